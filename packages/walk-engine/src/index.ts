@@ -5,3 +5,7 @@ export * from './geojson-import.js';
 export * from './snap.js';
 export * from './search.js';
 export * from './nearest.js';
+export * from './shape.js';
+export * from './reach.js';
+export * from './contour.js';
+export * from './isochrone.js';
