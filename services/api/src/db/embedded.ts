@@ -1,0 +1,43 @@
+import { Worker } from 'node:worker_threads';
+import { lockDataDir } from './data-dir-lock.js';
+
+/** A running embedded database: its connection string and how to stop it. */
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts PGlite with PostGIS in a worker thread, served over a loopback socket.
+ * @param dataDir directory for the data files, or null for a throw-away in-memory database.
+ */
+export async function startEmbeddedDatabase(dataDir: string | null): Promise<EmbeddedDatabase> {
+  const release = dataDir ? lockDataDir(dataDir) : () => {};
+  // Plain JavaScript, so the same file runs from the sources (tests) and from dist.
+  const worker = new Worker(new URL('./embedded-worker.js', import.meta.url), { workerData: { dataDir } });
+  try {
+    const ready = await new Promise<{ host: string; port: number }>((resolve, reject) => {
+      worker.once('message', (msg) => (msg.type === 'ready' ? resolve(msg) : reject(new Error(msg.message))));
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`embedded database exited with code ${code}`)));
+    });
+    let stopped: Promise<void> | null = null;
+    return {
+      url: `postgres://postgres@${ready.host}:${ready.port}/postgres`,
+      stop() {
+        stopped ??= new Promise<void>((resolve) => {
+          worker.once('message', () => resolve());
+          worker.once('exit', () => resolve());
+          worker.postMessage({ type: 'stop' });
+        })
+          .then(() => worker.terminate())
+          .then(() => release());
+        return stopped;
+      },
+    };
+  } catch (err) {
+    await worker.terminate();
+    release();
+    throw err;
+  }
+}

@@ -1,0 +1,4 @@
+import { Migration20261122000000Init } from './Migration20261122000000Init.js';
+
+/** Every migration, in order. Listed explicitly so they run from sources and from dist alike. */
+export const migrationsList = [{ name: 'Migration20261122000000Init', class: Migration20261122000000Init }];

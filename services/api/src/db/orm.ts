@@ -1,0 +1,32 @@
+import { DataloaderType, MikroORM, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { entities } from '../modules/entities.js';
+import { migrationsList } from './migrations/index.js';
+
+/** ORM options for a database URL. `embedded` limits the pool to PGlite's single session. */
+export function ormOptions(url: string, embedded: boolean): Options {
+  return {
+    clientUrl: url,
+    entities,
+    discovery: { disableDynamicFileAccess: true },
+    extensions: [Migrator],
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    dataloader: DataloaderType.ALL,
+    pool: embedded ? { min: 0, max: 1 } : { min: 0, max: 10 },
+    // PostgreSQL may restart; idle clients that died are dropped and replaced.
+    driverOptions: { connection: { keepAlive: true } },
+    forceUtcTimezone: true,
+    debug: process.env.SQL_DEBUG === '1',
+    allowGlobalContext: false,
+  };
+}
+
+export async function initOrm(url: string, embedded: boolean): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(url, embedded));
+}
+
+/** Applies pending migrations; returns their names. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}

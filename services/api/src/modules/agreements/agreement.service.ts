@@ -1,0 +1,173 @@
+import { ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { assertVersion, FieldErrors, NotFoundError } from '../../shared/errors.js';
+import { t, type Lang } from '../../shared/i18n.js';
+import { decodePage, toConnection, type PageArgs } from '../../shared/pagination.js';
+import { checkDate, cleanText, toId } from '../../shared/validation.js';
+import { SUBTREE_SQL } from '../divisions/division.service.js';
+import { Facility } from '../facilities/facility.entity.js';
+import { FacilityKind } from '../facilities/facility.enums.js';
+import { MedicalInstitution } from '../medical/medical-institution.entity.js';
+import type { AgreementFields, AgreementFilter, CreateAgreementInput, RenewAgreementInput, UpdateAgreementInput } from './agreement.inputs.js';
+import { addDays, AgreementState, AgreementStatus, CareAgreement, EXPIRING_DAYS } from './care-agreement.entity.js';
+
+/** Care facilities that sign agreements: institutions and centres. */
+const SIGNING_KINDS = [FacilityKind.CARE_INSTITUTION, FacilityKind.STREET_CENTER, FacilityKind.TOWN_CENTER, FacilityKind.COMMUNITY_STATION, FacilityKind.MUTUAL_AID_POINT, FacilityKind.OUTDOOR_HUB];
+
+/** SQL for the derived status of agreement `a` at date `?1` (pass today twice, then today + 60 days). */
+export const STATUS_SQL = (a: string) => `case when ${a}.state = 'DRAFT' then 'DRAFT' when ${a}.state = 'TERMINATED' then 'TERMINATED'
+  when ${a}.ends_on < ?::date then 'EXPIRED' when ${a}.starts_on > ?::date then 'PENDING'
+  when ${a}.ends_on <= ?::date then 'EXPIRING' else 'ACTIVE' end`;
+
+export const statusParams = (today: string) => [today, today, addDays(today, EXPIRING_DAYS)];
+
+export class AgreementService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lang: Lang,
+    private readonly today: string,
+  ) {}
+
+  private notFound(id: number) {
+    return new NotFoundError(t(this.lang, 'notFound', { entity: this.lang === 'zh' ? '签约协议' : 'Agreement', id }));
+  }
+
+  async list(filter: AgreementFilter | null | undefined, page: PageArgs) {
+    const { limit, afterId } = decodePage(page, this.lang);
+    const errors = new FieldErrors(this.lang);
+    const qb = this.em.createQueryBuilder(CareAgreement, 'a').where({ deletedAt: null });
+    if (filter?.statuses?.length) qb.andWhere(`(${STATUS_SQL('a')}) in (${filter.statuses.map(() => '?').join(', ')})`, [...statusParams(this.today), ...filter.statuses]);
+    if (filter?.facilityId != null) qb.andWhere({ facility: toId(filter.facilityId, 'filter.facilityId', this.lang) });
+    if (filter?.medicalId != null) qb.andWhere({ medical: toId(filter.medicalId, 'filter.medicalId', this.lang) });
+    if (filter?.divisionId != null) {
+      qb.andWhere(`a.facility_id in (select f.id from facility f where f.division_id in ${SUBTREE_SQL})`, [toId(filter.divisionId, 'filter.divisionId', this.lang)]);
+    }
+    const endsBefore = checkDate(errors, 'filter.endsBefore', filter?.endsBefore, false);
+    if (endsBefore) qb.andWhere({ endsOn: { $lte: endsBefore } });
+    errors.throwIfAny();
+    const totalCount = await qb.clone().getCount();
+    const rows = await qb.andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
+    return toConnection(rows, limit, totalCount);
+  }
+
+  async get(id: number): Promise<CareAgreement> {
+    const a = await this.em.findOne(CareAgreement, { id, deletedAt: null });
+    if (!a) throw this.notFound(id);
+    return a;
+  }
+
+  async create(input: CreateAgreementInput): Promise<CareAgreement> {
+    return this.em.transactional(async (em) => {
+      const errors = new FieldErrors(this.lang);
+      const code = cleanText(errors, 'code', input.code, { max: 64 });
+      if (code && (await em.count(CareAgreement, { code }))) errors.add('code', 'field.duplicateCode', { code });
+      const medicalId = toId(input.medicalId, 'medicalId', this.lang);
+      const facilityId = toId(input.facilityId, 'facilityId', this.lang);
+      const medical = await em.findOne(MedicalInstitution, { id: medicalId });
+      if (!medical) errors.add('medicalId', 'field.unknownMedical', { id: medicalId });
+      const facility = await em.findOne(Facility, { id: facilityId, deletedAt: null });
+      if (!facility) errors.add('facilityId', 'field.unknownFacility', { id: facilityId });
+      else if (!SIGNING_KINDS.includes(facility.kind)) errors.add('facilityId', 'field.agreementNotCareFacility');
+      const a = em.create(CareAgreement, {
+        code,
+        medical: medical ? ref(medical) : (null as never),
+        facility: facility ? ref(facility) : (null as never),
+        state: input.draft ? AgreementState.DRAFT : AgreementState.SIGNED,
+        startsOn: '',
+        endsOn: '',
+      });
+      this.apply(a, input, errors, true);
+      errors.throwIfAny();
+      await em.flush();
+      await this.measure(em, a);
+      return a;
+    });
+  }
+
+  async update(input: UpdateAgreementInput): Promise<CareAgreement> {
+    return this.em.transactional(async (em) => {
+      const a = await this.load(em, input.id, input.version);
+      const errors = new FieldErrors(this.lang);
+      this.apply(a, input, errors, false);
+      if (input.signed && a.state === AgreementState.DRAFT) a.state = AgreementState.SIGNED;
+      errors.throwIfAny();
+      await em.flush();
+      return a;
+    });
+  }
+
+  async terminate(idArg: unknown, version: number, reason: string): Promise<CareAgreement> {
+    return this.em.transactional(async (em) => {
+      const a = await this.load(em, idArg, version);
+      const errors = new FieldErrors(this.lang);
+      a.terminationReason = cleanText(errors, 'reason', reason, { max: 500, required: true });
+      errors.throwIfAny();
+      a.state = AgreementState.TERMINATED;
+      await em.flush();
+      return a;
+    });
+  }
+
+  /** A new period, linked to the old agreement, for the same parties. */
+  async renew(input: RenewAgreementInput): Promise<CareAgreement> {
+    return this.em.transactional(async (em) => {
+      const old = await this.load(em, input.id, input.version);
+      const errors = new FieldErrors(this.lang);
+      const next = em.create(CareAgreement, {
+        medical: old.medical,
+        facility: old.facility,
+        services: input.services ?? old.services,
+        startsOn: '',
+        endsOn: '',
+        renewedFrom: ref(old),
+        straightLineMeters: old.straightLineMeters,
+      });
+      this.apply(next, { startsOn: input.startsOn ?? addDays(old.endsOn, 1), endsOn: input.endsOn, signedOn: input.signedOn ?? this.today, services: input.services }, errors, true);
+      errors.throwIfAny();
+      await em.flush();
+      return next;
+    });
+  }
+
+  async remove(idArg: unknown, version: number): Promise<CareAgreement> {
+    return this.em.transactional(async (em) => {
+      const a = await this.load(em, idArg, version, true);
+      a.deletedAt = new Date();
+      await em.flush();
+      return a;
+    });
+  }
+
+  private async load(em: EntityManager, idArg: unknown, version: number, allowTerminated = false) {
+    const id = toId(idArg, 'id', this.lang);
+    const a = await em.findOne(CareAgreement, { id, deletedAt: null });
+    if (!a) throw this.notFound(id);
+    assertVersion(this.lang, a.version, version);
+    if (!allowTerminated && a.state === AgreementState.TERMINATED) new FieldErrors(this.lang).add('id', 'field.terminated').throwIfAny();
+    return a;
+  }
+
+  private apply(a: CareAgreement, input: AgreementFields, errors: FieldErrors, creating: boolean) {
+    if (input.services) {
+      if (!input.services.length) errors.add('services', 'field.emptyList');
+      a.services = [...new Set(input.services)];
+    } else if (creating && !a.services.length) errors.add('services', 'field.emptyList');
+    if (input.signedOn !== undefined) a.signedOn = checkDate(errors, 'signedOn', input.signedOn, false);
+    if (input.startsOn !== undefined || creating) a.startsOn = checkDate(errors, 'startsOn', input.startsOn ?? a.startsOn) ?? a.startsOn;
+    if (input.endsOn !== undefined || creating) a.endsOn = checkDate(errors, 'endsOn', input.endsOn ?? a.endsOn) ?? a.endsOn;
+    if (a.startsOn && a.endsOn && a.endsOn < a.startsOn && !errors.list.some((e) => e.field === 'endsOn')) errors.add('endsOn', 'field.endBeforeStart');
+    if (a.signedOn && a.startsOn && a.signedOn > a.startsOn) errors.add('signedOn', 'field.signedAfterStart');
+  }
+
+  /** Stores the straight-line (geodesic) distance between the parties. */
+  private async measure(em: EntityManager, a: CareAgreement) {
+    const [row] = await em.getConnection().execute<{ d: number }[]>(
+      `select ST_Distance(m.location::geography, f.location::geography) as d from medical_institution m, facility f where m.id = ? and f.id = ?`,
+      [a.medical.id, a.facility.id],
+    );
+    a.straightLineMeters = row ? Math.round(Number(row.d) * 10) / 10 : null;
+    await em.flush();
+  }
+}
+
+export { AgreementStatus };

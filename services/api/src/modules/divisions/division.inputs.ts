@@ -1,0 +1,63 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { GeoJSONScalar } from '../../shared/scalars.js';
+import { DivisionLevel } from './division.entity.js';
+
+@InputType({ description: 'Which divisions to list.' })
+export class DivisionFilter {
+  @Field(() => [DivisionLevel], { nullable: true, description: 'Only these levels.' })
+  levels?: DivisionLevel[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only direct children of this division.' })
+  parentId?: string | number | null;
+
+  @Field(() => ID, { nullable: true, description: 'This division and everything below it.' })
+  withinId?: string | number | null;
+
+  @Field(() => String, { nullable: true, description: 'Name contains this text.' })
+  search?: string | null;
+}
+
+@InputType({ description: 'A new administrative division.' })
+export class CreateDivisionInput {
+  @Field({ description: 'Unique administrative code.' })
+  code!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => DivisionLevel)
+  level!: DivisionLevel;
+
+  @Field(() => ID, { nullable: true, description: 'Parent division; required for every level below the district.' })
+  parentId?: string | number | null;
+
+  @Field(() => GeoJSONScalar, { nullable: true, description: 'Boundary, a GeoJSON Polygon or MultiPolygon; self-intersections are repaired.' })
+  boundary?: unknown;
+
+  @Field(() => Int, { nullable: true })
+  olderPopulation?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  totalPopulation?: number | null;
+}
+
+@InputType({ description: 'Changes to a division; omitted fields stay as they are.' })
+export class UpdateDivisionInput {
+  @Field(() => ID)
+  id!: string | number;
+
+  @Field(() => Int, { description: 'The version you read; a stale version is rejected with CONFLICT.' })
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => GeoJSONScalar, { nullable: true })
+  boundary?: unknown;
+
+  @Field(() => Int, { nullable: true })
+  olderPopulation?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  totalPopulation?: number | null;
+}

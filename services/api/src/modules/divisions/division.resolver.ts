@@ -1,0 +1,46 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../shared/context.js';
+import { ConnectionType, PageArgs } from '../../shared/pagination.js';
+import { toId, toOptionalId } from '../../shared/validation.js';
+import { Division } from './division.entity.js';
+import { CreateDivisionInput, DivisionFilter, UpdateDivisionInput } from './division.inputs.js';
+import { DivisionService } from './division.service.js';
+
+export const DivisionConnection = ConnectionType(Division, 'Division');
+
+@Resolver(() => Division)
+export class DivisionResolver {
+  @Query(() => DivisionConnection, { description: 'Administrative divisions, paged.' })
+  divisions(
+    @Ctx() ctx: AppContext,
+    @Arg('filter', () => DivisionFilter, { nullable: true }) filter: DivisionFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ) {
+    return new DivisionService(ctx.em, ctx.lang).list(filter, page);
+  }
+
+  @Query(() => Division, { description: 'One division by id.' })
+  division(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: number) {
+    return new DivisionService(ctx.em, ctx.lang).get(toId(id, 'id', ctx.lang));
+  }
+
+  @FieldResolver(() => Division, { nullable: true, description: 'The division above this one.' })
+  parent(@Root() d: Division) {
+    return d.parent ? d.parent.load() : null;
+  }
+
+  @FieldResolver(() => [Division], { description: 'Divisions directly below this one.' })
+  children(@Root() d: Division, @Ctx() ctx: AppContext) {
+    return ctx.loaders.childDivisions.load(d.id);
+  }
+
+  @Mutation(() => Division, { description: 'Creates a division.' })
+  createDivision(@Ctx() ctx: AppContext, @Arg('input', () => CreateDivisionInput) input: CreateDivisionInput) {
+    return new DivisionService(ctx.em, ctx.lang).create({ ...input, parentId: toOptionalId(input.parentId, 'parentId', ctx.lang) });
+  }
+
+  @Mutation(() => Division, { description: 'Changes a division (optimistic locking on version).' })
+  updateDivision(@Ctx() ctx: AppContext, @Arg('input', () => UpdateDivisionInput) input: UpdateDivisionInput) {
+    return new DivisionService(ctx.em, ctx.lang).update({ ...input, id: toId(input.id, 'id', ctx.lang) });
+  }
+}

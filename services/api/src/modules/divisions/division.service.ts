@@ -1,0 +1,156 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MultiPolygon, Point, Polygon } from 'geojson';
+import { assertVersion, FieldErrors, NotFoundError } from '../../shared/errors.js';
+import { t, type Lang } from '../../shared/i18n.js';
+import { decodePage, toConnection, type PageArgs } from '../../shared/pagination.js';
+import { cleanText, checkCount, likePattern, toId } from '../../shared/validation.js';
+import { Division, DivisionLevel, PARENT_LEVELS } from './division.entity.js';
+import type { CreateDivisionInput, DivisionFilter, UpdateDivisionInput } from './division.inputs.js';
+
+/** Depth order: the lowest level first, for "which division holds this point". */
+const LEVEL_DEPTH_SQL = `case level when 'COMMUNITY' then 0 when 'VILLAGE' then 0 when 'STREET' then 1 when 'TOWN' then 1 else 2 end`;
+
+/** SQL fragment: ids of a division and all divisions below it. */
+export const SUBTREE_SQL = `(select d.id from division d where d.path like (select p.path from division p where p.id = ?) || '%')`;
+
+/**
+ * Decides the division of a located record and checks the location against the district.
+ * With a chosen division, the point must lie inside it; otherwise the lowest division holding
+ * the point is taken. With no divisions loaded, any place on earth is accepted (division null).
+ */
+export async function resolveDivision(
+  em: EntityManager,
+  errors: FieldErrors,
+  point: Point | null,
+  divisionId: number | null | undefined,
+  fields = { location: 'location', division: 'divisionId' },
+): Promise<Division | null> {
+  if (divisionId != null) {
+    const division = await em.findOne(Division, { id: divisionId });
+    if (!division) {
+      errors.add(fields.division, 'field.unknownDivision', { id: divisionId });
+      return null;
+    }
+    if (point && division.boundary) {
+      const [{ inside }] = await em.getConnection().execute<{ inside: boolean }[]>(
+        `select ST_Intersects(boundary, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)) as inside from division where id = ?`,
+        [JSON.stringify(point), division.id],
+      );
+      if (!inside) errors.add(fields.location, 'field.outsideDivision', { division: division.name });
+    }
+    return division;
+  }
+  if (!point) return null;
+  const rows = await em.getConnection().execute<{ id: number }[]>(
+    `select id from division where boundary is not null and ST_Intersects(boundary, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326))
+     order by ${LEVEL_DEPTH_SQL}, id limit 1`,
+    [JSON.stringify(point)],
+  );
+  if (rows.length) return em.findOneOrFail(Division, { id: rows[0].id });
+  const districts = await em.find(Division, { level: DivisionLevel.DISTRICT }, { fields: ['name'], limit: 1 });
+  const anyDivision = districts[0] ?? (await em.findOne(Division, {}, { fields: ['name'] }));
+  if (anyDivision) errors.add(fields.location, 'field.outsideDistrict', { district: districts[0]?.name ?? anyDivision.name });
+  return null;
+}
+
+/** Validates a boundary: a Polygon or MultiPolygon that PostGIS accepts; repairs self-intersections. */
+async function cleanBoundary(em: EntityManager, errors: FieldErrors, value: unknown): Promise<MultiPolygon | null> {
+  if (value == null) return null;
+  const g = value as Polygon | MultiPolygon;
+  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
+    errors.add('boundary', 'field.invalidGeometry', { reason: errors.lang === 'zh' ? '应为 Polygon 或 MultiPolygon' : 'expected Polygon or MultiPolygon' });
+    return null;
+  }
+  try {
+    const [row] = await em.getConnection().execute<{ geom: string | null; reason: string }[]>(
+      `with g as (select ST_SetSRID(ST_GeomFromGeoJSON(?), 4326) as geom)
+       select ST_AsGeoJSON(ST_Multi(ST_CollectionExtract(ST_MakeValid(geom), 3)), 7) as geom, ST_IsValidReason(geom) as reason from g`,
+      [JSON.stringify(g)],
+    );
+    const repaired = row.geom ? (JSON.parse(row.geom) as MultiPolygon) : null;
+    if (!repaired || repaired.coordinates.length === 0) {
+      errors.add('boundary', 'field.invalidGeometry', { reason: row.reason });
+      return null;
+    }
+    return repaired;
+  } catch {
+    errors.add('boundary', 'field.invalidGeometry', { reason: errors.lang === 'zh' ? '无法解析' : 'cannot be parsed' });
+    return null;
+  }
+}
+
+export class DivisionService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lang: Lang,
+  ) {}
+
+  async list(filter: DivisionFilter | null | undefined, page: PageArgs) {
+    const { limit, afterId } = decodePage(page, this.lang);
+    const qb = this.em.createQueryBuilder(Division, 'd');
+    if (filter?.levels?.length) qb.andWhere({ level: { $in: filter.levels } });
+    if (filter?.parentId != null) qb.andWhere({ parent: toId(filter.parentId, 'filter.parentId', this.lang) });
+    if (filter?.withinId != null) qb.andWhere(`d.id in ${SUBTREE_SQL}`, [toId(filter.withinId, 'filter.withinId', this.lang)]);
+    if (filter?.search?.trim()) qb.andWhere(`d.name ilike ?`, [likePattern(filter.search.trim())]);
+    const totalCount = await qb.clone().getCount();
+    const rows = await qb.andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
+    return toConnection(rows, limit, totalCount);
+  }
+
+  async get(id: number): Promise<Division> {
+    const d = await this.em.findOne(Division, { id });
+    if (!d) throw new NotFoundError(t(this.lang, 'notFound', { entity: this.lang === 'zh' ? '辖区' : 'Division', id }));
+    return d;
+  }
+
+  async create(input: Omit<CreateDivisionInput, 'parentId'> & { parentId: number | null }): Promise<Division> {
+    return this.em.transactional(async (em) => {
+      const errors = new FieldErrors(this.lang);
+      const code = cleanText(errors, 'code', input.code, { max: 32, required: true });
+      const name = cleanText(errors, 'name', input.name, { max: 100, required: true });
+      const olderPopulation = checkCount(errors, 'olderPopulation', input.olderPopulation, 50_000_000);
+      const totalPopulation = checkCount(errors, 'totalPopulation', input.totalPopulation, 50_000_000);
+      let parent: Division | null = null;
+      if (input.parentId != null) {
+        parent = await em.findOne(Division, { id: input.parentId });
+        if (!parent) errors.add('parentId', 'field.unknownDivision', { id: input.parentId });
+      }
+      const expected = PARENT_LEVELS[input.level];
+      if ((parent && !expected.includes(parent.level)) || (!parent && expected.length && input.parentId == null)) {
+        errors.add('parentId', 'field.parentLevel', { level: input.level, expected: expected.join('/') || '-' });
+      }
+      if (code && (await em.count(Division, { code }))) errors.add('code', 'field.duplicateCode', { code });
+      const boundary = await cleanBoundary(em, errors, input.boundary);
+      errors.throwIfAny();
+      const division = em.create(Division, {
+        code: code!,
+        name: name!,
+        level: input.level,
+        parent,
+        path: `${parent?.path ?? '/'}${code}/`,
+        boundary,
+        olderPopulation,
+        totalPopulation,
+      });
+      await em.flush();
+      return division;
+    });
+  }
+
+  async update(input: Omit<UpdateDivisionInput, 'id'> & { id: number }): Promise<Division> {
+    return this.em.transactional(async (em) => {
+      const division = await em.findOne(Division, { id: input.id });
+      if (!division) throw new NotFoundError(t(this.lang, 'notFound', { entity: this.lang === 'zh' ? '辖区' : 'Division', id: input.id }));
+      assertVersion(this.lang, division.version, input.version);
+      const errors = new FieldErrors(this.lang);
+      if (input.name !== undefined) division.name = cleanText(errors, 'name', input.name, { max: 100, required: true }) ?? division.name;
+      if (input.olderPopulation != null) division.olderPopulation = checkCount(errors, 'olderPopulation', input.olderPopulation, 50_000_000);
+      if (input.totalPopulation != null) division.totalPopulation = checkCount(errors, 'totalPopulation', input.totalPopulation, 50_000_000);
+      if (input.boundary !== undefined) division.boundary = await cleanBoundary(em, errors, input.boundary);
+      errors.throwIfAny();
+      await em.flush();
+      return division;
+    });
+  }
+}
+

@@ -1,0 +1,10 @@
+import { CareAgreement } from './agreements/care-agreement.entity.js';
+import { Division } from './divisions/division.entity.js';
+import { Capacity, Facility, Operator } from './facilities/facility.entity.js';
+import { PointOfInterest } from './hubs/point-of-interest.entity.js';
+import { MedicalInstitution } from './medical/medical-institution.entity.js';
+import { RoadSegment } from './network/road-segment.entity.js';
+import { ResidentialArea } from './residents/residential-area.entity.js';
+
+/** Every ORM entity and embeddable. */
+export const entities = [Division, Facility, Operator, Capacity, PointOfInterest, MedicalInstitution, CareAgreement, ResidentialArea, RoadSegment];

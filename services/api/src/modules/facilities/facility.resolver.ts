@@ -1,0 +1,58 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../shared/context.js';
+import { ConnectionType, PageArgs } from '../../shared/pagination.js';
+import { toId } from '../../shared/validation.js';
+import { Division } from '../divisions/division.entity.js';
+import { PointOfInterest } from '../hubs/point-of-interest.entity.js';
+import { Facility } from './facility.entity.js';
+import { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from './facility.inputs.js';
+import { FacilityService } from './facility.service.js';
+
+export const FacilityConnection = ConnectionType(Facility, 'Facility');
+
+@Resolver(() => Facility)
+export class FacilityResolver {
+  @Query(() => FacilityConnection, { description: 'Elderly-care facilities, paged, filtered by kind, status, division (with sub-divisions), box, distance and name.' })
+  facilities(
+    @Ctx() ctx: AppContext,
+    @Arg('filter', () => FacilityFilter, { nullable: true }) filter: FacilityFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ) {
+    return new FacilityService(ctx.em, ctx.lang).list(filter, page);
+  }
+
+  @Query(() => Facility, { description: 'One facility by id.' })
+  facility(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string) {
+    return new FacilityService(ctx.em, ctx.lang).get(toId(id, 'id', ctx.lang));
+  }
+
+  @FieldResolver(() => Division, { nullable: true, description: 'The lowest division containing the facility.' })
+  division(@Root() f: Facility) {
+    return f.division ? f.division.load() : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of medical–elderly-care agreements this facility is party to.' })
+  agreementCount(@Root() f: Facility, @Ctx() ctx: AppContext) {
+    return ctx.loaders.agreementCountByFacility.load(f.id);
+  }
+
+  @FieldResolver(() => [PointOfInterest], { description: 'Outdoor hubs: the community resources the hub links.' })
+  resources(@Root() f: Facility) {
+    return f.resources.load();
+  }
+
+  @Mutation(() => Facility, { description: 'Registers a facility as a DRAFT. Every field is checked; nothing is written when any check fails.' })
+  createFacility(@Ctx() ctx: AppContext, @Arg('input', () => CreateFacilityInput) input: CreateFacilityInput) {
+    return new FacilityService(ctx.em, ctx.lang).create(input);
+  }
+
+  @Mutation(() => Facility, { description: 'Changes a facility. Pass the version you read; a stale version fails with CONFLICT.' })
+  updateFacility(@Ctx() ctx: AppContext, @Arg('input', () => UpdateFacilityInput) input: UpdateFacilityInput) {
+    return new FacilityService(ctx.em, ctx.lang).update(input);
+  }
+
+  @Mutation(() => Facility, { description: 'Removes a facility from every list (kept for history).' })
+  deleteFacility(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return new FacilityService(ctx.em, ctx.lang).remove(id, version);
+  }
+}

@@ -1,0 +1,36 @@
+import { Arg, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../shared/context.js';
+import { FieldErrors } from '../../shared/errors.js';
+import { LonLatInput } from '../../shared/scalars.js';
+import { cleanText, toPoint } from '../../shared/validation.js';
+import { PoiKind, PointOfInterest } from './point-of-interest.entity.js';
+
+@InputType({ description: 'A community resource an outdoor hub can link.' })
+export class CreatePoiInput {
+  @Field() name!: string;
+  @Field(() => PoiKind) kind!: PoiKind;
+  @Field(() => LonLatInput) location!: LonLatInput;
+  @Field(() => String, { nullable: true }) address?: string | null;
+}
+
+@Resolver(() => PointOfInterest)
+export class PoiResolver {
+  @Query(() => [PointOfInterest], { description: 'Community resources (culture centres, sports grounds, canteens, senior universities, clinics).' })
+  pointsOfInterest(@Ctx() ctx: AppContext, @Arg('kinds', () => [PoiKind], { nullable: true }) kinds: PoiKind[] | null) {
+    return ctx.em.find(PointOfInterest, kinds?.length ? { kind: { $in: kinds } } : {}, { orderBy: { id: 'asc' }, limit: 5000 });
+  }
+
+  @Mutation(() => PointOfInterest, { description: 'Registers a community resource.' })
+  async createPointOfInterest(@Ctx() ctx: AppContext, @Arg('input', () => CreatePoiInput) input: CreatePoiInput) {
+    return ctx.em.transactional(async (em) => {
+      const errors = new FieldErrors(ctx.lang);
+      const name = cleanText(errors, 'name', input.name, { max: 200, required: true });
+      const address = cleanText(errors, 'address', input.address, { max: 300 });
+      const location = toPoint(errors, 'location', input.location);
+      errors.throwIfAny();
+      const poi = em.create(PointOfInterest, { name: name!, kind: input.kind, location: location!, address });
+      await em.flush();
+      return poi;
+    });
+  }
+}

@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { Division } from './divisions/division.entity.js';
+
+/**
+ * Per-request batches the ORM cannot see by itself (counts, reverse lists).
+ * Relations (`Reference.load()`) are batched by MikroORM's own dataloader.
+ */
+export function createLoaders(em: EntityManager) {
+  const countBy = (sql: string) =>
+    new DataLoader<number, number>(async (ids) => {
+      const rows = await em.getConnection().execute<{ key: number; n: string }[]>(sql, [ids as number[]]);
+      const byId = new Map(rows.map((r) => [Number(r.key), Number(r.n)]));
+      return ids.map((id) => byId.get(id) ?? 0);
+    });
+  return {
+    /** Agreements (not deleted) per facility. */
+    agreementCountByFacility: countBy(
+      `select facility_id as key, count(*) as n from care_agreement where deleted_at is null and facility_id = any(?) group by facility_id`,
+    ),
+    /** Agreements (not deleted) per medical institution. */
+    agreementCountByMedical: countBy(
+      `select medical_id as key, count(*) as n from care_agreement where deleted_at is null and medical_id = any(?) group by medical_id`,
+    ),
+    /** Divisions directly below each division. */
+    childDivisions: new DataLoader<number, Division[]>(async (ids) => {
+      const rows = await em.find(Division, { parent: { $in: ids as number[] } }, { orderBy: { id: 'asc' } });
+      return ids.map((id) => rows.filter((d) => d.parent?.id === id));
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

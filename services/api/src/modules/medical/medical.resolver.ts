@@ -1,0 +1,52 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../shared/context.js';
+import { ConnectionType, PageArgs } from '../../shared/pagination.js';
+import { toId } from '../../shared/validation.js';
+import { Division } from '../divisions/division.entity.js';
+import { MedicalInstitution } from './medical-institution.entity.js';
+import { CreateMedicalInput, MedicalFilter, UpdateMedicalInput } from './medical.inputs.js';
+import { MedicalService } from './medical.service.js';
+
+export const MedicalConnection = ConnectionType(MedicalInstitution, 'MedicalInstitution');
+
+@Resolver(() => MedicalInstitution)
+export class MedicalResolver {
+  @Query(() => MedicalConnection, { description: 'Medical institutions, paged and filtered.' })
+  medicalInstitutions(
+    @Ctx() ctx: AppContext,
+    @Arg('filter', () => MedicalFilter, { nullable: true }) filter: MedicalFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+  ) {
+    return new MedicalService(ctx.em, ctx.lang).list(filter, page);
+  }
+
+  @Query(() => MedicalInstitution, { description: 'One medical institution by id.' })
+  medicalInstitution(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string) {
+    return new MedicalService(ctx.em, ctx.lang).get(toId(id, 'id', ctx.lang));
+  }
+
+  @FieldResolver(() => Division, { nullable: true })
+  division(@Root() m: MedicalInstitution) {
+    return m.division ? m.division.load() : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of agreements signed with care facilities.' })
+  agreementCount(@Root() m: MedicalInstitution, @Ctx() ctx: AppContext) {
+    return ctx.loaders.agreementCountByMedical.load(m.id);
+  }
+
+  @Mutation(() => MedicalInstitution, { description: 'Registers a medical institution.' })
+  createMedicalInstitution(@Ctx() ctx: AppContext, @Arg('input', () => CreateMedicalInput) input: CreateMedicalInput) {
+    return new MedicalService(ctx.em, ctx.lang).create(input);
+  }
+
+  @Mutation(() => MedicalInstitution, { description: 'Changes a medical institution (optimistic locking on version).' })
+  updateMedicalInstitution(@Ctx() ctx: AppContext, @Arg('input', () => UpdateMedicalInput) input: UpdateMedicalInput) {
+    return new MedicalService(ctx.em, ctx.lang).update(input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a medical institution that no agreement refers to.' })
+  deleteMedicalInstitution(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return new MedicalService(ctx.em, ctx.lang).remove(id, version);
+  }
+}

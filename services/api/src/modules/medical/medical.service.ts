@@ -1,0 +1,111 @@
+import { ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { assertVersion, FieldErrors, NotFoundError, UserInputError } from '../../shared/errors.js';
+import { t, type Lang } from '../../shared/i18n.js';
+import { decodePage, toConnection, type PageArgs } from '../../shared/pagination.js';
+import { checkCount, cleanText, likePattern, toId, toOptionalId, toPoint } from '../../shared/validation.js';
+import { CareAgreement } from '../agreements/care-agreement.entity.js';
+import { resolveDivision, SUBTREE_SQL } from '../divisions/division.service.js';
+import { addSpatialFilters } from '../facilities/facility.service.js';
+import { MedicalInstitution } from './medical-institution.entity.js';
+import type { CreateMedicalInput, MedicalFields, MedicalFilter, UpdateMedicalInput } from './medical.inputs.js';
+
+export class MedicalService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lang: Lang,
+  ) {}
+
+  private notFound(id: number) {
+    return new NotFoundError(t(this.lang, 'notFound', { entity: this.lang === 'zh' ? '医疗机构' : 'Medical institution', id }));
+  }
+
+  async list(filter: MedicalFilter | null | undefined, page: PageArgs) {
+    const { limit, afterId } = decodePage(page, this.lang);
+    const errors = new FieldErrors(this.lang);
+    const qb = this.em.createQueryBuilder(MedicalInstitution, 'm');
+    if (filter?.kinds?.length) qb.andWhere({ kind: { $in: filter.kinds } });
+    if (filter?.elderlyFriendly != null) qb.andWhere({ elderlyFriendly: filter.elderlyFriendly });
+    if (filter?.divisionId != null) qb.andWhere(`m.division_id in ${SUBTREE_SQL}`, [toId(filter.divisionId, 'filter.divisionId', this.lang)]);
+    if (filter?.search?.trim()) qb.andWhere(`m.name ilike ?`, [likePattern(filter.search.trim().slice(0, 100))]);
+    addSpatialFilters(qb as never, 'm', errors, filter?.bbox, filter?.near);
+    errors.throwIfAny();
+    const totalCount = await qb.clone().getCount();
+    const rows = await qb.andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
+    return toConnection(rows, limit, totalCount);
+  }
+
+  async get(id: number): Promise<MedicalInstitution> {
+    const m = await this.em.findOne(MedicalInstitution, { id });
+    if (!m) throw this.notFound(id);
+    return m;
+  }
+
+  async create(input: CreateMedicalInput): Promise<MedicalInstitution> {
+    return this.em.transactional(async (em) => {
+      const errors = new FieldErrors(this.lang);
+      const m = em.create(MedicalInstitution, {
+        name: cleanText(errors, 'name', input.name, { max: 200, required: true }) ?? '',
+        kind: input.kind,
+        location: toPoint(errors, 'location', input.location) ?? { type: 'Point', coordinates: [0, 0] },
+      });
+      await this.apply(em, m, input, errors, true);
+      errors.throwIfAny();
+      await em.flush();
+      return m;
+    });
+  }
+
+  async update(input: UpdateMedicalInput): Promise<MedicalInstitution> {
+    return this.em.transactional(async (em) => {
+      const id = toId(input.id, 'id', this.lang);
+      const m = await em.findOne(MedicalInstitution, { id });
+      if (!m) throw this.notFound(id);
+      assertVersion(this.lang, m.version, input.version);
+      const errors = new FieldErrors(this.lang);
+      if (input.name != null) m.name = cleanText(errors, 'name', input.name, { max: 200, required: true }) ?? m.name;
+      if (input.kind != null) m.kind = input.kind;
+      if (input.location != null) m.location = toPoint(errors, 'location', input.location) ?? m.location;
+      await this.apply(em, m, input, errors, input.location != null || input.divisionId != null);
+      errors.throwIfAny();
+      await em.flush();
+      return m;
+    });
+  }
+
+  /** Deletes an institution that no agreement refers to. */
+  async remove(idArg: unknown, version: number): Promise<boolean> {
+    return this.em.transactional(async (em) => {
+      const id = toId(idArg, 'id', this.lang);
+      const m = await em.findOne(MedicalInstitution, { id });
+      if (!m) throw this.notFound(id);
+      assertVersion(this.lang, m.version, version);
+      const count = await em.count(CareAgreement, { medical: id, deletedAt: null });
+      if (count) {
+        const message = t(this.lang, 'field.hasDependents', { count, what: this.lang === 'zh' ? '签约协议' : 'agreements' });
+        throw new UserInputError(message, [{ field: 'id', message }]);
+      }
+      em.remove(m);
+      await em.flush();
+      return true;
+    });
+  }
+
+  private async apply(em: EntityManager, m: MedicalInstitution, input: MedicalFields, errors: FieldErrors, relocate: boolean) {
+    if (input.code !== undefined) {
+      m.code = cleanText(errors, 'code', input.code, { max: 64 });
+      if (m.code && (await em.count(MedicalInstitution, { code: m.code, id: { $ne: m.id ?? 0 } }))) errors.add('code', 'field.duplicateCode', { code: m.code });
+    }
+    if (input.grade !== undefined) m.grade = input.grade;
+    if (input.geriatricsDepartment != null) m.geriatricsDepartment = input.geriatricsDepartment;
+    if (input.elderlyFriendly != null) m.elderlyFriendly = input.elderlyFriendly;
+    if (input.hospiceBeds != null) m.hospiceBeds = checkCount(errors, 'hospiceBeds', input.hospiceBeds, 10_000);
+    if (input.familyBeds != null) m.familyBeds = checkCount(errors, 'familyBeds', input.familyBeds, 10_000);
+    if (input.address !== undefined) m.address = cleanText(errors, 'address', input.address, { max: 300 });
+    if (input.phone !== undefined) m.phone = cleanText(errors, 'phone', input.phone, { max: 40 });
+    if (relocate && !errors.list.some((e) => e.field === 'location')) {
+      const division = await resolveDivision(em, errors, m.location, toOptionalId(input.divisionId, 'divisionId', this.lang));
+      m.division = division ? ref(division) : null;
+    }
+  }
+}

@@ -1,0 +1,10 @@
+import { AgreementResolver } from './agreements/agreement.resolver.js';
+import { DashboardResolver } from './dashboard/dashboard.resolver.js';
+import { DivisionResolver } from './divisions/division.resolver.js';
+import { FacilityResolver } from './facilities/facility.resolver.js';
+import { PoiResolver } from './hubs/poi.resolver.js';
+import { MedicalResolver } from './medical/medical.resolver.js';
+import { ResidentsResolver } from './residents/residents.resolver.js';
+
+/** Every GraphQL resolver. */
+export const resolvers = [DivisionResolver, FacilityResolver, PoiResolver, MedicalResolver, AgreementResolver, ResidentsResolver, DashboardResolver] as const;

@@ -1,0 +1,98 @@
+import { GraphQLError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
+import { t, type Lang, type MessageKey } from './i18n.js';
+
+/** One problem with one input field, in the user's language. */
+export interface FieldError {
+  /** Dotted path of the input field, e.g. `capacity.beds`. */
+  field: string;
+  message: string;
+}
+
+/** Bad input: a message a clerk can act on, and one entry per bad field. */
+export class UserInputError extends GraphQLError {
+  constructor(message: string, readonly fields: FieldError[] = []) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT', fields } });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'NOT_FOUND' } });
+  }
+}
+
+export class ConflictError extends GraphQLError {
+  constructor(message: string, fields: FieldError[] = []) {
+    super(message, { extensions: { code: 'CONFLICT', fields } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+
+/**
+ * Collects field errors during validation and throws them together,
+ * so the user sees every problem at once.
+ */
+export class FieldErrors {
+  readonly list: FieldError[] = [];
+  constructor(readonly lang: Lang) {}
+
+  add(field: string, key: MessageKey, params?: Record<string, string | number>): this {
+    this.list.push({ field, message: t(this.lang, key, params) });
+    return this;
+  }
+
+  get empty(): boolean {
+    return this.list.length === 0;
+  }
+
+  throwIfAny(): void {
+    if (!this.empty) throw new UserInputError(t(this.lang, 'invalidInput'), this.list);
+  }
+}
+
+const KNOWN_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * The one place that masks unexpected errors: SQL, stack traces and internals never reach a client.
+ * Known errors keep their message and code; everything else becomes INTERNAL_SERVER_ERROR.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, lang: Lang = 'zh'): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && KNOWN_CODES.has(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  // Argument coercion errors from graphql-js carry no code but are user errors.
+  const original = (error as { originalError?: unknown })?.originalError;
+  if (!original && formatted.message && !code) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  console.error('[api] unexpected error', original ?? error);
+  return { message: t(lang, 'internal'), path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Rejects a stale update: the caller's version must be the stored one. */
+export function assertVersion(lang: Lang, current: number, given: number): void {
+  if (current !== given) {
+    const message = t(lang, 'versionConflict', { current, given });
+    throw new ConflictError(message, [{ field: 'version', message }]);
+  }
+}

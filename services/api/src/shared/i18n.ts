@@ -1,0 +1,60 @@
+/** The languages the API answers in; Simplified Chinese is the default. */
+export type Lang = 'zh' | 'en';
+
+/** Picks the language from an Accept-Language header (or `?lang=`), Chinese unless English is preferred. */
+export function pickLang(header: string | undefined | null): Lang {
+  if (!header) return 'zh';
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'zh';
+}
+
+type Params = Record<string, string | number>;
+type Entry = { zh: string; en: string };
+
+/** Message catalogue for everything a user may read in an API error. */
+const messages = {
+  'internal': { zh: '服务器内部错误，请稍后重试或联系管理员。', en: 'Internal server error; please retry later or contact the administrator.' },
+  'notFound': { zh: '{entity} {id} 不存在。', en: '{entity} {id} does not exist.' },
+  'invalidInput': { zh: '输入有误，请按提示修改。', en: 'The input is invalid; see the field errors.' },
+  'versionConflict': {
+    zh: '该记录已被他人修改（当前版本 {current}，您提交的版本 {given}），请刷新后重试。',
+    en: 'Someone else changed this record first (current version {current}, yours {given}); reload and try again.',
+  },
+  'field.required': { zh: '必填。', en: 'Required.' },
+  'field.tooLong': { zh: '不能超过 {max} 个字符。', en: 'At most {max} characters.' },
+  'field.negative': { zh: '不能为负数。', en: 'Must not be negative.' },
+  'field.notInteger': { zh: '必须是整数。', en: 'Must be a whole number.' },
+  'field.tooLarge': { zh: '不能大于 {max}。', en: 'Must not exceed {max}.' },
+  'field.occupiedOverBeds': { zh: '在住人数（{occupied}）不能超过床位数（{beds}）。', en: 'Occupied beds ({occupied}) must not exceed beds ({beds}).' },
+  'field.nursingOverBeds': { zh: '护理型床位（{nursing}）不能超过床位数（{beds}）。', en: 'Nursing beds ({nursing}) must not exceed beds ({beds}).' },
+  'field.coordinates': { zh: '经纬度必须是有限数值：经度 -180 至 180，纬度 -90 至 90。', en: 'Coordinates must be finite: longitude -180..180, latitude -90..90.' },
+  'field.outsideDistrict': { zh: '位置不在{district}范围内。', en: 'The location is outside {district}.' },
+  'field.outsideDivision': { zh: '位置不在所选辖区“{division}”范围内。', en: 'The location is outside the chosen division "{division}".' },
+  'field.unknownDivision': { zh: '辖区 {id} 不存在。', en: 'Division {id} does not exist.' },
+  'field.unknownFacility': { zh: '养老服务设施 {id} 不存在。', en: 'Care facility {id} does not exist.' },
+  'field.unknownMedical': { zh: '医疗机构 {id} 不存在。', en: 'Medical institution {id} does not exist.' },
+  'field.duplicateFacility': {
+    zh: '30 米内已有同名同类设施“{name}”（编号 {id}）。',
+    en: 'A facility of the same kind named "{name}" already exists within 30 m (id {id}).',
+  },
+  'field.endBeforeStart': { zh: '结束日期不能早于开始日期。', en: 'The end date must not be before the start date.' },
+  'field.signedAfterStart': { zh: '签约日期不能晚于开始日期。', en: 'The signing date must not be after the start date.' },
+  'field.invalidDate': { zh: '日期格式应为 YYYY-MM-DD。', en: 'Dates must be YYYY-MM-DD.' },
+  'field.emptyList': { zh: '至少选择一项。', en: 'Choose at least one.' },
+  'field.invalidGeometry': { zh: '几何图形无效：{reason}', en: 'Invalid geometry: {reason}' },
+  'field.parentLevel': { zh: '上级辖区层级不符：{level} 的上级应为 {expected}。', en: 'Wrong parent level: a {level} belongs under {expected}.' },
+  'field.duplicateCode': { zh: '编码 {code} 已被使用。', en: 'Code {code} is already in use.' },
+  'field.agreementNotCareFacility': { zh: '只能与养老机构或养老服务中心签约。', en: 'Agreements are signed with care institutions or care centres.' },
+  'field.terminated': { zh: '该协议已终止，不能修改。', en: 'This agreement was terminated and cannot change.' },
+  'field.hasDependents': { zh: '仍有 {count} 条{what}引用该记录，无法删除。', en: '{count} {what} still refer to this record; it cannot be deleted.' },
+  'field.pageSize': { zh: '每页最多 {max} 条。', en: 'At most {max} per page.' },
+  'field.cursor': { zh: '分页游标无效。', en: 'Invalid page cursor.' },
+} satisfies Record<string, Entry>;
+
+export type MessageKey = keyof typeof messages;
+
+/** Formats a catalogue message in the given language. */
+export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
+  const template = messages[key][lang];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}

@@ -1,0 +1,79 @@
+import { ClassType, Field, Int, ObjectType, ArgsType } from 'type-graphql';
+import { UserInputError } from './errors.js';
+import { t, type Lang } from './i18n.js';
+
+export const MAX_PAGE_SIZE = 500;
+export const DEFAULT_PAGE_SIZE = 50;
+
+@ObjectType({ description: 'Where a page sits in the whole list.' })
+export class PageInfo {
+  @Field({ description: 'True when more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to fetch the next page.' })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, 1..${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor from `pageInfo.endCursor` of the previous page.' })
+  after?: string | null;
+}
+
+/** A page of a list, with the total count of the whole filtered list. */
+export interface Connection<T> {
+  totalCount: number;
+  nodes: T[];
+  pageInfo: PageInfo;
+}
+
+/** Builds the `XConnection` GraphQL type for an item type. */
+export function ConnectionType<T extends object>(item: ClassType<T>, name: string) {
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  class ConnectionClass implements Connection<T> {
+    @Field(() => Int, { description: 'Number of items matching the filter, over all pages.' })
+    totalCount!: number;
+
+    @Field(() => [item], { description: 'The items of this page.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return ConnectionClass;
+}
+
+/** Keyset cursor over the numeric id. */
+export function encodeCursor(id: number): string {
+  return Buffer.from(`id:${id}`).toString('base64url');
+}
+
+/** Validates page arguments; returns the size and the id after which to start. */
+export function decodePage(args: PageArgs, lang: Lang): { limit: number; afterId: number } {
+  const limit = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw new UserInputError(t(lang, 'field.pageSize', { max: MAX_PAGE_SIZE }), [
+      { field: 'first', message: t(lang, 'field.pageSize', { max: MAX_PAGE_SIZE }) },
+    ]);
+  }
+  let afterId = 0;
+  if (args.after) {
+    const m = /^id:(\d{1,15})$/.exec(Buffer.from(args.after, 'base64url').toString());
+    if (!m) throw new UserInputError(t(lang, 'field.cursor'), [{ field: 'after', message: t(lang, 'field.cursor') }]);
+    afterId = Number(m[1]);
+  }
+  return { limit, afterId };
+}
+
+/** Turns `limit + 1` fetched rows into a page. */
+export function toConnection<T extends { id: number }>(rows: T[], limit: number, totalCount: number): Connection<T> {
+  const nodes = rows.slice(0, limit);
+  return {
+    totalCount,
+    nodes,
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].id) : null },
+  };
+}

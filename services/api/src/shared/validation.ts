@@ -1,0 +1,78 @@
+import { UserInputError } from './errors.js';
+import type { Point } from 'geojson';
+import type { FieldErrors } from './errors.js';
+import { validLonLat } from './scalars.js';
+
+/**
+ * Trims a text field and checks its length. Returns the cleaned value (null when empty and optional).
+ */
+export function cleanText(
+  errors: FieldErrors,
+  field: string,
+  value: string | null | undefined,
+  { max, required = false }: { max: number; required?: boolean },
+): string | null {
+  const text = value?.trim() ?? '';
+  if (!text) {
+    if (required) errors.add(field, 'field.required');
+    return null;
+  }
+  if ([...text].length > max) errors.add(field, 'field.tooLong', { max });
+  return text;
+}
+
+/** Checks a count (capacity, residents): a whole number from 0 to `max`. */
+export function checkCount(errors: FieldErrors, field: string, value: number | null | undefined, max = 1_000_000): number {
+  const n = value ?? 0;
+  if (!Number.isInteger(n)) errors.add(field, 'field.notInteger');
+  else if (n < 0) errors.add(field, 'field.negative');
+  else if (n > max) errors.add(field, 'field.tooLarge', { max });
+  return n;
+}
+
+/** Turns a lon/lat input into a GeoJSON point, or records why it can't. */
+export function toPoint(errors: FieldErrors, field: string, p: { lon: number; lat: number } | null | undefined): Point | null {
+  if (!p) {
+    errors.add(field, 'field.required');
+    return null;
+  }
+  if (!validLonLat(p)) {
+    errors.add(field, 'field.coordinates');
+    return null;
+  }
+  return { type: 'Point', coordinates: [p.lon, p.lat] };
+}
+
+/** Checks an ISO date (YYYY-MM-DD) that exists in the calendar. */
+export function checkDate(errors: FieldErrors, field: string, value: string | null | undefined, required = true): string | null {
+  if (value == null || value === '') {
+    if (required) errors.add(field, 'field.required');
+    return null;
+  }
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  if (!ok) {
+    errors.add(field, 'field.invalidDate');
+    return null;
+  }
+  return value;
+}
+
+/** Escapes LIKE wildcards in user text. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Parses a GraphQL ID argument into a numeric id, or rejects it as bad input. */
+export function toId(value: unknown, field: string, lang: 'zh' | 'en'): number {
+  const n = typeof value === 'number' ? value : /^\d{1,15}$/.test(String(value)) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0) {
+    const message = lang === 'zh' ? `编号“${String(value).slice(0, 40)}”无效。` : `Invalid id "${String(value).slice(0, 40)}".`;
+    throw new UserInputError(message, [{ field, message }]);
+  }
+  return n;
+}
+
+/** Like `toId` for optional arguments. */
+export function toOptionalId(value: unknown, field: string, lang: 'zh' | 'en'): number | null {
+  return value == null ? null : toId(value, field, lang);
+}
