@@ -1,0 +1,21 @@
+export { generateDemoDistrict, DEFAULT_SEED } from './generate.js';
+export type {
+  AgreementService,
+  DemoAgreement,
+  DemoDistrict,
+  DemoDistrictOptions,
+  DemoDivision,
+  DemoFacility,
+  DemoMedicalInstitution,
+  DemoPoi,
+  DemoResidentialArea,
+  DemoRoad,
+  DivisionLevel,
+  FacilityKind,
+  HospitalGrade,
+  LonLat,
+  MedicalKind,
+  OperatorType,
+  PoiKind,
+  ServiceKind,
+} from './types.js';
