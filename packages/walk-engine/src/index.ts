@@ -9,3 +9,7 @@ export * from './shape.js';
 export * from './reach.js';
 export * from './contour.js';
 export * from './isochrone.js';
+export * from './osm-profile.js';
+export * from './osm-network.js';
+export * from './osm-xml.js';
+export * from './osm-pbf.js';

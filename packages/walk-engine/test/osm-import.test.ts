@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  buildGraphFromGeoJSON,
+  distanceAt,
+  nearestFacility,
+  parseOsmPbf,
+  parseOsmXml,
+  snap,
+  wayExclusionReason,
+  type OsmImportResult,
+  type WalkGraph,
+} from '../src/index.js';
+import { readReference, referencePath, type PointFeature } from './reference-data.js';
+
+/** Nearest-facility distance of every demand point on `graph`, facilities and demand snapped onto it. */
+function demandDistances(graph: WalkGraph, name: string): number[] {
+  const facilities = readReference<{ features: PointFeature[] }>(name, 'facilities.geojson').features;
+  const demand = readReference<{ features: PointFeature[] }>(name, 'demand.geojson').features;
+  const res = nearestFacility(graph, facilities.map((f) => snap(graph, ...f.geometry.coordinates)));
+  return demand.map((d) => distanceAt(graph, res, snap(graph, ...d.geometry.coordinates)).distance);
+}
+
+const cases: [string, string, () => Promise<OsmImportResult>, (o: { respectAccess: boolean }) => Promise<OsmImportResult>][] = [
+  ['chengdu', 'OSM XML', async () => parseOsmXml(readFileSync(referencePath('osm', 'chengdu.osm'))),
+    async (o) => parseOsmXml(readFileSync(referencePath('osm', 'chengdu.osm')), o)],
+  ['monaco', 'OSM PBF', () => parseOsmPbf(readFileSync(referencePath('osm', 'monaco.osm.pbf'))),
+    (o) => parseOsmPbf(readFileSync(referencePath('osm', 'monaco.osm.pbf')), o)],
+];
+
+describe.each(cases)('%s from %s', (name, _format, importDefault, importWith) => {
+  const geojsonGraph = buildGraphFromGeoJSON(readReference(name, 'network.geojson'));
+  const expected = readReference<{ features: PointFeature[] }>(name, 'demand.geojson').features.map(
+    (d) => d.properties.nearest_m as number,
+  );
+  const fromGeoJSON = demandDistances(geojsonGraph, name);
+
+  it('with the plain highway filter of the reference, agrees with the GeoJSON import and pgRouting on every demand point', async () => {
+    const { graph } = await importWith({ respectAccess: false });
+    const fromOsm = demandDistances(graph, name);
+    // The OSM graph has fewer nodes than the reference (the reference also splits ways at nodes
+    // shared with non-walkable ways), but the same street geometry: every facility and demand
+    // point (a reference vertex) snaps onto it at 0 m, and distances agree to float rounding.
+    const off = fromOsm.map((d, i) => Math.abs(d - fromGeoJSON[i]!)).filter((x) => x > 0.01);
+    expect(off).toEqual([]);
+    const bad = fromOsm.filter((d, i) => !(Math.abs(d - expected[i]!) <= 0.001 * expected[i]! + 0.5));
+    expect(bad).toEqual([]);
+  });
+
+  it('respects foot=no / access=private|no by default, reports every ignored way, and only ever lengthens walks', async () => {
+    const { graph, ignoredWays, stats } = await importDefault();
+    expect(ignoredWays['highway=motorway']).toBeGreaterThan(0);
+    expect(ignoredWays['foot=no']).toBeGreaterThan(0);
+    expect((ignoredWays['access=private'] ?? 0) + (ignoredWays['access=no'] ?? 0)).toBeGreaterThan(0);
+    expect(ignoredWays['no highway tag']).toBeGreaterThan(0);
+    const ignoredTotal = Object.values(ignoredWays).reduce((a, b) => a + b, 0);
+    expect(ignoredTotal + stats.waysUsed).toBe(stats.waysRead);
+    // Ways closed to pedestrians are gone, so some walks get longer (or, where the closed way was
+    // the only link, points snap to another street); none gets shorter, and most are unchanged.
+    const fromOsm = demandDistances(graph, name);
+    const same = fromOsm.filter((d, i) => Math.abs(d - fromGeoJSON[i]!) < 0.01).length;
+    expect(same / fromOsm.length).toBeGreaterThan(0.85);
+  });
+});
+
+describe('OSM import details', () => {
+  const osm = (body: string) => `<?xml version="1.0"?><osm version="0.6">${body}</osm>`;
+  const nodes = [
+    [1, 7.42, 43.73], [2, 7.421, 43.73], [3, 7.422, 43.73], [4, 7.421, 43.731], [5, 7.421, 43.729],
+  ].map(([id, lon, lat]) => `<node id="${id}" lon="${lon}" lat="${lat}"/>`).join('');
+  const way = (id: number, refs: number[], tags: Record<string, string>) =>
+    `<way id="${id}">${refs.map((r) => `<nd ref="${r}"/>`).join('')}${Object.entries(tags).map(([k, v]) => `<tag k="${k}" v="${v}"/>`).join('')}</way>`;
+
+  it('splits ways at shared nodes and ends, keeps through nodes as shape points, reports the rest', () => {
+    const xml = osm(
+      nodes +
+        way(10, [1, 2, 3], { highway: 'residential', oneway: 'yes' }) +
+        way(11, [4, 2, 5], { highway: 'footway' }) +
+        way(12, [1, 4], { highway: 'motorway' }) +
+        way(13, [3, 99], { highway: 'service' }) +
+        way(14, [1, 3], { building: 'yes' }) +
+        way(15, [3, 5], { highway: 'service', access: 'private' }) +
+        way(16, [5, 1], { highway: 'service', access: 'private', foot: 'yes' }),
+    );
+    const { graph, ignoredWays, stats } = parseOsmXml(xml);
+    expect(ignoredWays).toEqual({ 'highway=motorway': 1, 'missing nodes': 1, 'no highway tag': 1, 'access=private': 1 });
+    expect(stats.waysUsed).toBe(3);
+    expect(graph.edgeCount).toBe(5); // 1-2, 2-3, 4-2, 2-5, 5-1
+    expect(graph.nodeCount).toBe(5);
+  });
+
+  it('rejects input that is not OSM', () => {
+    expect(() => parseOsmXml('<html><body/></html>')).toThrow(/no <osm> root/);
+    expect(() => parseOsmXml('<osm><node')).toThrow(/not well-formed/);
+    expect(() => parseOsmPbf(new Uint8Array([0, 0, 0, 5, 1, 2, 3, 4, 5, 6]))).toThrow(/could not decode/);
+  });
+
+  it('applies the pedestrian profile', () => {
+    expect(wayExclusionReason({ highway: 'trunk_link' })).toBe('highway=trunk_link');
+    expect(wayExclusionReason({ highway: 'proposed' })).toBe('highway=proposed');
+    expect(wayExclusionReason({ highway: 'steps' })).toBeNull();
+    expect(wayExclusionReason({ highway: 'primary', foot: 'no' })).toBe('foot=no');
+    expect(wayExclusionReason({ highway: 'primary', foot: 'no' }, { respectAccess: false })).toBeNull();
+  });
+});
