@@ -93,9 +93,13 @@ export function buildDivisions(rng: Rng, names: NamePool): DivisionDraft {
     for (const ns of Object.values(list)) ns.forEach((n) => names.reserve(n));
   }
 
-  for (const top of district.children) {
+  // Streets get 13–16 communities, at least 156 in all (151 of them have a station).
+  const counts = district.children.map((t) => (t.level === 'STREET' ? rng.int(13, 16) : rng.int(10, 14) + 1));
+  const streetTotal = () => counts.slice(0, STREETS.length).reduce((a, b) => a + b, 0);
+  while (streetTotal() < 156) counts[rng.int(0, STREETS.length - 1)] += 1;
+  for (const [t, top] of district.children.entries()) {
     const isStreet = top.level === 'STREET';
-    const count = isStreet ? rng.int(14, 18) : rng.int(10, 14) + 1;
+    const count = counts[t]!;
     const seeds = spreadPoints(rng, top.ring, count, isStreet ? [] : [top.seed]);
     const cells = voronoiInConvex(top.ring, seeds);
     const required = [...((isStreet ? REQUIRED_COMMUNITIES : REQUIRED_VILLAGES)[top.name] ?? [])];

@@ -3,7 +3,7 @@ import { distToPolyline, insideConvex, type XY } from './geometry.js';
 import type { Rng } from './random.js';
 
 /** Grid spacing of the street lattice, metres (urban blocks ≈ 80–160 m after jitter). */
-export const SPACING = 120;
+export const SPACING = 125;
 /** Every COARSE-th lattice line can carry a rural road or an urban arterial. */
 export const COARSE = 5;
 /** Half width of the river, metres. */

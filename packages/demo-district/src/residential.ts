@@ -86,7 +86,7 @@ export function buildResidentialAreas(rng: Rng, l: Lattice, district: DivisionDr
       const size = Math.sqrt(Math.abs(signedArea(div.ring)));
       if (top.level === 'STREET') {
         const want = rng.int(9, 20);
-        const got = clusteredCompounds(div, want, Math.min(450, 0.3 * size), isUrbanNode);
+        const got = clusteredCompounds(div, want, Math.min(300, 0.22 * size), isUrbanNode);
         if (got === 0) settlement(div, 0.3 * size, true);
       } else if (div.townSeat) {
         const near = (n: number) => Math.hypot(l.x[n]! - top.seed[0], l.y[n]! - top.seed[1]) <= 700;
@@ -102,8 +102,8 @@ export function buildResidentialAreas(rng: Rng, l: Lattice, district: DivisionDr
   // Population: ~2.3 million residents, older share higher in the countryside.
   for (const a of areas) {
     const seat = a.division.townSeat === true;
-    a.weight = Math.exp(rng.normal() * 0.55) * (a.ring ? 1.4 : 1) * (seat ? 2.5 : 1);
-    a.olderShare = a.rural
+    a.weight = Math.exp(rng.normal() * 0.55) * (a.ring ? 1.4 : 1) * (seat ? 5 : 1);
+    a.olderShare = a.rural || seat
       ? Math.min(0.4, Math.max(0.12, 0.24 + rng.normal() * 0.05))
       : Math.min(0.3, Math.max(0.06, 0.14 + rng.normal() * 0.03));
   }
