@@ -102,7 +102,7 @@ export function buildResidentialAreas(rng: Rng, l: Lattice, district: DivisionDr
   // Population: ~2.3 million residents, older share higher in the countryside.
   for (const a of areas) {
     const seat = a.division.townSeat === true;
-    a.weight = Math.exp(rng.normal() * 0.55) * (a.ring ? 1.4 : 1) * (seat ? 5 : 1);
+    a.weight = Math.exp(rng.normal() * 0.55) * (a.ring ? 1.4 : 1) * (seat ? 7 : 1);
     a.olderShare = a.rural || seat
       ? Math.min(0.4, Math.max(0.12, 0.24 + rng.normal() * 0.05))
       : Math.min(0.3, Math.max(0.06, 0.14 + rng.normal() * 0.03));
