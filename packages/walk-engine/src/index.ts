@@ -13,3 +13,4 @@ export * from './osm-profile.js';
 export * from './osm-network.js';
 export * from './osm-xml.js';
 export * from './osm-pbf.js';
+export * from './lattice.js';

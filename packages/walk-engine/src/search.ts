@@ -140,9 +140,28 @@ export function boundedSearch(ws: SearchWorkspace, seedNode: ArrayLike<number>, 
   ws.settledCount = nSettled;
 }
 
+const maxWeightCache = new WeakMap<WalkGraph, number>();
+
+function maxArcWeight(graph: WalkGraph): number {
+  let w = maxWeightCache.get(graph);
+  if (w === undefined) {
+    w = 0;
+    const aw = graph.arcWeight;
+    for (let a = 0; a < aw.length; a++) if (aw[a]! > w) w = aw[a]!;
+    maxWeightCache.set(graph, w);
+  }
+  return w;
+}
+
 /**
- * Full multi-source Dijkstra: for every node the distance to the nearest seed and that seed's
- * label (ties go to the lower label). Nodes farther than `cutoff` keep `Infinity` / `-1`.
+ * Full multi-source shortest paths: for every node the distance to the nearest seed and that
+ * seed's label (ties go to the lower label). Nodes farther than `cutoff` keep `Infinity` / `-1`.
+ *
+ * The queue is a ring of buckets `bucketMeters` wide, scanned in order (a Dial / delta-stepping
+ * style bucket queue). Entries are never moved: a node improved later is pushed again and its
+ * stale entries are skipped. A node improved after its scan (possible only through an edge
+ * shorter than a bucket) is scanned again, so the result is exact, while almost every node is
+ * scanned once with O(1) queue work instead of a heap's O(log n).
  *
  * @example
  * const { dist, label } = multiSourceSearch(graph, Int32Array.of(3, 9), Float64Array.of(0, 12.5), Int32Array.of(0, 1));
@@ -153,83 +172,73 @@ export function multiSourceSearch(
   seedDist: ArrayLike<number>,
   seedLabel: ArrayLike<number>,
   cutoff = Infinity,
+  bucketMeters = 10,
 ): { dist: Float64Array; label: Int32Array } {
   const n = graph.nodeCount;
   const { offsets, arcTarget, arcWeight } = graph;
   const dist = new Float64Array(n).fill(Infinity);
   const label = new Int32Array(n).fill(-1);
-  const heapNode = new Int32Array(n);
-  const heapKey = new Float64Array(n);
-  const pos = new Int32Array(n).fill(-1);
-  let size = 0;
-
-  const push = (v: number, key: number): void => {
-    let i = pos[v]!;
-    if (i < 0) i = size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const pk = heapKey[parent]!;
-      if (pk <= key) break;
-      const pn = heapNode[parent]!;
-      heapNode[i] = pn;
-      heapKey[i] = pk;
-      pos[pn] = i;
-      i = parent;
-    }
-    heapNode[i] = v;
-    heapKey[i] = key;
-    pos[v] = i;
-  };
+  if (seedNode.length !== seedDist.length || seedNode.length !== seedLabel.length) {
+    throw new RangeError('multiSourceSearch: seedNode, seedDist and seedLabel differ in length');
+  }
+  if (!(bucketMeters > 0)) throw new RangeError(`multiSourceSearch: bucketMeters must be > 0, got ${bucketMeters}`);
+  if (seedNode.length === 0 || n === 0) return { dist, label };
+  const maxW = maxArcWeight(graph);
+  let delta = bucketMeters;
+  if (maxW / delta > 1 << 16) delta = maxW / (1 << 16);
+  // every queued key lies in [current, current + maxW]: a ring of B buckets suffices
+  const B = Math.ceil(maxW / delta) + 2;
+  const inv = 1 / delta;
+  const buckets: number[][] = [];
+  for (let i = 0; i < B; i++) buckets.push([]);
+  /** Distance at which each node was last scanned (to skip duplicate entries). */
+  const scannedAt = new Float64Array(n).fill(-1);
+  let queued = 0;
+  let minKey = Infinity;
 
   for (let s = 0; s < seedNode.length; s++) {
     const v = seedNode[s]!, d = seedDist[s]!, l = seedLabel[s]!;
+    if (!Number.isInteger(v) || v < 0 || v >= n) throw new RangeError(`multiSourceSearch: seed node ${v} is not in the graph`);
+    if (!(d >= 0)) throw new RangeError(`multiSourceSearch: seed distance must be ≥ 0, got ${d}`);
     if (!(d <= cutoff)) continue;
-    if (d < dist[v]!) {
+    if (d < dist[v]! || (d === dist[v]! && l < label[v]!)) {
       dist[v] = d;
       label[v] = l;
-      push(v, d);
-    } else if (d === dist[v]! && l < label[v]!) {
-      label[v] = l;
+      if (d < minKey) minKey = d;
     }
   }
-
-  while (size > 0) {
-    const v = heapNode[0]!;
-    const dv = heapKey[0]!;
-    const lv = label[v]!;
-    pos[v] = -2;
-    size--;
-    if (size > 0) {
-      const ln = heapNode[size]!, lk = heapKey[size]!;
-      let i = 0;
-      for (;;) {
-        let c = 2 * i + 1;
-        if (c >= size) break;
-        if (c + 1 < size && heapKey[c + 1]! < heapKey[c]!) c++;
-        if (heapKey[c]! >= lk) break;
-        const cn = heapNode[c]!;
-        heapNode[i] = cn;
-        heapKey[i] = heapKey[c]!;
-        pos[cn] = i;
-        i = c;
-      }
-      heapNode[i] = ln;
-      heapKey[i] = lk;
-      pos[ln] = i;
+  for (let s = 0; s < seedNode.length; s++) {
+    const v = seedNode[s]!;
+    if (dist[v]! < Infinity) {
+      buckets[Math.floor(dist[v]! * inv) % B]!.push(v);
+      queued++;
     }
-    for (let a = offsets[v]!, end = offsets[v + 1]!; a < end; a++) {
-      const u = arcTarget[a]!;
-      const nd = dv + arcWeight[a]!;
-      const du = dist[u]!;
-      if (nd < du) {
-        if (nd > cutoff || pos[u] === -2) continue;
-        dist[u] = nd;
-        label[u] = lv;
-        push(u, nd);
-      } else if (nd === du && lv < label[u]! && pos[u] !== -2) {
-        label[u] = lv;
+  }
+  let k = Math.floor(minKey * inv);
+  while (queued > 0) {
+    const bucket = buckets[k % B]!;
+    while (bucket.length > 0) {
+      const v = bucket.pop()!;
+      queued--;
+      const dv = dist[v]!;
+      // stale entry (node since improved into an earlier bucket) or already scanned at this distance
+      if (Math.floor(dv * inv) !== k || scannedAt[v] === dv) continue;
+      scannedAt[v] = dv;
+      const lv = label[v]!;
+      for (let a = offsets[v]!, end = offsets[v + 1]!; a < end; a++) {
+        const u = arcTarget[a]!;
+        const nd = dv + arcWeight[a]!;
+        const du = dist[u]!;
+        if (nd < du || (nd === du && lv < label[u]!)) {
+          if (nd > cutoff) continue;
+          dist[u] = nd;
+          label[u] = lv;
+          buckets[Math.floor(nd * inv) % B]!.push(u);
+          queued++;
+        }
       }
     }
+    k++;
   }
   return { dist, label };
 }
