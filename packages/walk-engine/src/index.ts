@@ -14,3 +14,5 @@ export * from './osm-network.js';
 export * from './osm-xml.js';
 export * from './osm-pbf.js';
 export * from './lattice.js';
+export * from './serialize.js';
+export * from './pool.js';

@@ -1,0 +1,33 @@
+import type { SerializedGraph } from './serialize.js';
+import type { IsochroneFeature, IsochroneOptions } from './isochrone.js';
+import type { SnapOptions } from './snap.js';
+
+/** Messages from the pool to a worker. */
+export type PoolRequest =
+  | { id: number; op: 'load'; name: string; graph: SerializedGraph }
+  | { id: number; op: 'unload'; name: string }
+  | {
+      id: number;
+      op: 'isochrones';
+      name: string;
+      points: number[][];
+      thresholds: number[];
+      options: Omit<IsochroneOptions, 'workspace'>;
+      snap: SnapOptions;
+    }
+  | { id: number; op: 'nearest'; name: string; sources: number[][]; targets: number[][]; cutoff: number; snap: SnapOptions }
+  | { id: number; op: 'reach'; name: string; point: number[]; maxMeters: number; snap: SnapOptions };
+
+/** Messages from a worker back to the pool. */
+export type PoolResponse = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+
+/** Result of the pool's `nearest`: per target, metres to and index of the nearest source. */
+export interface PoolNearestResult {
+  distance: Float64Array;
+  source: Int32Array;
+}
+
+export type PoolIsochrones = IsochroneFeature[][];
+
+/** A request before the pool numbers it. */
+export type PoolRequestBody = PoolRequest extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never;

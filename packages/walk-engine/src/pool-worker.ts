@@ -1,0 +1,72 @@
+import { parentPort } from 'node:worker_threads';
+import type { WalkGraph } from './graph.js';
+import { deserializeGraph } from './serialize.js';
+import { snap } from './snap.js';
+import { isochrones } from './isochrone.js';
+import { distanceAt, nearestFacility } from './nearest.js';
+import { reachLines, reachWithin } from './reach.js';
+import type { PoolRequest, PoolResponse } from './pool-protocol.js';
+
+/** Worker side of the engine pool: holds deserialised graphs and answers requests. */
+const graphs = new Map<string, WalkGraph>();
+
+function graphNamed(name: string): WalkGraph {
+  const g = graphs.get(name);
+  if (!g) throw new Error(`no graph loaded under the name "${name}"`);
+  return g;
+}
+
+function handle(msg: PoolRequest): { result: unknown; transfer: ArrayBuffer[] } {
+  switch (msg.op) {
+    case 'load':
+      graphs.set(msg.name, deserializeGraph(msg.graph));
+      return { result: true, transfer: [] };
+    case 'unload':
+      return { result: graphs.delete(msg.name), transfer: [] };
+    case 'isochrones': {
+      const g = graphNamed(msg.name);
+      const result = msg.points.map((p) => isochrones(g, snap(g, p[0]!, p[1]!, msg.snap), msg.thresholds, msg.options));
+      return { result, transfer: [] };
+    }
+    case 'nearest': {
+      const g = graphNamed(msg.name);
+      const res = nearestFacility(g, msg.sources.map((p) => snap(g, p[0]!, p[1]!, msg.snap)), { cutoff: msg.cutoff });
+      const distance = new Float64Array(msg.targets.length);
+      const source = new Int32Array(msg.targets.length);
+      msg.targets.forEach((p, i) => {
+        const r = distanceAt(g, res, snap(g, p[0]!, p[1]!, msg.snap));
+        distance[i] = r.distance;
+        source[i] = r.source;
+      });
+      return { result: { distance, source }, transfer: [distance.buffer, source.buffer] };
+    }
+    case 'reach': {
+      const g = graphNamed(msg.name);
+      const r = reachWithin(g, snap(g, msg.point[0]!, msg.point[1]!, msg.snap), msg.maxMeters);
+      const lonLat = new Float64Array(r.nodes.length * 2);
+      r.nodes.forEach((v, i) => {
+        lonLat[2 * i] = g.nodeLon[v]!;
+        lonLat[2 * i + 1] = g.nodeLat[v]!;
+      });
+      return {
+        result: { nodeLonLat: lonLat, nodeDist: r.nodeDist, lines: reachLines(g, r) },
+        transfer: [lonLat.buffer, r.nodeDist.buffer as ArrayBuffer],
+      };
+    }
+    default:
+      throw new Error(`unknown operation ${(msg as { op: string }).op}`);
+  }
+}
+
+parentPort!.on('message', (msg: PoolRequest) => {
+  let response: PoolResponse;
+  let transfer: ArrayBuffer[] = [];
+  try {
+    const out = handle(msg);
+    response = { id: msg.id, ok: true, result: out.result };
+    transfer = out.transfer;
+  } catch (err) {
+    response = { id: msg.id, ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+  parentPort!.postMessage(response, transfer);
+});
