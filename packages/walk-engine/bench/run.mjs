@@ -1,0 +1,301 @@
+// Benchmark of @carecircle/walk-engine (built dist/). Run from the repository root: `pnpm bench`.
+// Compares, on the two reference networks and a generated city-sized lattice, the engine's
+// multi-source nearest-facility search with a plain array-of-arrays Dijkstra (binary heap)
+// written here as the baseline, times isochrones (single thread and through the worker pool),
+// and, when a PostgreSQL with pgRouting is reachable, pgr_drivingDistance on the same graph.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  buildGraphFromGeoJSON,
+  createEnginePool,
+  generateLattice,
+  isochrones,
+  nearestFacility,
+  snap,
+} from '../dist/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const referenceDir = path.resolve(here, '../../..', '../shared/reference');
+const FACILITIES = 200;
+const started = performance.now();
+
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+};
+const fmt = (x, d = 1) => (x === undefined ? '—' : x.toFixed(d));
+
+/** Plain baseline: adjacency as arrays of [to, weight] arrays, binary heap of [dist, node, source]. */
+function baselineNearest(adj, seeds) {
+  const n = adj.length;
+  const dist = new Array(n).fill(Infinity);
+  const src = new Array(n).fill(-1);
+  const heap = [];
+  const push = (item) => {
+    heap.push(item);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (heap[p][0] <= heap[i][0]) break;
+      [heap[p], heap[i]] = [heap[i], heap[p]];
+      i = p;
+    }
+  };
+  const pop = () => {
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0) {
+      heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1, r = l + 1;
+        let m = i;
+        if (l < heap.length && heap[l][0] < heap[m][0]) m = l;
+        if (r < heap.length && heap[r][0] < heap[m][0]) m = r;
+        if (m === i) break;
+        [heap[m], heap[i]] = [heap[i], heap[m]];
+        i = m;
+      }
+    }
+    return top;
+  };
+  for (const [node, d, s] of seeds) {
+    if (d < dist[node]) {
+      dist[node] = d;
+      src[node] = s;
+      push([d, node, s]);
+    }
+  }
+  while (heap.length) {
+    const [d, v, s] = pop();
+    if (d > dist[v]) continue;
+    for (const [u, w] of adj[v]) {
+      const nd = d + w;
+      if (nd < dist[u]) {
+        dist[u] = nd;
+        src[u] = s;
+        push([nd, u, s]);
+      }
+    }
+  }
+  return { dist, src };
+}
+
+function pickFacilities(graph, count, seed, fixed = []) {
+  const rand = rng(seed);
+  const pts = fixed.slice(0, count);
+  while (pts.length < count) {
+    const v = Math.floor(rand() * graph.nodeCount);
+    if (graph.componentOf[v] !== 0) continue;
+    pts.push([graph.nodeLon[v], graph.nodeLat[v]]);
+  }
+  return pts;
+}
+
+async function connectPg() {
+  const url = process.env.PGROUTING_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  let pg;
+  try {
+    pg = (await import('pg')).default;
+  } catch {
+    return { skip: 'the pg client is not installed' };
+  }
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('CREATE EXTENSION IF NOT EXISTS pgrouting CASCADE');
+    await client.query("SET statement_timeout = '60s'");
+    return { client };
+  } catch (err) {
+    try {
+      await client.end();
+    } catch {}
+    return { skip: `no PostgreSQL with pgRouting at ${url.replace(/:[^:@/]*@/, ':***@')} (${err.message})` };
+  }
+}
+
+/** Times pgr_drivingDistance on the same edges, loaded into a session-private temporary table. */
+async function pgTimes(client, graph, sourceNodes) {
+  await client.query('DROP TABLE IF EXISTS pg_temp.walk_edges');
+  await client.query('CREATE TEMP TABLE walk_edges (id int, source int, target int, cost float8, reverse_cost float8)');
+  const m = graph.edgeCount;
+  const chunk = 200_000;
+  for (let s = 0; s < m; s += chunk) {
+    const e = Math.min(m, s + chunk);
+    const ids = [], from = [], to = [], cost = [];
+    for (let i = s; i < e; i++) {
+      ids.push(i + 1);
+      from.push(graph.edgeFrom[i] + 1);
+      to.push(graph.edgeTo[i] + 1);
+      cost.push(graph.edgeLength[i]);
+    }
+    await client.query(
+      'INSERT INTO walk_edges SELECT a, b, c, d, d FROM unnest($1::int[], $2::int[], $3::int[], $4::float8[]) AS t(a, b, c, d)',
+      [ids, from, to, cost],
+    );
+  }
+  const sql = 'SELECT id, source, target, cost, reverse_cost FROM walk_edges';
+  const one = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    await client.query('SELECT count(*) FROM pgr_drivingDistance($1, $2::bigint, 900, false)', [sql, sourceNodes[i] + 1]);
+    one.push(performance.now() - t);
+  }
+  const t = performance.now();
+  await client.query('SELECT count(*) FROM pgr_drivingDistance($1, $2::bigint[], 900, false, equicost => true)', [
+    sql,
+    sourceNodes.map((v) => v + 1),
+  ]);
+  const multi = performance.now() - t;
+  await client.query('DROP TABLE IF EXISTS pg_temp.walk_edges');
+  return { one: median(one), multi };
+}
+
+async function benchNetwork(name, makeGraph, fixedFacilities, pgConn) {
+  const t0 = performance.now();
+  const graph = makeGraph();
+  const buildMs = performance.now() - t0;
+  const points = pickFacilities(graph, FACILITIES, 7, fixedFacilities);
+  const sources = points.map(([lon, lat]) => snap(graph, lon, lat));
+
+  // ours: multi-source nearest facility
+  for (let i = 0; i < 3; i++) nearestFacility(graph, sources);
+  const ours = [];
+  let res;
+  for (let i = 0; i < 9; i++) {
+    globalThis.gc?.();
+    const t = performance.now();
+    res = nearestFacility(graph, sources);
+    ours.push(performance.now() - t);
+  }
+
+  // baseline: arrays of arrays + binary heap, same seeds
+  const adj = Array.from({ length: graph.nodeCount }, () => []);
+  for (let e = 0; e < graph.edgeCount; e++) {
+    adj[graph.edgeFrom[e]].push([graph.edgeTo[e], graph.edgeLength[e]]);
+    adj[graph.edgeTo[e]].push([graph.edgeFrom[e], graph.edgeLength[e]]);
+  }
+  const seeds = sources.flatMap((s, i) => [
+    [graph.edgeFrom[s.edge], s.offset, i],
+    [graph.edgeTo[s.edge], graph.edgeLength[s.edge] - s.offset, i],
+  ]);
+  baselineNearest(adj, seeds);
+  const base = [];
+  let bres;
+  for (let i = 0; i < 3; i++) {
+    globalThis.gc?.();
+    const t = performance.now();
+    bres = baselineNearest(adj, seeds);
+    base.push(performance.now() - t);
+  }
+  let disagree = 0;
+  for (let v = 0; v < graph.nodeCount; v++) {
+    if (Math.abs((res.dist[v] === Infinity ? 1e30 : res.dist[v]) - (bres.dist[v] === Infinity ? 1e30 : bres.dist[v])) > 1e-6) disagree++;
+  }
+
+  // isochrones 900 m, one per facility, single thread
+  for (let i = 0; i < 20; i++) isochrones(graph, sources[i], [900]);
+  const iso = [];
+  for (const s of sources) {
+    const t = performance.now();
+    isochrones(graph, s, [900]);
+    iso.push(performance.now() - t);
+  }
+
+  // all isochrones (300/600/900) for every facility through the pool
+  const pool = createEnginePool({ size: 2 });
+  let tl = performance.now();
+  await pool.load(graph);
+  const poolLoad = performance.now() - tl;
+  await pool.isochrones(points, [300, 600, 900]); // warm-up (JIT in each worker)
+  const poolRuns = [];
+  for (let i = 0; i < 3; i++) {
+    tl = performance.now();
+    await pool.isochrones(points, [300, 600, 900]);
+    poolRuns.push(performance.now() - tl);
+  }
+  const poolAll = median(poolRuns);
+  await pool.close();
+
+  let pgOne, pgMulti;
+  if (pgConn.client) {
+    const nodes = sources.map((s) => graph.edgeFrom[s.edge]);
+    try {
+      ({ one: pgOne, multi: pgMulti } = await pgTimes(pgConn.client, graph, nodes));
+    } catch (err) {
+      console.log(`  pgRouting on ${name} failed: ${err.message}`);
+    }
+  }
+  const row = {
+    name,
+    nodes: graph.nodeCount,
+    edges: graph.edgeCount,
+    buildMs,
+    oursMs: median(ours),
+    baseMs: median(base),
+    disagree,
+    isoP50: pct(iso, 0.5),
+    isoP99: pct(iso, 0.99),
+    poolLoad,
+    poolAll,
+    pgOne,
+    pgMulti,
+  };
+  console.log(
+    `  ${name}: ${row.nodes} nodes, ${row.edges} edges, built in ${fmt(buildMs, 0)} ms; ours ${fmt(row.oursMs)} ms vs baseline ${fmt(row.baseMs)} ms (${disagree ? `${disagree} nodes DISAGREE` : 'identical distances'})`,
+  );
+  return row;
+}
+
+const pgConn = await connectPg();
+console.log(`walk-engine bench (node ${process.version}, ${FACILITIES} facilities per network)`);
+const rows = [];
+for (const name of ['chengdu', 'monaco']) {
+  const fc = JSON.parse(readFileSync(path.join(referenceDir, name, 'network.geojson'), 'utf8'));
+  const fac = JSON.parse(readFileSync(path.join(referenceDir, name, 'facilities.geojson'), 'utf8')).features.map(
+    (f) => f.geometry.coordinates,
+  );
+  rows.push(await benchNetwork(name, () => buildGraphFromGeoJSON(fc), fac, pgConn));
+}
+rows.push(await benchNetwork('lattice', () => generateLattice({ cols: 760, rows: 760 }), [], pgConn));
+if (pgConn.client) await pgConn.client.end();
+
+const header = [
+  'network', 'nodes', 'edges', 'nearest ms', 'baseline ms', 'speed-up', 'iso900 p50', 'iso900 p99',
+  `pool ${FACILITIES}×3 bands ms`, 'pgr 1×900m ms', `pgr ${FACILITIES}×900m ms`,
+];
+const table = rows.map((r) => [
+  r.name, String(r.nodes), String(r.edges), fmt(r.oursMs), fmt(r.baseMs), `${fmt(r.baseMs / r.oursMs)}×`,
+  fmt(r.isoP50, 2), fmt(r.isoP99, 2), fmt(r.poolAll, 0),
+  pgConn.client ? fmt(r.pgOne, 0) : 'skipped', pgConn.client ? fmt(r.pgMulti, 0) : 'skipped',
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
+const line = (cells) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
+console.log();
+console.log(line(header));
+for (const r of table) console.log(line(r));
+if (!pgConn.client) console.log(`\npgRouting columns skipped: ${pgConn.skip}`);
+const mem = process.memoryUsage();
+console.log(
+  `\npeak RSS ${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB; now RSS ${fmt(mem.rss / 2 ** 20, 0)} MB, heap ${fmt(mem.heapUsed / 2 ** 20, 0)} MB, array buffers ${fmt(mem.arrayBuffers / 2 ** 20, 0)} MB`,
+);
+console.log(
+  '\nnearest: one multi-source search from all facilities over the whole graph (median of 9); baseline: the same search\n' +
+    'with arrays of [node, metres] and a binary heap of arrays (median of 3). iso900: one 900 m isochrone (search + polygon)\n' +
+    'per facility, single thread. pool: 300/600/900 m bands for every facility on 2 worker threads (median of 3, warm).\n' +
+    'pgr: pgr_drivingDistance within 900 m from one start (median of 5), and from all starts with equicost, each\n' +
+    'including pgRouting reading the edge table.',
+);
+console.log(`bench took ${fmt((performance.now() - started) / 1000, 1)} s`);
