@@ -16,3 +16,4 @@ export * from './osm-pbf.js';
 export * from './lattice.js';
 export * from './serialize.js';
 export * from './pool.js';
+export * from './mclp.js';
