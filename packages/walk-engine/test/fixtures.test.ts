@@ -149,3 +149,41 @@ describe('contour tracing', () => {
     expect(() => traceMask(Uint8Array.of(1), 2, 2)).toThrow(/does not match/);
   });
 });
+
+describe('isochrones across a river', () => {
+  // Two east–west streets 120 m apart (a river between them), each with side streets every ~80 m,
+  // joined only by a bridge at the west end. From the east end of the south bank, the north bank
+  // straight across is ~120 m away as the crow flies but ~1.9 km on foot.
+  const lat0 = 43.73, dLat = 120 / 111_130, step = 0.001; // ≈ 80 m of longitude
+  const south = (i: number) => [7.4 + i * step, lat0];
+  const north = (i: number) => [7.4 + i * step, lat0 + dLat];
+  const features = [];
+  for (let i = 0; i < 12; i++) {
+    features.push(line(south(i), south(i + 1)), line(north(i), north(i + 1)));
+    features.push(line(south(i), [7.4 + i * step, lat0 - 0.0005]));
+    features.push(line(north(i), [7.4 + i * step, lat0 + dLat + 0.0005]));
+  }
+  features.push(line(south(0), north(0))); // the bridge
+  const g = buildGraphFromGeoJSON(fc(...features));
+  const source = snap(g, ...(south(12) as [number, number]));
+
+  it('keeps the far bank out even though it is close in a straight line', () => {
+    const [iso] = isochrones(g, source, [400]);
+    const coords = iso!.geometry.coordinates;
+    const inPoly = (x: number, y: number) =>
+      coords.some((poly) => pointInRingIndependent(x, y, poly[0]!) && !poly.slice(1).some((h) => pointInRingIndependent(x, y, h)));
+    expect(inPoly(7.4 + 11.5 * step, lat0)).toBe(true); // along the south bank street
+    expect(inPoly(7.4 + 12 * step, lat0 + dLat)).toBe(false); // straight across the river
+    expect(inPoly(7.4 + 11 * step, lat0 + dLat / 2)).toBe(false); // on the water
+  });
+});
+
+function pointInRingIndependent(x: number, y: number, ring: number[][]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
