@@ -12,6 +12,7 @@ import {
   type WalkGraph,
 } from '../src/index.js';
 import { readReference, referencePath, type PointFeature } from './reference-data.js';
+import { writeOsmPbf } from './osm-pbf-writer.js';
 
 /** Nearest-facility distance of every demand point on `graph`, facilities and demand snapped onto it. */
 function demandDistances(graph: WalkGraph, name: string): number[] {
@@ -87,6 +88,31 @@ describe('OSM import details', () => {
     expect(stats.waysUsed).toBe(3);
     expect(graph.edgeCount).toBe(5); // 1-2, 2-3, 4-2, 2-5, 5-1
     expect(graph.nodeCount).toBe(5);
+  });
+
+  it('reads the same data from XML and from PBF into the same graph and report', () => {
+    const ns = [
+      { id: 1, lon: 7.42, lat: 43.73 }, { id: 2, lon: 7.421, lat: 43.73 }, { id: 3, lon: 7.422, lat: 43.7301234 },
+      { id: 4, lon: 7.421, lat: 43.731 }, { id: 5, lon: 7.4210001, lat: 43.729 },
+    ];
+    const ws = [
+      { id: 10, refs: [1, 2, 3], tags: { highway: 'residential', oneway: 'yes' } },
+      { id: 11, refs: [4, 2, 5], tags: { highway: 'footway' } },
+      { id: 12, refs: [1, 4], tags: { highway: 'motorway' } },
+      { id: 13, refs: [3, 5], tags: { highway: 'service', access: 'private' } },
+    ];
+    const xml = osm(
+      ns.map((n) => `<node id="${n.id}" lon="${n.lon}" lat="${n.lat}"/>`).join('') +
+        ws.map((w) => way(w.id, w.refs, w.tags)).join(''),
+    );
+    const a = parseOsmXml(xml);
+    const b = parseOsmPbf(writeOsmPbf(ns, ws));
+    expect(b.ignoredWays).toEqual(a.ignoredWays);
+    expect(b.stats).toEqual(a.stats);
+    for (const field of ['nodeLon', 'nodeLat', 'offsets', 'arcTarget', 'edgeLength', 'shapeCoords', 'edgeSourceId'] as const) {
+      expect(Array.from(b.graph[field])).toEqual(Array.from(a.graph[field]));
+    }
+    expect(a.graph.edgeCount).toBe(4);
   });
 
   it('rejects input that is not OSM', () => {
