@@ -22,8 +22,12 @@ export interface WalkGraph {
   readonly arcTarget: Int32Array;
   /** Undirected edge of each arc. */
   readonly arcEdge: Int32Array;
-  /** Arc length in metres (same as `edgeLength[arcEdge[a]]`, duplicated for the hot loop). */
-  readonly arcWeight: Float64Array;
+  /**
+   * Arc length in metres, `edgeLength[arcEdge[a]]` stored as Float32 for the hot loop (half the
+   * memory traffic; rounding ≤ 3e-8 relative, under 0.01 mm on a 100 m street). Searches add
+   * these up in Float64.
+   */
+  readonly arcWeight: Float32Array;
   readonly edgeFrom: Int32Array;
   readonly edgeTo: Int32Array;
   /** Geodesic length of the edge polyline in metres (WGS84). */
@@ -196,7 +200,7 @@ export function buildGraph(input: GraphInput): WalkGraph {
   const fill = offsets.slice(0, n);
   const arcTarget = new Int32Array(2 * m);
   const arcEdge = new Int32Array(2 * m);
-  const arcWeight = new Float64Array(2 * m);
+  const arcWeight = new Float32Array(2 * m);
   for (let e = 0; e < m; e++) {
     const a = edgeFrom[e]!, b = edgeTo[e]!;
     let k = fill[a]!++;

@@ -191,8 +191,8 @@ export function multiSourceSearch(
   const inv = 1 / delta;
   const buckets: number[][] = [];
   for (let i = 0; i < B; i++) buckets.push([]);
-  /** Distance at which each node was last scanned (to skip duplicate entries). */
-  const scannedAt = new Float64Array(n).fill(-1);
+  /** 1 once a node is scanned at its current distance (cleared when it improves). */
+  const scanned = new Uint8Array(n);
   let queued = 0;
   let minKey = Infinity;
 
@@ -222,8 +222,8 @@ export function multiSourceSearch(
       queued--;
       const dv = dist[v]!;
       // stale entry (node since improved into an earlier bucket) or already scanned at this distance
-      if (Math.floor(dv * inv) !== k || scannedAt[v] === dv) continue;
-      scannedAt[v] = dv;
+      if (scanned[v] === 1 || Math.floor(dv * inv) !== k) continue;
+      scanned[v] = 1;
       const lv = label[v]!;
       for (let a = offsets[v]!, end = offsets[v + 1]!; a < end; a++) {
         const u = arcTarget[a]!;
@@ -233,6 +233,7 @@ export function multiSourceSearch(
           if (nd > cutoff) continue;
           dist[u] = nd;
           label[u] = lv;
+          scanned[u] = 0;
           buckets[Math.floor(nd * inv) % B]!.push(u);
           queued++;
         }

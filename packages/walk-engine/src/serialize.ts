@@ -20,7 +20,7 @@ export type SerializedGraph = {
   indexData: ArrayBufferLike;
 } & { [K in ArrayField]: WalkGraph[K] };
 
-function toShared<T extends Float64Array | Int32Array>(a: T): T {
+function toShared<T extends Float64Array | Float32Array | Int32Array>(a: T): T {
   if (a.buffer instanceof SharedArrayBuffer) return a;
   const sab = new SharedArrayBuffer(a.byteLength);
   const copy = new (a.constructor as new (b: SharedArrayBuffer) => T)(sab);
