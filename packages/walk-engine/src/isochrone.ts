@@ -12,6 +12,8 @@ export interface IsochroneOptions {
   bufferMeters?: number;
   /** Simplification tolerance in cells. Default 0.5. */
   simplifyCells?: number;
+  /** Largest raster (cells); beyond it cells grow. Default 4 000 000. */
+  maxCells?: number;
   /** Workspace to reuse (one per thread). */
   workspace?: SearchWorkspace;
 }
@@ -54,7 +56,7 @@ export function isochrones(
   for (const t of thresholds) {
     if (!(t > 0) || !Number.isFinite(t)) throw new RangeError(`isochrones: thresholds must be finite and > 0, got ${t}`);
   }
-  const cell = options.cellMeters ?? 5;
+  let cell = options.cellMeters ?? 5;
   const buffer = options.bufferMeters ?? 35;
   const tol = options.simplifyCells ?? 0.5;
   if (!(cell > 0) || !(buffer >= 0)) throw new RangeError('isochrones: cellMeters must be > 0 and bufferMeters ≥ 0');
@@ -113,6 +115,10 @@ export function isochrones(
   if (ns === 0) add(0, 0, 0);
 
   // 2. raster: each cell gets the smallest distance of a sample within `buffer`
+  // (very large areas get coarser cells so the grid stays under `maxCells`)
+  const maxCells = options.maxCells ?? 4_000_000;
+  const area = (maxX - minX + 2 * (buffer + 2 * cell)) * (maxY - minY + 2 * (buffer + 2 * cell));
+  if (area / (cell * cell) > maxCells) cell = Math.sqrt(area / maxCells) * 1.01;
   const pad = buffer + 2 * cell;
   const x0 = minX - pad, y0 = minY - pad;
   const W = Math.ceil((maxX - minX + 2 * pad) / cell);

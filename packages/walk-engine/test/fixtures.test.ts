@@ -9,6 +9,7 @@ import {
   segmentLength,
   snap,
   traceMask,
+  generateLattice,
   type LineFeatureCollection,
 } from '../src/index.js';
 
@@ -187,3 +188,15 @@ function pointInRingIndependent(x: number, y: number, ring: number[][]): boolean
   }
   return inside;
 }
+
+describe('large isochrones', () => {
+  it('coarsens the raster rather than allocating a huge grid', () => {
+    const g = generateLattice({ cols: 40, rows: 40 });
+    const s = snap(g, g.nodeLon[820]!, g.nodeLat[820]!);
+    const [fine] = isochrones(g, s, [1500]);
+    const [coarse] = isochrones(g, s, [1500], { maxCells: 5_000 });
+    expect(coarse!.geometry.coordinates.length).toBeGreaterThan(0);
+    // same reach, coarser outline: areas within 25%
+    expect(Math.abs(coarse!.properties.areaSqMeters - fine!.properties.areaSqMeters) / fine!.properties.areaSqMeters).toBeLessThan(0.25);
+  });
+});
