@@ -26,23 +26,29 @@ export function traceMask(mask: ArrayLike<number>, width: number, height: number
     throw new RangeError(`traceMask: mask of length ${mask.length} does not match ${width} × ${height}`);
   }
   const W = width, H = height, VW = W + 1;
-  const cell = (i: number, j: number): number => (i >= 0 && j >= 0 && i < W && j < H && mask[j * W + i] ? 1 : 0);
-  const visited = new Uint8Array((W + 1) * (H + 1));
+  // padded copy: a zero border so the four cells around any vertex can be read without checks
+  const PW = W + 2;
+  const P = new Uint8Array(PW * (H + 2));
+  for (let j = 0; j < H; j++) {
+    const row = (j + 1) * PW + 1;
+    for (let i = 0; i < W; i++) if (mask[j * W + i]) P[row + i] = 1;
+  }
+  /** Outgoing boundary directions at vertex (x, y) as bits: 1 east, 2 north, 4 west, 8 south. */
   const outDirs = (x: number, y: number): number => {
-    const ne = cell(x, y), nw = cell(x - 1, y), sw = cell(x - 1, y - 1), se = cell(x, y - 1);
-    let bits = 0;
-    if (ne && !se) bits |= 1; // east
-    if (nw && !ne) bits |= 2; // north
-    if (sw && !nw) bits |= 4; // west
-    if (se && !sw) bits |= 8; // south
-    return bits;
+    const up = (y + 1) * PW + x, down = y * PW + x;
+    const ne = P[up + 1]!, nw = P[up]!, sw = P[down]!, se = P[down + 1]!;
+    return (ne & (se ^ 1)) | ((nw & (ne ^ 1)) << 1) | ((sw & (nw ^ 1)) << 2) | ((se & (sw ^ 1)) << 3);
   };
+  const visited = new Uint8Array((W + 1) * (H + 1));
   const outers: { ring: number[][]; area: number; minX: number; minY: number; maxX: number; maxY: number; holes: number[][][] }[] = [];
   const holes: number[][][] = [];
 
   for (let y = 0; y <= H; y++) {
+    const up = (y + 1) * PW, down = y * PW;
     for (let x = 0; x <= W; x++) {
-      // quick reject: vertex away from any boundary
+      // quick reject: the four cells around the vertex are all inside or all outside
+      const code = P[up + x + 1]! + P[up + x]! + P[down + x]! + P[down + x + 1]!;
+      if (code === 0 || code === 4) continue;
       const bitsHere = outDirs(x, y);
       if (bitsHere === 0) continue;
       for (let d0 = 0; d0 < 4; d0++) {
