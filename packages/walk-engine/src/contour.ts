@@ -25,14 +25,38 @@ export function traceMask(mask: ArrayLike<number>, width: number, height: number
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 0 || height < 0 || mask.length !== width * height) {
     throw new RangeError(`traceMask: mask of length ${mask.length} does not match ${width} × ${height}`);
   }
-  const W = width, H = height, VW = W + 1;
-  // padded copy: a zero border so the four cells around any vertex can be read without checks
-  const PW = W + 2;
-  const P = new Uint8Array(PW * (H + 2));
-  for (let j = 0; j < H; j++) {
-    const row = (j + 1) * PW + 1;
-    for (let i = 0; i < W; i++) if (mask[j * W + i]) P[row + i] = 1;
+  const padded = createPaddedMask(width, height);
+  for (let j = 0; j < height; j++) {
+    const row = (j + 1) * padded.stride + 1;
+    for (let i = 0; i < width; i++) if (mask[j * width + i]) padded.cells[row + i] = 1;
   }
+  return tracePadded(padded, tolerance);
+}
+
+/**
+ * A binary raster with a zero border: cell `(i, j)` is `cells[(j + 1) * stride + i + 1]`, rows
+ * padded to a multiple of 4 bytes so they can be compared 4 cells at a time.
+ */
+export interface PaddedMask {
+  width: number;
+  height: number;
+  stride: number;
+  cells: Uint8Array;
+}
+
+/** An empty {@link PaddedMask} of `width × height` cells. */
+export function createPaddedMask(width: number, height: number): PaddedMask {
+  const stride = (width + 2 + 3) & ~3;
+  return { width, height, stride, cells: new Uint8Array(stride * (height + 2)) };
+}
+
+/** {@link traceMask} on a {@link PaddedMask} (values must be 0 or 1). */
+export function tracePadded(mask: PaddedMask, tolerance = 0.5): GridPolygon[] {
+  const W = mask.width, H = mask.height, VW = W + 1;
+  const PW = mask.stride;
+  const P = mask.cells;
+  const P32 = new Uint32Array(P.buffer, P.byteOffset, P.byteLength >> 2);
+  const words = PW >> 2;
   /** Outgoing boundary directions at vertex (x, y) as bits: 1 east, 2 north, 4 west, 8 south. */
   const outDirs = (x: number, y: number): number => {
     const up = (y + 1) * PW + x, down = y * PW + x;
@@ -43,33 +67,36 @@ export function traceMask(mask: ArrayLike<number>, width: number, height: number
   const outers: { ring: number[][]; area: number; minX: number; minY: number; maxX: number; maxY: number; holes: number[][][] }[] = [];
   const holes: number[][][] = [];
 
+  // Every ring has an east- or west-going edge, and those lie where a cell differs from the cell
+  // below it: compare padded rows y and y - 1 four cells at a time and start rings only there.
   for (let y = 0; y <= H; y++) {
-    const up = (y + 1) * PW, down = y * PW;
-    for (let x = 0; x <= W; x++) {
-      // quick reject: the four cells around the vertex are all inside or all outside
-      const code = P[up + x + 1]! + P[up + x]! + P[down + x]! + P[down + x + 1]!;
-      if (code === 0 || code === 4) continue;
-      const bitsHere = outDirs(x, y);
-      if (bitsHere === 0) continue;
-      for (let d0 = 0; d0 < 4; d0++) {
-        if (!(bitsHere & (1 << d0)) || visited[y * VW + x]! & (1 << d0)) continue;
-        // trace one ring
-        const pts: number[] = [];
-        let cx = x, cy = y, d = d0;
-        for (;;) {
-          visited[cy * VW + cx]! |= 1 << d;
-          pts.push(cx + DX[d]! / 2, cy + DY[d]! / 2);
-          cx += DX[d]!;
-          cy += DY[d]!;
-          const bits = outDirs(cx, cy);
-          const right = (d + 3) & 3, straight = d, left = (d + 1) & 3;
-          let nd: number;
-          if (bits & (1 << right)) nd = right;
-          else if (bits & (1 << straight)) nd = straight;
-          else nd = left;
-          if (visited[cy * VW + cx]! & (1 << nd)) break;
-          d = nd;
-        }
+    const up = (y + 1) * words, down = y * words;
+    for (let w = 0; w < words; w++) {
+      if (P32[up + w] === P32[down + w]) continue;
+      for (let b = 0; b < 4; b++) {
+        const pc = 4 * w + b; // padded column = cell column + 1
+        if (P[(y + 1) * PW + pc] === P[y * PW + pc]) continue;
+        // east edge from vertex (pc - 1, y) or west edge from vertex (pc, y)
+        for (const [x, d0] of [[pc - 1, 0], [pc, 2]] as const) {
+          if (x < 0 || x > W) continue;
+          if (!(outDirs(x, y) & (1 << d0)) || visited[y * VW + x]! & (1 << d0)) continue;
+          // trace one ring
+          const pts: number[] = [];
+          let cx = x, cy = y, d: number = d0;
+          for (;;) {
+            visited[cy * VW + cx]! |= 1 << d;
+            pts.push(cx + DX[d]! / 2, cy + DY[d]! / 2);
+            cx += DX[d]!;
+            cy += DY[d]!;
+            const bits = outDirs(cx, cy);
+            const right = (d + 3) & 3, straight = d, left = (d + 1) & 3;
+            let nd: number;
+            if (bits & (1 << right)) nd = right;
+            else if (bits & (1 << straight)) nd = straight;
+            else nd = left;
+            if (visited[cy * VW + cx]! & (1 << nd)) break;
+            d = nd;
+          }
         const ring = simplifyRing(pts, tolerance);
         if (ring.length < 4) continue;
         const area = ringArea(ring);
@@ -85,12 +112,13 @@ export function traceMask(mask: ArrayLike<number>, width: number, height: number
         } else if (area < 0) {
           holes.push(ring);
         }
+        }
       }
     }
   }
   // each hole goes into the smallest outer ring containing it
   for (const h of holes) {
-    // a point surely inside the hole region: midpoint of its first edge, nudged to the hole's inside
+    // a vertex of the hole (a cell-side midpoint) lies strictly inside its outer ring
     const px = h[0]![0]!, py = h[0]![1]!;
     let best: (typeof outers)[number] | undefined;
     for (const o of outers) {

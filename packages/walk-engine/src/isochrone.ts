@@ -3,7 +3,7 @@ import type { SnappedPoint } from './snap.js';
 import type { SearchWorkspace } from './search.js';
 import { localScale, segmentLength } from './geodesy.js';
 import { defaultWorkspace, forEachReachedPiece, searchFrom } from './reach.js';
-import { traceMask } from './contour.js';
+import { createPaddedMask, tracePadded } from './contour.js';
 
 export interface IsochroneOptions {
   /** Raster cell size in metres. Default 5. */
@@ -149,17 +149,21 @@ export function isochrones(
   }
 
   // 3. trace each threshold and map back to lon/lat
-  const mask = new Uint8Array(W * H);
+  const mask = createPaddedMask(W, H);
+  const cells = mask.cells, stride = mask.stride;
   const order = thresholds.map((t, i) => ({ t, i })).sort((a, b) => a.t - b.t);
   const out: IsochroneFeature[] = new Array(thresholds.length);
   for (const { t, i } of order) {
     let count = 0;
-    for (let p = 0; p < W * H; p++) {
-      const inside = field[p]! <= t ? 1 : 0;
-      mask[p] = inside;
-      count += inside;
+    for (let j = 0; j < H; j++) {
+      const row = j * W, prow = (j + 1) * stride + 1;
+      for (let p = 0; p < W; p++) {
+        const inside = field[row + p]! <= t ? 1 : 0;
+        cells[prow + p] = inside;
+        count += inside;
+      }
     }
-    const polys = traceMask(mask, W, H, tol);
+    const polys = tracePadded(mask, tol);
     const coordinates = polys.map((poly) =>
       poly.map((ring) => ring.map(([gx, gy]) => [lon0 + (x0 + gx! * cell) / kx, lat0 + (y0 + gy! * cell) / ky])),
     );

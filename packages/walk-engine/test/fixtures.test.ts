@@ -149,6 +149,23 @@ describe('contour tracing', () => {
     expect(two.length).toBe(2);
     expect(() => traceMask(Uint8Array.of(1), 2, 2)).toThrow(/does not match/);
   });
+
+  it('covers exactly the inside cell centres of random masks (holes, islands in holes, diagonal touches)', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let trial = 0; trial < 20; trial++) {
+      const W = 5 + Math.floor(rand() * 30), H = 5 + Math.floor(rand() * 30);
+      const mask = Uint8Array.from({ length: W * H }, () => (rand() < 0.55 ? 1 : 0));
+      const polys = traceMask(mask, W, H, 0);
+      for (let j = 0; j < H; j++) {
+        for (let i = 0; i < W; i++) {
+          const x = i + 0.5, y = j + 0.5;
+          const inside = polys.some((p) => pointInRingIndependent(x, y, p[0]!) && !p.slice(1).some((h) => pointInRingIndependent(x, y, h)));
+          if (inside !== (mask[j * W + i] === 1)) throw new Error(`trial ${trial}: cell ${i},${j} of ${W}×${H} misplaced`);
+        }
+      }
+    }
+  });
 });
 
 describe('isochrones across a river', () => {
