@@ -24,6 +24,9 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Lock files this process holds, so a second open inside one process is refused too. */
+const held = new Set<string>();
+
 /**
  * Takes the exclusive lock on an embedded data directory: one process at a time.
  * A lock left by a process that no longer runs is taken over.
@@ -37,10 +40,12 @@ export function lockDataDir(dataDir: string): () => void {
       const fd = fs.openSync(lockFile, 'wx');
       fs.writeSync(fd, String(process.pid));
       fs.closeSync(fd);
+      held.add(lockFile);
       let released = false;
       const release = () => {
         if (released) return;
         released = true;
+        held.delete(lockFile);
         try {
           if (fs.readFileSync(lockFile, 'utf8').trim() === String(process.pid)) fs.unlinkSync(lockFile);
         } catch {
@@ -52,7 +57,8 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const owner = Number(fs.readFileSync(lockFile, 'utf8').trim());
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+      const ours = owner === process.pid && held.has(lockFile);
+      if (ours || (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner))) {
         throw new DataDirInUseError(dataDir, owner);
       }
       fs.rmSync(lockFile, { force: true });

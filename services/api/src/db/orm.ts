@@ -3,8 +3,14 @@ import { Migrator } from '@mikro-orm/migrations';
 import { entities } from '../modules/entities.js';
 import { migrationsList } from './migrations/index.js';
 
+/** Observers for tests and diagnostics. */
+export interface OrmHooks {
+  /** Called with every SQL statement the ORM logs. */
+  onQuery?: (message: string) => void;
+}
+
 /** ORM options for a database URL. `embedded` limits the pool to PGlite's single session. */
-export function ormOptions(url: string, embedded: boolean): Options {
+export function ormOptions(url: string, embedded: boolean, hooks: OrmHooks = {}): Options {
   return {
     clientUrl: url,
     entities,
@@ -16,13 +22,14 @@ export function ormOptions(url: string, embedded: boolean): Options {
     // PostgreSQL may restart; idle clients that died are dropped and replaced.
     driverOptions: { connection: { keepAlive: true } },
     forceUtcTimezone: true,
-    debug: process.env.SQL_DEBUG === '1',
+    debug: hooks.onQuery ? ['query'] : process.env.SQL_DEBUG === '1',
+    ...(hooks.onQuery ? { logger: (message: string) => hooks.onQuery!(message) } : {}),
     allowGlobalContext: false,
   };
 }
 
-export async function initOrm(url: string, embedded: boolean): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(url, embedded));
+export async function initOrm(url: string, embedded: boolean, hooks: OrmHooks = {}): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(url, embedded, hooks));
 }
 
 /** Applies pending migrations; returns their names. */

@@ -16,11 +16,11 @@ export function createLoaders(em: EntityManager) {
   return {
     /** Agreements (not deleted) per facility. */
     agreementCountByFacility: countBy(
-      `select facility_id as key, count(*) as n from care_agreement where deleted_at is null and facility_id = any(?) group by facility_id`,
+      `select facility_id as key, count(*) as n from care_agreement where deleted_at is null and facility_id in (?) group by facility_id`,
     ),
     /** Agreements (not deleted) per medical institution. */
     agreementCountByMedical: countBy(
-      `select medical_id as key, count(*) as n from care_agreement where deleted_at is null and medical_id = any(?) group by medical_id`,
+      `select medical_id as key, count(*) as n from care_agreement where deleted_at is null and medical_id in (?) group by medical_id`,
     ),
     /** Divisions directly below each division. */
     childDivisions: new DataLoader<number, Division[]>(async (ids) => {

@@ -76,3 +76,25 @@ export function toId(value: unknown, field: string, lang: 'zh' | 'en'): number {
 export function toOptionalId(value: unknown, field: string, lang: 'zh' | 'en'): number | null {
   return value == null ? null : toId(value, field, lang);
 }
+
+const isPosition = (p: unknown) => Array.isArray(p) && p.length >= 2 && p.length <= 3 && p.every((n) => typeof n === 'number' && Number.isFinite(n)) && Math.abs(p[0] as number) <= 180 && Math.abs(p[1] as number) <= 90;
+const isRing = (r: unknown) =>
+  Array.isArray(r) && r.length >= 4 && r.length <= 100_000 && r.every(isPosition) && r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1];
+const isPolygonCoords = (c: unknown) => Array.isArray(c) && c.length >= 1 && c.length <= 1000 && c.every(isRing);
+
+/**
+ * Checks the structure of a GeoJSON Polygon / MultiPolygon before the database sees it:
+ * finite lon/lat positions, closed rings of at least four positions.
+ * @returns the reason it is not acceptable, or null.
+ */
+export function polygonStructureProblem(g: unknown, allowMulti: boolean, lang: 'zh' | 'en'): string | null {
+  const geom = g as { type?: unknown; coordinates?: unknown };
+  const zh = lang === 'zh';
+  if (!geom || typeof geom !== 'object') return zh ? '不是 GeoJSON 对象' : 'not a GeoJSON object';
+  if (geom.type === 'Polygon') return isPolygonCoords(geom.coordinates) ? null : zh ? '多边形坐标无效：环须闭合、至少 4 个点、经纬度在范围内' : 'invalid polygon coordinates: rings must be closed, with at least 4 positions in range';
+  if (geom.type === 'MultiPolygon' && allowMulti) {
+    const ok = Array.isArray(geom.coordinates) && geom.coordinates.length >= 1 && geom.coordinates.length <= 10_000 && geom.coordinates.every(isPolygonCoords);
+    return ok ? null : zh ? '多边形坐标无效：环须闭合、至少 4 个点、经纬度在范围内' : 'invalid polygon coordinates: rings must be closed, with at least 4 positions in range';
+  }
+  return zh ? `应为 Polygon${allowMulti ? ' 或 MultiPolygon' : ''}` : `expected a Polygon${allowMulti ? ' or MultiPolygon' : ''}`;
+}

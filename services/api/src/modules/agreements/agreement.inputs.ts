@@ -10,6 +10,7 @@ export class AgreementFilter {
   @Field(() => String, { nullable: true, description: 'Ends on or before this date (YYYY-MM-DD).' }) endsBefore?: string | null;
 }
 
+@InputType({ description: "Fields shared by create and update." })
 export class AgreementFields {
   @Field(() => [AgreementService], { nullable: true }) services?: AgreementService[] | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) signedOn?: string | null;

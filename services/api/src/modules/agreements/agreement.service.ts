@@ -10,6 +10,7 @@ import { FacilityKind } from '../facilities/facility.enums.js';
 import { MedicalInstitution } from '../medical/medical-institution.entity.js';
 import type { AgreementFields, AgreementFilter, CreateAgreementInput, RenewAgreementInput, UpdateAgreementInput } from './agreement.inputs.js';
 import { addDays, AgreementState, AgreementStatus, CareAgreement, EXPIRING_DAYS } from './care-agreement.entity.js';
+import { execSql } from '../../shared/sql.js';
 
 /** Care facilities that sign agreements: institutions and centres. */
 const SIGNING_KINDS = [FacilityKind.CARE_INSTITUTION, FacilityKind.STREET_CENTER, FacilityKind.TOWN_CENTER, FacilityKind.COMMUNITY_STATION, FacilityKind.MUTUAL_AID_POINT, FacilityKind.OUTDOOR_HUB];
@@ -161,7 +162,7 @@ export class AgreementService {
 
   /** Stores the straight-line (geodesic) distance between the parties. */
   private async measure(em: EntityManager, a: CareAgreement) {
-    const [row] = await em.getConnection().execute<{ d: number }[]>(
+    const [row] = await execSql<{ d: number }[]>(em, 
       `select ST_Distance(m.location::geography, f.location::geography) as d from medical_institution m, facility f where m.id = ? and f.id = ?`,
       [a.medical.id, a.facility.id],
     );

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MultiPolygon, Point, Polygon } from 'geojson';
+import type { MultiPolygon, Point } from 'geojson';
 import { assertVersion, FieldErrors, NotFoundError } from '../../shared/errors.js';
 import { t, type Lang } from '../../shared/i18n.js';
 import { decodePage, toConnection, type PageArgs } from '../../shared/pagination.js';
-import { cleanText, checkCount, likePattern, toId } from '../../shared/validation.js';
+import { cleanText, checkCount, likePattern, polygonStructureProblem, toId } from '../../shared/validation.js';
 import { Division, DivisionLevel, PARENT_LEVELS } from './division.entity.js';
 import type { CreateDivisionInput, DivisionFilter, UpdateDivisionInput } from './division.inputs.js';
+import { execSql } from '../../shared/sql.js';
 
 /** Depth order: the lowest level first, for "which division holds this point". */
 const LEVEL_DEPTH_SQL = `case level when 'COMMUNITY' then 0 when 'VILLAGE' then 0 when 'STREET' then 1 when 'TOWN' then 1 else 2 end`;
@@ -32,7 +33,7 @@ export async function resolveDivision(
       return null;
     }
     if (point && division.boundary) {
-      const [{ inside }] = await em.getConnection().execute<{ inside: boolean }[]>(
+      const [{ inside }] = await execSql<{ inside: boolean }[]>(em, 
         `select ST_Intersects(boundary, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)) as inside from division where id = ?`,
         [JSON.stringify(point), division.id],
       );
@@ -41,7 +42,7 @@ export async function resolveDivision(
     return division;
   }
   if (!point) return null;
-  const rows = await em.getConnection().execute<{ id: number }[]>(
+  const rows = await execSql<{ id: number }[]>(em, 
     `select id from division where boundary is not null and ST_Intersects(boundary, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326))
      order by ${LEVEL_DEPTH_SQL}, id limit 1`,
     [JSON.stringify(point)],
@@ -56,27 +57,24 @@ export async function resolveDivision(
 /** Validates a boundary: a Polygon or MultiPolygon that PostGIS accepts; repairs self-intersections. */
 async function cleanBoundary(em: EntityManager, errors: FieldErrors, value: unknown): Promise<MultiPolygon | null> {
   if (value == null) return null;
-  const g = value as Polygon | MultiPolygon;
-  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
-    errors.add('boundary', 'field.invalidGeometry', { reason: errors.lang === 'zh' ? '应为 Polygon 或 MultiPolygon' : 'expected Polygon or MultiPolygon' });
+  const problem = polygonStructureProblem(value, true, errors.lang);
+  if (problem) {
+    errors.add('boundary', 'field.invalidGeometry', { reason: problem });
     return null;
   }
-  try {
-    const [row] = await em.getConnection().execute<{ geom: string | null; reason: string }[]>(
-      `with g as (select ST_SetSRID(ST_GeomFromGeoJSON(?), 4326) as geom)
-       select ST_AsGeoJSON(ST_Multi(ST_CollectionExtract(ST_MakeValid(geom), 3)), 7) as geom, ST_IsValidReason(geom) as reason from g`,
-      [JSON.stringify(g)],
-    );
-    const repaired = row.geom ? (JSON.parse(row.geom) as MultiPolygon) : null;
-    if (!repaired || repaired.coordinates.length === 0) {
-      errors.add('boundary', 'field.invalidGeometry', { reason: row.reason });
-      return null;
-    }
-    return repaired;
-  } catch {
-    errors.add('boundary', 'field.invalidGeometry', { reason: errors.lang === 'zh' ? '无法解析' : 'cannot be parsed' });
+  // Self-intersections and similar faults are repaired; what cannot be repaired is rejected with the reason.
+  const [row] = await execSql<{ geom: string | null; reason: string }[]>(
+    em,
+    `with g as (select ST_SetSRID(ST_GeomFromGeoJSON(?), 4326) as geom)
+     select ST_AsGeoJSON(ST_Multi(ST_CollectionExtract(ST_MakeValid(geom), 3)), 7) as geom, ST_IsValidReason(geom) as reason from g`,
+    [JSON.stringify(value)],
+  );
+  const repaired = row.geom ? (JSON.parse(row.geom) as MultiPolygon) : null;
+  if (!repaired || repaired.coordinates.length === 0) {
+    errors.add('boundary', 'field.invalidGeometry', { reason: row.reason });
     return null;
   }
+  return repaired;
 }
 
 export class DivisionService {

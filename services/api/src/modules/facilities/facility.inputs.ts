@@ -54,6 +54,7 @@ export class CapacityInput {
 }
 
 /** Fields shared by create and update. */
+@InputType({ description: "Fields shared by create and update." })
 export class FacilityFields {
   @Field(() => String, { nullable: true }) code?: string | null;
   @Field(() => String, { nullable: true, description: 'Address as text.' }) address?: string | null;

@@ -11,6 +11,7 @@ import { PointOfInterest } from '../hubs/point-of-interest.entity.js';
 import { Capacity, Facility, Operator } from './facility.entity.js';
 import { FacilityKind } from './facility.enums.js';
 import type { BBoxInput, CreateFacilityInput, FacilityFields, FacilityFilter, NearInput, UpdateFacilityInput } from './facility.inputs.js';
+import { execSql } from '../../shared/sql.js';
 
 /** Two facilities of one kind with one name closer than this are duplicates. */
 export const DUPLICATE_RADIUS_M = 30;
@@ -164,7 +165,7 @@ export class FacilityService {
 
   /** Same kind, same name, within 30 m: almost certainly the same place entered twice. */
   private async checkDuplicate(em: EntityManager, errors: FieldErrors, f: { id?: number; kind: FacilityKind; name: string; location: Point }) {
-    const rows = await em.getConnection().execute<{ id: number; name: string }[]>(
+    const rows = await execSql<{ id: number; name: string }[]>(em, 
       `select id, name from facility where deleted_at is null and kind = ? and name = ? and id <> ?
        and ST_DWithin(location::geography, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)::geography, ?) limit 1`,
       [f.kind, f.name, f.id ?? 0, JSON.stringify(f.location), DUPLICATE_RADIUS_M],

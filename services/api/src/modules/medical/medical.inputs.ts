@@ -13,6 +13,7 @@ export class MedicalFilter {
   @Field(() => Boolean, { nullable: true }) elderlyFriendly?: boolean | null;
 }
 
+@InputType({ description: "Fields shared by create and update." })
 export class MedicalFields {
   @Field(() => String, { nullable: true }) code?: string | null;
   @Field(() => HospitalGrade, { nullable: true }) grade?: HospitalGrade | null;

@@ -9,6 +9,7 @@ export class ResidentialAreaFilter {
   @Field(() => String, { nullable: true }) search?: string | null;
 }
 
+@InputType({ description: "Fields shared by create and update." })
 export class ResidentialAreaFields {
   @Field(() => String, { nullable: true }) code?: string | null;
   @Field(() => GeoJSONScalar, { nullable: true, description: 'Outline, a GeoJSON Polygon.' }) boundary?: unknown;

@@ -4,11 +4,12 @@ import type { Polygon } from 'geojson';
 import { assertVersion, FieldErrors, NotFoundError } from '../../shared/errors.js';
 import { t, type Lang } from '../../shared/i18n.js';
 import { decodePage, toConnection, type PageArgs } from '../../shared/pagination.js';
-import { checkCount, cleanText, likePattern, toId, toOptionalId, toPoint } from '../../shared/validation.js';
+import { checkCount, cleanText, likePattern, polygonStructureProblem, toId, toOptionalId, toPoint } from '../../shared/validation.js';
 import { resolveDivision, SUBTREE_SQL } from '../divisions/division.service.js';
 import { addSpatialFilters } from '../facilities/facility.service.js';
 import { ResidentialArea } from './residential-area.entity.js';
 import type { CreateResidentialAreaInput, ResidentialAreaFields, ResidentialAreaFilter, UpdateResidentialAreaInput } from './residents.inputs.js';
+import { execSql } from '../../shared/sql.js';
 
 export class ResidentsService {
   constructor(
@@ -87,16 +88,16 @@ export class ResidentsService {
     if (input.totalResidents != null) r.totalResidents = checkCount(errors, 'totalResidents', input.totalResidents);
     if (r.olderResidents > r.totalResidents && r.totalResidents > 0) errors.add('olderResidents', 'field.tooLarge', { max: r.totalResidents });
     if (input.boundary !== undefined) {
-      const b = input.boundary as Polygon | null;
-      if (b && (b.type !== 'Polygon' || !Array.isArray(b.coordinates))) {
-        errors.add('boundary', 'field.invalidGeometry', { reason: this.lang === 'zh' ? '应为 Polygon' : 'expected a Polygon' });
-      } else if (b) {
-        const [row] = await em.getConnection().execute<{ valid: boolean; reason: string }[]>(
+      const problem = input.boundary == null ? null : polygonStructureProblem(input.boundary, false, this.lang);
+      if (problem) errors.add('boundary', 'field.invalidGeometry', { reason: problem });
+      else if (input.boundary) {
+        const [row] = await execSql<{ valid: boolean; reason: string }[]>(
+          em,
           `select ST_IsValid(g) as valid, ST_IsValidReason(g) as reason from (select ST_GeomFromGeoJSON(?) as g) q`,
-          [JSON.stringify(b)],
-        ).catch(() => [{ valid: false, reason: 'cannot be parsed' }]);
+          [JSON.stringify(input.boundary)],
+        );
         if (!row.valid) errors.add('boundary', 'field.invalidGeometry', { reason: row.reason });
-        else r.boundary = b;
+        else r.boundary = input.boundary as Polygon;
       } else r.boundary = null;
     }
     if (relocate && !errors.list.some((e) => e.field === 'location')) {

@@ -1,0 +1,40 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { AppConfig } from '../config.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
+import { initOrm, migrate, type OrmHooks } from './orm.js';
+
+/** An open, migrated database and how to close it. */
+export interface Database {
+  orm: MikroORM;
+  kind: 'embedded' | 'postgres';
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the configured database: PostgreSQL + PostGIS at DATABASE_URL, or the embedded
+ * PGlite database in DATA_DIR (locked to this process). Applies pending migrations.
+ */
+export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>, options: { inMemory?: boolean; hooks?: OrmHooks } = {}): Promise<Database> {
+  let embedded: EmbeddedDatabase | null = null;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedDatabase(options.inMemory ? null : config.dataDir);
+    url = embedded.url;
+  }
+  try {
+    const orm = await initOrm(url, !!embedded, options.hooks);
+    await orm.em.getConnection().execute('create extension if not exists postgis');
+    await migrate(orm);
+    return {
+      orm,
+      kind: embedded ? 'embedded' : 'postgres',
+      async close() {
+        await orm.close(true);
+        await embedded?.stop();
+      },
+    };
+  } catch (err) {
+    await embedded?.stop();
+    throw err;
+  }
+}

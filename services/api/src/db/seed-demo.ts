@@ -1,0 +1,204 @@
+import { generateDemoDistrict, type DemoDistrict } from '@carecircle/demo-district';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { todayInChina } from '../modules/agreements/care-agreement.entity.js';
+import { bulkInsert, GEOMETRY_SQL, geojson, pgArray, type BulkColumn } from './bulk-insert.js';
+
+const SEED_KEY = 'demo_seed';
+const LEVEL_ORDER = ['DISTRICT', 'STREET', 'TOWN', 'COMMUNITY', 'VILLAGE'];
+
+/** Has the database ever held data or a seed? */
+export async function isEmptyDatabase(orm: MikroORM): Promise<boolean> {
+  const [row] = await orm.em.getConnection().execute<{ n: string }[]>(
+    `select (select count(*) from app_setting where key = '${SEED_KEY}') + (select count(*) from division) + (select count(*) from facility) + (select count(*) from road_segment) as n`,
+  );
+  return Number(row.n) === 0;
+}
+
+/**
+ * Loads the demo district into an empty database, once, in one transaction.
+ * @returns true when it loaded the data.
+ */
+export async function seedDemoIfEmpty(orm: MikroORM, log: (msg: string) => void = () => {}): Promise<boolean> {
+  if (!(await isEmptyDatabase(orm))) return false;
+  const started = Date.now();
+  const demo = generateDemoDistrict({ today: todayInChina() });
+  log(`生成示例数据 / generated the demo district (${demo.facilities.length} facilities, ${demo.roads.length} road segments) in ${Date.now() - started} ms`);
+  await loadDemo(orm, demo, log);
+  log(`写入完成 / stored in ${Date.now() - started} ms`);
+  return true;
+}
+
+/** Writes a generated district; all or nothing. */
+export async function loadDemo(orm: MikroORM, demo: DemoDistrict, log: (msg: string) => void = () => {}): Promise<void> {
+  await orm.em.fork().transactional(async (em) => {
+    const now = new Date();
+    const divisionIds = new Map<string, number>();
+    const paths = new Map<string, string>();
+    const divisions = [...demo.divisions].sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level));
+    for (const level of LEVEL_ORDER) {
+      const rows = divisions.filter((d) => d.level === level);
+      for (const d of rows) paths.set(d.code, `${d.parentCode ? paths.get(d.parentCode) : '/'}${d.code}/`);
+      const inserted = await bulkInsert<(typeof rows)[number], { id: number; code: string }>(
+        em,
+        'division',
+        [
+          { name: 'code', value: (d) => d.code },
+          { name: 'name', value: (d) => d.name },
+          { name: 'level', value: (d) => d.level },
+          { name: 'parent_id', value: (d) => (d.parentCode ? divisionIds.get(d.parentCode) : null) },
+          { name: 'path', value: (d) => paths.get(d.code) },
+          { name: 'boundary', value: (d) => geojson(d.boundary), sql: `ST_Multi(${GEOMETRY_SQL})` },
+          { name: 'older_population', value: (d) => d.olderPopulation },
+          { name: 'total_population', value: (d) => d.totalPopulation },
+          { name: 'created_at', value: () => now },
+          { name: 'updated_at', value: () => now },
+        ],
+        rows,
+        { returning: 'id, code' },
+      );
+      for (const r of inserted) divisionIds.set(r.code, r.id);
+    }
+    log(`辖区 / divisions: ${divisionIds.size}`);
+
+    const poiIds = new Map<string, number>();
+    const pois = await bulkInsert<DemoDistrict['pois'][number], { id: number; code: string }>(
+      em,
+      'point_of_interest',
+      [
+        { name: 'code', value: (p) => p.code },
+        { name: 'name', value: (p) => p.name },
+        { name: 'kind', value: (p) => p.kind },
+        { name: 'location', value: (p) => geojson(p.location), sql: GEOMETRY_SQL },
+        { name: 'address', value: (p) => p.address },
+        { name: 'created_at', value: () => now },
+      ],
+      demo.pois,
+      { returning: 'id, code' },
+    );
+    for (const p of pois) poiIds.set(p.code, p.id);
+
+    const located = <T extends { code: string; name: string; location: unknown; divisionCode: string }>(): BulkColumn<T>[] => [
+      { name: 'code', value: (r) => r.code },
+      { name: 'name', value: (r) => r.name },
+      { name: 'location', value: (r) => geojson(r.location), sql: GEOMETRY_SQL },
+      { name: 'division_id', value: (r) => divisionIds.get(r.divisionCode) ?? null },
+      { name: 'created_at', value: () => now },
+      { name: 'updated_at', value: () => now },
+    ];
+    const facilityIds = new Map<string, number>();
+    type F = DemoDistrict['facilities'][number];
+    const facilities = await bulkInsert<F, { id: number; code: string }>(
+      em,
+      'facility',
+      [
+        ...located<F>(),
+        { name: 'kind', value: (f) => f.kind },
+        { name: 'status', value: () => 'APPROVED' },
+        { name: 'address', value: (f) => f.address },
+        { name: 'operator_name', value: (f) => f.operatorName },
+        { name: 'operator_type', value: (f) => f.operatorType },
+        { name: 'services', value: (f) => pgArray(f.services), sql: '?::text[]' },
+        { name: 'opening_hours', value: (f) => f.openingHours },
+        { name: 'capacity_beds', value: (f) => f.beds },
+        { name: 'capacity_nursing_beds', value: (f) => f.nursingBeds },
+        { name: 'capacity_occupied_beds', value: (f) => f.occupiedBeds },
+        { name: 'capacity_day_care_places', value: (f) => f.dayCarePlaces },
+        { name: 'capacity_meal_seats', value: (f) => f.mealSeats },
+        { name: 'phone', value: (f) => f.phone },
+        { name: 'hub_services', value: (f) => pgArray(f.hubServices), sql: '?::text[]' },
+      ],
+      demo.facilities,
+      { returning: 'id, code' },
+    );
+    for (const f of facilities) facilityIds.set(f.code, f.id);
+    const links = demo.facilities.flatMap((f) => f.hubPoiCodes.map((p) => ({ facility: facilityIds.get(f.code)!, poi: poiIds.get(p)! })));
+    await bulkInsert(em, 'facility_resource', [
+      { name: 'facility_id', value: (l: (typeof links)[number]) => l.facility },
+      { name: 'point_of_interest_id', value: (l: (typeof links)[number]) => l.poi },
+    ], links);
+    log(`养老服务设施 / facilities: ${facilityIds.size}`);
+
+    type M = DemoDistrict['medicalInstitutions'][number];
+    const medicalIds = new Map<string, number>();
+    const medical = await bulkInsert<M, { id: number; code: string }>(
+      em,
+      'medical_institution',
+      [
+        ...located<M>(),
+        { name: 'kind', value: (m) => m.kind },
+        { name: 'grade', value: (m) => m.grade },
+        { name: 'geriatrics_department', value: (m) => m.geriatricsDepartment },
+        { name: 'hospice_beds', value: (m) => m.hospiceBeds },
+        { name: 'family_beds', value: (m) => m.familyBeds },
+        { name: 'elderly_friendly', value: (m) => m.elderlyFriendly },
+        { name: 'address', value: (m) => m.address },
+        { name: 'phone', value: (m) => m.phone },
+      ],
+      demo.medicalInstitutions,
+      { returning: 'id, code' },
+    );
+    for (const m of medical) medicalIds.set(m.code, m.id);
+
+    type A = DemoDistrict['agreements'][number];
+    await bulkInsert<A>(
+      em,
+      'care_agreement',
+      [
+        { name: 'code', value: (a) => a.code },
+        { name: 'medical_id', value: (a) => medicalIds.get(a.medicalCode) },
+        { name: 'facility_id', value: (a) => facilityIds.get(a.facilityCode) },
+        { name: 'services', value: (a) => pgArray(a.services), sql: '?::text[]' },
+        { name: 'signed_on', value: (a) => a.signedOn },
+        { name: 'starts_on', value: (a) => a.startsOn },
+        { name: 'ends_on', value: (a) => a.endsOn },
+        { name: 'state', value: () => 'SIGNED' },
+        { name: 'created_at', value: () => now },
+        { name: 'updated_at', value: () => now },
+      ],
+      demo.agreements,
+    );
+    await em.getConnection().execute(
+      `update care_agreement a set straight_line_meters = round(ST_Distance(m.location::geography, f.location::geography)::numeric, 1)
+       from medical_institution m, facility f where m.id = a.medical_id and f.id = a.facility_id`,
+      [],
+      'run',
+      em.getTransactionContext(),
+    );
+    log(`医疗机构 / medical institutions: ${medicalIds.size}; 签约 / agreements: ${demo.agreements.length}`);
+
+    type R = DemoDistrict['residentialAreas'][number];
+    await bulkInsert<R>(
+      em,
+      'residential_area',
+      [
+        ...located<R>(),
+        { name: 'boundary', value: (r) => geojson(r.boundary), sql: GEOMETRY_SQL },
+        { name: 'older_residents', value: (r) => r.olderResidents },
+        { name: 'total_residents', value: (r) => r.totalResidents },
+      ],
+      demo.residentialAreas,
+    );
+    log(`居住区 / residential areas: ${demo.residentialAreas.length}`);
+
+    type S = DemoDistrict['roads'][number];
+    await bulkInsert<S>(
+      em,
+      'road_segment',
+      [
+        { name: 'geometry', value: (s) => geojson(s.geometry), sql: GEOMETRY_SQL },
+        { name: 'highway', value: (s) => s.highway },
+        { name: 'name', value: (s) => s.name },
+        { name: 'source', value: () => 'demo' },
+        { name: 'created_at', value: () => now },
+      ],
+      demo.roads,
+    );
+    log(`道路 / road segments: ${demo.roads.length}`);
+    await em.getConnection().execute(
+      `insert into app_setting (key, value) values ('${SEED_KEY}', ?::jsonb)`,
+      [JSON.stringify({ seed: demo.seed, loadedAt: now.toISOString(), note: demo.note })],
+      'run',
+      em.getTransactionContext(),
+    );
+  });
+}

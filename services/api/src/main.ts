@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { DataDirInUseError } from './db/data-dir-lock.js';
+import { seedDemoIfEmpty } from './db/seed-demo.js';
+import { startServer } from './server.js';
+
+async function main() {
+  const config = loadConfig();
+  console.log(config.databaseUrl ? '[carecircle] 连接 PostgreSQL / connecting to PostgreSQL…' : `[carecircle] 启动嵌入式数据库 / starting the embedded database in ${config.dataDir}…`);
+  const db = await openDatabase(config);
+  if (config.seedDemo) {
+    const seeded = await seedDemoIfEmpty(db.orm, (msg) => console.log(`[carecircle] ${msg}`));
+    if (seeded) console.log('[carecircle] 已载入示例区县数据（合成数据）/ loaded the demo district (synthetic sample data)');
+  }
+  const server = await startServer({ orm: db.orm, production: config.production }, config.port);
+  console.log(`[carecircle] ${server.url}  (GraphQL ${server.url}/graphql, health ${server.url}/healthz)`);
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[carecircle] ${signal}: 正在停止 / stopping…`);
+    await server.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  if (err instanceof DataDirInUseError) {
+    console.error(err.message);
+    process.exit(2);
+  }
+  // Keep the log readable: no multi-kilobyte SQL statements.
+  const message = String((err as Error)?.message ?? err);
+  console.error('[carecircle] 启动失败 / failed to start:', message.length > 800 ? `${message.slice(0, 400)} … ${message.slice(-300)}` : message);
+  process.exit(1);
+});

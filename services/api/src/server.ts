@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { createContext, type AppContext } from './shared/context.js';
+import { formatError } from './shared/errors.js';
+import { pickLang } from './shared/i18n.js';
+import { createSchema } from './schema.js';
+
+export interface ServerOptions {
+  orm: MikroORM;
+  production?: boolean;
+  /** Folder of the built admin app served at `/`; a notice page is served when it is missing. */
+  staticDir?: string;
+}
+
+export interface RunningServer {
+  httpServer: http.Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Is the database reachable and fully migrated? */
+export async function checkHealth(orm: MikroORM): Promise<{ ok: boolean; detail: string }> {
+  try {
+    await orm.em.getConnection().execute('select 1');
+    const pending = await orm.getMigrator().getPendingMigrations();
+    return pending.length ? { ok: false, detail: `pending migrations: ${pending.map((m) => m.name).join(', ')}` } : { ok: true, detail: 'ok' };
+  } catch (err) {
+    return { ok: false, detail: `database unreachable: ${(err as Error).message}` };
+  }
+}
+
+const NOTICE_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>CareCircle 养老服务圈</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#222}code{background:#f3f3f3;padding:0 .3em}</style></head>
+<body><h1>CareCircle 15分钟养老服务圈</h1>
+<p>服务正在运行。管理界面尚未构建，目前可通过 GraphQL 接口 <code>/graphql</code> 使用数据登记与查询功能；健康检查：<code>/healthz</code>。</p>
+<p lang="en">The service is running. The admin interface is not built yet; the registry is available through the GraphQL API at <code>/graphql</code>. Health check: <code>/healthz</code>.</p>
+</body></html>`;
+
+/** Starts the HTTP server: GraphQL at /graphql, health at /healthz, the admin app at /. */
+export async function startServer(options: ServerOptions, port: number, host = '0.0.0.0'): Promise<RunningServer> {
+  const { orm } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const schema = await createSchema();
+  const apollo = new ApolloServer<AppContext>({
+    schema,
+    introspection: !options.production || process.env.GRAPHQL_INTROSPECTION === '1',
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error),
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2000 })],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    const health = await checkHealth(orm);
+    res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'unavailable', detail: health.detail });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(orm.em, pickLang((req.query.lang as string | undefined) ?? req.headers['accept-language'])),
+    }),
+  );
+
+  const staticDir = options.staticDir ?? path.join(repoRoot, 'apps/shell/dist');
+  if (fs.existsSync(path.join(staticDir, 'index.html'))) {
+    app.use(express.static(staticDir, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(path.join(staticDir, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => res.type('html').send(NOTICE_PAGE));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const address = httpServer.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    httpServer,
+    url: `http://localhost:${actualPort}`,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

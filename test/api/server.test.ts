@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serverAudits } from 'graphql-http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_FILE } from '@carecircle/api/dist/cli/index.js';
+import { createSchema, schemaSDL } from '@carecircle/api/dist/schema.js';
+import { openDatabase } from '@carecircle/api/dist/db/database.js';
+import { DataDirInUseError } from '@carecircle/api/dist/db/data-dir-lock.js';
+import { startTestApi, type TestApi } from '../testkit/api.js';
+import { TEST_DB } from '../testkit/database.js';
+
+describe('schema', () => {
+  it('services/api/schema.graphql is up to date (run "pnpm cli schema" after changing the API)', async () => {
+    expect(fs.readFileSync(SCHEMA_FILE, 'utf8')).toBe(schemaSDL(await createSchema()));
+  });
+
+  it('describes every type and field', async () => {
+    const schema = await createSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID', 'Query', 'Mutation'].includes(type.name)) continue;
+      if (!type.description) missing.push(type.name);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('HTTP server', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ demo: false, label: 'server' });
+  });
+  afterAll(async () => api?.stop());
+
+  it('answers /healthz with 200 when the database is reachable and migrated', async () => {
+    const res = await fetch(`${api.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('passes every MUST audit of the GraphQL-over-HTTP specification', async () => {
+    const audits = serverAudits({ url: `${api.url}/graphql`, fetchFn: fetch });
+    const failed: string[] = [];
+    for (const audit of audits) {
+      if (!audit.name.startsWith('MUST')) continue;
+      const result = await audit.fn();
+      if (result.status !== 'ok') failed.push(`${audit.name}: ${result.reason}`);
+    }
+    expect(failed).toEqual([]);
+  });
+
+  it('refuses mutations over GET', async () => {
+    const res = await fetch(`${api.url}/graphql?query=${encodeURIComponent('mutation { deleteFacility(id: "1", version: 1) { id } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+  });
+});
+
+describe.runIf(TEST_DB === 'embedded')('embedded database on disk', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carecircle-data-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('keeps data across restarts and admits one process at a time', async () => {
+    const first = await openDatabase({ databaseUrl: null, dataDir });
+    await first.orm.em.getConnection().execute(`insert into app_setting (key, value) values ('restart-check', '"kept"')`);
+    // A second process (simulated by a stale-free live pid: ours) is refused with a clear message.
+    await expect(openDatabase({ databaseUrl: null, dataDir })).rejects.toBeInstanceOf(DataDirInUseError);
+    await first.close();
+    const second = await openDatabase({ databaseUrl: null, dataDir });
+    const rows = await second.orm.em.getConnection().execute<{ value: string }[]>(`select value from app_setting where key = 'restart-check'`);
+    expect(rows[0].value).toBe('kept');
+    await second.close();
+  });
+});
