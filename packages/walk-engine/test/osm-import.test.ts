@@ -37,22 +37,21 @@ function demandSnaps(
   });
 }
 
-const cases: [string, string, () => Promise<OsmImportResult>, (o: { respectAccess: boolean }) => Promise<OsmImportResult>][] = [
-  ['chengdu', 'OSM XML', async () => parseOsmXml(readFileSync(referencePath('osm', 'chengdu.osm'))),
-    async (o) => parseOsmXml(readFileSync(referencePath('osm', 'chengdu.osm')), o)],
-  ['monaco', 'OSM PBF', () => parseOsmPbf(readFileSync(referencePath('osm', 'monaco.osm.pbf'))),
-    (o) => parseOsmPbf(readFileSync(referencePath('osm', 'monaco.osm.pbf')), o)],
+type Import = (o?: { respectAccess: boolean }) => OsmImportResult;
+const cases: [string, string, Import][] = [
+  ['chengdu', 'OSM XML', (o) => parseOsmXml(readFileSync(referencePath('osm', 'chengdu.osm')), o)],
+  ['monaco', 'OSM PBF', (o) => parseOsmPbf(readFileSync(referencePath('osm', 'monaco.osm.pbf')), o)],
 ];
 
-describe.each(cases)('%s from %s', (name, _format, importDefault, importWith) => {
+describe.each(cases)('%s from %s', (name, _format, importWith) => {
   const geojsonGraph = buildGraphFromGeoJSON(readReference(name, 'network.geojson'));
   const expected = readReference<{ features: PointFeature[] }>(name, 'demand.geojson').features.map(
     (d) => d.properties.nearest_m as number,
   );
   const fromGeoJSON = demandDistances(geojsonGraph, name);
 
-  it('with the plain highway filter of the reference, agrees with the GeoJSON import and pgRouting on every demand point', async () => {
-    const { graph } = await importWith({ respectAccess: false });
+  it('with the plain highway filter of the reference, agrees with the GeoJSON import and pgRouting on every demand point', () => {
+    const { graph } = importWith({ respectAccess: false });
     const fromOsm = demandDistances(graph, name);
     // The OSM graph has fewer nodes than the reference (the reference also splits ways at nodes
     // shared with non-walkable ways), but the same street geometry: every facility and demand
@@ -63,8 +62,8 @@ describe.each(cases)('%s from %s', (name, _format, importDefault, importWith) =>
     expect(bad).toEqual([]);
   });
 
-  it('respects foot=no / access=private|no by default, reports every ignored way, and only ever lengthens walks', async () => {
-    const { graph, ignoredWays, stats } = await importDefault();
+  it('respects foot=no / access=private|no by default, reports every ignored way, and only ever lengthens walks', () => {
+    const { graph, ignoredWays, stats } = importWith();
     expect(ignoredWays['highway=motorway']).toBeGreaterThan(0);
     expect(ignoredWays['foot=no']).toBeGreaterThan(0);
     expect((ignoredWays['access=private'] ?? 0) + (ignoredWays['access=no'] ?? 0)).toBeGreaterThan(0);
@@ -121,7 +120,7 @@ describe('OSM import details', () => {
       { id: 1, lon: 7.42, lat: 43.73 }, { id: 2, lon: 7.421, lat: 43.73 }, { id: 3, lon: 7.422, lat: 43.7301234 },
       { id: 4, lon: 7.421, lat: 43.731 }, { id: 5, lon: 7.4210001, lat: 43.729 },
     ];
-    const ws = [
+    const ws: { id: number; refs: number[]; tags: Record<string, string> }[] = [
       { id: 10, refs: [1, 2, 3], tags: { highway: 'residential', oneway: 'yes' } },
       { id: 11, refs: [4, 2, 5], tags: { highway: 'footway' } },
       { id: 12, refs: [1, 4], tags: { highway: 'motorway' } },
