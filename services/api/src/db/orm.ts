@@ -16,7 +16,7 @@ export function ormOptions(url: string, embedded: boolean, hooks: OrmHooks = {})
     entities,
     discovery: { disableDynamicFileAccess: true },
     extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     dataloader: DataloaderType.ALL,
     pool: embedded ? { min: 0, max: 1 } : { min: 0, max: 10 },
     // PostgreSQL may restart; idle clients that died are dropped and replaced.
