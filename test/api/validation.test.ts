@@ -185,3 +185,12 @@ describe('errors never leak internals', () => {
     expect(missing.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 });
+
+describe('deleting', () => {
+  it('refuses to delete a division that facilities still refer to, and writes nothing', async () => {
+    const d = await api.gql(`{ divisions(filter: { levels: [STREET] }, first: 1) { nodes { id version } } }`);
+    const { id, version } = d.data.divisions.nodes[0];
+    const e = await expectRejected(`mutation($id: ID!, $v: Int!) { deleteDivision(id: $id, version: $v) }`, { id, v: version }, 'BAD_USER_INPUT', 'id');
+    expect(e.message).toMatch(/无法删除/);
+  });
+});

@@ -36,7 +36,7 @@ export const PARENT_LEVELS: Record<DivisionLevel, DivisionLevel[]> = {
 @ObjectType({ description: 'An administrative division (区 / 街道 / 镇 / 社区 / 村) with its boundary and older-resident population.' })
 @Entity({ tableName: 'division' })
 export class Division {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifier.' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
@@ -48,7 +48,7 @@ export class Division {
   @Property({ length: 100 })
   name!: string;
 
-  @Field(() => DivisionLevel)
+  @Field(() => DivisionLevel, { description: 'Administrative level.' })
   @Enum({ items: () => DivisionLevel })
   level!: DivisionLevel;
 

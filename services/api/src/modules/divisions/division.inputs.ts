@@ -22,10 +22,10 @@ export class CreateDivisionInput {
   @Field({ description: 'Unique administrative code.' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'Name as it should appear, e.g. 两路街道.' })
   name!: string;
 
-  @Field(() => DivisionLevel)
+  @Field(() => DivisionLevel, { description: 'Administrative level.' })
   level!: DivisionLevel;
 
   @Field(() => ID, { nullable: true, description: 'Parent division; required for every level below the district.' })
@@ -34,30 +34,30 @@ export class CreateDivisionInput {
   @Field(() => GeoJSONScalar, { nullable: true, description: 'Boundary, a GeoJSON Polygon or MultiPolygon; self-intersections are repaired.' })
   boundary?: unknown;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Older residents (60+), a whole number ≥ 0.' })
   olderPopulation?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'All residents, a whole number ≥ 0.' })
   totalPopulation?: number | null;
 }
 
 @InputType({ description: 'Changes to a division; omitted fields stay as they are.' })
 export class UpdateDivisionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The division to change.' })
   id!: string | number;
 
   @Field(() => Int, { description: 'The version you read; a stale version is rejected with CONFLICT.' })
   version!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New name.' })
   name?: string | null;
 
-  @Field(() => GeoJSONScalar, { nullable: true })
+  @Field(() => GeoJSONScalar, { nullable: true, description: 'New boundary, a GeoJSON Polygon or MultiPolygon (EPSG:4326); self-intersections are repaired.' })
   boundary?: unknown;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Older residents (60+), a whole number ≥ 0.' })
   olderPopulation?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'All residents, a whole number ≥ 0.' })
   totalPopulation?: number | null;
 }

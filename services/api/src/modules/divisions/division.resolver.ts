@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../shared/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { toId, toOptionalId } from '../../shared/validation.js';
@@ -13,14 +13,14 @@ export class DivisionResolver {
   @Query(() => DivisionConnection, { description: 'Administrative divisions, paged.' })
   divisions(
     @Ctx() ctx: AppContext,
-    @Arg('filter', () => DivisionFilter, { nullable: true }) filter: DivisionFilter | null,
+    @Arg('filter', () => DivisionFilter, { nullable: true, description: 'Conditions; all must hold.' }) filter: DivisionFilter | null,
     @Args(() => PageArgs) page: PageArgs,
   ) {
     return new DivisionService(ctx.em, ctx.lang).list(filter, page);
   }
 
   @Query(() => Division, { description: 'One division by id.' })
-  division(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: number) {
+  division(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Division id.' }) id: number) {
     return new DivisionService(ctx.em, ctx.lang).get(toId(id, 'id', ctx.lang));
   }
 
@@ -35,12 +35,21 @@ export class DivisionResolver {
   }
 
   @Mutation(() => Division, { description: 'Creates a division.' })
-  createDivision(@Ctx() ctx: AppContext, @Arg('input', () => CreateDivisionInput) input: CreateDivisionInput) {
+  createDivision(@Ctx() ctx: AppContext, @Arg('input', () => CreateDivisionInput, { description: 'The new division.' }) input: CreateDivisionInput) {
     return new DivisionService(ctx.em, ctx.lang).create({ ...input, parentId: toOptionalId(input.parentId, 'parentId', ctx.lang) });
   }
 
   @Mutation(() => Division, { description: 'Changes a division (optimistic locking on version).' })
-  updateDivision(@Ctx() ctx: AppContext, @Arg('input', () => UpdateDivisionInput) input: UpdateDivisionInput) {
+  updateDivision(@Ctx() ctx: AppContext, @Arg('input', () => UpdateDivisionInput, { description: 'The changes and the version you read.' }) input: UpdateDivisionInput) {
     return new DivisionService(ctx.em, ctx.lang).update({ ...input, id: toId(input.id, 'id', ctx.lang) });
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a division that nothing refers to (no sub-divisions, facilities, institutions or residential areas).' })
+  deleteDivision(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID, { description: 'Division id.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read (optimistic locking).' }) version: number,
+  ) {
+    return new DivisionService(ctx.em, ctx.lang).remove(toId(id, 'id', ctx.lang), version);
   }
 }

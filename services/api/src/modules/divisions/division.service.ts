@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MultiPolygon, Point } from 'geojson';
-import { assertVersion, FieldErrors, NotFoundError } from '../../shared/errors.js';
+import { assertVersion, FieldErrors, NotFoundError, UserInputError } from '../../shared/errors.js';
 import { t, type Lang } from '../../shared/i18n.js';
 import { decodePage, toConnection, type PageArgs } from '../../shared/pagination.js';
 import { cleanText, checkCount, likePattern, polygonStructureProblem, toId } from '../../shared/validation.js';
@@ -150,5 +150,28 @@ export class DivisionService {
       return division;
     });
   }
-}
 
+  /** Deletes a division nothing refers to; otherwise says what still refers to it. */
+  async remove(id: number, version: number): Promise<boolean> {
+    return this.em.transactional(async (em) => {
+      const division = await em.findOne(Division, { id });
+      if (!division) throw new NotFoundError(t(this.lang, 'notFound', { entity: this.lang === 'zh' ? '辖区' : 'Division', id }));
+      assertVersion(this.lang, division.version, version);
+      const [refs] = await execSql<{ children: string; located: string }[]>(
+        em,
+        `select (select count(*) from division where parent_id = ?) as children,
+           (select count(*) from facility where division_id = ?) + (select count(*) from medical_institution where division_id = ?)
+           + (select count(*) from residential_area where division_id = ?) as located`,
+        [id, id, id, id],
+      );
+      const count = Number(refs.children) + Number(refs.located);
+      if (count) {
+        const message = t(this.lang, 'field.hasDependents', { count, what: this.lang === 'zh' ? '下级辖区、设施或居住区' : 'sub-divisions, facilities or residential areas' });
+        throw new UserInputError(message, [{ field: 'id', message }]);
+      }
+      em.remove(division);
+      await em.flush();
+      return true;
+    });
+  }
+}
