@@ -40,7 +40,7 @@ export function ConnectionType<T extends object>(item: ClassType<T>, name: strin
     @Field(() => [item], { description: 'The items of this page.' })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to fetch the next one.' })
     pageInfo!: PageInfo;
   }
   return ConnectionClass;

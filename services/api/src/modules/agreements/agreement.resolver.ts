@@ -15,14 +15,14 @@ export class AgreementResolver {
   @Query(() => AgreementConnection, { description: 'Medical–elderly-care agreements, paged and filtered by status, party and division.' })
   agreements(
     @Ctx() ctx: AppContext,
-    @Arg('filter', () => AgreementFilter, { nullable: true }) filter: AgreementFilter | null,
+    @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Conditions the agreements must meet; null lists all agreements.' }) filter: AgreementFilter | null,
     @Args(() => PageArgs) page: PageArgs,
   ) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).list(filter, page);
   }
 
   @Query(() => CareAgreement, { description: 'One agreement by id.' })
-  agreement(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string) {
+  agreement(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Agreement id.' }) id: string) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).get(toId(id, 'id', ctx.lang));
   }
 
@@ -31,12 +31,12 @@ export class AgreementResolver {
     return agreementStatus(a, ctx.today);
   }
 
-  @FieldResolver(() => MedicalInstitution)
+  @FieldResolver(() => MedicalInstitution, { description: 'The medical institution (医疗机构) party.' })
   medical(@Root() a: CareAgreement) {
     return a.medical.load();
   }
 
-  @FieldResolver(() => Facility)
+  @FieldResolver(() => Facility, { description: 'The care facility (养老服务设施) party.' })
   facility(@Root() a: CareAgreement) {
     return a.facility.load();
   }
@@ -47,32 +47,36 @@ export class AgreementResolver {
   }
 
   @Mutation(() => CareAgreement, { description: 'Signs (or drafts) an agreement.' })
-  createAgreement(@Ctx() ctx: AppContext, @Arg('input', () => CreateAgreementInput) input: CreateAgreementInput) {
+  createAgreement(@Ctx() ctx: AppContext, @Arg('input', () => CreateAgreementInput, { description: 'The new agreement.' }) input: CreateAgreementInput) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).create(input);
   }
 
   @Mutation(() => CareAgreement, { description: 'Changes an agreement (optimistic locking on version).' })
-  updateAgreement(@Ctx() ctx: AppContext, @Arg('input', () => UpdateAgreementInput) input: UpdateAgreementInput) {
+  updateAgreement(@Ctx() ctx: AppContext, @Arg('input', () => UpdateAgreementInput, { description: 'The agreement id, the version you read and the changes.' }) input: UpdateAgreementInput) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).update(input);
   }
 
   @Mutation(() => CareAgreement, { description: 'Renews an agreement with a new period linked to the old one.' })
-  renewAgreement(@Ctx() ctx: AppContext, @Arg('input', () => RenewAgreementInput) input: RenewAgreementInput) {
+  renewAgreement(@Ctx() ctx: AppContext, @Arg('input', () => RenewAgreementInput, { description: 'The agreement to renew, the version you read and the new period.' }) input: RenewAgreementInput) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).renew(input);
   }
 
   @Mutation(() => CareAgreement, { description: 'Terminates an agreement, with the reason.' })
   terminateAgreement(
     @Ctx() ctx: AppContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('reason', () => String) reason: string,
+    @Arg('id', () => ID, { description: 'Id of the agreement to terminate.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read (optimistic locking); a stale version fails with CONFLICT.' }) version: number,
+    @Arg('reason', () => String, { description: 'Why the agreement ends, required, at most 500 characters.' }) reason: string,
   ) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).terminate(id, version, reason);
   }
 
   @Mutation(() => CareAgreement, { description: 'Removes an agreement from every list (kept for history).' })
-  deleteAgreement(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  deleteAgreement(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID, { description: 'Id of the agreement to remove.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read (optimistic locking); a stale version fails with CONFLICT.' }) version: number,
+  ) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).remove(id, version);
   }
 }

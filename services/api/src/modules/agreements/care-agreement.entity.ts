@@ -60,7 +60,7 @@ export const EXPIRING_DAYS = 60;
 @Entity({ tableName: 'care_agreement' })
 @Index({ properties: ['endsOn'] })
 export class CareAgreement {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique agreement id.' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
@@ -74,7 +74,7 @@ export class CareAgreement {
   @ManyToOne(() => Facility, { ref: true, deleteRule: 'restrict' })
   facility!: Ref<Facility>;
 
-  @Field(() => [AgreementService])
+  @Field(() => [AgreementService], { description: 'Agreed services, e.g. 双向转诊 or 定期巡诊.' })
   @Enum({ items: () => AgreementService, array: true, default: [] })
   services: AgreementService[] & Opt = [];
 
@@ -104,11 +104,11 @@ export class CareAgreement {
   @Property({ type: 'double precision', nullable: true })
   straightLineMeters?: number | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the record was created.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date & Opt = new Date();
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the record last changed.' })
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
 

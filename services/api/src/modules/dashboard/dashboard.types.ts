@@ -4,9 +4,9 @@ import { FacilityKind, FacilityStatus } from '../facilities/facility.enums.js';
 
 @ObjectType({ description: 'Number of facilities of one kind in one state.' })
 export class KindStatusCount {
-  @Field(() => FacilityKind) kind!: FacilityKind;
-  @Field(() => FacilityStatus) status!: FacilityStatus;
-  @Field(() => Int) count!: number;
+  @Field(() => FacilityKind, { description: 'Kind of facility.' }) kind!: FacilityKind;
+  @Field(() => FacilityStatus, { description: 'Registration state.' }) status!: FacilityStatus;
+  @Field(() => Int, { description: 'Number of facilities of this kind in this state.' }) count!: number;
 }
 
 @ObjectType({ description: 'Registry figures for a division (or the whole registry), for dashboards.' })

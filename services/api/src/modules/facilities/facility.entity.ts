@@ -27,7 +27,7 @@ export class Operator {
   @Property({ length: 200, nullable: true })
   name?: string | null;
 
-  @Field(() => OperatorType, { nullable: true })
+  @Field(() => OperatorType, { nullable: true, description: 'Kind of operator (公办 / 民办 / 社会组织); null when unknown.' })
   @Enum({ items: () => OperatorType, nullable: true })
   type?: OperatorType | null;
 }
@@ -60,7 +60,7 @@ export class Capacity {
 @Entity({ tableName: 'facility' })
 @Index({ properties: ['kind', 'status'] })
 export class Facility {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique facility id.' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
@@ -72,7 +72,7 @@ export class Facility {
   @Property({ length: 200 })
   name!: string;
 
-  @Field(() => FacilityKind)
+  @Field(() => FacilityKind, { description: 'Kind of facility, e.g. 街道养老服务中心 or 养老机构.' })
   @Enum({ items: () => FacilityKind })
   kind!: FacilityKind;
 
@@ -92,7 +92,7 @@ export class Facility {
   @ManyToOne(() => Division, { ref: true, nullable: true, deleteRule: 'restrict' })
   division?: Ref<Division> | null;
 
-  @Field(() => Operator)
+  @Field(() => Operator, { description: 'Who runs the facility; its fields are null when unknown.' })
   @Embedded(() => Operator, { prefix: 'operator_' })
   operator: Operator & Opt = new Operator();
 
@@ -104,11 +104,11 @@ export class Facility {
   @Property({ length: 200, nullable: true })
   openingHours?: string | null;
 
-  @Field(() => Capacity)
+  @Field(() => Capacity, { description: 'Beds, day-care places and meal seats (助餐座位); 0 when not given.' })
   @Embedded(() => Capacity, { prefix: 'capacity_' })
   capacity: Capacity & Opt = new Capacity();
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact phone number as entered; null when unknown.' })
   @Property({ length: 40, nullable: true })
   phone?: string | null;
 

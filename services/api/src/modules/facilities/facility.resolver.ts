@@ -15,14 +15,14 @@ export class FacilityResolver {
   @Query(() => FacilityConnection, { description: 'Elderly-care facilities, paged, filtered by kind, status, division (with sub-divisions), box, distance and name.' })
   facilities(
     @Ctx() ctx: AppContext,
-    @Arg('filter', () => FacilityFilter, { nullable: true }) filter: FacilityFilter | null,
+    @Arg('filter', () => FacilityFilter, { nullable: true, description: 'Conditions the facilities must meet; null lists all facilities.' }) filter: FacilityFilter | null,
     @Args(() => PageArgs) page: PageArgs,
   ) {
     return new FacilityService(ctx.em, ctx.lang).list(filter, page);
   }
 
   @Query(() => Facility, { description: 'One facility by id.' })
-  facility(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string) {
+  facility(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Facility id.' }) id: string) {
     return new FacilityService(ctx.em, ctx.lang).get(toId(id, 'id', ctx.lang));
   }
 
@@ -42,17 +42,21 @@ export class FacilityResolver {
   }
 
   @Mutation(() => Facility, { description: 'Registers a facility as a DRAFT. Every field is checked; nothing is written when any check fails.' })
-  createFacility(@Ctx() ctx: AppContext, @Arg('input', () => CreateFacilityInput) input: CreateFacilityInput) {
+  createFacility(@Ctx() ctx: AppContext, @Arg('input', () => CreateFacilityInput, { description: 'The new facility.' }) input: CreateFacilityInput) {
     return new FacilityService(ctx.em, ctx.lang).create(input);
   }
 
   @Mutation(() => Facility, { description: 'Changes a facility. Pass the version you read; a stale version fails with CONFLICT.' })
-  updateFacility(@Ctx() ctx: AppContext, @Arg('input', () => UpdateFacilityInput) input: UpdateFacilityInput) {
+  updateFacility(@Ctx() ctx: AppContext, @Arg('input', () => UpdateFacilityInput, { description: 'The facility id, the version you read and the changes.' }) input: UpdateFacilityInput) {
     return new FacilityService(ctx.em, ctx.lang).update(input);
   }
 
   @Mutation(() => Facility, { description: 'Removes a facility from every list (kept for history).' })
-  deleteFacility(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  deleteFacility(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID, { description: 'Id of the facility to remove.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read (optimistic locking); a stale version fails with CONFLICT.' }) version: number,
+  ) {
     return new FacilityService(ctx.em, ctx.lang).remove(id, version);
   }
 }

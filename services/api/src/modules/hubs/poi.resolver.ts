@@ -7,21 +7,21 @@ import { PoiKind, PointOfInterest } from './point-of-interest.entity.js';
 
 @InputType({ description: 'A community resource an outdoor hub can link.' })
 export class CreatePoiInput {
-  @Field() name!: string;
-  @Field(() => PoiKind) kind!: PoiKind;
-  @Field(() => LonLatInput) location!: LonLatInput;
-  @Field(() => String, { nullable: true }) address?: string | null;
+  @Field({ description: 'Resource name, at most 200 characters.' }) name!: string;
+  @Field(() => PoiKind, { description: 'Kind of resource, e.g. CANTEEN (社区食堂).' }) kind!: PoiKind;
+  @Field(() => LonLatInput, { description: 'Location as WGS84 longitude/latitude.' }) location!: LonLatInput;
+  @Field(() => String, { nullable: true, description: 'Street address, at most 300 characters.' }) address?: string | null;
 }
 
 @Resolver(() => PointOfInterest)
 export class PoiResolver {
   @Query(() => [PointOfInterest], { description: 'Community resources (culture centres, sports grounds, canteens, senior universities, clinics).' })
-  pointsOfInterest(@Ctx() ctx: AppContext, @Arg('kinds', () => [PoiKind], { nullable: true }) kinds: PoiKind[] | null) {
+  pointsOfInterest(@Ctx() ctx: AppContext, @Arg('kinds', () => [PoiKind], { nullable: true, description: 'Only resources of one of these kinds; null or empty for all (at most 5000 returned).' }) kinds: PoiKind[] | null) {
     return ctx.em.find(PointOfInterest, kinds?.length ? { kind: { $in: kinds } } : {}, { orderBy: { id: 'asc' }, limit: 5000 });
   }
 
   @Mutation(() => PointOfInterest, { description: 'Registers a community resource.' })
-  async createPointOfInterest(@Ctx() ctx: AppContext, @Arg('input', () => CreatePoiInput) input: CreatePoiInput) {
+  async createPointOfInterest(@Ctx() ctx: AppContext, @Arg('input', () => CreatePoiInput, { description: 'The new community resource.' }) input: CreatePoiInput) {
     return ctx.em.transactional(async (em) => {
       const errors = new FieldErrors(ctx.lang);
       const name = cleanText(errors, 'name', input.name, { max: 200, required: true });

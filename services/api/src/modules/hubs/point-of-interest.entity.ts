@@ -29,7 +29,7 @@ registerEnumType(PoiKind, {
 @ObjectType({ description: 'A community resource (culture centre, sports ground, canteen, senior university, clinic) that an outdoor care hub links.' })
 @Entity({ tableName: 'point_of_interest' })
 export class PointOfInterest {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique community resource id.' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
@@ -41,7 +41,7 @@ export class PointOfInterest {
   @Property({ length: 200 })
   name!: string;
 
-  @Field(() => PoiKind)
+  @Field(() => PoiKind, { description: 'Kind of resource, e.g. 文化中心 or 社区食堂.' })
   @Enum({ items: () => PoiKind })
   kind!: PoiKind;
 
@@ -49,11 +49,11 @@ export class PointOfInterest {
   @Property({ type: PointType })
   location!: Point;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Street address as entered; null when unknown.' })
   @Property({ length: 300, nullable: true })
   address?: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the record was created.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date & Opt = new Date();
 }

@@ -40,7 +40,7 @@ registerEnumType(HospitalGrade, {
 @ObjectType({ description: 'A medical institution (医疗机构): hospital, health centre or village clinic.' })
 @Entity({ tableName: 'medical_institution' })
 export class MedicalInstitution {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique medical institution id.' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
@@ -52,11 +52,11 @@ export class MedicalInstitution {
   @Property({ length: 200 })
   name!: string;
 
-  @Field(() => MedicalKind)
+  @Field(() => MedicalKind, { description: 'Kind of institution, e.g. 综合医院 or 社区卫生服务中心.' })
   @Enum({ items: () => MedicalKind })
   kind!: MedicalKind;
 
-  @Field(() => HospitalGrade, { nullable: true })
+  @Field(() => HospitalGrade, { nullable: true, description: 'Hospital grade (一级 / 二级 / 三级); null when ungraded or unknown.' })
   @Enum({ items: () => HospitalGrade, nullable: true })
   grade?: HospitalGrade | null;
 
@@ -80,11 +80,11 @@ export class MedicalInstitution {
   @Property({ type: PointType })
   location!: Point;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Street address as entered; null when unknown.' })
   @Property({ length: 300, nullable: true })
   address?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact phone number as entered; null when unknown.' })
   @Property({ length: 40, nullable: true })
   phone?: string | null;
 
@@ -92,11 +92,11 @@ export class MedicalInstitution {
   @ManyToOne(() => Division, { ref: true, nullable: true, deleteRule: 'restrict' })
   division?: Ref<Division> | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the record was created.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date & Opt = new Date();
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the record last changed.' })
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
 

@@ -14,18 +14,18 @@ export class MedicalResolver {
   @Query(() => MedicalConnection, { description: 'Medical institutions, paged and filtered.' })
   medicalInstitutions(
     @Ctx() ctx: AppContext,
-    @Arg('filter', () => MedicalFilter, { nullable: true }) filter: MedicalFilter | null,
+    @Arg('filter', () => MedicalFilter, { nullable: true, description: 'Conditions the institutions must meet; null lists all institutions.' }) filter: MedicalFilter | null,
     @Args(() => PageArgs) page: PageArgs,
   ) {
     return new MedicalService(ctx.em, ctx.lang).list(filter, page);
   }
 
   @Query(() => MedicalInstitution, { description: 'One medical institution by id.' })
-  medicalInstitution(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string) {
+  medicalInstitution(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Medical institution id.' }) id: string) {
     return new MedicalService(ctx.em, ctx.lang).get(toId(id, 'id', ctx.lang));
   }
 
-  @FieldResolver(() => Division, { nullable: true })
+  @FieldResolver(() => Division, { nullable: true, description: 'The lowest division containing the institution; null only when no divisions are loaded.' })
   division(@Root() m: MedicalInstitution) {
     return m.division ? m.division.load() : null;
   }
@@ -36,17 +36,21 @@ export class MedicalResolver {
   }
 
   @Mutation(() => MedicalInstitution, { description: 'Registers a medical institution.' })
-  createMedicalInstitution(@Ctx() ctx: AppContext, @Arg('input', () => CreateMedicalInput) input: CreateMedicalInput) {
+  createMedicalInstitution(@Ctx() ctx: AppContext, @Arg('input', () => CreateMedicalInput, { description: 'The new medical institution.' }) input: CreateMedicalInput) {
     return new MedicalService(ctx.em, ctx.lang).create(input);
   }
 
   @Mutation(() => MedicalInstitution, { description: 'Changes a medical institution (optimistic locking on version).' })
-  updateMedicalInstitution(@Ctx() ctx: AppContext, @Arg('input', () => UpdateMedicalInput) input: UpdateMedicalInput) {
+  updateMedicalInstitution(@Ctx() ctx: AppContext, @Arg('input', () => UpdateMedicalInput, { description: 'The institution id, the version you read and the changes.' }) input: UpdateMedicalInput) {
     return new MedicalService(ctx.em, ctx.lang).update(input);
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a medical institution that no agreement refers to.' })
-  deleteMedicalInstitution(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  deleteMedicalInstitution(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID, { description: 'Id of the medical institution to delete.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read (optimistic locking); a stale version fails with CONFLICT.' }) version: number,
+  ) {
     return new MedicalService(ctx.em, ctx.lang).remove(id, version);
   }
 }

@@ -8,11 +8,11 @@ import { Division } from '../divisions/division.entity.js';
 @ObjectType({ description: 'A residential area (小区 / 居民点) and its older residents: the demand that coverage counts.' })
 @Entity({ tableName: 'residential_area' })
 export class ResidentialArea {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique residential area id.' })
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'External or registry code, unique when given.' })
   @Property({ length: 64, nullable: true, unique: true })
   code?: string | null;
 
@@ -40,15 +40,15 @@ export class ResidentialArea {
   @Property({ type: 'integer', default: 0 })
   totalResidents: number & Opt = 0;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the record was created.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date & Opt = new Date();
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the record last changed.' })
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Record version; pass it back on update (optimistic locking).' })
   @Property({ type: 'integer', version: true })
   version!: number & Opt;
 }

@@ -14,34 +14,38 @@ export class ResidentsResolver {
   @Query(() => ResidentialAreaConnection, { description: 'Residential areas with their older residents, paged.' })
   residentialAreas(
     @Ctx() ctx: AppContext,
-    @Arg('filter', () => ResidentialAreaFilter, { nullable: true }) filter: ResidentialAreaFilter | null,
+    @Arg('filter', () => ResidentialAreaFilter, { nullable: true, description: 'Conditions the areas must meet; null lists all areas.' }) filter: ResidentialAreaFilter | null,
     @Args(() => PageArgs) page: PageArgs,
   ) {
     return new ResidentsService(ctx.em, ctx.lang).list(filter, page);
   }
 
-  @Query(() => ResidentialArea)
-  residentialArea(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string) {
+  @Query(() => ResidentialArea, { description: 'One residential area by id.' })
+  residentialArea(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Residential area id.' }) id: string) {
     return new ResidentsService(ctx.em, ctx.lang).get(toId(id, 'id', ctx.lang));
   }
 
-  @FieldResolver(() => Division, { nullable: true })
+  @FieldResolver(() => Division, { nullable: true, description: 'The lowest division containing the area; null only when no divisions are loaded.' })
   division(@Root() r: ResidentialArea) {
     return r.division ? r.division.load() : null;
   }
 
-  @Mutation(() => ResidentialArea)
-  createResidentialArea(@Ctx() ctx: AppContext, @Arg('input', () => CreateResidentialAreaInput) input: CreateResidentialAreaInput) {
+  @Mutation(() => ResidentialArea, { description: 'Registers a residential area with its resident counts.' })
+  createResidentialArea(@Ctx() ctx: AppContext, @Arg('input', () => CreateResidentialAreaInput, { description: 'The new residential area.' }) input: CreateResidentialAreaInput) {
     return new ResidentsService(ctx.em, ctx.lang).create(input);
   }
 
-  @Mutation(() => ResidentialArea)
-  updateResidentialArea(@Ctx() ctx: AppContext, @Arg('input', () => UpdateResidentialAreaInput) input: UpdateResidentialAreaInput) {
+  @Mutation(() => ResidentialArea, { description: 'Changes a residential area (optimistic locking on version).' })
+  updateResidentialArea(@Ctx() ctx: AppContext, @Arg('input', () => UpdateResidentialAreaInput, { description: 'The area id, the version you read and the changes.' }) input: UpdateResidentialAreaInput) {
     return new ResidentsService(ctx.em, ctx.lang).update(input);
   }
 
-  @Mutation(() => Boolean)
-  deleteResidentialArea(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+  @Mutation(() => Boolean, { description: 'Deletes a residential area; returns true when deleted.' })
+  deleteResidentialArea(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID, { description: 'Id of the residential area to delete.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read (optimistic locking); a stale version fails with CONFLICT.' }) version: number,
+  ) {
     return new ResidentsService(ctx.em, ctx.lang).remove(id, version);
   }
 }
