@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { openDatabase, type Database } from '@carecircle/api/dist/db/database.js';
 import { seedDemoIfEmpty } from '@carecircle/api/dist/db/seed-demo.js';
+import { routes } from '@carecircle/api/dist/modules/routes.js';
 import { startServer, type RunningServer } from '@carecircle/api/dist/server.js';
 import { createPostgresDatabase, TEST_DB } from './database.js';
 
@@ -37,7 +38,7 @@ export async function startTestApi(options: { demo?: boolean; label?: string } =
     { inMemory: true, hooks: { onQuery: (m) => queries.push(m) } },
   );
   if (options.demo !== false) await seedDemoIfEmpty(db.orm);
-  const server = await startServer({ orm: db.orm }, 0, '127.0.0.1');
+  const server = await startServer({ orm: db.orm, routes }, 0, '127.0.0.1');
   const url = server.url;
   queries.length = 0;
   return {

@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { DataDirInUseError } from './db/data-dir-lock.js';
 import { seedDemoIfEmpty } from './db/seed-demo.js';
+import { routes } from './modules/routes.js';
 import { startServer } from './server.js';
 
 async function main() {
@@ -13,7 +14,7 @@ async function main() {
     const seeded = await seedDemoIfEmpty(db.orm, (msg) => console.log(`[carecircle] ${msg}`));
     if (seeded) console.log('[carecircle] 已载入示例区县数据（合成数据）/ loaded the demo district (synthetic sample data)');
   }
-  const server = await startServer({ orm: db.orm, production: config.production }, config.port);
+  const server = await startServer({ orm: db.orm, production: config.production, routes }, config.port);
   console.log(`[carecircle] ${server.url}  (GraphQL ${server.url}/graphql, health ${server.url}/healthz)`);
   let stopping = false;
   const shutdown = async (signal: string) => {

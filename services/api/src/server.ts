@@ -12,11 +12,16 @@ import { formatError } from './shared/errors.js';
 import { pickLang } from './shared/i18n.js';
 import { createSchema } from './schema.js';
 
+/** Mounts HTTP routes of a module on the app. */
+export type RouteRegistrar = (app: express.Express, orm: MikroORM) => void;
+
 export interface ServerOptions {
   orm: MikroORM;
   production?: boolean;
-  /** Folder of the built admin app served at `/`; a notice page is served when it is missing. */
-  staticDir?: string;
+  /** Folder holding the microfrontends (`<name>/dist`); default the repository's `apps/`. */
+  appsDir?: string;
+  /** Extra HTTP routes (e.g. vector tiles), mounted before the admin app. */
+  routes?: RouteRegistrar[];
 }
 
 export interface RunningServer {
@@ -44,6 +49,27 @@ const NOTICE_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-
 <p>服务正在运行。管理界面尚未构建，目前可通过 GraphQL 接口 <code>/graphql</code> 使用数据登记与查询功能；健康检查：<code>/healthz</code>。</p>
 <p lang="en">The service is running. The admin interface is not built yet; the registry is available through the GraphQL API at <code>/graphql</code>. Health check: <code>/healthz</code>.</p>
 </body></html>`;
+
+/**
+ * Serves the built microfrontends: `apps/shell/dist` at `/` (with its index.html for client-side
+ * routes) and every other `apps/<name>/dist` at `/apps/<name>/`, each deployable on its own.
+ * Without a built shell, `/` says plainly that the admin interface is not built.
+ */
+function serveApps(app: express.Express, appsDir: string): void {
+  const builtApps = fs.existsSync(appsDir)
+    ? fs.readdirSync(appsDir).filter((name) => fs.existsSync(path.join(appsDir, name, 'dist')))
+    : [];
+  for (const name of builtApps.filter((n) => n !== 'shell')) {
+    app.use(`/apps/${name}`, express.static(path.join(appsDir, name, 'dist'), { maxAge: '1h', fallthrough: false }));
+  }
+  const shellDir = path.join(appsDir, 'shell', 'dist');
+  if (fs.existsSync(path.join(shellDir, 'index.html'))) {
+    app.use(express.static(shellDir, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz|apps\/|tiles\/).*/, (_req, res) => res.sendFile(path.join(shellDir, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => res.type('html').send(NOTICE_PAGE));
+  }
+}
 
 /** Starts the HTTP server: GraphQL at /graphql, health at /healthz, the admin app at /. */
 export async function startServer(options: ServerOptions, port: number, host = '0.0.0.0'): Promise<RunningServer> {
@@ -75,13 +101,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
     }),
   );
 
-  const staticDir = options.staticDir ?? path.join(repoRoot, 'apps/shell/dist');
-  if (fs.existsSync(path.join(staticDir, 'index.html'))) {
-    app.use(express.static(staticDir, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(path.join(staticDir, 'index.html')));
-  } else {
-    app.get('/', (_req, res) => res.type('html').send(NOTICE_PAGE));
-  }
+  for (const register of options.routes ?? []) register(app, orm);
+  serveApps(app, options.appsDir ?? path.join(repoRoot, 'apps'));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
