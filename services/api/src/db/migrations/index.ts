@@ -1,4 +1,8 @@
 import { Migration20261122000000Init } from './Migration20261122000000Init.js';
+import { Migration20261122010000Revisions } from './Migration20261122010000Revisions.js';
 
 /** Every migration, in order. Listed explicitly so they run from sources and from dist alike. */
-export const migrationsList = [{ name: 'Migration20261122000000Init', class: Migration20261122000000Init }];
+export const migrationsList = [
+  { name: 'Migration20261122000000Init', class: Migration20261122000000Init },
+  { name: 'Migration20261122010000Revisions', class: Migration20261122010000Revisions },
+];
