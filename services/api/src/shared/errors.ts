@@ -96,3 +96,11 @@ export function assertVersion(lang: Lang, current: number, given: number): void 
     throw new ConflictError(message, [{ field: 'version', message }]);
   }
 }
+
+/** What a NOT_FOUND error names. */
+export type EntityName = 'division' | 'facility' | 'medical' | 'agreement' | 'residentialArea';
+
+/** "Facility 12 does not exist", in the user's language. */
+export function notFound(lang: Lang, entity: EntityName, id: number | string): NotFoundError {
+  return new NotFoundError(t(lang, 'notFound', { entity: t(lang, `entity.${entity}`), id }));
+}

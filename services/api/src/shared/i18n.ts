@@ -15,6 +15,11 @@ type Entry = { zh: string; en: string };
 const messages = {
   'internal': { zh: '服务器内部错误，请稍后重试或联系管理员。', en: 'Internal server error; please retry later or contact the administrator.' },
   'notFound': { zh: '{entity} {id} 不存在。', en: '{entity} {id} does not exist.' },
+  'entity.division': { zh: '辖区', en: 'Division' },
+  'entity.facility': { zh: '养老服务设施', en: 'Facility' },
+  'entity.medical': { zh: '医疗机构', en: 'Medical institution' },
+  'entity.agreement': { zh: '签约协议', en: 'Agreement' },
+  'entity.residentialArea': { zh: '居住区', en: 'Residential area' },
   'invalidInput': { zh: '输入有误，请按提示修改。', en: 'The input is invalid; see the field errors.' },
   'versionConflict': {
     zh: '该记录已被他人修改（当前版本 {current}，您提交的版本 {given}），请刷新后重试。',

@@ -1,3 +1,4 @@
+import type { QueryBuilder } from '@mikro-orm/postgresql';
 import { ClassType, Field, Int, ObjectType, ArgsType } from 'type-graphql';
 import { UserInputError } from './errors.js';
 import { t, type Lang } from './i18n.js';
@@ -76,4 +77,15 @@ export function toConnection<T extends { id: number }>(rows: T[], limit: number,
     nodes,
     pageInfo: { hasNextPage: rows.length > limit, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].id) : null },
   };
+}
+
+/** Counts the filtered list and fetches the page after `afterId` (keyset on id). */
+export async function fetchPage<T extends { id: number }>(qb: QueryBuilder<T>, limit: number, afterId: number): Promise<Connection<T>> {
+  const totalCount = await qb.clone().getCount();
+  const rows = (await qb
+    .andWhere({ id: { $gt: afterId } } as never)
+    .orderBy({ id: 'asc' } as never)
+    .limit(limit + 1)
+    .getResultList()) as T[];
+  return toConnection(rows, limit, totalCount);
 }

@@ -1,8 +1,8 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertVersion, FieldErrors, NotFoundError } from '../../shared/errors.js';
-import { t, type Lang } from '../../shared/i18n.js';
-import { decodePage, toConnection, type PageArgs } from '../../shared/pagination.js';
+import { FieldErrors, assertVersion, notFound } from '../../shared/errors.js';
+import type { Lang } from '../../shared/i18n.js';
+import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
 import { checkDate, cleanText, toId } from '../../shared/validation.js';
 import { SUBTREE_SQL } from '../divisions/division.service.js';
 import { Facility } from '../facilities/facility.entity.js';
@@ -29,10 +29,6 @@ export class AgreementService {
     private readonly today: string,
   ) {}
 
-  private notFound(id: number) {
-    return new NotFoundError(t(this.lang, 'notFound', { entity: this.lang === 'zh' ? '签约协议' : 'Agreement', id }));
-  }
-
   async list(filter: AgreementFilter | null | undefined, page: PageArgs) {
     const { limit, afterId } = decodePage(page, this.lang);
     const errors = new FieldErrors(this.lang);
@@ -46,14 +42,12 @@ export class AgreementService {
     const endsBefore = checkDate(errors, 'filter.endsBefore', filter?.endsBefore, false);
     if (endsBefore) qb.andWhere({ endsOn: { $lte: endsBefore } });
     errors.throwIfAny();
-    const totalCount = await qb.clone().getCount();
-    const rows = await qb.andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
-    return toConnection(rows, limit, totalCount);
+    return fetchPage(qb, limit, afterId);
   }
 
   async get(id: number): Promise<CareAgreement> {
     const a = await this.em.findOne(CareAgreement, { id, deletedAt: null });
-    if (!a) throw this.notFound(id);
+    if (!a) throw notFound(this.lang, 'agreement', id);
     return a;
   }
 
@@ -142,7 +136,7 @@ export class AgreementService {
   private async load(em: EntityManager, idArg: unknown, version: number, allowTerminated = false) {
     const id = toId(idArg, 'id', this.lang);
     const a = await em.findOne(CareAgreement, { id, deletedAt: null });
-    if (!a) throw this.notFound(id);
+    if (!a) throw notFound(this.lang, 'agreement', id);
     assertVersion(this.lang, a.version, version);
     if (!allowTerminated && a.state === AgreementState.TERMINATED) new FieldErrors(this.lang).add('id', 'field.terminated').throwIfAny();
     return a;

@@ -2,6 +2,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Re
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Facility } from '../facilities/facility.entity.js';
 import { MedicalInstitution } from '../medical/medical-institution.entity.js';
+import { VersionedRecord } from '../../shared/versioned-record.js';
 
 export enum AgreementService {
   TWO_WAY_REFERRAL = 'TWO_WAY_REFERRAL',
@@ -59,11 +60,7 @@ export const EXPIRING_DAYS = 60;
 @ObjectType({ description: 'A medical–elderly-care signing agreement (医养结合签约) between a medical institution and a care facility.' })
 @Entity({ tableName: 'care_agreement' })
 @Index({ properties: ['endsOn'] })
-export class CareAgreement {
-  @Field(() => ID, { description: 'Unique agreement id.' })
-  @PrimaryKey({ autoincrement: true })
-  id!: number;
-
+export class CareAgreement extends VersionedRecord {
   @Field(() => String, { nullable: true, description: 'Agreement number, unique when given.' })
   @Property({ length: 64, nullable: true, unique: true })
   code?: string | null;
@@ -103,18 +100,6 @@ export class CareAgreement {
   @Field(() => Float, { nullable: true, description: 'Straight-line (geodesic) distance between the two parties in metres.' })
   @Property({ type: 'double precision', nullable: true })
   straightLineMeters?: number | null;
-
-  @Field(() => Date, { description: 'When the record was created.' })
-  @Property({ type: 'timestamptz' })
-  createdAt: Date & Opt = new Date();
-
-  @Field(() => Date, { description: 'When the record last changed.' })
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
-
-  @Field(() => Int, { description: 'Record version; pass it back on update (optimistic locking).' })
-  @Property({ type: 'integer', version: true })
-  version!: number & Opt;
 
   @Property({ type: 'timestamptz', nullable: true })
   deletedAt?: Date | null;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundError } from '../../shared/errors.js';
-import { t, type Lang } from '../../shared/i18n.js';
+import { notFound } from '../../shared/errors.js';
+import type { Lang } from '../../shared/i18n.js';
 import { Division } from '../divisions/division.entity.js';
 import { FacilityKind, FacilityStatus } from '../facilities/facility.enums.js';
 import type { DashboardFigures } from './dashboard.types.js';
@@ -23,7 +23,7 @@ export class DashboardService {
     let children: Division[];
     if (divisionId != null) {
       division = await this.em.findOne(Division, { id: divisionId });
-      if (!division) throw new NotFoundError(t(this.lang, 'notFound', { entity: this.lang === 'zh' ? '辖区' : 'Division', id: divisionId }));
+      if (!division) throw notFound(this.lang, 'division', divisionId);
       children = await this.em.find(Division, { parent: divisionId }, { orderBy: { code: 'asc' } });
     } else {
       const roots = await this.em.find(Division, { parent: null }, { orderBy: { code: 'asc' } });

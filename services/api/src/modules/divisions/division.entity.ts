@@ -3,6 +3,7 @@ import type { MultiPolygon } from 'geojson';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MultiPolygonType } from '../../shared/geometry.types.js';
 import { GeoJSONScalar } from '../../shared/scalars.js';
+import { VersionedRecord } from '../../shared/versioned-record.js';
 
 /** Administrative level: district → street / town → community / village. */
 export enum DivisionLevel {
@@ -35,11 +36,7 @@ export const PARENT_LEVELS: Record<DivisionLevel, DivisionLevel[]> = {
 
 @ObjectType({ description: 'An administrative division (区 / 街道 / 镇 / 社区 / 村) with its boundary and older-resident population.' })
 @Entity({ tableName: 'division' })
-export class Division {
-  @Field(() => ID, { description: 'Identifier.' })
-  @PrimaryKey({ autoincrement: true })
-  id!: number;
-
+export class Division extends VersionedRecord {
   @Field({ description: 'Administrative code, unique, e.g. 500112.' })
   @Property({ length: 32, unique: true })
   code!: string;
@@ -71,16 +68,4 @@ export class Division {
   @Field(() => Int, { description: 'All residents.' })
   @Property({ type: 'integer', default: 0 })
   totalPopulation: number & Opt = 0;
-
-  @Field(() => Date, { description: 'When the record was created.' })
-  @Property({ type: 'timestamptz' })
-  createdAt: Date & Opt = new Date();
-
-  @Field(() => Date, { description: 'When the record last changed.' })
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
-
-  @Field(() => Int, { description: 'Record version for optimistic locking.' })
-  @Property({ type: 'integer', version: true })
-  version!: number & Opt;
 }

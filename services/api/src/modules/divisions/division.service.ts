@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MultiPolygon, Point } from 'geojson';
-import { assertVersion, FieldErrors, NotFoundError, UserInputError } from '../../shared/errors.js';
+import { FieldErrors, UserInputError, assertVersion, notFound } from '../../shared/errors.js';
 import { t, type Lang } from '../../shared/i18n.js';
-import { decodePage, toConnection, type PageArgs } from '../../shared/pagination.js';
+import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
 import { cleanText, checkCount, likePattern, polygonStructureProblem, toId } from '../../shared/validation.js';
 import { Division, DivisionLevel, PARENT_LEVELS } from './division.entity.js';
 import type { CreateDivisionInput, DivisionFilter, UpdateDivisionInput } from './division.inputs.js';
@@ -90,14 +90,12 @@ export class DivisionService {
     if (filter?.parentId != null) qb.andWhere({ parent: toId(filter.parentId, 'filter.parentId', this.lang) });
     if (filter?.withinId != null) qb.andWhere(`d.id in ${SUBTREE_SQL}`, [toId(filter.withinId, 'filter.withinId', this.lang)]);
     if (filter?.search?.trim()) qb.andWhere(`d.name ilike ?`, [likePattern(filter.search.trim())]);
-    const totalCount = await qb.clone().getCount();
-    const rows = await qb.andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
-    return toConnection(rows, limit, totalCount);
+    return fetchPage(qb, limit, afterId);
   }
 
   async get(id: number): Promise<Division> {
     const d = await this.em.findOne(Division, { id });
-    if (!d) throw new NotFoundError(t(this.lang, 'notFound', { entity: this.lang === 'zh' ? '辖区' : 'Division', id }));
+    if (!d) throw notFound(this.lang, 'division', id);
     return d;
   }
 
@@ -138,7 +136,7 @@ export class DivisionService {
   async update(input: Omit<UpdateDivisionInput, 'id'> & { id: number }): Promise<Division> {
     return this.em.transactional(async (em) => {
       const division = await em.findOne(Division, { id: input.id });
-      if (!division) throw new NotFoundError(t(this.lang, 'notFound', { entity: this.lang === 'zh' ? '辖区' : 'Division', id: input.id }));
+      if (!division) throw notFound(this.lang, 'division', input.id);
       assertVersion(this.lang, division.version, input.version);
       const errors = new FieldErrors(this.lang);
       if (input.name !== undefined) division.name = cleanText(errors, 'name', input.name, { max: 100, required: true }) ?? division.name;
@@ -155,7 +153,7 @@ export class DivisionService {
   async remove(id: number, version: number): Promise<boolean> {
     return this.em.transactional(async (em) => {
       const division = await em.findOne(Division, { id });
-      if (!division) throw new NotFoundError(t(this.lang, 'notFound', { entity: this.lang === 'zh' ? '辖区' : 'Division', id }));
+      if (!division) throw notFound(this.lang, 'division', id);
       assertVersion(this.lang, division.version, version);
       const [refs] = await execSql<{ children: string; located: string }[]>(
         em,

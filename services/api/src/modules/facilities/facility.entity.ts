@@ -19,6 +19,7 @@ import { GeoJSONScalar } from '../../shared/scalars.js';
 import { Division } from '../divisions/division.entity.js';
 import { PointOfInterest } from '../hubs/point-of-interest.entity.js';
 import { FacilityKind, FacilityStatus, OperatorType, ServiceKind } from './facility.enums.js';
+import { VersionedRecord } from '../../shared/versioned-record.js';
 
 @ObjectType({ description: 'Who runs the facility.' })
 @Embeddable()
@@ -59,11 +60,7 @@ export class Capacity {
 @ObjectType({ description: 'An elderly-care facility (养老服务设施): centre, station, mutual-aid point, nursing home or outdoor hub.' })
 @Entity({ tableName: 'facility' })
 @Index({ properties: ['kind', 'status'] })
-export class Facility {
-  @Field(() => ID, { description: 'Unique facility id.' })
-  @PrimaryKey({ autoincrement: true })
-  id!: number;
-
+export class Facility extends VersionedRecord {
   @Field(() => String, { nullable: true, description: 'External or registry code, unique when given.' })
   @Property({ length: 64, nullable: true, unique: true })
   code?: string | null;
@@ -122,18 +119,6 @@ export class Facility {
 
   @ManyToMany(() => PointOfInterest, undefined, { pivotTable: 'facility_resource' })
   resources = new Collection<PointOfInterest>(this);
-
-  @Field(() => Date, { description: 'When the record was created.' })
-  @Property({ type: 'timestamptz' })
-  createdAt: Date & Opt = new Date();
-
-  @Field(() => Date, { description: 'When the record last changed.' })
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
-
-  @Field(() => Int, { description: 'Record version; pass it back on update (optimistic locking).' })
-  @Property({ type: 'integer', version: true })
-  version!: number & Opt;
 
   /** Soft delete: set when removed; the row stays for history. */
   @Property({ type: 'timestamptz', nullable: true })

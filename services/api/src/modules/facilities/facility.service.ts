@@ -1,9 +1,9 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Point } from 'geojson';
-import { assertVersion, FieldErrors, NotFoundError } from '../../shared/errors.js';
-import { t, type Lang } from '../../shared/i18n.js';
-import { decodePage, toConnection, type PageArgs } from '../../shared/pagination.js';
+import { FieldErrors, assertVersion, notFound } from '../../shared/errors.js';
+import type { Lang } from '../../shared/i18n.js';
+import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
 import { validLonLat } from '../../shared/scalars.js';
 import { checkCount, cleanText, likePattern, toId, toOptionalId, toPoint } from '../../shared/validation.js';
 import { resolveDivision, SUBTREE_SQL } from '../divisions/division.service.js';
@@ -52,14 +52,12 @@ export class FacilityService {
     if (filter?.search?.trim()) qb.andWhere(`f.name ilike ?`, [likePattern(filter.search.trim().slice(0, 100))]);
     addSpatialFilters(qb as unknown as Qb, 'f', errors, filter?.bbox, filter?.near);
     errors.throwIfAny();
-    const totalCount = await qb.clone().getCount();
-    const rows = await qb.andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
-    return toConnection(rows, limit, totalCount);
+    return fetchPage(qb, limit, afterId);
   }
 
   async get(id: number): Promise<Facility> {
     const f = await this.em.findOne(Facility, { id, deletedAt: null });
-    if (!f) throw new NotFoundError(t(this.lang, 'notFound', { entity: this.lang === 'zh' ? '养老服务设施' : 'Facility', id }));
+    if (!f) throw notFound(this.lang, 'facility', id);
     return f;
   }
 
@@ -84,7 +82,7 @@ export class FacilityService {
     return this.em.transactional(async (em) => {
       const id = toId(input.id, 'id', this.lang);
       const facility = await em.findOne(Facility, { id, deletedAt: null });
-      if (!facility) throw new NotFoundError(t(this.lang, 'notFound', { entity: this.lang === 'zh' ? '养老服务设施' : 'Facility', id }));
+      if (!facility) throw notFound(this.lang, 'facility', id);
       assertVersion(this.lang, facility.version, input.version);
       const errors = new FieldErrors(this.lang);
       if (input.name != null) facility.name = cleanText(errors, 'name', input.name, { max: 200, required: true }) ?? facility.name;
@@ -103,7 +101,7 @@ export class FacilityService {
     return this.em.transactional(async (em) => {
       const id = toId(idArg, 'id', this.lang);
       const facility = await em.findOne(Facility, { id, deletedAt: null });
-      if (!facility) throw new NotFoundError(t(this.lang, 'notFound', { entity: this.lang === 'zh' ? '养老服务设施' : 'Facility', id }));
+      if (!facility) throw notFound(this.lang, 'facility', id);
       assertVersion(this.lang, facility.version, version);
       facility.deletedAt = new Date();
       await em.flush();

@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PointType } from '../../shared/geometry.types.js';
 import { GeoJSONScalar } from '../../shared/scalars.js';
 import { Division } from '../divisions/division.entity.js';
+import { VersionedRecord } from '../../shared/versioned-record.js';
 
 export enum MedicalKind {
   GENERAL_HOSPITAL = 'GENERAL_HOSPITAL',
@@ -39,11 +40,7 @@ registerEnumType(HospitalGrade, {
 
 @ObjectType({ description: 'A medical institution (医疗机构): hospital, health centre or village clinic.' })
 @Entity({ tableName: 'medical_institution' })
-export class MedicalInstitution {
-  @Field(() => ID, { description: 'Unique medical institution id.' })
-  @PrimaryKey({ autoincrement: true })
-  id!: number;
-
+export class MedicalInstitution extends VersionedRecord {
   @Field(() => String, { nullable: true, description: 'External or registry code, unique when given.' })
   @Property({ length: 64, nullable: true, unique: true })
   code?: string | null;
@@ -91,16 +88,4 @@ export class MedicalInstitution {
   /** The lowest division containing the location; null only when no divisions are loaded. */
   @ManyToOne(() => Division, { ref: true, nullable: true, deleteRule: 'restrict' })
   division?: Ref<Division> | null;
-
-  @Field(() => Date, { description: 'When the record was created.' })
-  @Property({ type: 'timestamptz' })
-  createdAt: Date & Opt = new Date();
-
-  @Field(() => Date, { description: 'When the record last changed.' })
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
-
-  @Field(() => Int, { description: 'Record version; pass it back on update (optimistic locking).' })
-  @Property({ type: 'integer', version: true })
-  version!: number & Opt;
 }

@@ -1,8 +1,8 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertVersion, FieldErrors, NotFoundError, UserInputError } from '../../shared/errors.js';
+import { FieldErrors, UserInputError, assertVersion, notFound } from '../../shared/errors.js';
 import { t, type Lang } from '../../shared/i18n.js';
-import { decodePage, toConnection, type PageArgs } from '../../shared/pagination.js';
+import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
 import { checkCount, cleanText, likePattern, toId, toOptionalId, toPoint } from '../../shared/validation.js';
 import { CareAgreement } from '../agreements/care-agreement.entity.js';
 import { resolveDivision, SUBTREE_SQL } from '../divisions/division.service.js';
@@ -16,10 +16,6 @@ export class MedicalService {
     private readonly lang: Lang,
   ) {}
 
-  private notFound(id: number) {
-    return new NotFoundError(t(this.lang, 'notFound', { entity: this.lang === 'zh' ? '医疗机构' : 'Medical institution', id }));
-  }
-
   async list(filter: MedicalFilter | null | undefined, page: PageArgs) {
     const { limit, afterId } = decodePage(page, this.lang);
     const errors = new FieldErrors(this.lang);
@@ -30,14 +26,12 @@ export class MedicalService {
     if (filter?.search?.trim()) qb.andWhere(`m.name ilike ?`, [likePattern(filter.search.trim().slice(0, 100))]);
     addSpatialFilters(qb as never, 'm', errors, filter?.bbox, filter?.near);
     errors.throwIfAny();
-    const totalCount = await qb.clone().getCount();
-    const rows = await qb.andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
-    return toConnection(rows, limit, totalCount);
+    return fetchPage(qb, limit, afterId);
   }
 
   async get(id: number): Promise<MedicalInstitution> {
     const m = await this.em.findOne(MedicalInstitution, { id });
-    if (!m) throw this.notFound(id);
+    if (!m) throw notFound(this.lang, 'medical', id);
     return m;
   }
 
@@ -60,7 +54,7 @@ export class MedicalService {
     return this.em.transactional(async (em) => {
       const id = toId(input.id, 'id', this.lang);
       const m = await em.findOne(MedicalInstitution, { id });
-      if (!m) throw this.notFound(id);
+      if (!m) throw notFound(this.lang, 'medical', id);
       assertVersion(this.lang, m.version, input.version);
       const errors = new FieldErrors(this.lang);
       if (input.name != null) m.name = cleanText(errors, 'name', input.name, { max: 200, required: true }) ?? m.name;
@@ -78,7 +72,7 @@ export class MedicalService {
     return this.em.transactional(async (em) => {
       const id = toId(idArg, 'id', this.lang);
       const m = await em.findOne(MedicalInstitution, { id });
-      if (!m) throw this.notFound(id);
+      if (!m) throw notFound(this.lang, 'medical', id);
       assertVersion(this.lang, m.version, version);
       const count = await em.count(CareAgreement, { medical: id, deletedAt: null });
       if (count) {

@@ -4,14 +4,11 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PointType, PolygonType } from '../../shared/geometry.types.js';
 import { GeoJSONScalar } from '../../shared/scalars.js';
 import { Division } from '../divisions/division.entity.js';
+import { VersionedRecord } from '../../shared/versioned-record.js';
 
 @ObjectType({ description: 'A residential area (小区 / 居民点) and its older residents: the demand that coverage counts.' })
 @Entity({ tableName: 'residential_area' })
-export class ResidentialArea {
-  @Field(() => ID, { description: 'Unique residential area id.' })
-  @PrimaryKey({ autoincrement: true })
-  id!: number;
-
+export class ResidentialArea extends VersionedRecord {
   @Field(() => String, { nullable: true, description: 'External or registry code, unique when given.' })
   @Property({ length: 64, nullable: true, unique: true })
   code?: string | null;
@@ -39,16 +36,4 @@ export class ResidentialArea {
   @Field(() => Int, { description: 'All residents.' })
   @Property({ type: 'integer', default: 0 })
   totalResidents: number & Opt = 0;
-
-  @Field(() => Date, { description: 'When the record was created.' })
-  @Property({ type: 'timestamptz' })
-  createdAt: Date & Opt = new Date();
-
-  @Field(() => Date, { description: 'When the record last changed.' })
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
-
-  @Field(() => Int, { description: 'Record version; pass it back on update (optimistic locking).' })
-  @Property({ type: 'integer', version: true })
-  version!: number & Opt;
 }

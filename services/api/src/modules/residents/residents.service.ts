@@ -1,9 +1,9 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Polygon } from 'geojson';
-import { assertVersion, FieldErrors, NotFoundError } from '../../shared/errors.js';
-import { t, type Lang } from '../../shared/i18n.js';
-import { decodePage, toConnection, type PageArgs } from '../../shared/pagination.js';
+import { FieldErrors, assertVersion, notFound } from '../../shared/errors.js';
+import type { Lang } from '../../shared/i18n.js';
+import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
 import { checkCount, cleanText, likePattern, polygonStructureProblem, toId, toOptionalId, toPoint } from '../../shared/validation.js';
 import { resolveDivision, SUBTREE_SQL } from '../divisions/division.service.js';
 import { addSpatialFilters } from '../facilities/facility.service.js';
@@ -17,10 +17,6 @@ export class ResidentsService {
     private readonly lang: Lang,
   ) {}
 
-  private notFound(id: number) {
-    return new NotFoundError(t(this.lang, 'notFound', { entity: this.lang === 'zh' ? '居住区' : 'Residential area', id }));
-  }
-
   async list(filter: ResidentialAreaFilter | null | undefined, page: PageArgs) {
     const { limit, afterId } = decodePage(page, this.lang);
     const errors = new FieldErrors(this.lang);
@@ -29,14 +25,12 @@ export class ResidentsService {
     if (filter?.search?.trim()) qb.andWhere(`r.name ilike ?`, [likePattern(filter.search.trim().slice(0, 100))]);
     addSpatialFilters(qb as never, 'r', errors, filter?.bbox, null);
     errors.throwIfAny();
-    const totalCount = await qb.clone().getCount();
-    const rows = await qb.andWhere({ id: { $gt: afterId } }).orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
-    return toConnection(rows, limit, totalCount);
+    return fetchPage(qb, limit, afterId);
   }
 
   async get(id: number) {
     const r = await this.em.findOne(ResidentialArea, { id });
-    if (!r) throw this.notFound(id);
+    if (!r) throw notFound(this.lang, 'residentialArea', id);
     return r;
   }
 
@@ -58,7 +52,7 @@ export class ResidentsService {
     return this.em.transactional(async (em) => {
       const id = toId(input.id, 'id', this.lang);
       const r = await em.findOne(ResidentialArea, { id });
-      if (!r) throw this.notFound(id);
+      if (!r) throw notFound(this.lang, 'residentialArea', id);
       assertVersion(this.lang, r.version, input.version);
       const errors = new FieldErrors(this.lang);
       if (input.name != null) r.name = cleanText(errors, 'name', input.name, { max: 200, required: true }) ?? r.name;
@@ -74,7 +68,7 @@ export class ResidentsService {
     return this.em.transactional(async (em) => {
       const id = toId(idArg, 'id', this.lang);
       const r = await em.findOne(ResidentialArea, { id });
-      if (!r) throw this.notFound(id);
+      if (!r) throw notFound(this.lang, 'residentialArea', id);
       assertVersion(this.lang, r.version, version);
       em.remove(r);
       await em.flush();
