@@ -25,11 +25,42 @@ export function validTile({ z, x, y }: TileKey): boolean {
   return Number.isInteger(z) && Number.isInteger(x) && Number.isInteger(y) && z >= 0 && z <= MAX_ZOOM && x >= 0 && y >= 0 && x < 2 ** z && y < 2 ** z;
 }
 
-// One tile's geometry, clipped and quantised by PostGIS: ST_AsMVTGeom needs no protobuf support,
-// so this runs on the embedded database (no ST_AsMVT there) and on any PostGIS 3 server alike.
-const mvtGeom = (column: string) =>
-  `ST_AsGeoJSON(ST_AsMVTGeom(ST_Transform(${column}, 3857), ST_TileEnvelope(?, ?, ?), ${EXTENT}, ${BUFFER}, true))`;
-const inTile = (column: string) => `${column} && ST_Transform(ST_TileEnvelope(?, ?, ?, margin => ${BUFFER / EXTENT}), 4326)`;
+const HALF = Math.PI * 6378137;
+
+/** Web Mercator bounds of a tile and its lon/lat box (with the buffer), for the SQL below. */
+export function tileBounds({ z, x, y }: TileKey) {
+  const size = (2 * HALF) / 2 ** z;
+  const xmin = -HALF + x * size;
+  const ymax = HALF - y * size;
+  const margin = (BUFFER / EXTENT) * size;
+  const lon = (mx: number) => (mx / HALF) * 180;
+  const lat = (my: number) => (Math.atan(Math.exp((my / HALF) * Math.PI)) * 360) / Math.PI - 90;
+  return {
+    xmin,
+    ymax,
+    scale: EXTENT / size,
+    west: lon(xmin - margin),
+    east: lon(xmin + size + margin),
+    south: lat(ymax - size - margin),
+    north: lat(ymax + margin),
+  };
+}
+
+/**
+ * SQL for one tile's geometry in tile coordinates (0..4096, y down), the way ST_AsMVTGeom would
+ * draw it: projected, scaled, simplified, clipped to the tile plus a buffer, snapped to whole
+ * units, exterior rings with positive area. ST_AsMVTGeom itself needs protobuf support, which the
+ * embedded database's PostGIS lacks, so this path runs on both databases.
+ */
+function tileGeom(column: string, b: ReturnType<typeof tileBounds>, clip: boolean): string {
+  const s = b.scale;
+  const affine = `ST_Affine(ST_Transform(${column}, 3857), ${s}, 0, 0, ${-s}, ${-b.xmin * s}, ${b.ymax * s})`;
+  const simplified = `ST_Simplify(${affine}, 0.5)`;
+  const clipped = clip ? `ST_ClipByBox2D(${simplified}, ST_MakeEnvelope(${-BUFFER}, ${-BUFFER}, ${EXTENT + BUFFER}, ${EXTENT + BUFFER}))` : simplified;
+  return `ST_AsGeoJSON(ST_ForcePolygonCCW(ST_SnapToGrid(${clipped}, 1)), 0)`;
+}
+const inTile = (column: string, b: ReturnType<typeof tileBounds>) =>
+  `${column} && ST_MakeEnvelope(${b.west}, ${b.south}, ${b.east}, ${b.north}, 4326)`;
 
 /**
  * Draws the offline basemap and registry layers for one tile: `divisions` (boundaries with level
@@ -38,15 +69,14 @@ const inTile = (column: string) => `${column} && ST_Transform(ST_TileEnvelope(?,
  */
 export async function renderTile(orm: MikroORM, key: TileKey): Promise<Uint8Array> {
   const conn = orm.em.fork().getConnection();
-  const { z, x, y } = key;
-  const zxy = [z, x, y];
+  const { z } = key;
+  const b = tileBounds(key);
   const layers: TileLayer[] = [];
   const toFeatures = (rows: Row[], props: (r: Row) => Record<string, string | number | boolean | null>) =>
     rows.filter((r) => r.g).map((r) => ({ id: r.id, geometry: JSON.parse(r.g as string) as TileGeometry, properties: props(r) }));
 
   const divisions = await conn.execute<Row[]>(
-    `select id, name, level, older_population as older, ${mvtGeom('boundary')} as g from division where ${inTile('boundary')}`,
-    [...zxy, ...zxy],
+    `select id, name, level, older_population as older, ${tileGeom('boundary', b, true)} as g from division where ${inTile('boundary', b)}`,
   );
   layers.push({
     name: 'divisions',
@@ -56,17 +86,15 @@ export async function renderTile(orm: MikroORM, key: TileKey): Promise<Uint8Arra
 
   if (z >= ROADS_MIN_ZOOM) {
     const roads = await conn.execute<Row[]>(
-      `select id, highway, ${mvtGeom('geometry')} as g from road_segment where ${inTile('geometry')}`,
-      [...zxy, ...zxy],
+      `select id, highway, ${tileGeom('geometry', b, true)} as g from road_segment where ${inTile('geometry', b)}`,
     );
     layers.push({ name: 'roads', extent: EXTENT, features: toFeatures(roads, (r) => ({ highway: (r.highway as string | null) ?? 'path' })) });
   }
 
   const areas = await conn.execute<Row[]>(
-    `select id, name, older_residents as older, total_residents as total, ${mvtGeom('location')} as g,
-            case when boundary is null then null else ${mvtGeom('boundary')} end as outline
-       from residential_area where ${inTile('location')}`,
-    [...zxy, ...zxy, ...zxy],
+    `select id, name, older_residents as older, total_residents as total, ${tileGeom('location', b, false)} as g,
+            case when boundary is null then null else ${tileGeom('boundary', b, true)} end as outline
+       from residential_area where ${inTile('location', b)}`,
   );
   const areaProps = (r: Row) => ({ id: r.id, name: r.name as string, older: Number(r.older), total: Number(r.total) });
   layers.push({ name: 'residential', extent: EXTENT, features: toFeatures(areas, areaProps) });

@@ -1,0 +1,2 @@
+export { registerTileRoutes } from './tile.routes.js';
+export { encodeTile } from './mvt-encoder.js';
