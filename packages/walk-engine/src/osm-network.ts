@@ -6,6 +6,8 @@ export interface OsmImportResult {
   graph: WalkGraph;
   /** Ways not used, counted by reason, e.g. `{ 'highway=motorway': 12, 'foot=no': 3, 'missing nodes': 1 }`. */
   ignoredWays: Record<string, number>;
+  /** `highway` and `name` tags of every used way, by OSM way id (the `edgeSourceId` of its edges). */
+  wayTags: Map<number, { highway: string; name?: string }>;
   stats: {
     nodesRead: number;
     waysRead: number;
@@ -25,6 +27,7 @@ export class OsmNetworkCollector {
   private lon: number[] = [];
   private lat: number[] = [];
   private readonly ways: { id: number; refs: number[] }[] = [];
+  private readonly wayTags = new Map<number, { highway: string; name?: string }>();
   private readonly ignored: Record<string, number> = {};
   private waysRead = 0;
 
@@ -43,7 +46,10 @@ export class OsmNetworkCollector {
     const reason = wayExclusionReason(tags, this.profile);
     if (reason) this.ignore(reason);
     else if (refs.length < 2) this.ignore('fewer than 2 nodes');
-    else this.ways.push({ id, refs });
+    else {
+      this.ways.push({ id, refs });
+      this.wayTags.set(id, tags.name ? { highway: tags.highway!, name: tags.name } : { highway: tags.highway! });
+    }
   }
 
   private ignore(reason: string): void {
@@ -74,6 +80,7 @@ export class OsmNetworkCollector {
       const good = wayRuns.filter((r) => r.length >= 2);
       if (good.length === 0) {
         this.ignore(missing ? 'missing nodes' : 'fewer than 2 nodes');
+        this.wayTags.delete(w.id);
         continue;
       }
       used++;
@@ -123,6 +130,7 @@ export class OsmNetworkCollector {
     return {
       graph,
       ignoredWays: { ...this.ignored },
+      wayTags: this.wayTags,
       stats: { nodesRead: lon.length, waysRead: this.waysRead, waysUsed: used, waysCutAtMissingNodes: cut },
     };
   }
