@@ -1,0 +1,129 @@
+import type { Point } from 'geojson';
+import { checkCount, cleanText } from '../../shared/validation.js';
+import { FacilityKind, OperatorType, ServiceKind } from '../facilities/facility.enums.js';
+import type { Crs } from './crs.js';
+import { RowErrors } from './import-messages.js';
+import type { FieldName, SourceRecord } from './records.js';
+import { numberOf, pointOf, textOf } from './values.js';
+
+/** Columns / properties a facility import reads. */
+export const FACILITY_FIELDS: readonly FieldName[] = [
+  'lon', 'lat', 'name', 'kind', 'code', 'address', 'operator', 'operatorType', 'services', 'openingHours', 'phone',
+  'beds', 'nursingBeds', 'occupiedBeds', 'dayCarePlaces', 'mealSeats',
+];
+
+/** Chinese names of the facility kinds, as in the district's documents; the enum values are accepted too. */
+export const KIND_NAMES: Record<string, FacilityKind> = {
+  街道养老服务中心: FacilityKind.STREET_CENTER,
+  镇养老服务中心: FacilityKind.TOWN_CENTER,
+  乡镇养老服务中心: FacilityKind.TOWN_CENTER,
+  社区养老服务站: FacilityKind.COMMUNITY_STATION,
+  村级互助养老点: FacilityKind.MUTUAL_AID_POINT,
+  互助养老点: FacilityKind.MUTUAL_AID_POINT,
+  养老机构: FacilityKind.CARE_INSTITUTION,
+  养老院: FacilityKind.CARE_INSTITUTION,
+  户外养老服务综合体: FacilityKind.OUTDOOR_HUB,
+  户外养老站: FacilityKind.OUTDOOR_HUB,
+};
+
+const SERVICE_NAMES: Record<string, ServiceKind> = {
+  助餐: ServiceKind.MEALS,
+  助浴: ServiceKind.BATHING,
+  助洁: ServiceKind.CLEANING,
+  日间照料: ServiceKind.DAY_CARE,
+  康复: ServiceKind.REHABILITATION,
+  医疗: ServiceKind.MEDICAL_CARE,
+  老年大学: ServiceKind.SENIOR_LEARNING,
+  认知障碍照护: ServiceKind.COGNITIVE_CARE,
+  上门服务: ServiceKind.HOME_VISITS,
+  喘息服务: ServiceKind.RESPITE,
+};
+
+const OPERATOR_TYPES: Record<string, OperatorType> = { 公办: OperatorType.PUBLIC, 民办: OperatorType.PRIVATE, 社会组织: OperatorType.SOCIAL_ORGANIZATION };
+
+function enumValue<E extends string>(values: Record<string, E>, names: Record<string, E>, raw: string): E | null {
+  const upper = raw.toUpperCase().replace(/[\s-]+/g, '_');
+  if (upper in values) return values[upper];
+  return names[raw.replace(/\s+/g, '')] ?? null;
+}
+
+const kindList = () => Object.values(FacilityKind).join(', ') + '; ' + Object.keys(KIND_NAMES).join('、');
+
+/** A facility row that passed the row checks. */
+export interface FacilityRow {
+  row: number;
+  name: string;
+  kind: FacilityKind;
+  location: Point;
+  code: string | null;
+  address: string | null;
+  operatorName: string | null;
+  operatorType: OperatorType | null;
+  services: ServiceKind[];
+  openingHours: string | null;
+  phone: string | null;
+  beds: number;
+  nursingBeds: number;
+  occupiedBeds: number;
+  dayCarePlaces: number;
+  mealSeats: number;
+}
+
+/**
+ * Checks one facility row as the API checks a new facility (text lengths, counts, beds, location);
+ * the district, duplicates and codes are checked later against the database and the whole file.
+ */
+export function checkFacilityRecord(rec: SourceRecord, crs: Crs): { data: FacilityRow | null; errors: RowErrors } {
+  const errors = new RowErrors();
+  for (const p of rec.problems) errors.problems.push(p);
+  const v = rec.values;
+  const name = cleanText(errors, 'name', textOf(v.name), { max: 200, required: true });
+  const kindText = textOf(v.kind);
+  let kind: FacilityKind | null = null;
+  if (!kindText) errors.add('kind', 'field.required');
+  else {
+    kind = enumValue(FacilityKind as unknown as Record<string, FacilityKind>, KIND_NAMES, kindText);
+    if (!kind) errors.addImport('kind', 'row.unknownKind', { value: kindText.slice(0, 40), accepted: kindList() });
+  }
+  const location = pointOf(errors, rec, crs);
+  const code = cleanText(errors, 'code', textOf(v.code), { max: 64 });
+  const address = cleanText(errors, 'address', textOf(v.address), { max: 300 });
+  const operatorName = cleanText(errors, 'operator', textOf(v.operator), { max: 200 });
+  const openingHours = cleanText(errors, 'openingHours', textOf(v.openingHours), { max: 200 });
+  const phone = cleanText(errors, 'phone', textOf(v.phone), { max: 40 });
+  const opText = textOf(v.operatorType);
+  let operatorType: OperatorType | null = null;
+  if (opText) {
+    operatorType = enumValue(OperatorType as unknown as Record<string, OperatorType>, OPERATOR_TYPES, opText);
+    if (!operatorType) errors.addImport('operatorType', 'row.unknownOperatorType', { value: opText.slice(0, 40) });
+  }
+  const services: ServiceKind[] = [];
+  const rawServices = Array.isArray(v.services) ? v.services.map(textOf) : (textOf(v.services)?.split(/[,，、;；|/]+/) ?? []);
+  for (const s of rawServices) {
+    const text = s?.trim();
+    if (!text) continue;
+    const service = enumValue(ServiceKind as unknown as Record<string, ServiceKind>, SERVICE_NAMES, text);
+    if (!service) {
+      errors.addImport('services', 'row.unknownService', {
+        value: text.slice(0, 40),
+        accepted: Object.values(ServiceKind).join(', ') + '; ' + Object.keys(SERVICE_NAMES).join('、'),
+      });
+    } else if (!services.includes(service)) services.push(service);
+  }
+  const count = (field: 'beds' | 'nursingBeds' | 'occupiedBeds' | 'dayCarePlaces' | 'mealSeats') => {
+    const n = numberOf(errors, `capacity.${field}`, v[field]);
+    return n == null ? 0 : checkCount(errors, `capacity.${field}`, n, 100_000);
+  };
+  const beds = count('beds');
+  const nursingBeds = count('nursingBeds');
+  const occupiedBeds = count('occupiedBeds');
+  const dayCarePlaces = count('dayCarePlaces');
+  const mealSeats = count('mealSeats');
+  if (occupiedBeds > beds) errors.add('capacity.occupiedBeds', 'field.occupiedOverBeds', { occupied: occupiedBeds, beds });
+  if (nursingBeds > beds) errors.add('capacity.nursingBeds', 'field.nursingOverBeds', { nursing: nursingBeds, beds });
+  if (errors.problems.length || !name || !kind || !location) return { data: null, errors };
+  return {
+    data: { row: rec.row, name, kind, location, code, address, operatorName, operatorType, services, openingHours, phone, beds, nursingBeds, occupiedBeds, dayCarePlaces, mealSeats },
+    errors,
+  };
+}

@@ -1,0 +1,147 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { segmentLength } from '@carecircle/walk-engine';
+import { bulkInsert, GEOMETRY_SQL, geojson, pgArray } from '../../db/bulk-insert.js';
+import { execSql } from '../../shared/sql.js';
+import { FacilityStatus } from '../facilities/facility.enums.js';
+import { DUPLICATE_RADIUS_M } from '../facilities/facility.service.js';
+import { checkFacilityRecord, FACILITY_FIELDS, type FacilityRow } from './facility-rows.js';
+import { ImportFileError, RowErrors } from './import-messages.js';
+import { newReport, rowName, type ImportOptions, type ImportReport } from './import-report.js';
+import { locateInDivisions } from './locate.js';
+import { aliasList, readRecords, type FieldName } from './records.js';
+import { finishRows, missingColumns, startImport } from './row-import.js';
+
+export interface FacilityImportOptions extends ImportOptions {
+  /** Registration state of the imported facilities; default APPROVED (a registry import). */
+  status?: FacilityStatus;
+}
+
+/** States an import may give: registry imports are APPROVED, `DRAFT` / `SUBMITTED` go through review. */
+export const IMPORT_STATUSES = [FacilityStatus.APPROVED, FacilityStatus.SUBMITTED, FacilityStatus.DRAFT] as const;
+
+const CHUNK = 2000;
+
+/**
+ * Imports care facilities from GeoJSON points (properties `name`, `kind`, …), or CSV / XLSX rows
+ * with lon/lat columns, in one transaction: any bad row and nothing is written (unless
+ * `skipInvalid`), and the report names every bad row. Checks are the API's: text lengths, counts,
+ * beds, inside the district when divisions are loaded, unique codes, no facility of the same
+ * kind and name within 30 m (in the database or earlier in the file).
+ */
+export async function importFacilities(orm: MikroORM, file: string, options: FacilityImportOptions = {}): Promise<ImportReport> {
+  const status = options.status ?? FacilityStatus.APPROVED;
+  if (!(IMPORT_STATUSES as readonly string[]).includes(status)) {
+    throw new ImportFileError({
+      zh: `--status 应为 ${IMPORT_STATUSES.join('、')}，而不是“${status}”。`,
+      en: `--status must be ${IMPORT_STATUSES.join(', ')}, not "${status}".`,
+    });
+  }
+  const { src, crs, started } = await startImport('facilities', file, options);
+  options.onProgress?.('read', 0, 1);
+  const source = await readRecords(src, FACILITY_FIELDS, options.sheet);
+  const report = newReport('facilities', options.sourceName ?? src.name, src.format, crs, source.unit);
+  report.read = source.records.length;
+  report.unusedColumns = source.unused;
+  if (source.emptyRows) report.ignored['empty row'] = source.emptyRows;
+  const required: FieldName[] = source.unit === 'feature' ? [] : ['name', 'kind', 'lon', 'lat'];
+  if (missingColumns(report, source, required, aliasList)) return finishRows(report, started);
+
+  // Row checks
+  const rows: (FacilityRow | null)[] = [];
+  const errors: RowErrors[] = [];
+  source.records.forEach((rec, i) => {
+    const checked = checkFacilityRecord(rec, crs);
+    rows.push(checked.data);
+    errors.push(checked.errors);
+    if (i % 500 === 0) options.onProgress?.('check', i, source.records.length);
+  });
+
+  // Within the file: codes, and the same kind and name within 30 m of an earlier row.
+  const firstWithCode = new Map<string, number>();
+  const byKindName = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    if (!r) return;
+    const other = (j: number) => rowName(source.unit, source.records[j].row);
+    if (r.code) {
+      const j = firstWithCode.get(r.code);
+      if (j === undefined) firstWithCode.set(r.code, i);
+      else errors[i].addImport('code', 'row.codeInFile', { code: r.code, other: other(j).zh, otherEn: other(j).en });
+    }
+    const key = `${r.kind}\u0000${r.name}`;
+    const same = byKindName.get(key) ?? [];
+    const [lon, lat] = r.location.coordinates;
+    const j = same.find((k) => segmentLength(lon, lat, rows[k]!.location.coordinates[0], rows[k]!.location.coordinates[1]) <= DUPLICATE_RADIUS_M);
+    if (j !== undefined) errors[i].addImport('name', 'row.duplicateInFile', { other: other(j).zh, otherEn: other(j).en });
+    else byKindName.set(key, [...same, i]);
+  });
+
+  await orm.em.fork().transactional(async (em) => {
+    // Against the database: district, duplicates, codes.
+    const candidates = rows.map((r, i) => (r && !errors[i].problems.length ? i : -1)).filter((i) => i >= 0);
+    const located = await locateInDivisions(em, candidates.map((i) => rows[i]!.location));
+    const divisionOf = new Map<number, number | null>();
+    candidates.forEach((i, k) => {
+      divisionOf.set(i, located.divisionOf[k]);
+      if (located.district != null && located.divisionOf[k] == null) errors[i].add('lon/lat', 'field.outsideDistrict', { district: located.district });
+    });
+    for (let s = 0; s < candidates.length; s += CHUNK) {
+      const part = candidates.slice(s, s + CHUNK).map((i) => ({ i, lon: rows[i]!.location.coordinates[0], lat: rows[i]!.location.coordinates[1], kind: rows[i]!.kind, name: rows[i]!.name, code: rows[i]!.code }));
+      const dups = await execSql<{ i: number; id: number; name: string }[]>(
+        em,
+        `select t.i, f.id, f.name from jsonb_to_recordset(?::jsonb) as t(i int, lon float8, lat float8, kind text, name text)
+         cross join lateral (select id, name from facility f where f.deleted_at is null and f.kind = t.kind and f.name = t.name
+           and ST_DWithin(f.location::geography, ST_SetSRID(ST_MakePoint(t.lon, t.lat), 4326)::geography, ?) order by f.id limit 1) f`,
+        [JSON.stringify(part), DUPLICATE_RADIUS_M],
+      );
+      for (const d of dups) errors[d.i].add('name', 'field.duplicateFacility', { name: d.name, id: d.id });
+      const coded = part.filter((p) => p.code);
+      if (coded.length) {
+        const taken = await execSql<{ i: number; code: string }[]>(
+          em,
+          `select t.i, t.code from jsonb_to_recordset(?::jsonb) as t(i int, code text) join facility f on f.code = t.code`,
+          [JSON.stringify(coded.map((p) => ({ i: p.i, code: p.code })))],
+        );
+        for (const t of taken) errors[t.i].add('code', 'field.duplicateCode', { code: t.code });
+      }
+      options.onProgress?.('check', s + part.length, candidates.length);
+    }
+
+    const good = rows.flatMap((r, i) => (r && !errors[i].problems.length ? [{ ...r, divisionId: divisionOf.get(i) ?? null }] : []));
+    const bad = rows.length - good.length;
+    if (bad > 0 && !options.skipInvalid) return;
+    report.skipped = bad;
+    report.inserted = good.length;
+    if (options.dryRun || !good.length) return;
+    const now = new Date();
+    type G = (typeof good)[number];
+    await bulkInsert<G>(
+      em,
+      'facility',
+      [
+        { name: 'code', value: (f) => f.code },
+        { name: 'name', value: (f) => f.name },
+        { name: 'kind', value: (f) => f.kind },
+        { name: 'status', value: () => status },
+        { name: 'location', value: (f) => geojson(f.location), sql: GEOMETRY_SQL },
+        { name: 'division_id', value: (f) => f.divisionId },
+        { name: 'address', value: (f) => f.address },
+        { name: 'operator_name', value: (f) => f.operatorName },
+        { name: 'operator_type', value: (f) => f.operatorType },
+        { name: 'services', value: (f) => pgArray(f.services), sql: '?::text[]' },
+        { name: 'opening_hours', value: (f) => f.openingHours },
+        { name: 'capacity_beds', value: (f) => f.beds },
+        { name: 'capacity_nursing_beds', value: (f) => f.nursingBeds },
+        { name: 'capacity_occupied_beds', value: (f) => f.occupiedBeds },
+        { name: 'capacity_day_care_places', value: (f) => f.dayCarePlaces },
+        { name: 'capacity_meal_seats', value: (f) => f.mealSeats },
+        { name: 'phone', value: (f) => f.phone },
+        { name: 'created_at', value: () => now },
+        { name: 'updated_at', value: () => now },
+      ],
+      good,
+      { onBatch: (done) => options.onProgress?.('write', done, good.length) },
+    );
+    report.committed = true;
+  });
+  return finishRows(report, started, source.records.map((r, i) => ({ row: r.row, problems: errors[i].problems })), options);
+}

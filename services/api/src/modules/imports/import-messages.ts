@@ -1,0 +1,129 @@
+import { FieldErrors } from '../../shared/errors.js';
+import { t, type Lang, type MessageKey } from '../../shared/i18n.js';
+
+type Params = Record<string, string | number>;
+
+/** Messages of file imports, in Simplified Chinese and English. */
+const messages = {
+  'file.notFound': { zh: '找不到文件：{file}', en: 'File not found: {file}' },
+  'file.notAFile': { zh: '不是文件：{file}', en: 'Not a file: {file}' },
+  'file.empty': { zh: '文件为空。', en: 'The file is empty.' },
+  'file.unknownFormat': {
+    zh: '无法识别的文件类型“{ext}”；{what}可导入：{accepted}。',
+    en: 'Unrecognised file type "{ext}"; {what} imports accept: {accepted}.',
+  },
+  'file.xls': { zh: '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx。', en: 'Old .xls files are not supported; save the sheet as .xlsx in Excel.' },
+  'file.badJson': { zh: 'GeoJSON 无法解析：{reason}', en: 'The GeoJSON cannot be parsed: {reason}' },
+  'file.notGeoJson': {
+    zh: '不是 GeoJSON FeatureCollection（顶层应为 {"type":"FeatureCollection","features":[…]}）。',
+    en: 'Not a GeoJSON FeatureCollection (expected {"type":"FeatureCollection","features":[…]} at the top).',
+  },
+  'file.badCsv': { zh: 'CSV 无法解析（第 {line} 行附近）：{reason}', en: 'The CSV cannot be parsed (near line {line}): {reason}' },
+  'file.badEncoding': {
+    zh: '文件编码无法识别，请另存为 UTF-8（或 GB18030）。',
+    en: 'Unrecognised text encoding; save the file as UTF-8 (or GB18030).',
+  },
+  'file.badXlsx': { zh: 'XLSX 无法读取：{reason}', en: 'The XLSX workbook cannot be read: {reason}' },
+  'file.noSheet': { zh: '工作簿中没有工作表“{sheet}”（现有：{sheets}）。', en: 'The workbook has no sheet "{sheet}" (sheets: {sheets}).' },
+  'file.noHeader': { zh: '第一行应为列名（表头）。', en: 'The first row must hold the column names (header).' },
+  'file.badOsm': { zh: 'OSM 数据无法读取：{reason}', en: 'The OSM data cannot be read: {reason}' },
+  'file.osmCrs': {
+    zh: 'OpenStreetMap 数据始终为 WGS84，不能使用 --crs {crs}。',
+    en: 'OpenStreetMap data is always WGS84; --crs {crs} does not apply.',
+  },
+  'option.crs': { zh: '--crs 应为 wgs84、gcj02 或 bd09，而不是“{value}”。', en: '--crs must be wgs84, gcj02 or bd09, not "{value}".' },
+  'option.status': { zh: '--status 应为 {accepted}，而不是“{value}”。', en: '--status must be {accepted}, not "{value}".' },
+  'column.missing': { zh: '缺少“{column}”列（可用列名：{aliases}）。', en: 'Missing column "{column}" (accepted names: {aliases}).' },
+  'row.notObject': { zh: '要素的 properties 应为对象。', en: 'The feature properties must be an object.' },
+  'row.noGeometry': { zh: '缺少几何图形。', en: 'The geometry is missing.' },
+  'row.geometryType': { zh: '几何类型为 {type}，应为 {expected}。', en: 'The geometry is a {type}; expected {expected}.' },
+  'row.lineTooShort': { zh: '线至少需要 2 个点。', en: 'A line needs at least 2 positions.' },
+  'row.notNumber': { zh: '“{value}”不是数字。', en: '"{value}" is not a number.' },
+  'row.unknownKind': { zh: '未知的设施类型“{value}”；可用：{accepted}。', en: 'Unknown facility kind "{value}"; accepted: {accepted}.' },
+  'row.unknownService': { zh: '未知的服务“{value}”；可用：{accepted}。', en: 'Unknown service "{value}"; accepted: {accepted}.' },
+  'row.unknownOperatorType': {
+    zh: '未知的运营方类型“{value}”；可用：公办（PUBLIC）、民办（PRIVATE）、社会组织（SOCIAL_ORGANIZATION）。',
+    en: 'Unknown operator type "{value}"; accepted: PUBLIC (公办), PRIVATE (民办), SOCIAL_ORGANIZATION (社会组织).',
+  },
+  'row.duplicateInFile': {
+    zh: '与{other}重复：30 米内同名同类设施。',
+    en: 'Duplicates {otherEn}: same kind and name within 30 m.',
+  },
+  'row.codeInFile': { zh: '编码 {code} 与{other}重复。', en: 'Code {code} is also used in {otherEn}.' },
+  'row.formula': {
+    zh: '单元格 {cell} 是没有缓存结果的公式；导入不计算公式，请在 Excel 中重新计算并保存，或粘贴为数值。',
+    en: 'Cell {cell} is a formula without a cached result; imports never evaluate formulas: recalculate and save in Excel, or paste as values.',
+  },
+  'row.cellError': { zh: '单元格 {cell} 含错误值 {error}。', en: 'Cell {cell} holds the error value {error}.' },
+} satisfies Record<string, { zh: string; en: string }>;
+
+export type ImportMessageKey = keyof typeof messages;
+
+/** Formats an import message in one language. */
+export function ti(lang: Lang, key: ImportMessageKey, params: Params = {}): string {
+  return messages[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** A message in both languages. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export const bilingual = (key: ImportMessageKey, params: Params = {}): Bilingual => ({ zh: ti('zh', key, params), en: ti('en', key, params) });
+
+/** One problem with one field of one row, in Chinese and English. */
+export interface FieldProblem {
+  field: string;
+  zh: string;
+  en: string;
+}
+
+/**
+ * Field errors of one imported row. The API's validation helpers (`cleanText`, `checkCount`,
+ * `toPoint`, …) write into it as into the API's FieldErrors; every message is kept in both languages.
+ */
+export class RowErrors extends FieldErrors {
+  readonly problems: FieldProblem[] = [];
+
+  constructor() {
+    super('zh');
+  }
+
+  override add(field: string, key: MessageKey, params?: Params): this {
+    super.add(field, key, params);
+    this.problems.push({ field, zh: t('zh', key, params), en: t('en', key, params) });
+    return this;
+  }
+
+  /** Adds an import-specific message. */
+  addImport(field: string, key: ImportMessageKey, params?: Params): this {
+    const m = bilingual(key, params);
+    this.list.push({ field, message: m.zh });
+    this.problems.push({ field, ...m });
+    return this;
+  }
+
+  /** Adds a message already written in both languages. */
+  addText(field: string, zh: string, en: string): this {
+    this.list.push({ field, message: zh });
+    this.problems.push({ field, zh, en });
+    return this;
+  }
+
+  has(field: string): boolean {
+    return this.problems.some((p) => p.field === field);
+  }
+}
+
+/** A file that cannot be imported at all (unreadable, too large, unknown format). */
+export class ImportFileError extends Error {
+  constructor(readonly messages: Bilingual) {
+    super(`${messages.zh} / ${messages.en}`);
+    this.name = 'ImportFileError';
+  }
+
+  static of(key: ImportMessageKey, params: Params = {}): ImportFileError {
+    return new ImportFileError(bilingual(key, params));
+  }
+}

@@ -1,0 +1,85 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { ImportFileError } from './import-messages.js';
+import type { ImportReport } from './import-report.js';
+
+type Format = ImportReport['format'];
+
+/** Default size limits in MB: a whole file is read into memory and checked before anything is written. */
+export const DEFAULT_MAX_MB: Record<ImportReport['what'], number> = { roads: 512, facilities: 100, residents: 200 };
+/** Workbooks expand several times in memory. */
+export const XLSX_MAX_MB = 50;
+
+const WHAT_ZH: Record<ImportReport['what'], string> = { roads: '道路', facilities: '养老服务设施', residents: '居住区' };
+
+/** The formats each import accepts, by extension. */
+const ACCEPTED: Record<ImportReport['what'], Format[]> = {
+  roads: ['geojson', 'osm', 'osm.pbf'],
+  facilities: ['geojson', 'csv', 'xlsx'],
+  residents: ['geojson', 'csv', 'xlsx'],
+};
+
+const EXTENSIONS: [string, Format][] = [
+  ['.osm.pbf', 'osm.pbf'],
+  ['.pbf', 'osm.pbf'],
+  ['.osm', 'osm'],
+  ['.xml', 'osm'],
+  ['.geojson', 'geojson'],
+  ['.json', 'geojson'],
+  ['.csv', 'csv'],
+  ['.txt', 'csv'],
+  ['.xlsx', 'xlsx'],
+];
+
+export interface SourceFile {
+  name: string;
+  format: Format;
+  bytes: Buffer;
+}
+
+/** Detects the format from the file name; throws a bilingual error for formats this import does not take. */
+export function detectFormat(what: ImportReport['what'], file: string): Format {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.xls')) throw ImportFileError.of('file.xls');
+  const found = EXTENSIONS.find(([ext]) => lower.endsWith(ext))?.[1];
+  const accepted = ACCEPTED[what];
+  if (!found || !accepted.includes(found)) {
+    const ext = path.extname(lower) || lower;
+    throw ImportFileError.of('file.unknownFormat', {
+      ext,
+      what: WHAT_ZH[what],
+      accepted: accepted.map((f) => `.${f}`).join(', '),
+    });
+  }
+  return found;
+}
+
+/** Reads a file to import, after checking that it exists and is not too large. */
+export async function readSourceFile(what: ImportReport['what'], file: string, maxMb?: number): Promise<SourceFile> {
+  const format = detectFormat(what, file);
+  const stat = await fs.stat(file).catch(() => null);
+  if (!stat) throw ImportFileError.of('file.notFound', { file });
+  if (!stat.isFile()) throw ImportFileError.of('file.notAFile', { file });
+  const limit = maxMb ?? (format === 'xlsx' ? XLSX_MAX_MB : DEFAULT_MAX_MB[what]);
+  if (stat.size > limit * 1024 * 1024) {
+    throw new ImportFileError({
+      zh: `文件过大：${(stat.size / 1048576).toFixed(1)} MB，${WHAT_ZH[what]}导入最多 ${limit} MB（可用 --max-mb 放宽）。`,
+      en: `The file is too large: ${(stat.size / 1048576).toFixed(1)} MB; ${what} imports take at most ${limit} MB (raise with --max-mb).`,
+    });
+  }
+  if (stat.size === 0) throw ImportFileError.of('file.empty');
+  return { name: path.basename(file), format, bytes: await fs.readFile(file) };
+}
+
+/** Decodes text as UTF-8 (BOM dropped), falling back to GB18030 as saved by Chinese Excel and WPS. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    try {
+      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    } catch {
+      throw ImportFileError.of('file.badEncoding');
+    }
+  }
+}
