@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
+import { CoverageEngine } from './modules/coverage/coverage-engine.js';
 import { createContext, type AppContext } from './shared/context.js';
 import { formatError } from './shared/errors.js';
 import { pickLang } from './shared/i18n.js';
@@ -26,6 +27,8 @@ export interface ServerOptions {
 
 export interface RunningServer {
   httpServer: http.Server;
+  /** The walking-coverage engine (worker threads), closed with the server. */
+  coverage: CoverageEngine;
   url: string;
   stop(): Promise<void>;
 }
@@ -78,6 +81,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const schema = await createSchema();
+  const coverage = new CoverageEngine(orm);
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: !options.production || process.env.GRAPHQL_INTROSPECTION === '1',
@@ -97,7 +101,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(orm.em, pickLang((req.query.lang as string | undefined) ?? req.headers['accept-language'])),
+      context: async ({ req }) => createContext(orm.em, pickLang((req.query.lang as string | undefined) ?? req.headers['accept-language']), coverage),
     }),
   );
 
@@ -113,8 +117,10 @@ export async function startServer(options: ServerOptions, port: number, host = '
   return {
     httpServer,
     url: `http://localhost:${actualPort}`,
+    coverage,
     async stop() {
       await apollo.stop();
+      await coverage.close();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { AgreementResolver } from './agreements/agreement.resolver.js';
+import { CoverageResolver, ScenarioResolver } from './coverage/coverage.resolver.js';
 import { DashboardResolver } from './dashboard/dashboard.resolver.js';
 import { DivisionResolver } from './divisions/division.resolver.js';
 import { FacilityResolver } from './facilities/facility.resolver.js';
@@ -7,4 +8,4 @@ import { MedicalResolver } from './medical/medical.resolver.js';
 import { ResidentsResolver } from './residents/residents.resolver.js';
 
 /** Every GraphQL resolver. */
-export const resolvers = [DivisionResolver, FacilityResolver, PoiResolver, MedicalResolver, AgreementResolver, ResidentsResolver, DashboardResolver] as const;
+export const resolvers = [DivisionResolver, FacilityResolver, PoiResolver, MedicalResolver, AgreementResolver, ResidentsResolver, DashboardResolver, CoverageResolver, ScenarioResolver] as const;

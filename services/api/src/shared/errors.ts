@@ -98,7 +98,7 @@ export function assertVersion(lang: Lang, current: number, given: number): void 
 }
 
 /** What a NOT_FOUND error names. */
-export type EntityName = 'division' | 'facility' | 'medical' | 'agreement' | 'residentialArea';
+export type EntityName = 'division' | 'facility' | 'medical' | 'agreement' | 'residentialArea' | 'scenario';
 
 /** "Facility 12 does not exist", in the user's language. */
 export function notFound(lang: Lang, entity: EntityName, id: number | string): NotFoundError {

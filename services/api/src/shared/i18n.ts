@@ -53,6 +53,9 @@ const messages = {
   'field.terminated': { zh: '该协议已终止，不能修改。', en: 'This agreement was terminated and cannot change.' },
   'field.hasDependents': { zh: '仍有 {count} 条{what}引用该记录，无法删除。', en: '{count} {what} still refer to this record; it cannot be deleted.' },
   'field.pageSize': { zh: '每页最多 {max} 条。', en: 'At most {max} per page.' },
+  'field.range': { zh: '应在 {min} 至 {max} 之间。', en: 'Must be between {min} and {max}.' },
+  'field.scenarioAction': { zh: '操作应为 ADD（新增）、MOVE（迁移）或 CLOSE（关闭）。', en: 'The action must be ADD, MOVE or CLOSE.' },
+  'entity.scenario': { zh: '情景方案', en: 'Scenario' },
   'field.cursor': { zh: '分页游标无效。', en: 'Invalid page cursor.' },
 } satisfies Record<string, Entry>;
 

@@ -1,0 +1,170 @@
+import { segmentLength } from '@carecircle/walk-engine';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { readRevisions, WalkingNetwork, type LoadedNetwork, type Revisions } from '../network/walking-network.js';
+import { DistanceMethod, GROUP_KINDS, SEARCH_GROUPS, CoverageGroup, type SearchGroup } from './coverage.enums.js';
+
+/** A residential area as coverage sees it. */
+export interface Demand {
+  id: number;
+  lon: number;
+  lat: number;
+  older: number;
+  /** Division path (`/500112/…/`), empty when the area has no division. */
+  path: string;
+}
+
+/** A place that serves: an approved facility or a medical institution. */
+export interface Site {
+  /** Facility or medical-institution id; negative for scenario additions. */
+  id: number;
+  kind: string;
+  lon: number;
+  lat: number;
+}
+
+/** Distances from every demand point to the nearest site of a group. */
+export interface GroupDistances {
+  /** Metres (Infinity when none is reachable). */
+  meters: Float64Array;
+  /** Index into `sites` of the nearest site, -1 when none. */
+  nearest: Int32Array;
+  sites: Site[];
+}
+
+/** Everything coverage needs at one data revision. */
+export interface CoverageData {
+  revisions: Revisions;
+  network: LoadedNetwork | null;
+  demands: Demand[];
+  /** How each demand point is measured, and its distance to the street it snaps to. */
+  demandMethod: DistanceMethod[];
+  demandSnapMeters: Float64Array;
+  facilities: Site[];
+  medical: Site[];
+}
+
+/** Straight-line (geodesic) nearest site, for points without a usable network. */
+function straightNearest(lon: number, lat: number, sites: Site[]): { meters: number; index: number } {
+  let best = Infinity;
+  let index = -1;
+  for (let i = 0; i < sites.length; i++) {
+    const d = segmentLength(lon, lat, sites[i].lon, sites[i].lat);
+    if (d < best) {
+      best = d;
+      index = i;
+    }
+  }
+  return { meters: best, index };
+}
+
+/**
+ * Walking distances from residential areas to facilities, per coverage group, computed with one
+ * multi-source search per group on the worker pool and cached until the data changes.
+ */
+export class CoverageEngine {
+  readonly network: WalkingNetwork;
+  private data: Promise<CoverageData> | null = null;
+  private dataKey = '';
+  private groups = new Map<string, Promise<GroupDistances>>();
+
+  constructor(private readonly orm: MikroORM) {
+    this.network = new WalkingNetwork(orm);
+  }
+
+  /** The data at the current revision (reloaded when anything it depends on changed). */
+  async current(): Promise<CoverageData> {
+    const revisions = await readRevisions(this.orm);
+    const key = JSON.stringify(revisions);
+    if (key !== this.dataKey || !this.data) {
+      this.dataKey = key;
+      this.groups.clear();
+      this.data = this.load(revisions);
+      this.data.catch(() => (this.dataKey = ''));
+    }
+    return this.data;
+  }
+
+  private async load(revisions: Revisions): Promise<CoverageData> {
+    const conn = this.orm.em.fork().getConnection();
+    const network = await this.network.current(revisions);
+    const demandRows = await conn.execute<{ id: number; lon: number; lat: number; older: number; path: string | null }[]>(
+      `select r.id, ST_X(r.location) as lon, ST_Y(r.location) as lat, r.older_residents as older, d.path
+       from residential_area r left join division d on d.id = r.division_id order by r.id`,
+    );
+    const facilityRows = await conn.execute<Site[]>(
+      `select id, kind, ST_X(location) as lon, ST_Y(location) as lat from facility
+       where status = 'APPROVED' and deleted_at is null order by id`,
+    );
+    const medicalRows = await conn.execute<Site[]>(`select id, kind, ST_X(location) as lon, ST_Y(location) as lat from medical_institution order by id`);
+    const demands = demandRows.map((r) => ({ id: r.id, lon: Number(r.lon), lat: Number(r.lat), older: r.older, path: r.path ?? '' }));
+    const demandMethod: DistanceMethod[] = [];
+    const demandSnapMeters = new Float64Array(demands.length);
+    demands.forEach((d, i) => {
+      const s = network ? this.network.snap(network, d.lon, d.lat) : null;
+      demandMethod.push(s ? DistanceMethod.NETWORK : DistanceMethod.STRAIGHT_LINE);
+      demandSnapMeters[i] = s ? s.snapMeters : NaN;
+    });
+    const site = (r: Site): Site => ({ id: r.id, kind: r.kind, lon: Number(r.lon), lat: Number(r.lat) });
+    return { revisions, network, demands, demandMethod, demandSnapMeters, facilities: facilityRows.map(site), medical: medicalRows.map(site) };
+  }
+
+  /** The sites of a group in the registry as it is. */
+  static sitesOf(data: Pick<CoverageData, 'facilities' | 'medical'>, group: SearchGroup): Site[] {
+    if (group === CoverageGroup.MEDICAL) return data.medical;
+    const kinds = GROUP_KINDS[group];
+    return data.facilities.filter((f) => kinds.includes(f.kind));
+  }
+
+  /** Distances for a registry group, cached per data revision. */
+  async group(data: CoverageData, group: SearchGroup): Promise<GroupDistances> {
+    const key = `${JSON.stringify(data.revisions)}:${group}`;
+    let hit = this.groups.get(key);
+    if (!hit) {
+      hit = this.distances(data, CoverageEngine.sitesOf(data, group));
+      this.groups.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** All search groups of the registry as it is. */
+  async allGroups(data: CoverageData): Promise<Map<SearchGroup, GroupDistances>> {
+    const out = new Map<SearchGroup, GroupDistances>();
+    for (const g of SEARCH_GROUPS) out.set(g, await this.group(data, g));
+    return out;
+  }
+
+  /**
+   * Nearest of `sites` for every demand point: along the network where the point is on it,
+   * in a straight line otherwise.
+   */
+  async distances(data: CoverageData, sites: Site[]): Promise<GroupDistances> {
+    const n = data.demands.length;
+    const meters = new Float64Array(n).fill(Infinity);
+    const nearest = new Int32Array(n).fill(-1);
+    if (!sites.length || !n) return { meters, nearest, sites };
+    const onNetwork: number[] = [];
+    data.demands.forEach((d, i) => {
+      if (data.demandMethod[i] === DistanceMethod.NETWORK) onNetwork.push(i);
+      else {
+        const s = straightNearest(d.lon, d.lat, sites);
+        meters[i] = s.meters;
+        nearest[i] = s.index;
+      }
+    });
+    if (onNetwork.length && data.network) {
+      const res = await this.network.workers.nearest(
+        sites.map((s) => [s.lon, s.lat]),
+        onNetwork.map((i) => [data.demands[i].lon, data.demands[i].lat]),
+      );
+      onNetwork.forEach((i, t) => {
+        meters[i] = res.distance[t];
+        nearest[i] = res.source[t];
+      });
+    }
+    return { meters, nearest, sites };
+  }
+
+  async close(): Promise<void> {
+    await this.network.close();
+  }
+}

@@ -1,0 +1,140 @@
+import { buildGraphFromGeoJSON, distanceAt, nearestFacility, snap } from '@carecircle/walk-engine';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registrySnapshot, startTestApi, type TestApi } from '../testkit/api.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({ label: 'coverage' });
+});
+afterAll(async () => api?.stop());
+
+const groupOf = (summary: any, group: string) => summary.groups.find((g: any) => g.group === group);
+
+describe('coverage figures on the demo district', () => {
+  it('counts older residents within 15 minutes per group, consistently nested', async () => {
+    const r = await api.gql(`{ coverage { method meters completeCircles circleTarget groups { group coveredOlder totalOlder share } children { division { name } groups { group coveredOlder totalOlder } } } }`);
+    expect(r.errors).toBeUndefined();
+    const c = r.data.coverage;
+    expect(c.method).toBe('NETWORK');
+    expect(c.meters).toBe(900);
+    expect(c.circleTarget).toBe(151);
+    const soc = groupOf(c, 'STATION_OR_CENTER');
+    expect(soc.coveredOlder).toBeGreaterThanOrEqual(groupOf(c, 'COMMUNITY_STATION').coveredOlder);
+    expect(groupOf(c, 'COMPLETE_CIRCLE').coveredOlder).toBeLessThanOrEqual(Math.min(soc.coveredOlder, groupOf(c, 'MEDICAL').coveredOlder));
+    expect(c.children).toHaveLength(22);
+    const childSum = c.children.reduce((s: number, ch: any) => s + groupOf(ch, 'STATION_OR_CENTER').coveredOlder, 0);
+    expect(childSum).toBe(soc.coveredOlder);
+    const ten = (await api.gql(`{ coverage(minutes: 10) { groups { group coveredOlder } } }`)).data.coverage;
+    expect(groupOf(ten, 'STATION_OR_CENTER').coveredOlder).toBeLessThanOrEqual(soc.coveredOlder);
+  });
+
+  it('rejects an impossible walking speed with a field error', async () => {
+    const r = await api.gql(`{ coverage(speed: 0) { meters } }`);
+    expect(r.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(r.errors![0].extensions!.fields![0].field).toBe('speed');
+  });
+});
+
+describe('gap zones', () => {
+  it('hold exactly the uncovered older residents, ranked', async () => {
+    const r = await api.gql(`{ gapZones(limit: 1000) { rank uncoveredOlder areaCount residentialAreaIds geometry } coverage { groups { group coveredOlder totalOlder } } }`);
+    expect(r.errors).toBeUndefined();
+    const zones = r.data.gapZones as any[];
+    const soc = groupOf(r.data.coverage, 'STATION_OR_CENTER');
+    expect(zones.reduce((s, z) => s + z.uncoveredOlder, 0)).toBe(soc.totalOlder - soc.coveredOlder);
+    for (let i = 1; i < zones.length; i++) expect(zones[i - 1].uncoveredOlder).toBeGreaterThanOrEqual(zones[i].uncoveredOlder);
+    expect(zones[0].rank).toBe(1);
+    expect(zones[0].geometry.type).toBe('Polygon');
+    expect(zones[0].residentialAreaIds).toHaveLength(zones[0].areaCount);
+  });
+});
+
+describe('site suggestions', () => {
+  it('choose sites that together cover more than any single candidate they rejected', async () => {
+    const zones = (await api.gql(`{ gapZones(limit: 10) { geometry } }`)).data.gapZones as any[];
+    // Candidates: a few points in each of the largest gap zones.
+    const candidates = zones
+      .flatMap((z) => z.geometry.coordinates[0].filter((_: unknown, i: number) => i % 15 === 0).map(([lon, lat]: number[]) => ({ lon, lat })))
+      .slice(0, 10);
+    const q = `query($k: Int!, $c: [LonLatInput!]) { suggestSites(k: $k, candidates: $c) { newlyCoveredOlder candidates solver optimal sites { rank newlyCoveredOlder location residentialAreaIds } } }`;
+    const three = (await api.gql(q, { k: 3, c: candidates })).data.suggestSites;
+    expect(three.sites).toHaveLength(3);
+    expect(three.newlyCoveredOlder).toBe(three.sites.reduce((s: number, x: any) => s + x.newlyCoveredOlder, 0));
+    expect(three.sites.every((s: any) => s.newlyCoveredOlder > 0)).toBe(true);
+    const chosen = new Set(three.sites.map((s: any) => s.location.coordinates.join(',')));
+    let bestSingle = 0;
+    for (const c of candidates) {
+      const one = (await api.gql(q, { k: 1, c: [c] })).data.suggestSites;
+      if (!one.sites.length || chosen.has(one.sites[0].location.coordinates.join(','))) continue;
+      bestSingle = Math.max(bestSingle, one.newlyCoveredOlder);
+    }
+    expect(three.newlyCoveredOlder).toBeGreaterThan(bestSingle);
+  });
+
+  it('suggests sites from the network by itself, with the solver and its gap', async () => {
+    const r = await api.gql(`{ suggestSites(k: 5) { newlyCoveredOlder uncoveredOlderBefore candidates solver gap sites { newlyCoveredOlder } } }`);
+    expect(r.errors).toBeUndefined();
+    const s = r.data.suggestSites;
+    expect(s.sites).toHaveLength(5);
+    expect(s.newlyCoveredOlder).toBeGreaterThan(0);
+    expect(s.newlyCoveredOlder).toBeLessThanOrEqual(s.uncoveredOlderBefore);
+    expect(s.gap).toBeGreaterThanOrEqual(0);
+    for (let i = 1; i < 5; i++) expect(s.sites[i - 1].newlyCoveredOlder).toBeGreaterThanOrEqual(s.sites[i].newlyCoveredOlder);
+  });
+});
+
+describe('scenarios', () => {
+  it('closing a station lowers coverage by exactly the older residents only it served, and writes nothing', async () => {
+    const stations = (await api.gql(`{ facilities(filter: { kinds: [COMMUNITY_STATION] }, first: 500) { nodes { id location } } }`)).data.facilities.nodes as any[];
+    const closed = stations[10];
+    const before = await registrySnapshot(api);
+    const r = await api.gql(
+      `query($c: [ScenarioChangeInput!]) { compareScenario(changes: $c) { baseline { groups { group coveredOlder } } scenario { groups { group coveredOlder } } changedAreas { residentialAreaId group older coveredBefore coveredAfter } } }`,
+      { c: [{ action: 'CLOSE', facilityId: closed.id }] },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(await registrySnapshot(api)).toEqual(before);
+    const cmp = r.data.compareScenario;
+    const lost = groupOf(cmp.baseline, 'COMMUNITY_STATION').coveredOlder - groupOf(cmp.scenario, 'COMMUNITY_STATION').coveredOlder;
+
+    // Independent check straight on the engine: which residential areas lose their last station within 900 m?
+    const conn = api.db.orm.em.getConnection();
+    const roads = await conn.execute<{ g: string }[]>(`select ST_AsGeoJSON(geometry, 7) as g from road_segment`);
+    const graph = buildGraphFromGeoJSON({ type: 'FeatureCollection', features: roads.map((r) => ({ type: 'Feature', properties: {}, geometry: JSON.parse(r.g) })) } as any);
+    const areas = await conn.execute<{ lon: number; lat: number; older: number }[]>(`select ST_X(location) as lon, ST_Y(location) as lat, older_residents as older from residential_area`);
+    const snapAll = (list: any[]) => list.map((s) => snap(graph, s.location.coordinates[0], s.location.coordinates[1]));
+    const withAll = nearestFacility(graph, snapAll(stations));
+    const without = nearestFacility(graph, snapAll(stations.filter((s) => s.id !== closed.id)));
+    let expected = 0;
+    for (const a of areas) {
+      const p = snap(graph, Number(a.lon), Number(a.lat));
+      if (distanceAt(graph, withAll, p).distance <= 900 && !(distanceAt(graph, without, p).distance <= 900)) expected += a.older;
+    }
+    expect(lost).toBe(expected);
+    const dropped = (cmp.changedAreas as any[]).filter((c) => c.group === 'COMMUNITY_STATION' && c.coveredBefore && !c.coveredAfter);
+    expect(dropped.reduce((s, c) => s + c.older, 0)).toBe(expected);
+    // Only groups holding community stations were recomputed.
+    expect(new Set(cmp.changedAreas.map((c: any) => c.group))).toEqual(new Set(['COMMUNITY_STATION', 'STATION_OR_CENTER']));
+  });
+
+  it('adding a station in the largest gap raises coverage; the scenario can be saved and compared again', async () => {
+    const site = (await api.gql(`{ suggestSites(k: 1) { sites { location newlyCoveredOlder } } }`)).data.suggestSites.sites[0];
+    const [lon, lat] = site.location.coordinates;
+    const changes = [{ action: 'ADD', kind: 'COMMUNITY_STATION', name: '新站', location: { lon, lat } }];
+    const saved = await api.gql(`mutation($c: [ScenarioChangeInput!]!) { saveScenario(name: "补缺一站", changes: $c) { id version name changes { action kind location } } }`, { c: changes });
+    expect(saved.errors).toBeUndefined();
+    const cmp = (
+      await api.gql(`query($id: ID) { compareScenario(scenarioId: $id) { baseline { groups { group coveredOlder } } scenario { groups { group coveredOlder } } } }`, { id: saved.data.saveScenario.id })
+    ).data.compareScenario;
+    const gained = groupOf(cmp.scenario, 'STATION_OR_CENTER').coveredOlder - groupOf(cmp.baseline, 'STATION_OR_CENTER').coveredOlder;
+    expect(gained).toBe(site.newlyCoveredOlder);
+    const del = await api.gql(`mutation($id: ID!, $v: Int!) { deleteScenario(id: $id, version: $v) }`, { id: saved.data.saveScenario.id, v: saved.data.saveScenario.version });
+    expect(del.data.deleteScenario).toBe(true);
+  });
+
+  it('rejects a change naming an unknown facility', async () => {
+    const r = await api.gql(`{ compareScenario(changes: [{ action: "CLOSE", facilityId: "999999" }]) { changedAreas { older } } }`);
+    expect(r.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(r.errors![0].extensions!.fields![0].field).toBe('changes.0.facilityId');
+  });
+});
