@@ -138,3 +138,21 @@ describe('scenarios', () => {
     expect(r.errors![0].extensions!.fields![0].field).toBe('changes.0.facilityId');
   });
 });
+
+describe('export coverage', () => {
+  it('gives every residential area its distances, agreeing with the coverage figures', async () => {
+    const { coverageRows } = await import('@carecircle/api/dist/cli/export-command.js');
+    const { rows, meters } = await coverageRows(api.db.orm);
+    expect(meters).toBe(900);
+    expect(rows).toHaveLength(await api.count('residential_area'));
+    const soc = groupOf((await api.gql(`{ coverage { groups { group coveredOlder } } }`)).data.coverage, 'STATION_OR_CENTER');
+    expect(rows.filter((r: any) => r.covered.STATION_OR_CENTER).reduce((s: number, r: any) => s + r.older, 0)).toBe(soc.coveredOlder);
+  });
+
+  it('defuses spreadsheet formulas in CSV cells', async () => {
+    const { csvCell } = await import('@carecircle/api/dist/cli/export-command.js');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('+1')).toBe(`"'+1"`);
+    expect(csvCell('两路街道')).toBe('两路街道');
+  });
+});

@@ -8,6 +8,7 @@ import { DataDirInUseError } from '../db/data-dir-lock.js';
 import { openDatabase } from '../db/database.js';
 import { seedDemoIfEmpty } from '../db/seed-demo.js';
 import { createSchema, schemaSDL } from '../schema.js';
+import { EXPORT_HELP, runExportCommand } from './export-command.js';
 import { IMPORT_HELP, runImportCommand } from './import-command.js';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,6 +23,7 @@ const HELP = `CareCircle 命令行 / command line
   migrate            执行数据库迁移 / apply database migrations
   seed-demo          空数据库时载入示例区县（合成数据）/ load the demo district into an empty database
 ${IMPORT_HELP}
+${EXPORT_HELP}
 
 使用与 pnpm start 相同的数据库：DATABASE_URL，或 DATA_DIR（默认 ./.data）中的嵌入式数据库。
 Uses the same database as pnpm start: DATABASE_URL, or the embedded database in DATA_DIR (default ./.data).`;
@@ -65,6 +67,8 @@ export async function runCli(argv: string[]): Promise<number> {
       });
     case 'import':
       return runImportCommand(rest);
+    case 'export':
+      return runExportCommand(rest, (fn) => withDatabase((db) => fn(db.orm)));
     case undefined:
     case 'help':
     case '--help':
