@@ -1,0 +1,70 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import { FACILITY_SYMBOLS, symbolImage } from '@carecircle/ui';
+
+/** Map layers of the planner, by toggle. Sources: `base` (vector tiles), `facilities`, `medical` (GeoJSON). */
+export const DIVISION_LAYERS: LayerSpecification[] = [
+  {
+    id: 'planner-division-hit',
+    type: 'fill',
+    source: 'base',
+    'source-layer': 'divisions',
+    filter: ['in', ['get', 'level'], ['literal', ['STREET', 'TOWN']]],
+    paint: { 'fill-color': '#000', 'fill-opacity': 0 },
+  },
+  {
+    id: 'planner-division-selected',
+    type: 'line',
+    source: 'base',
+    'source-layer': 'divisions',
+    filter: ['==', ['get', 'id'], -1],
+    paint: { 'line-color': '#d9480f', 'line-width': 3 },
+  },
+];
+
+export const RESIDENTIAL_LAYERS: LayerSpecification[] = [
+  {
+    id: 'planner-residential',
+    type: 'circle',
+    source: 'base',
+    'source-layer': 'residential',
+    paint: {
+      'circle-color': '#8a6d3b',
+      'circle-opacity': 0.45,
+      'circle-stroke-color': '#6b532b',
+      'circle-stroke-width': 0.5,
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, ['interpolate', ['linear'], ['get', 'older'], 0, 1, 400, 4, 1500, 8], 15, ['interpolate', ['linear'], ['get', 'older'], 0, 3, 400, 12, 1500, 24]],
+    },
+  },
+];
+
+export const MEDICAL_LAYERS: LayerSpecification[] = [
+  {
+    id: 'planner-medical',
+    type: 'symbol',
+    source: 'medical',
+    layout: { 'icon-image': symbolImage('MEDICAL'), 'icon-size': ['interpolate', ['linear'], ['zoom'], 10, 0.55, 15, 1], 'icon-allow-overlap': true },
+  },
+];
+
+export const FACILITY_LAYERS: LayerSpecification[] = [
+  {
+    id: 'planner-facilities',
+    type: 'symbol',
+    source: 'facilities',
+    layout: {
+      'icon-image': ['concat', 'cc-', ['get', 'kind']],
+      'icon-size': ['interpolate', ['linear'], ['zoom'], 10, 0.6, 15, 1.1],
+      'icon-allow-overlap': true,
+      'symbol-sort-key': ['match', ['get', 'kind'], 'COMMUNITY_STATION', 1, 'MUTUAL_AID_POINT', 0, 2],
+    },
+  },
+  {
+    id: 'planner-facility-selected',
+    type: 'circle',
+    source: 'facilities',
+    filter: ['==', ['get', 'id'], ''],
+    paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#d9480f', 'circle-stroke-width': 2.5 },
+  },
+];
+
+export const KIND_COLORS = Object.fromEntries(Object.entries(FACILITY_SYMBOLS).map(([k, v]) => [k, v.color]));

@@ -1,0 +1,34 @@
+import type { Catalog } from '@carecircle/ui';
+
+export const messages: Catalog<
+  'title' | 'language' | 'settings' | 'onlineBasemap' | 'onlineBasemapHelp' | 'save' | 'cancel' | 'loadingApp' | 'appFailed' | 'manifestFailed' | 'notFound' | 'offlineNote'
+> = {
+  'zh-CN': {
+    title: '15分钟养老服务圈',
+    language: '语言',
+    settings: '地图设置',
+    onlineBasemap: '在线底图（可选，栅格瓦片地址，如天地图含密钥）',
+    onlineBasemapHelp: '留空则只使用本系统自带的离线底图。地址需含 {z}/{x}/{y}。',
+    save: '保存',
+    cancel: '取消',
+    loadingApp: '正在加载模块…',
+    appFailed: '模块“{name}”加载失败',
+    manifestFailed: '无法读取模块清单',
+    notFound: '没有这个页面',
+    offlineNote: '离线底图',
+  },
+  en: {
+    title: '15-minute elderly-care service circles',
+    language: 'Language',
+    settings: 'Map settings',
+    onlineBasemap: 'Online basemap (optional raster tile URL, e.g. Tianditu with its key)',
+    onlineBasemapHelp: 'Leave empty to use only the built-in offline basemap. The URL needs {z}/{x}/{y}.',
+    save: 'Save',
+    cancel: 'Cancel',
+    loadingApp: 'Loading module…',
+    appFailed: 'Module “{name}” failed to load',
+    manifestFailed: 'The module manifest could not be read',
+    notFound: 'No such page',
+    offlineNote: 'Offline basemap',
+  },
+};

@@ -1,0 +1,2 @@
+export declare const SHARED_MODULES: string[];
+export declare function isShared(id: string): boolean;

@@ -1,0 +1,30 @@
+import type { ComponentType } from 'react';
+import type { Lang } from './i18n.js';
+
+/** What the shell passes to a microfrontend it mounts. */
+export interface MicroAppProps {
+  lang: Lang;
+  /** The path the app lives under in the shell (e.g. `/planner`). */
+  basePath: string;
+}
+
+/** A microfrontend bundle's default export. */
+export type MicroApp = ComponentType<MicroAppProps>;
+
+/** One entry of the shell's manifest (`apps.json`). */
+export interface AppManifestEntry {
+  id: string;
+  /** Route in the shell. */
+  path: string;
+  title: Record<Lang, string>;
+  /** Where the app is deployed; `<base>app-manifest.json` names its entry module and stylesheets. */
+  base: string;
+  /** Roles that see the app once sign-in exists; until then every app is listed. */
+  roles: string[];
+}
+
+/** What each app's build writes to `app-manifest.json`: its entry module and stylesheets, relative to its base. */
+export interface AppBuildManifest {
+  entry: string;
+  css: string[];
+}

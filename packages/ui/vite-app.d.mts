@@ -1,0 +1,2 @@
+import type { UserConfig } from 'vite';
+export declare function microAppConfig(name: string, dir: string): UserConfig;
