@@ -10,7 +10,7 @@ const messages = {
   'file.empty': { zh: '文件为空。', en: 'The file is empty.' },
   'file.unknownFormat': {
     zh: '无法识别的文件类型“{ext}”；{what}可导入：{accepted}。',
-    en: 'Unrecognised file type "{ext}"; {what} imports accept: {accepted}.',
+    en: 'Unrecognised file type "{ext}"; {whatEn} imports accept: {accepted}.',
   },
   'file.xls': { zh: '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx。', en: 'Old .xls files are not supported; save the sheet as .xlsx in Excel.' },
   'file.badJson': { zh: 'GeoJSON 无法解析：{reason}', en: 'The GeoJSON cannot be parsed: {reason}' },

@@ -48,6 +48,7 @@ export function detectFormat(what: ImportReport['what'], file: string): Format {
     throw ImportFileError.of('file.unknownFormat', {
       ext,
       what: WHAT_ZH[what],
+      whatEn: what,
       accepted: accepted.map((f) => `.${f}`).join(', '),
     });
   }
