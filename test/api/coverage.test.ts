@@ -156,3 +156,24 @@ describe('export coverage', () => {
     expect(csvCell('两路街道')).toBe('两路街道');
   });
 });
+
+describe('long analyses', () => {
+  it('report progress and deliver the same suggestion as the direct query', async () => {
+    const started = await api.gql(`mutation { startSiteSuggestion(k: 2) { id status progress } }`);
+    expect(started.errors).toBeUndefined();
+    const id = started.data.startSiteSuggestion.id;
+    const seen: number[] = [];
+    let job: any;
+    for (let i = 0; i < 600; i++) {
+      job = (await api.gql(`query($id: ID!) { analysisJob(id: $id) { status progress stage error siteSuggestion { newlyCoveredOlder } } }`, { id })).data.analysisJob;
+      seen.push(job.progress);
+      if (job.status !== 'RUNNING') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(job.status).toBe('DONE');
+    expect(job.progress).toBe(1);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
+    const direct = (await api.gql(`{ suggestSites(k: 2) { newlyCoveredOlder } }`)).data.suggestSites;
+    expect(job.siteSuggestion.newlyCoveredOlder).toBe(direct.newlyCoveredOlder);
+  });
+});

@@ -15,6 +15,11 @@ async function main() {
     if (seeded) console.log('[carecircle] 已载入示例区县数据（合成数据）/ loaded the demo district (synthetic sample data)');
   }
   const server = await startServer({ orm: db.orm, production: config.production, routes }, config.port);
+  // Load the walking network into the engine now rather than on the first request.
+  server.coverage
+    .current()
+    .then((data) => console.log(`[carecircle] 步行路网已载入 / walking network loaded: ${data.network ? `${data.network.segments} segments` : 'none (straight-line fallback)'}`))
+    .catch((err) => console.error('[carecircle] 步行路网载入失败 / could not load the walking network:', (err as Error).message));
   console.log(`[carecircle] ${server.url}  (GraphQL ${server.url}/graphql, health ${server.url}/healthz)`);
   let stopping = false;
   const shutdown = async (signal: string) => {

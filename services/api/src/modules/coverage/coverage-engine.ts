@@ -1,6 +1,7 @@
 import { segmentLength } from '@carecircle/walk-engine';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { readRevisions, WalkingNetwork, type LoadedNetwork, type Revisions } from '../network/walking-network.js';
+import { AnalysisJobs } from './analysis-jobs.js';
 import { DistanceMethod, GROUP_KINDS, SEARCH_GROUPS, CoverageGroup, type SearchGroup } from './coverage.enums.js';
 
 /** A residential area as coverage sees it. */
@@ -63,6 +64,8 @@ function straightNearest(lon: number, lat: number, sites: Site[]): { meters: num
  */
 export class CoverageEngine {
   readonly network: WalkingNetwork;
+  /** Long analyses started by clients, polled for progress. */
+  readonly jobs = new AnalysisJobs();
   private data: Promise<CoverageData> | null = null;
   private dataKey = '';
   private groups = new Map<string, Promise<GroupDistances>>();

@@ -8,6 +8,7 @@ import { CoverageGroup, type SearchGroup } from './coverage.enums.js';
 import { CoverageService } from './coverage.service.js';
 import { CoverageSummary, GapZone, ScenarioChange, ScenarioChangeInput, ScenarioComparison, SiteSuggestion, WalkingAccess } from './coverage.types.js';
 import { Scenario } from './scenario.entity.js';
+import { AnalysisJob } from './analysis-jobs.js';
 
 const service = (ctx: AppContext) => new CoverageService(ctx.em, ctx.coverage, ctx.lang);
 
@@ -106,6 +107,29 @@ export class CoverageResolver {
     const s = service(ctx);
     const th = s.threshold(speed, minutes);
     return s.suggestSites(k, searchGroup(ctx, group ?? CoverageGroup.STATION_OR_CENTER), th, toOptionalId(divisionId, 'divisionId', ctx.lang), candidates);
+  }
+
+  @Mutation(() => AnalysisJob, { description: 'Starts a site suggestion in the background; poll analysisJob(id) for progress and the result.' })
+  startSiteSuggestion(
+    @Ctx() ctx: AppContext,
+    @Arg('k', () => Int, { description: 'Number of new sites, 1..100.' }) k: number,
+    @Arg('group', () => CoverageGroup, { nullable: true, description: 'What the new sites provide (default STATION_OR_CENTER).' }) group: CoverageGroup | null,
+    @Arg('divisionId', () => ID, DIVISION) divisionId: string | null,
+    @Arg('speed', () => Float, SPEED) speed: number | null,
+    @Arg('minutes', () => Float, MINUTES) minutes: number | null,
+  ) {
+    const s = service(ctx);
+    const th = s.threshold(speed, minutes);
+    const g = searchGroup(ctx, group ?? CoverageGroup.STATION_OR_CENTER);
+    const division = toOptionalId(divisionId, 'divisionId', ctx.lang);
+    // The job outlives the request, so it gets its own entity manager.
+    const own = new CoverageService(ctx.em.fork(), ctx.coverage, ctx.lang);
+    return ctx.coverage.jobs.start((progress) => own.suggestSites(k, g, th, division, null, progress));
+  }
+
+  @Query(() => AnalysisJob, { nullable: true, description: 'A long analysis by id; null when unknown or expired (kept for an hour).' })
+  analysisJob(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Job id from startSiteSuggestion.' }) id: string) {
+    return ctx.coverage.jobs.get(String(id));
   }
 
   @Query(() => ScenarioComparison, { description: 'Coverage with facilities added, moved or closed, compared with the registry as it is; nothing is written.' })

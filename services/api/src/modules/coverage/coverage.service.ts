@@ -9,7 +9,8 @@ import { toId, toOptionalId } from '../../shared/validation.js';
 import { Division } from '../divisions/division.entity.js';
 import { Facility } from '../facilities/facility.entity.js';
 import { FacilityKind } from '../facilities/facility.enums.js';
-import { CoverageEngine, type CoverageData, type GroupDistances, type Site } from './coverage-engine.js';
+import type { ProgressFn } from './analysis-jobs.js';
+import { CoverageEngine, type CoverageData, type GroupDistances } from './coverage-engine.js';
 import {
   CIRCLE_TARGET,
   CoverageGroup,
@@ -258,12 +259,20 @@ export class CoverageService {
   }
 
   /** Maximal covering location for k new stations (existing facilities fixed). */
-  async suggestSites(k: number, group: SearchGroup, th: Threshold, divisionId: number | null, candidates: { lon: number; lat: number }[] | null): Promise<SiteSuggestion> {
+  async suggestSites(
+    k: number,
+    group: SearchGroup,
+    th: Threshold,
+    divisionId: number | null,
+    candidates: { lon: number; lat: number }[] | null,
+    progress: ProgressFn = () => {},
+  ): Promise<SiteSuggestion> {
     const errors = new FieldErrors(this.lang);
     if (!Number.isInteger(k) || k < 1 || k > 100) errors.add('k', 'field.range', { min: 1, max: 100 });
     if (candidates && candidates.length > MAX_CANDIDATES) errors.add('candidates', 'field.tooLarge', { max: MAX_CANDIDATES });
     candidates?.forEach((p, i) => validLonLat(p) || errors.add(`candidates.${i}`, 'field.coordinates'));
     errors.throwIfAny();
+    progress(0.02, 'distances');
     const data = await this.engine.current();
     const dist = await this.engine.group(data, group);
     const prefix = divisionId != null ? (await this.scopes(divisionId)).division!.path : '';
@@ -298,7 +307,14 @@ export class CoverageService {
         }
       }
     }
-    const reaches = await Promise.all(reachable.map((i) => this.engine.network.workers.reach([data.demands[i].lon, data.demands[i].lat], th.meters)));
+    let done = 0;
+    const reaches = await Promise.all(
+      reachable.map(async (i) => {
+        const r = await this.engine.network.workers.reach([data.demands[i].lon, data.demands[i].lat], th.meters);
+        if (++done % 50 === 0) progress(0.05 + (0.75 * done) / reachable.length, 'reach');
+        return r;
+      }),
+    );
     const coverSets: number[][] = userGiven ? candidateCoords.map(() => []) : [];
     reaches.forEach((r, t) => {
       for (let n = 0; n < r.nodeDist.length; n++) {
@@ -323,6 +339,7 @@ export class CoverageService {
     }
     if (!kept.length) return { ...empty, candidates: 0 };
     const kk = Math.min(k, kept.length);
+    progress(0.8, 'solve');
     const result = await solveInWorker({ demandWeights: weights, coverSets: kept.map((c) => coverSets[c]), k: kk });
     // Order the chosen sites by what each adds, counting earlier ones as built.
     const covered = new Uint8Array(weights.length);
