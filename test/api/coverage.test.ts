@@ -177,3 +177,15 @@ describe('long analyses', () => {
     expect(job.siteSuggestion.newlyCoveredOlder).toBe(direct.newlyCoveredOlder);
   });
 });
+
+describe('agreement parties', () => {
+  it('are never closer on foot than in a straight line', async () => {
+    const r = await api.gql(`{ agreements(first: 200) { nodes { straightLineMeters walkingMeters } } }`);
+    expect(r.errors).toBeUndefined();
+    const nodes = r.data.agreements.nodes as any[];
+    const walked = nodes.filter((n) => n.walkingMeters != null);
+    expect(walked.length).toBeGreaterThan(nodes.length * 0.9);
+    // Both measured between the network snaps and the points themselves: allow the snap distance (< 10 m in the demo).
+    for (const n of walked) expect(n.walkingMeters + 20).toBeGreaterThanOrEqual(n.straightLineMeters);
+  });
+});

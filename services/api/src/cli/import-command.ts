@@ -139,8 +139,9 @@ export async function runImportCommand(args: string[], openOrm?: () => Promise<{
   let status: FacilityStatus | undefined;
   let maxMb: number | undefined;
   try {
-    parseCrs(values.crs);
-    detectFormat(what as What, file);
+    const crs = parseCrs(values.crs);
+    const format = detectFormat(what as What, file);
+    if (crs !== 'wgs84' && (format === 'osm' || format === 'osm.pbf')) throw ImportFileError.of('file.osmCrs', { crs });
     if (!fs.existsSync(file)) return fail(`找不到文件：${file}`, `file not found: ${file}`);
     if (values.status !== undefined) {
       const s = values.status.toUpperCase();

@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import type { CoverageEngine } from './coverage/coverage-engine.js';
 import { Division } from './divisions/division.entity.js';
 
 /**
  * Per-request batches the ORM cannot see by itself (counts, reverse lists).
  * Relations (`Reference.load()`) are batched by MikroORM's own dataloader.
  */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, coverage: CoverageEngine) {
   const countBy = (sql: string) =>
     new DataLoader<number, number>(async (ids) => {
       const rows = await em.getConnection().execute<{ key: number; n: string }[]>(sql, [ids as number[]]);
@@ -22,6 +23,8 @@ export function createLoaders(em: EntityManager) {
     agreementCountByMedical: countBy(
       `select medical_id as key, count(*) as n from care_agreement where deleted_at is null and medical_id in (?) group by medical_id`,
     ),
+    /** Walking distance between an agreement's parties (batched per request). */
+    walkingBetween: new DataLoader<{ from: [number, number]; to: [number, number] }, number | null>((pairs) => coverage.pairDistances([...pairs]), { cache: false }),
     /** Divisions directly below each division. */
     childDivisions: new DataLoader<number, Division[]>(async (ids) => {
       const rows = await em.find(Division, { parent: { $in: ids as number[] } }, { orderBy: { id: 'asc' } });

@@ -17,5 +17,5 @@ export interface AppContext {
 
 export function createContext(em: EntityManager, lang: Lang, coverage: CoverageEngine, now = new Date()): AppContext {
   const forked = em.fork();
-  return { em: forked, loaders: createLoaders(forked), lang, today: todayInChina(now), coverage };
+  return { em: forked, loaders: createLoaders(forked, coverage), lang, today: todayInChina(now), coverage };
 }

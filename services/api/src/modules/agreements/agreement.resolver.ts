@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../shared/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { toId } from '../../shared/validation.js';
@@ -29,6 +29,17 @@ export class AgreementResolver {
   @FieldResolver(() => AgreementStatus, { description: 'Status today: ACTIVE, EXPIRING (ends within 60 days), EXPIRED, PENDING, DRAFT or TERMINATED.' })
   status(@Root() a: CareAgreement, @Ctx() ctx: AppContext) {
     return agreementStatus(a, ctx.today);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Walking distance along the network between the two parties in metres (emergency response); null where no network is loaded or a party is more than 500 m from it.',
+  })
+  async walkingMeters(@Root() a: CareAgreement, @Ctx() ctx: AppContext) {
+    const [m, f] = await Promise.all([a.medical.load(), a.facility.load()]);
+    if (!m || !f) return null;
+    const at = (p: { coordinates: number[] }): [number, number] => [p.coordinates[0], p.coordinates[1]];
+    return ctx.loaders.walkingBetween.load({ from: at(m.location), to: at(f.location) });
   }
 
   @FieldResolver(() => MedicalInstitution, { description: 'The medical institution (医疗机构) party.' })

@@ -167,6 +167,30 @@ export class CoverageEngine {
     return { meters, nearest, sites };
   }
 
+  /**
+   * Walking distance between pairs of points (e.g. the parties of an agreement), one search per
+   * distinct origin; null where either point is off the network or no network is loaded.
+   */
+  async pairDistances(pairs: { from: [number, number]; to: [number, number] }[]): Promise<(number | null)[]> {
+    const data = await this.current();
+    const network = data.network;
+    if (!network) return pairs.map(() => null);
+    const out: (number | null)[] = pairs.map(() => null);
+    const byOrigin = new Map<string, number[]>();
+    pairs.forEach((p, i) => {
+      if (!this.network.snap(network, ...p.from) || !this.network.snap(network, ...p.to)) return;
+      const key = p.from.join(',');
+      (byOrigin.get(key) ?? byOrigin.set(key, []).get(key)!).push(i);
+    });
+    await Promise.all(
+      [...byOrigin.values()].map(async (idx) => {
+        const res = await this.network.workers.nearest([pairs[idx[0]].from], idx.map((i) => pairs[i].to));
+        idx.forEach((i, t) => (out[i] = Number.isFinite(res.distance[t]) ? Math.round(res.distance[t] * 10) / 10 : null));
+      }),
+    );
+    return out;
+  }
+
   async close(): Promise<void> {
     await this.network.close();
   }

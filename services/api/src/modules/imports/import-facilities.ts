@@ -143,5 +143,5 @@ export async function importFacilities(orm: MikroORM, file: string, options: Fac
     );
     report.committed = true;
   });
-  return finishRows(report, started, source.records.map((r, i) => ({ row: r.row, problems: errors[i].problems })), options);
+  return finishRows(report, started, source.records.map((r, i) => ({ row: r.row, problems: errors[i].problems })), options, source);
 }

@@ -113,5 +113,5 @@ export async function importResidents(orm: MikroORM, file: string, options: Impo
     );
     report.committed = true;
   });
-  return finishRows(report, started, source.records.map((r, i) => ({ row: r.row, problems: errors[i].problems })), options);
+  return finishRows(report, started, source.records.map((r, i) => ({ row: r.row, problems: errors[i].problems })), options, source);
 }

@@ -64,7 +64,23 @@ export interface SourceRecords {
   unused: string[];
   /** Fields that have a column (tables) or appear in some feature (GeoJSON). */
   present: Set<FieldName>;
+  /** The column header or property name each field was read from (the first one seen). */
+  sourceName: Map<FieldName, string>;
   emptyRows: number;
+}
+
+/**
+ * Names a problem's field as the file names it: `capacity.occupiedBeds` read from a column
+ * `在住人数` is reported as `在住人数`; `lon/lat` as the two coordinate columns.
+ */
+export function fieldLabel(source: SourceRecords, field: string): string {
+  if (field === 'lon/lat') {
+    const lon = source.sourceName.get('lon');
+    const lat = source.sourceName.get('lat');
+    return lon && lat ? `${lon}/${lat}` : field;
+  }
+  const key = (field.startsWith('capacity.') ? field.slice(9) : field) as FieldName;
+  return source.sourceName.get(key) ?? field;
 }
 
 /** Maps table columns to the fields this import uses; the rest are reported as unused. */
@@ -81,7 +97,8 @@ export function tableRecords(table: Table, used: readonly FieldName[]): SourceRe
     for (const [f, i] of columnOf) values[f] = r.cells[i];
     return { row: r.row, values, hasGeometry: false, problems: r.problems };
   });
-  return { unit: table.unit, records, unused, present: new Set(columnOf.keys()), emptyRows: table.emptyRows };
+  const sourceName = new Map([...columnOf].map(([f, i]) => [f, table.headers[i]] as const));
+  return { unit: table.unit, records, unused, present: new Set(columnOf.keys()), sourceName, emptyRows: table.emptyRows };
 }
 
 /** Flattens nested property objects one level: `{ capacity: { beds: 3 } }` → `capacity.beds`. */
@@ -111,6 +128,7 @@ export function geojsonRecords(bytes: Uint8Array, used: readonly FieldName[]): S
   if (!features) throw ImportFileError.of('file.notGeoJson');
   const unused = new Set<string>();
   const present = new Set<FieldName>();
+  const sourceName = new Map<FieldName, string>();
   const records = features.map((f, i): SourceRecord => {
     const feature = (f ?? {}) as { properties?: unknown; geometry?: unknown };
     const problems: FieldProblem[] = [];
@@ -124,12 +142,13 @@ export function geojsonRecords(bytes: Uint8Array, used: readonly FieldName[]): S
         if (field && used.includes(field) && !(field in values)) {
           values[field] = v;
           present.add(field);
+          if (!sourceName.has(field)) sourceName.set(field, k);
         } else unused.add(k);
       }
     }
     return { row: i + 1, values, geometry: feature.geometry, hasGeometry: true, problems };
   });
-  return { unit: 'feature', records, unused: [...unused], present, emptyRows: 0 };
+  return { unit: 'feature', records, unused: [...unused], present, sourceName, emptyRows: 0 };
 }
 
 /** Reads the rows of a GeoJSON, CSV or XLSX file as records with this import's fields. */

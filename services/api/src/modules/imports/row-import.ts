@@ -1,7 +1,7 @@
 import { parseCrs, type Crs } from './crs.js';
 import { bilingual, type FieldProblem } from './import-messages.js';
 import { addRowErrors, type ImportOptions, type ImportReport } from './import-report.js';
-import type { FieldName, SourceRecords } from './records.js';
+import { fieldLabel, type FieldName, type SourceRecords } from './records.js';
 import { readSourceFile, type SourceFile } from './source-file.js';
 
 /** Checks the options and reads the file (size-limited). */
@@ -31,8 +31,11 @@ export function finishRows(
   started: number,
   rows: { row: number; problems: FieldProblem[] }[] = [],
   options: ImportOptions = {},
+  source?: SourceRecords,
 ): ImportReport {
-  for (const r of rows) if (r.problems.length) addRowErrors(report, r.row, r.problems);
+  for (const r of rows) {
+    if (r.problems.length) addRowErrors(report, r.row, source ? r.problems.map((p) => ({ ...p, field: fieldLabel(source, p.field) })) : r.problems);
+  }
   report.dryRun = !!options.dryRun;
   if (!report.committed && !report.dryRun) report.inserted = 0;
   report.ms = Date.now() - started;
