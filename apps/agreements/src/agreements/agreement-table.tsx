@@ -1,0 +1,106 @@
+import { useMutation } from '@apollo/client/react';
+import { DataTable, FormField, formErrors, label, useLang, useT } from '@carecircle/ui';
+import { useState } from 'react';
+import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
+import type { AgreementRow_CareAgreementFragment } from '../gql/graphql.js';
+import { messages } from '../messages.js';
+
+export const AgreementRowFragment = graphql(`
+  fragment AgreementRow_CareAgreement on CareAgreement {
+    id
+    code
+    status
+    startsOn
+    endsOn
+    services
+    straightLineMeters
+    version
+    medical { id name }
+    facility { id name }
+  }
+`);
+
+const RenewAgreement = graphql(`
+  mutation RenewAgreement($input: RenewAgreementInput!) {
+    renewAgreement(input: $input) { id status ...AgreementRow_CareAgreement }
+  }
+`);
+
+const TerminateAgreement = graphql(`
+  mutation TerminateAgreement($id: ID!, $version: Int!, $reason: String!) {
+    terminateAgreement(id: $id, version: $version, reason: $reason) { id status ...AgreementRow_CareAgreement }
+  }
+`);
+
+const REFRESH = ['AgreementsOverview', 'SigningCoverage'];
+
+/** Renews or terminates one agreement, inline. */
+function AgreementActions({ a, onDone }: { a: AgreementRow_CareAgreementFragment; onDone: (message: string) => void }) {
+  const t = useT(messages);
+  const [open, setOpen] = useState<'renew' | 'terminate' | null>(null);
+  const [value, setValue] = useState('');
+  const [renew, renewed] = useMutation(RenewAgreement, { refetchQueries: REFRESH, awaitRefetchQueries: true });
+  const [terminate, terminated] = useMutation(TerminateAgreement, { refetchQueries: REFRESH, awaitRefetchQueries: true });
+  const errors = formErrors(open === 'renew' ? renewed.error : terminated.error);
+  if (a.status === 'TERMINATED') return null;
+  if (!open)
+    return (
+      <span className="cc-row" onClick={(e) => e.stopPropagation()}>
+        <button type="button" onClick={() => { setOpen('renew'); setValue(''); }}>{t('renew')}</button>
+        <button type="button" onClick={() => { setOpen('terminate'); setValue(''); }} data-testid={`terminate-${a.id}`}>{t('terminate')}</button>
+      </span>
+    );
+  const submit = async () => {
+    try {
+      if (open === 'renew') await renew({ variables: { input: { id: a.id, version: a.version, endsOn: value } } });
+      else await terminate({ variables: { id: a.id, version: a.version, reason: value } });
+      onDone(t(open === 'renew' ? 'renewed' : 'terminated'));
+      setOpen(null);
+    } catch {
+      // Shown beside the field.
+    }
+  };
+  return (
+    <form onClick={(e) => e.stopPropagation()} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <FormField
+        label={open === 'renew' ? t('newEnd') : t('reason')}
+        error={errors.fields[open === 'renew' ? 'endsOn' : 'reason'] ?? errors.message ?? undefined}
+      >
+        <input type={open === 'renew' ? 'date' : 'text'} value={value} onChange={(e) => setValue(e.target.value)} data-testid="action-value" />
+      </FormField>
+      <span className="cc-row">
+        <button type="submit" className="cc-primary" data-testid="action-save">{t('save')}</button>
+        <button type="button" onClick={() => setOpen(null)}>{t('cancel')}</button>
+      </span>
+    </form>
+  );
+}
+
+/** Agreements with their status, parties, dates and actions. */
+export function AgreementTable({ rows, selectedId, onSelect, onDone }: {
+  rows: FragmentType<typeof AgreementRowFragment>[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onDone: (message: string) => void;
+}) {
+  const t = useT(messages);
+  const lang = useLang();
+  const data = rows.map((r) => getFragmentData(AgreementRowFragment, r));
+  return (
+    <DataTable
+      testId="agreement-table"
+      rows={data}
+      rowKey={(r) => r.id}
+      selectedKey={selectedId}
+      onSelect={(r) => onSelect(r.id)}
+      columns={[
+        { key: 'parties', header: `${t('medical')} / ${t('facility')}`, cell: (r) => <>{r.medical.name}<br />{r.facility.name}</> },
+        { key: 'services', header: t('services'), cell: (r) => r.services.map((s) => label(s, lang)).join('、') },
+        { key: 'dates', header: `${t('startsOn')} – ${t('endsOn')}`, cell: (r) => `${r.startsOn} – ${r.endsOn}` },
+        { key: 'status', header: t('status'), cell: (r) => <span className={`cc-badge cc-badge-${r.status}`}>{label(r.status, lang)}</span> },
+        { key: 'distance', header: t('distance'), align: 'right', cell: (r) => (r.straightLineMeters == null ? '—' : `${(r.straightLineMeters / 1000).toFixed(1)} km`) },
+        { key: 'actions', header: t('actions'), cell: (r) => <AgreementActions a={r} onDone={onDone} /> },
+      ]}
+    />
+  );
+}

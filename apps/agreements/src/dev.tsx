@@ -1,0 +1,7 @@
+// Standalone development entry: `pnpm --filter @carecircle/app-agreements dev` with the API on localhost:4000.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import '@carecircle/ui/ui.css';
+import { runStandalone } from '@carecircle/ui/dev-host';
+import App from './index.js';
+
+runStandalone(App, '/');

@@ -1,0 +1,76 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query AgreementsOverview {\n    agreements(first: 500) {\n      totalCount\n      nodes {\n        id\n        status\n        endsOn\n        medical { id name location }\n        facility { id name location }\n        ...AgreementRow_CareAgreement\n      }\n    }\n    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }\n    facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 500) { totalCount nodes { id name status location } }\n  }\n": typeof types.AgreementsOverviewDocument,
+    "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) { id status ...AgreementRow_CareAgreement }\n  }\n": typeof types.CreateAgreementDocument,
+    "\n  fragment AgreementRow_CareAgreement on CareAgreement {\n    id\n    code\n    status\n    startsOn\n    endsOn\n    services\n    straightLineMeters\n    version\n    medical { id name }\n    facility { id name }\n  }\n": typeof types.AgreementRow_CareAgreementFragmentDoc,
+    "\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) { id status ...AgreementRow_CareAgreement }\n  }\n": typeof types.RenewAgreementDocument,
+    "\n  mutation TerminateAgreement($id: ID!, $version: Int!, $reason: String!) {\n    terminateAgreement(id: $id, version: $version, reason: $reason) { id status ...AgreementRow_CareAgreement }\n  }\n": typeof types.TerminateAgreementDocument,
+    "\n  query SigningCoverage {\n    dashboard {\n      signingCoverage\n      signedCareInstitutions\n      careInstitutions\n      children { division { id name } signingCoverage signedCareInstitutions careInstitutions }\n    }\n  }\n": typeof types.SigningCoverageDocument,
+};
+const documents: Documents = {
+    "\n  query AgreementsOverview {\n    agreements(first: 500) {\n      totalCount\n      nodes {\n        id\n        status\n        endsOn\n        medical { id name location }\n        facility { id name location }\n        ...AgreementRow_CareAgreement\n      }\n    }\n    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }\n    facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 500) { totalCount nodes { id name status location } }\n  }\n": types.AgreementsOverviewDocument,
+    "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) { id status ...AgreementRow_CareAgreement }\n  }\n": types.CreateAgreementDocument,
+    "\n  fragment AgreementRow_CareAgreement on CareAgreement {\n    id\n    code\n    status\n    startsOn\n    endsOn\n    services\n    straightLineMeters\n    version\n    medical { id name }\n    facility { id name }\n  }\n": types.AgreementRow_CareAgreementFragmentDoc,
+    "\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) { id status ...AgreementRow_CareAgreement }\n  }\n": types.RenewAgreementDocument,
+    "\n  mutation TerminateAgreement($id: ID!, $version: Int!, $reason: String!) {\n    terminateAgreement(id: $id, version: $version, reason: $reason) { id status ...AgreementRow_CareAgreement }\n  }\n": types.TerminateAgreementDocument,
+    "\n  query SigningCoverage {\n    dashboard {\n      signingCoverage\n      signedCareInstitutions\n      careInstitutions\n      children { division { id name } signingCoverage signedCareInstitutions careInstitutions }\n    }\n  }\n": types.SigningCoverageDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementsOverview {\n    agreements(first: 500) {\n      totalCount\n      nodes {\n        id\n        status\n        endsOn\n        medical { id name location }\n        facility { id name location }\n        ...AgreementRow_CareAgreement\n      }\n    }\n    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }\n    facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 500) { totalCount nodes { id name status location } }\n  }\n"): (typeof documents)["\n  query AgreementsOverview {\n    agreements(first: 500) {\n      totalCount\n      nodes {\n        id\n        status\n        endsOn\n        medical { id name location }\n        facility { id name location }\n        ...AgreementRow_CareAgreement\n      }\n    }\n    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }\n    facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 500) { totalCount nodes { id name status location } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) { id status ...AgreementRow_CareAgreement }\n  }\n"): (typeof documents)["\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) { id status ...AgreementRow_CareAgreement }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgreementRow_CareAgreement on CareAgreement {\n    id\n    code\n    status\n    startsOn\n    endsOn\n    services\n    straightLineMeters\n    version\n    medical { id name }\n    facility { id name }\n  }\n"): (typeof documents)["\n  fragment AgreementRow_CareAgreement on CareAgreement {\n    id\n    code\n    status\n    startsOn\n    endsOn\n    services\n    straightLineMeters\n    version\n    medical { id name }\n    facility { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) { id status ...AgreementRow_CareAgreement }\n  }\n"): (typeof documents)["\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) { id status ...AgreementRow_CareAgreement }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TerminateAgreement($id: ID!, $version: Int!, $reason: String!) {\n    terminateAgreement(id: $id, version: $version, reason: $reason) { id status ...AgreementRow_CareAgreement }\n  }\n"): (typeof documents)["\n  mutation TerminateAgreement($id: ID!, $version: Int!, $reason: String!) {\n    terminateAgreement(id: $id, version: $version, reason: $reason) { id status ...AgreementRow_CareAgreement }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SigningCoverage {\n    dashboard {\n      signingCoverage\n      signedCareInstitutions\n      careInstitutions\n      children { division { id name } signingCoverage signedCareInstitutions careInstitutions }\n    }\n  }\n"): (typeof documents)["\n  query SigningCoverage {\n    dashboard {\n      signingCoverage\n      signedCareInstitutions\n      careInstitutions\n      children { division { id name } signingCoverage signedCareInstitutions careInstitutions }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,153 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A service agreed between the medical institution and the care facility. */
+export type AgreementService =
+  /** 应急救治 */
+  | 'EMERGENCY_RESPONSE'
+  /** 绿色通道 */
+  | 'GREEN_CHANNEL'
+  /** 上门服务 */
+  | 'HOME_VISITS'
+  /** 定期巡诊 */
+  | 'REGULAR_VISITS'
+  /** 远程会诊 */
+  | 'REMOTE_CONSULTATION'
+  /** 双向转诊 */
+  | 'TWO_WAY_REFERRAL';
+
+/** Agreement status, derived from the dates: EXPIRING means it ends within 60 days. */
+export type AgreementStatus =
+  /** 有效 */
+  | 'ACTIVE'
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已过期 */
+  | 'EXPIRED'
+  /** 60 天内到期 */
+  | 'EXPIRING'
+  /** 已签约，尚未生效 */
+  | 'PENDING'
+  /** 已终止 */
+  | 'TERMINATED';
+
+/** A new agreement between a medical institution and a care facility. */
+export type CreateAgreementInput = {
+  /** Agreement number, at most 64 characters, unique when given. */
+  code?: string | null | undefined;
+  /** Save as a draft instead of a signed agreement. */
+  draft?: boolean | null | undefined;
+  /** YYYY-MM-DD */
+  endsOn?: string | null | undefined;
+  /** Id of the care facility (养老服务设施) party. */
+  facilityId: string | number;
+  /** Id of the medical institution (医疗机构) party. */
+  medicalId: string | number;
+  /** Agreed services (e.g. TWO_WAY_REFERRAL = 双向转诊); when given, replaces the whole list. */
+  services?: Array<AgreementService> | null | undefined;
+  /** YYYY-MM-DD */
+  signedOn?: string | null | undefined;
+  /** YYYY-MM-DD */
+  startsOn?: string | null | undefined;
+};
+
+/** Registration state of a facility. */
+export type FacilityStatus =
+  /** 已通过 */
+  | 'APPROVED'
+  /** 已关闭 */
+  | 'CLOSED'
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已退回 */
+  | 'REJECTED'
+  /** 已提交待审核 */
+  | 'SUBMITTED';
+
+/** Kind of medical institution. */
+export type MedicalKind =
+  /** 社区卫生服务中心 */
+  | 'COMMUNITY_HEALTH_CENTER'
+  /** 综合医院 */
+  | 'GENERAL_HOSPITAL'
+  /** 老年病医院 */
+  | 'GERIATRIC_HOSPITAL'
+  /** 中医医院 */
+  | 'TCM_HOSPITAL'
+  /** 乡镇卫生院 */
+  | 'TOWNSHIP_HEALTH_CENTER'
+  /** 村卫生室 */
+  | 'VILLAGE_CLINIC';
+
+/** Renews an agreement: a new period linked to the old one. */
+export type RenewAgreementInput = {
+  /** Last day of the new period, YYYY-MM-DD. */
+  endsOn: string;
+  /** Id of the agreement to renew. */
+  id: string | number;
+  /** Default: the old services. */
+  services?: Array<AgreementService> | null | undefined;
+  /** Signing date of the renewal, YYYY-MM-DD; default: today. */
+  signedOn?: string | null | undefined;
+  /** Default: the day after the old end date. */
+  startsOn?: string | null | undefined;
+  /** The version you read of the old agreement (optimistic locking). */
+  version: number;
+};
+
+export type AgreementsOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgreementsOverviewQuery = { agreements: { totalCount: number, nodes: Array<(
+      { id: string, status: AgreementStatus, endsOn: string, medical: { id: string, name: string, location: any }, facility: { id: string, name: string, location: any } }
+      & { ' $fragmentRefs'?: { 'AgreementRow_CareAgreementFragment': AgreementRow_CareAgreementFragment } }
+    )> }, medicalInstitutions: { totalCount: number, nodes: Array<{ id: string, name: string, kind: MedicalKind, location: any }> }, facilities: { totalCount: number, nodes: Array<{ id: string, name: string, status: FacilityStatus, location: any }> } };
+
+export type CreateAgreementMutationVariables = Exact<{
+  input: CreateAgreementInput;
+}>;
+
+
+export type CreateAgreementMutation = { createAgreement: (
+    { id: string, status: AgreementStatus }
+    & { ' $fragmentRefs'?: { 'AgreementRow_CareAgreementFragment': AgreementRow_CareAgreementFragment } }
+  ) };
+
+export type AgreementRow_CareAgreementFragment = { id: string, code: string | null, status: AgreementStatus, startsOn: string, endsOn: string, services: Array<AgreementService>, straightLineMeters: number | null, version: number, medical: { id: string, name: string }, facility: { id: string, name: string } } & { ' $fragmentName'?: 'AgreementRow_CareAgreementFragment' };
+
+export type RenewAgreementMutationVariables = Exact<{
+  input: RenewAgreementInput;
+}>;
+
+
+export type RenewAgreementMutation = { renewAgreement: (
+    { id: string, status: AgreementStatus }
+    & { ' $fragmentRefs'?: { 'AgreementRow_CareAgreementFragment': AgreementRow_CareAgreementFragment } }
+  ) };
+
+export type TerminateAgreementMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type TerminateAgreementMutation = { terminateAgreement: (
+    { id: string, status: AgreementStatus }
+    & { ' $fragmentRefs'?: { 'AgreementRow_CareAgreementFragment': AgreementRow_CareAgreementFragment } }
+  ) };
+
+export type SigningCoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SigningCoverageQuery = { dashboard: { signingCoverage: number | null, signedCareInstitutions: number, careInstitutions: number, children: Array<{ signingCoverage: number | null, signedCareInstitutions: number, careInstitutions: number, division: { id: string, name: string } | null }> } };
+
+export const AgreementRow_CareAgreementFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementRow_CareAgreement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"straightLineMeters"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"medical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AgreementRow_CareAgreementFragment, unknown>;
+export const AgreementsOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementsOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"medical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementRow_CareAgreement"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"medicalInstitutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CARE_INSTITUTION"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementRow_CareAgreement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"straightLineMeters"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"medical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AgreementsOverviewQuery, AgreementsOverviewQueryVariables>;
+export const CreateAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementRow_CareAgreement"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementRow_CareAgreement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"straightLineMeters"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"medical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateAgreementMutation, CreateAgreementMutationVariables>;
+export const RenewAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenewAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementRow_CareAgreement"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementRow_CareAgreement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"straightLineMeters"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"medical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RenewAgreementMutation, RenewAgreementMutationVariables>;
+export const TerminateAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TerminateAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminateAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgreementRow_CareAgreement"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgreementRow_CareAgreement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareAgreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"straightLineMeters"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"medical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TerminateAgreementMutation, TerminateAgreementMutationVariables>;
+export const SigningCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SigningCoverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signingCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"signedCareInstitutions"}},{"kind":"Field","name":{"kind":"Name","value":"careInstitutions"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signingCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"signedCareInstitutions"}},{"kind":"Field","name":{"kind":"Name","value":"careInstitutions"}}]}}]}}]}}]} as unknown as DocumentNode<SigningCoverageQuery, SigningCoverageQueryVariables>;

@@ -1,0 +1,82 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment StationForm_Facility on Facility {\n    id\n    version\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    location\n    capacity { beds nursingBeds occupiedBeds dayCarePlaces mealSeats }\n    operator { name type }\n  }\n": typeof types.StationForm_FacilityFragmentDoc,
+    "\n  mutation CreateStation($input: CreateFacilityInput!) {\n    createFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n": typeof types.CreateStationDocument,
+    "\n  mutation UpdateStation($input: UpdateFacilityInput!) {\n    updateFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n": typeof types.UpdateStationDocument,
+    "\n  fragment StationRow_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    updatedAt\n    version\n    division { id name }\n  }\n": typeof types.StationRow_FacilityFragmentDoc,
+    "\n  query StreetOffices {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 100) { nodes { id name level } }\n  }\n": typeof types.StreetOfficesDocument,
+    "\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) { id name boundary }\n    facilities(filter: { divisionId: $divisionId }, first: 500) {\n      totalCount\n      nodes { id kind status name location ...StationRow_Facility }\n    }\n  }\n": typeof types.StationsOfDivisionDocument,
+    "\n  query StationForEdit($id: ID!) {\n    facility(id: $id) { ...StationForm_Facility }\n  }\n": typeof types.StationForEditDocument,
+};
+const documents: Documents = {
+    "\n  fragment StationForm_Facility on Facility {\n    id\n    version\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    location\n    capacity { beds nursingBeds occupiedBeds dayCarePlaces mealSeats }\n    operator { name type }\n  }\n": types.StationForm_FacilityFragmentDoc,
+    "\n  mutation CreateStation($input: CreateFacilityInput!) {\n    createFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n": types.CreateStationDocument,
+    "\n  mutation UpdateStation($input: UpdateFacilityInput!) {\n    updateFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n": types.UpdateStationDocument,
+    "\n  fragment StationRow_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    updatedAt\n    version\n    division { id name }\n  }\n": types.StationRow_FacilityFragmentDoc,
+    "\n  query StreetOffices {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 100) { nodes { id name level } }\n  }\n": types.StreetOfficesDocument,
+    "\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) { id name boundary }\n    facilities(filter: { divisionId: $divisionId }, first: 500) {\n      totalCount\n      nodes { id kind status name location ...StationRow_Facility }\n    }\n  }\n": types.StationsOfDivisionDocument,
+    "\n  query StationForEdit($id: ID!) {\n    facility(id: $id) { ...StationForm_Facility }\n  }\n": types.StationForEditDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StationForm_Facility on Facility {\n    id\n    version\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    location\n    capacity { beds nursingBeds occupiedBeds dayCarePlaces mealSeats }\n    operator { name type }\n  }\n"): (typeof documents)["\n  fragment StationForm_Facility on Facility {\n    id\n    version\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    location\n    capacity { beds nursingBeds occupiedBeds dayCarePlaces mealSeats }\n    operator { name type }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStation($input: CreateFacilityInput!) {\n    createFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n"): (typeof documents)["\n  mutation CreateStation($input: CreateFacilityInput!) {\n    createFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStation($input: UpdateFacilityInput!) {\n    updateFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n"): (typeof documents)["\n  mutation UpdateStation($input: UpdateFacilityInput!) {\n    updateFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StationRow_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    updatedAt\n    version\n    division { id name }\n  }\n"): (typeof documents)["\n  fragment StationRow_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    updatedAt\n    version\n    division { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StreetOffices {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 100) { nodes { id name level } }\n  }\n"): (typeof documents)["\n  query StreetOffices {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 100) { nodes { id name level } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) { id name boundary }\n    facilities(filter: { divisionId: $divisionId }, first: 500) {\n      totalCount\n      nodes { id kind status name location ...StationRow_Facility }\n    }\n  }\n"): (typeof documents)["\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) { id name boundary }\n    facilities(filter: { divisionId: $divisionId }, first: 500) {\n      totalCount\n      nodes { id kind status name location ...StationRow_Facility }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StationForEdit($id: ID!) {\n    facility(id: $id) { ...StationForm_Facility }\n  }\n"): (typeof documents)["\n  query StationForEdit($id: ID!) {\n    facility(id: $id) { ...StationForm_Facility }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

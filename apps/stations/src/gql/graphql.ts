@@ -1,0 +1,230 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Capacity figures; whole numbers, not negative; nursing and occupied beds at most the beds. */
+export type CapacityInput = {
+  /** Beds (床位); null keeps the current value. */
+  beds?: number | null | undefined;
+  /** Day-care places (日间照料床位); null keeps the current value. */
+  dayCarePlaces?: number | null | undefined;
+  /** Meal seats (助餐座位); null keeps the current value. */
+  mealSeats?: number | null | undefined;
+  /** Nursing beds (护理型床位), at most beds; null keeps the current value. */
+  nursingBeds?: number | null | undefined;
+  /** Occupied beds (在住), at most beds; null keeps the current value. */
+  occupiedBeds?: number | null | undefined;
+};
+
+/** A new facility; it starts as a DRAFT. */
+export type CreateFacilityInput = {
+  /** Address as text. */
+  address?: string | null | undefined;
+  /** Capacity figures; omitted figures keep their current values. */
+  capacity?: CapacityInput | null | undefined;
+  /** External or registry code, at most 64 characters, unique; empty clears it. */
+  code?: string | null | undefined;
+  /** Division; when omitted, the lowest division containing the location. */
+  divisionId?: string | number | null | undefined;
+  /** Outdoor hubs: bundled services. */
+  hubServices?: Array<ServiceKind> | null | undefined;
+  /** Kind of facility. */
+  kind: FacilityKind;
+  /** Photo or web links (http/https), at most 20. */
+  links?: Array<string> | null | undefined;
+  /** Location as WGS84 longitude/latitude. */
+  location: LonLatInput;
+  /** Facility name, at most 200 characters, e.g. 两路街道养老服务中心. */
+  name: string;
+  /** Opening hours as text, at most 200 characters, e.g. 周一至周日 08:00-18:00. */
+  openingHours?: string | null | undefined;
+  /** Operator; when given, replaces the whole operator. */
+  operator?: OperatorInput | null | undefined;
+  /** Contact phone number, at most 40 characters. */
+  phone?: string | null | undefined;
+  /** Outdoor hubs: linked community resources. */
+  resourceIds?: Array<string | number> | null | undefined;
+  /** Services offered (e.g. MEALS = 助餐); when given, replaces the whole list. */
+  services?: Array<ServiceKind> | null | undefined;
+};
+
+/** Administrative level of a division. */
+export type DivisionLevel =
+  /** 社区 */
+  | 'COMMUNITY'
+  /** 区 */
+  | 'DISTRICT'
+  /** 街道 */
+  | 'STREET'
+  /** 镇 */
+  | 'TOWN'
+  /** 村 */
+  | 'VILLAGE';
+
+/** Kind of elderly-care facility. */
+export type FacilityKind =
+  /** 养老机构 */
+  | 'CARE_INSTITUTION'
+  /** 社区养老服务站 */
+  | 'COMMUNITY_STATION'
+  /** 村级互助养老点 */
+  | 'MUTUAL_AID_POINT'
+  /** 户外养老服务综合体 */
+  | 'OUTDOOR_HUB'
+  /** 街道养老服务中心 */
+  | 'STREET_CENTER'
+  /** 镇养老服务中心 */
+  | 'TOWN_CENTER';
+
+/** Registration state of a facility. */
+export type FacilityStatus =
+  /** 已通过 */
+  | 'APPROVED'
+  /** 已关闭 */
+  | 'CLOSED'
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已退回 */
+  | 'REJECTED'
+  /** 已提交待审核 */
+  | 'SUBMITTED';
+
+/** A WGS84 (EPSG:4326) position: longitude and latitude in decimal degrees. */
+export type LonLatInput = {
+  /** Latitude in decimal degrees, -90..90. */
+  lat: number;
+  /** Longitude in decimal degrees, -180..180. */
+  lon: number;
+};
+
+/** Operator of a facility. */
+export type OperatorInput = {
+  /** Operator name, at most 200 characters; null or empty clears it. */
+  name?: string | null | undefined;
+  /** Kind of operator (公办 / 民办 / 社会组织); null when unknown. */
+  type?: OperatorType | null | undefined;
+};
+
+/** Kind of operator. */
+export type OperatorType =
+  /** 民办 */
+  | 'PRIVATE'
+  /** 公办 */
+  | 'PUBLIC'
+  /** 社会组织 */
+  | 'SOCIAL_ORGANIZATION';
+
+/** A service offered to older residents. */
+export type ServiceKind =
+  /** 助浴 */
+  | 'BATHING'
+  /** 助洁 */
+  | 'CLEANING'
+  /** 认知障碍照护 */
+  | 'COGNITIVE_CARE'
+  /** 日间照料 */
+  | 'DAY_CARE'
+  /** 上门服务 */
+  | 'HOME_VISITS'
+  /** 助餐 */
+  | 'MEALS'
+  /** 医疗 */
+  | 'MEDICAL_CARE'
+  /** 康复 */
+  | 'REHABILITATION'
+  /** 喘息服务 */
+  | 'RESPITE'
+  /** 老年大学 */
+  | 'SENIOR_LEARNING';
+
+/** Changes to a facility; omitted fields stay as they are. */
+export type UpdateFacilityInput = {
+  /** Address as text. */
+  address?: string | null | undefined;
+  /** Capacity figures; omitted figures keep their current values. */
+  capacity?: CapacityInput | null | undefined;
+  /** External or registry code, at most 64 characters, unique; empty clears it. */
+  code?: string | null | undefined;
+  /** Division; when omitted, the lowest division containing the location. */
+  divisionId?: string | number | null | undefined;
+  /** Outdoor hubs: bundled services. */
+  hubServices?: Array<ServiceKind> | null | undefined;
+  /** Id of the facility to change. */
+  id: string | number;
+  /** New kind; null keeps the current kind. */
+  kind?: FacilityKind | null | undefined;
+  /** Photo or web links (http/https), at most 20. */
+  links?: Array<string> | null | undefined;
+  /** New WGS84 location; null keeps the current one. */
+  location?: LonLatInput | null | undefined;
+  /** New name, at most 200 characters; null keeps the current name. */
+  name?: string | null | undefined;
+  /** Opening hours as text, at most 200 characters, e.g. 周一至周日 08:00-18:00. */
+  openingHours?: string | null | undefined;
+  /** Operator; when given, replaces the whole operator. */
+  operator?: OperatorInput | null | undefined;
+  /** Contact phone number, at most 40 characters. */
+  phone?: string | null | undefined;
+  /** Outdoor hubs: linked community resources. */
+  resourceIds?: Array<string | number> | null | undefined;
+  /** Services offered (e.g. MEALS = 助餐); when given, replaces the whole list. */
+  services?: Array<ServiceKind> | null | undefined;
+  /** The version you read; a stale version is rejected with CONFLICT. */
+  version: number;
+};
+
+export type StationForm_FacilityFragment = { id: string, version: number, name: string, kind: FacilityKind, status: FacilityStatus, address: string | null, openingHours: string | null, phone: string | null, services: Array<ServiceKind>, location: any, capacity: { beds: number, nursingBeds: number, occupiedBeds: number, dayCarePlaces: number, mealSeats: number }, operator: { name: string | null, type: OperatorType | null } } & { ' $fragmentName'?: 'StationForm_FacilityFragment' };
+
+export type CreateStationMutationVariables = Exact<{
+  input: CreateFacilityInput;
+}>;
+
+
+export type CreateStationMutation = { createFacility: (
+    { id: string, status: FacilityStatus }
+    & { ' $fragmentRefs'?: { 'StationForm_FacilityFragment': StationForm_FacilityFragment;'StationRow_FacilityFragment': StationRow_FacilityFragment } }
+  ) };
+
+export type UpdateStationMutationVariables = Exact<{
+  input: UpdateFacilityInput;
+}>;
+
+
+export type UpdateStationMutation = { updateFacility: (
+    { id: string, status: FacilityStatus }
+    & { ' $fragmentRefs'?: { 'StationForm_FacilityFragment': StationForm_FacilityFragment;'StationRow_FacilityFragment': StationRow_FacilityFragment } }
+  ) };
+
+export type StationRow_FacilityFragment = { id: string, name: string, kind: FacilityKind, status: FacilityStatus, address: string | null, updatedAt: string, version: number, division: { id: string, name: string } | null } & { ' $fragmentName'?: 'StationRow_FacilityFragment' };
+
+export type StreetOfficesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StreetOfficesQuery = { divisions: { nodes: Array<{ id: string, name: string, level: DivisionLevel }> } };
+
+export type StationsOfDivisionQueryVariables = Exact<{
+  divisionId: string | number;
+}>;
+
+
+export type StationsOfDivisionQuery = { division: { id: string, name: string, boundary: any }, facilities: { totalCount: number, nodes: Array<(
+      { id: string, kind: FacilityKind, status: FacilityStatus, name: string, location: any }
+      & { ' $fragmentRefs'?: { 'StationRow_FacilityFragment': StationRow_FacilityFragment } }
+    )> } };
+
+export type StationForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StationForEditQuery = { facility: { ' $fragmentRefs'?: { 'StationForm_FacilityFragment': StationForm_FacilityFragment } } };
+
+export const StationForm_FacilityFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationForm_Facility"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Facility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beds"}},{"kind":"Field","name":{"kind":"Name","value":"nursingBeds"}},{"kind":"Field","name":{"kind":"Name","value":"occupiedBeds"}},{"kind":"Field","name":{"kind":"Name","value":"dayCarePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"mealSeats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<StationForm_FacilityFragment, unknown>;
+export const StationRow_FacilityFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationRow_Facility"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Facility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StationRow_FacilityFragment, unknown>;
+export const CreateStationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFacilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFacility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StationForm_Facility"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StationRow_Facility"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationForm_Facility"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Facility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beds"}},{"kind":"Field","name":{"kind":"Name","value":"nursingBeds"}},{"kind":"Field","name":{"kind":"Name","value":"occupiedBeds"}},{"kind":"Field","name":{"kind":"Name","value":"dayCarePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"mealSeats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationRow_Facility"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Facility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateStationMutation, CreateStationMutationVariables>;
+export const UpdateStationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateStation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFacilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFacility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StationForm_Facility"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StationRow_Facility"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationForm_Facility"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Facility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beds"}},{"kind":"Field","name":{"kind":"Name","value":"nursingBeds"}},{"kind":"Field","name":{"kind":"Name","value":"occupiedBeds"}},{"kind":"Field","name":{"kind":"Name","value":"dayCarePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"mealSeats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationRow_Facility"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Facility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateStationMutation, UpdateStationMutationVariables>;
+export const StreetOfficesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StreetOffices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"levels"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"STREET"},{"kind":"EnumValue","value":"TOWN"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<StreetOfficesQuery, StreetOfficesQueryVariables>;
+export const StationsOfDivisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationsOfDivision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"divisionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"division"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"divisionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"boundary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"divisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"divisionId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"StationRow_Facility"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationRow_Facility"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Facility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StationsOfDivisionQuery, StationsOfDivisionQueryVariables>;
+export const StationForEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StationForEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StationForm_Facility"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationForm_Facility"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Facility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beds"}},{"kind":"Field","name":{"kind":"Name","value":"nursingBeds"}},{"kind":"Field","name":{"kind":"Name","value":"occupiedBeds"}},{"kind":"Field","name":{"kind":"Name","value":"dayCarePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"mealSeats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<StationForEditQuery, StationForEditQueryVariables>;

@@ -1,0 +1,47 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import { symbolImage } from '@carecircle/ui';
+
+/** Layers of the street-office map: its division, its stations, the place being registered. */
+export const divisionOutline = (id: number): LayerSpecification[] => [
+  {
+    id: 'stations-division-mask',
+    type: 'fill',
+    source: 'base',
+    'source-layer': 'divisions',
+    filter: ['all', ['in', ['get', 'level'], ['literal', ['STREET', 'TOWN']]], ['!=', ['get', 'id'], id]],
+    paint: { 'fill-color': '#8c93a3', 'fill-opacity': 0.25 },
+  },
+  {
+    id: 'stations-division-line',
+    type: 'line',
+    source: 'base',
+    'source-layer': 'divisions',
+    filter: ['==', ['get', 'id'], id],
+    paint: { 'line-color': '#d9480f', 'line-width': 2.5 },
+  },
+];
+
+export const STATION_LAYERS: LayerSpecification[] = [
+  {
+    id: 'stations-points',
+    type: 'symbol',
+    source: 'stations',
+    layout: { 'icon-image': ['concat', 'cc-', ['get', 'kind']], 'icon-size': 1, 'icon-allow-overlap': true },
+    paint: { 'icon-opacity': ['match', ['get', 'status'], 'DRAFT', 0.6, 1] },
+  },
+  {
+    id: 'stations-selected',
+    type: 'circle',
+    source: 'stations',
+    filter: ['==', ['get', 'id'], ''],
+    paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#d9480f', 'circle-stroke-width': 2.5 },
+  },
+  {
+    id: 'stations-pick',
+    type: 'circle',
+    source: 'pick',
+    paint: { 'circle-radius': 8, 'circle-color': '#d9480f', 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
+  },
+];
+
+export const PICK_IMAGE = symbolImage('COMMUNITY_STATION');

@@ -1,0 +1,203 @@
+import { useMutation } from '@apollo/client/react';
+import { FACILITY_KINDS, FormField, formErrors, label, useLang, useT } from '@carecircle/ui';
+import { useEffect, useState, type ReactNode } from 'react';
+import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
+import type { FacilityKind, OperatorType, ServiceKind, StationForm_FacilityFragment } from '../gql/graphql.js';
+import { messages } from '../messages.js';
+
+export const StationFormFragment = graphql(`
+  fragment StationForm_Facility on Facility {
+    id
+    version
+    name
+    kind
+    status
+    address
+    openingHours
+    phone
+    services
+    location
+    capacity { beds nursingBeds occupiedBeds dayCarePlaces mealSeats }
+    operator { name type }
+  }
+`);
+
+const CreateStation = graphql(`
+  mutation CreateStation($input: CreateFacilityInput!) {
+    createFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }
+  }
+`);
+
+const UpdateStation = graphql(`
+  mutation UpdateStation($input: UpdateFacilityInput!) {
+    updateFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }
+  }
+`);
+
+const SERVICES: ServiceKind[] = ['MEALS', 'BATHING', 'CLEANING', 'DAY_CARE', 'REHABILITATION', 'MEDICAL_CARE', 'SENIOR_LEARNING', 'COGNITIVE_CARE', 'RESPITE', 'HOME_VISITS'];
+const CAPACITY = ['beds', 'nursingBeds', 'occupiedBeds', 'dayCarePlaces', 'mealSeats'] as const;
+
+interface FormState {
+  name: string; kind: FacilityKind; address: string; openingHours: string; phone: string; services: ServiceKind[];
+  lon: string; lat: string; operatorName: string; operatorType: OperatorType | ''; capacity: Record<(typeof CAPACITY)[number], string>;
+}
+
+const emptyForm = (): FormState => ({
+  name: '', kind: 'COMMUNITY_STATION', address: '', openingHours: '', phone: '', services: [], lon: '', lat: '', operatorName: '', operatorType: '',
+  capacity: { beds: '', nursingBeds: '', occupiedBeds: '', dayCarePlaces: '', mealSeats: '' },
+});
+
+function fromFacility(f: StationForm_FacilityFragment): FormState {
+  const [lon, lat] = (f.location as GeoJSON.Point).coordinates;
+  return {
+    name: f.name, kind: f.kind, address: f.address ?? '', openingHours: f.openingHours ?? '', phone: f.phone ?? '', services: [...f.services],
+    lon: String(lon), lat: String(lat), operatorName: f.operator.name ?? '', operatorType: f.operator.type ?? '',
+    capacity: Object.fromEntries(CAPACITY.map((k) => [k, String(f.capacity[k])])) as FormState['capacity'],
+  };
+}
+
+/** Registers a station (as a draft) or edits one; the server's messages appear beside the fields. */
+export function StationForm({
+  facility, picked, onSaved, onCancel, onLocation, onReload,
+}: {
+  facility: FragmentType<typeof StationFormFragment> | null;
+  picked: [number, number] | null;
+  onSaved: (id: string, name: string, status: string) => void;
+  onCancel: () => void;
+  onLocation: (lonLat: [number, number] | null) => void;
+  onReload: () => void;
+}) {
+  const t = useT(messages);
+  const lang = useLang();
+  const record = facility ? getFragmentData(StationFormFragment, facility) : null;
+  const [form, setForm] = useState<FormState>(() => (record ? fromFacility(record) : emptyForm()));
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const [create, created] = useMutation(CreateStation, { refetchQueries: ['StationsOfDivision'] });
+  const [update, updated] = useMutation(UpdateStation, { refetchQueries: ['StationsOfDivision'] });
+  const result = record ? updated : created;
+  const server = formErrors(result.error);
+  const errors: Record<string, string> = { ...server.fields, ...local };
+
+  useEffect(() => {
+    if (record) setForm(fromFacility(record));
+    // A reloaded record (new version) resets the form to what the server holds now.
+  }, [record?.id, record?.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (picked) setForm((f) => ({ ...f, lon: picked[0].toFixed(6), lat: picked[1].toFixed(6) }));
+  }, [picked]);
+  useEffect(() => {
+    const lon = Number(form.lon), lat = Number(form.lat);
+    onLocation(form.lon !== '' && form.lat !== '' && Number.isFinite(lon) && Number.isFinite(lat) ? [lon, lat] : null);
+  }, [form.lon, form.lat]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const set = <K extends keyof FormState>(k: K, v: FormState[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const wholeNumber = lang === 'en' ? 'Enter a whole number.' : '请输入整数。';
+
+  async function save() {
+    const problems: Record<string, string> = {};
+    const lon = Number(form.lon), lat = Number(form.lat);
+    if (form.lon.trim() === '' || form.lat.trim() === '' || !Number.isFinite(lon) || !Number.isFinite(lat)) problems.location = t('pickHint');
+    const capacity: Record<string, number> = {};
+    for (const k of CAPACITY) {
+      const v = form.capacity[k].trim();
+      if (v === '') continue;
+      if (!/^-?\d+$/.test(v)) problems[`capacity.${k}`] = wholeNumber;
+      else capacity[k] = Number(v);
+    }
+    setLocal(problems);
+    if (Object.keys(problems).length) return;
+    const fields = {
+      name: form.name, kind: form.kind, location: { lon, lat }, address: form.address || null, openingHours: form.openingHours || null,
+      phone: form.phone || null, services: form.services, capacity,
+      operator: { name: form.operatorName || null, type: form.operatorType || null },
+    };
+    try {
+      if (record) {
+        const res = await update({ variables: { input: { id: record.id, version: record.version, ...fields } } });
+        if (res.data) onSaved(record.id, form.name, res.data.updateFacility.status);
+      } else {
+        const res = await create({ variables: { input: fields } });
+        if (res.data) onSaved(res.data.createFacility.id, form.name, res.data.createFacility.status);
+      }
+    } catch {
+      // Shown from the mutation result below.
+    }
+  }
+
+  const field = (key: string, caption: string, input: ReactNode) => (
+    <FormField label={caption} error={errors[key]} htmlFor={`f-${key}`}>{input}</FormField>
+  );
+  return (
+    <form
+      className="cc-panel"
+      data-testid="station-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h3>{record ? `${t('edit')}：${record.name}` : t('register')}</h3>
+      {record && (
+        <p>
+          {t('status')}: <span className={`cc-badge cc-badge-${record.status}`} data-testid="station-status">{label(record.status, lang)}</span> · {t('version')} {record.version}
+        </p>
+      )}
+      {server.conflict && (
+        <div className="cc-notice" role="alert" data-testid="conflict-warning">
+          {t('conflict')} <button type="button" onClick={onReload}>{t('reload')}</button>
+        </div>
+      )}
+      {(server.message && !server.conflict) && <div className="cc-error-panel" role="alert">{server.message}</div>}
+      {Object.keys(errors).length > 0 && <p className="cc-field-error">{t('fixErrors')}</p>}
+      {field('name', t('name'), <input id="f-name" value={form.name} onChange={(e) => set('name', e.target.value)} />)}
+      {field('kind', t('kind'), (
+        <select id="f-kind" value={form.kind} onChange={(e) => set('kind', e.target.value as FacilityKind)}>
+          {FACILITY_KINDS.map((k) => <option key={k} value={k}>{label(k, lang)}</option>)}
+        </select>
+      ))}
+      <p className="cc-muted">{t('pickHint')}</p>
+      <div className="cc-row">
+        {field('location', t('lon'), <input id="f-location" value={form.lon} onChange={(e) => set('lon', e.target.value)} size={11} />)}
+        {field('location.lat', t('lat'), <input id="f-location-lat" value={form.lat} onChange={(e) => set('lat', e.target.value)} size={11} />)}
+      </div>
+      {field('address', t('address'), <input id="f-address" value={form.address} onChange={(e) => set('address', e.target.value)} />)}
+      {field('services', t('services'), (
+        <div className="cc-row">
+          {SERVICES.map((s) => (
+            <label key={s} style={{ fontSize: 12 }}>
+              <input
+                type="checkbox"
+                checked={form.services.includes(s)}
+                onChange={(e) => set('services', e.target.checked ? [...form.services, s] : form.services.filter((x) => x !== s))}
+              />
+              {label(s, lang)}
+            </label>
+          ))}
+        </div>
+      ))}
+      {field('openingHours', t('hours'), <input id="f-openingHours" value={form.openingHours} onChange={(e) => set('openingHours', e.target.value)} placeholder="08:30-17:30" />)}
+      <div className="cc-row">
+        {CAPACITY.map((k) => (
+          <div key={k} style={{ width: 92 }}>
+            {field(`capacity.${k}`, t(k === 'dayCarePlaces' ? 'dayCare' : k), (
+              <input id={`f-capacity.${k}`} value={form.capacity[k]} inputMode="numeric" size={6} onChange={(e) => set('capacity', { ...form.capacity, [k]: e.target.value })} />
+            ))}
+          </div>
+        ))}
+      </div>
+      {field('operator.name', t('operatorName'), <input id="f-operator.name" value={form.operatorName} onChange={(e) => set('operatorName', e.target.value)} />)}
+      {field('operator.type', t('operatorType'), (
+        <select id="f-operator.type" value={form.operatorType} onChange={(e) => set('operatorType', e.target.value as OperatorType | '')}>
+          <option value="">—</option>
+          {(['PUBLIC', 'PRIVATE', 'SOCIAL_ORGANIZATION'] as const).map((o) => <option key={o} value={o}>{label(o, lang)}</option>)}
+        </select>
+      ))}
+      {field('phone', t('phone'), <input id="f-phone" value={form.phone} onChange={(e) => set('phone', e.target.value)} />)}
+      <div className="cc-row">
+        <button type="submit" className="cc-primary" disabled={result.loading}>{record ? t('saveChanges') : t('saveDraft')}</button>
+        <button type="button" onClick={onCancel}>{t('cancel')}</button>
+      </div>
+      <p className="cc-muted">{t('statusNote')}</p>
+    </form>
+  );
+}

@@ -1,0 +1,182 @@
+import { useQuery } from '@apollo/client/react';
+import { ErrorPanel, MapView, geometryBounds, label, pointsToFeatures, setGeoJson, useLang, useT, type FeatureCollection, type MicroAppProps } from '@carecircle/ui';
+import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { graphql } from './gql/index.js';
+import { STATION_LAYERS, divisionOutline } from './map/stations-style.js';
+import { messages } from './messages.js';
+import { StationForm } from './registry/station-form.js';
+import { StationTable } from './registry/station-table.js';
+
+const OfficesQuery = graphql(`
+  query StreetOffices {
+    divisions(filter: { levels: [STREET, TOWN] }, first: 100) { nodes { id name level } }
+  }
+`);
+
+const StationsQuery = graphql(`
+  query StationsOfDivision($divisionId: ID!) {
+    division(id: $divisionId) { id name boundary }
+    facilities(filter: { divisionId: $divisionId }, first: 500) {
+      totalCount
+      nodes { id kind status name location ...StationRow_Facility }
+    }
+  }
+`);
+
+const StationQuery = graphql(`
+  query StationForEdit($id: ID!) {
+    facility(id: $id) { ...StationForm_Facility }
+  }
+`);
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const OFFICE_KEY = 'carecircle.stations.office';
+
+/** The street/town office: its stations in a table and on the map, registration and edits. */
+export function StationsApp(_props: MicroAppProps) {
+  const t = useT(messages);
+  const lang = useLang();
+  const offices = useQuery(OfficesQuery);
+  const [officeId, setOfficeId] = useState<string | null>(() => localStorage.getItem(OFFICE_KEY));
+  const divisionId = officeId ?? offices.data?.divisions.nodes[0]?.id ?? null;
+  const stations = useQuery(StationsQuery, { variables: { divisionId: divisionId ?? '' }, skip: !divisionId, fetchPolicy: 'cache-and-network' });
+  const [map, setMap] = useState<MlMap | null>(null);
+  const [mode, setMode] = useState<{ kind: 'none' } | { kind: 'new' } | { kind: 'edit'; id: string }>({ kind: 'none' });
+  const [picked, setPicked] = useState<[number, number] | null>(null);
+  const [pin, setPin] = useState<[number, number] | null>(null);
+  const [savedMessage, setSavedMessage] = useState<string | null>(null);
+  const editing = useQuery(StationQuery, { variables: { id: mode.kind === 'edit' ? mode.id : '' }, skip: mode.kind !== 'edit', fetchPolicy: 'network-only' });
+
+  const features = useMemo(
+    () => (stations.data ? pointsToFeatures(stations.data.facilities.nodes, (f) => ({ kind: f.kind, status: f.status, name: f.name })) : EMPTY),
+    [stations.data],
+  );
+
+  const onReady = useCallback((m: MlMap) => {
+    setGeoJson(m, 'stations', EMPTY);
+    setGeoJson(m, 'pick', EMPTY);
+    for (const l of [...divisionOutline(-1), ...STATION_LAYERS]) m.addLayer(l);
+    setMap(m);
+  }, []);
+
+  useEffect(() => {
+    if (map) setGeoJson(map, 'stations', features);
+  }, [map, features]);
+  useEffect(() => {
+    if (!map) return;
+    setGeoJson(map, 'pick', { type: 'FeatureCollection', features: pin ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: pin }, properties: {} }] : [] });
+  }, [map, pin]);
+  useEffect(() => {
+    if (!map || !divisionId) return;
+    const id = Number(divisionId);
+    map.setFilter('stations-division-mask', ['all', ['in', ['get', 'level'], ['literal', ['STREET', 'TOWN']]], ['!=', ['get', 'id'], id]]);
+    map.setFilter('stations-division-line', ['==', ['get', 'id'], id]);
+  }, [map, divisionId]);
+  const boundary = stations.data?.division.boundary;
+  useEffect(() => {
+    const b = geometryBounds(boundary);
+    if (map && b) map.fitBounds(b, { padding: 30, duration: 0 });
+  }, [map, boundary]);
+  useEffect(() => {
+    if (!map) return;
+    map.setFilter('stations-selected', ['==', ['get', 'id'], mode.kind === 'edit' ? mode.id : '']);
+  }, [map, mode]);
+
+  useEffect(() => {
+    if (!map) return;
+    const click = (e: MapMouseEvent) => {
+      if (mode.kind !== 'none') {
+        setPicked([e.lngLat.lng, e.lngLat.lat]);
+        return;
+      }
+      const hit = map.queryRenderedFeatures(e.point, { layers: ['stations-points'] })[0];
+      if (hit) setMode({ kind: 'edit', id: String(hit.properties.id) });
+    };
+    map.on('click', click);
+    map.getCanvas().style.cursor = mode.kind === 'none' ? '' : 'crosshair';
+    return () => {
+      map.off('click', click);
+    };
+  }, [map, mode]);
+
+  const close = () => {
+    setMode({ kind: 'none' });
+    setPicked(null);
+    setPin(null);
+  };
+
+  return (
+    <div className="cc-app" data-testid="stations-app">
+      <aside className="cc-side" style={{ width: 460 }}>
+        <section className="cc-panel">
+          <label>
+            {t('office')}{' '}
+            <select
+              value={divisionId ?? ''}
+              data-testid="office-select"
+              onChange={(e) => {
+                setOfficeId(e.target.value);
+                localStorage.setItem(OFFICE_KEY, e.target.value);
+                close();
+              }}
+            >
+              {offices.data?.divisions.nodes.map((d) => <option key={d.id} value={d.id}>{d.name}（{label(d.level, lang)}）</option>)}
+            </select>
+          </label>
+          <p className="cc-muted">{t('officeNote')}</p>
+        </section>
+        {offices.error && <ErrorPanel error={offices.error} />}
+        {stations.error && <ErrorPanel error={stations.error} />}
+        {savedMessage && <div className="cc-notice" data-testid="saved-message">{savedMessage}</div>}
+        {mode.kind === 'none' && (
+          <button type="button" className="cc-primary" onClick={() => { setSavedMessage(null); setMode({ kind: 'new' }); }} data-testid="register-station">
+            {t('register')}
+          </button>
+        )}
+        {mode.kind === 'new' && (
+          <StationForm
+            key="new"
+            facility={null}
+            picked={picked}
+            onLocation={setPin}
+            onCancel={close}
+            onReload={() => undefined}
+            onSaved={(_id, name, status) => {
+              setSavedMessage(t('saved', { name, status: label(status, lang) }));
+              close();
+            }}
+          />
+        )}
+        {mode.kind === 'edit' && editing.error && <ErrorPanel error={editing.error} />}
+        {mode.kind === 'edit' && editing.data && (
+          <StationForm
+            key={mode.id}
+            facility={editing.data.facility}
+            picked={picked}
+            onLocation={setPin}
+            onCancel={close}
+            onReload={() => void editing.refetch()}
+            onSaved={(_id, name, status) => {
+              setSavedMessage(t('saved', { name, status: label(status, lang) }));
+              close();
+            }}
+          />
+        )}
+        <section className="cc-panel">
+          <h3>{t('stations')} <small className="cc-muted">{stations.data ? t('count', { n: stations.data.facilities.totalCount }) : ''}</small></h3>
+          <div style={{ maxHeight: 420, overflow: 'auto' }}>
+            <StationTable
+              rows={stations.data?.facilities.nodes ?? []}
+              selectedId={mode.kind === 'edit' ? mode.id : null}
+              onSelect={(id) => { setSavedMessage(null); setPicked(null); setMode({ kind: 'edit', id }); }}
+            />
+          </div>
+        </section>
+      </aside>
+      <div className="cc-map-wrap">
+        <MapView onReady={onReady} label={t('stations')} />
+      </div>
+    </div>
+  );
+}
