@@ -158,12 +158,12 @@ describe('imports into a database with no divisions (any place on earth)', () =>
     expect(r.inserted).toBe(0);
     expect(r.errors.map((e) => [e.row, e.field])).toEqual([
       [3, 'name'],
-      [4, 'lon/lat'],
-      [5, 'capacity.occupiedBeds'], // a quoted name over lines 5-6 starts on line 5
+      [4, 'lng/latitude'], // fields named as the file names them
+      [5, 'occupied_beds'], // a quoted name over lines 5-6 starts on line 5
       [7, 'kind'],
       [8, 'name'],
       [9, 'code'],
-      [10, 'capacity.beds'],
+      [10, 'beds'],
     ]);
     expect(r.errors.find((e) => e.row === 8)!.message).toBe('与第 2 行重复：30 米内同名同类设施。');
     expect(r.errors.find((e) => e.row === 8)!.messageEn).toBe('Duplicates line 2: same kind and name within 30 m.');
@@ -230,9 +230,9 @@ describe('imports into a database with no divisions (any place on earth)', () =>
     const bad = await importResidents(api.db.orm, importFixture('residents-bad.geojson'));
     expect(bad.committed).toBe(false);
     expect(bad.errors.map((e) => [e.row, e.field])).toEqual([
-      [2, 'olderResidents'],
+      [2, 'older_residents'],
       [3, 'geometry'],
-      [4, 'olderResidents'],
+      [4, 'older_residents'],
       [5, 'geometry'],
     ]);
     expect(bad.errors[1].messageEn).toMatch(/Invalid geometry: Self-intersection/);
@@ -287,7 +287,7 @@ describe('pnpm cli import', () => {
       expect(run.status).toBe(0);
       expect(run.stdout).toContain('写入 / inserted: 2');
       expect(run.stdout).toContain('跳过 7 个有问题的行 / skipped 7 bad rows');
-      expect(run.stdout).toContain('第 10 行 / line 10  capacity.beds: “abc”不是数字。 / "abc" is not a number.');
+      expect(run.stdout).toContain('第 10 行 / line 10  beds: “abc”不是数字。 / "abc" is not a number.');
       const report = JSON.parse(fs.readFileSync(path.join(dataDir, 'report.json'), 'utf8'));
       expect(report).toMatchObject({ what: 'facilities', format: 'csv', inserted: 2, skipped: 7, committed: true });
     } finally {
@@ -309,7 +309,7 @@ describe('imports with divisions loaded (demo district)', () => {
     const outside = await importFacilities(api.db.orm, importFixture('facilities.csv'));
     expect(outside.committed).toBe(false);
     expect(rowsOf(outside)).toEqual([2, 3, 4, 6]);
-    expect(outside.errors[0]).toMatchObject({ field: 'lon/lat', message: '位置不在渝北区范围内。', messageEn: 'The location is outside 渝北区.' });
+    expect(outside.errors[0]).toMatchObject({ field: '经度/纬度', message: '位置不在渝北区范围内。', messageEn: 'The location is outside 渝北区.' });
     expect(await registrySnapshot(api)).toEqual(before);
 
     const [c] = await sql<{ id: number; lon: number; lat: number }>(api, `select id, ST_X(ST_PointOnSurface(boundary)) as lon, ST_Y(ST_PointOnSurface(boundary)) as lat from division where level = 'COMMUNITY' order by id limit 1`);
