@@ -1,4 +1,4 @@
-import { ImportFileError, type FieldProblem } from './import-messages.js';
+import { bilingual, ImportFileError, type FieldProblem } from './import-messages.js';
 import type { RowUnit } from './import-report.js';
 import { decodeText } from './source-file.js';
 import type { Table } from './table-readers.js';
@@ -135,7 +135,7 @@ export function geojsonRecords(bytes: Uint8Array, used: readonly FieldName[]): S
     const values: SourceRecord['values'] = {};
     const props = feature.properties;
     if (props != null && (typeof props !== 'object' || Array.isArray(props))) {
-      problems.push({ field: 'properties', zh: '要素的 properties 应为对象。', en: 'The feature properties must be an object.' });
+      problems.push({ field: 'properties', ...bilingual('row.propertiesNotObject') });
     } else if (props) {
       for (const [k, v] of flatten(props as Record<string, unknown>)) {
         const field = fieldOf(k);
