@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -82,13 +83,26 @@ export async function startServer(options: ServerOptions, port: number, host = '
   const httpServer = http.createServer(app);
   const schema = await createSchema();
   const coverage = new CoverageEngine(orm);
+  // OWASP GraphQL limits: depth, cost, aliases (batching by alias), directives, tokens;
+  // batched HTTP requests are refused; field suggestions are hidden in production.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    costLimit: { maxCost: 20_000 },
+    maxAliases: { n: 20 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 5_000 },
+    blockFieldSuggestion: { enabled: !!options.production },
+  }).protect();
   const apollo = new ApolloServer<AppContext>({
     schema,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
     introspection: !options.production || process.env.GRAPHQL_INTROSPECTION === '1',
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error),
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2000 })],
+    // The armor ships CommonJS typings of Apollo; the plugins are the same at run time.
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<AppContext>[]), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2000 })],
   });
   await apollo.start();
 
