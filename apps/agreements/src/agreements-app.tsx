@@ -3,27 +3,32 @@ import { ErrorPanel, Legend, MapView, label, pointsToFeatures, setGeoJson, useLa
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AgreementForm } from './agreements/agreement-form.js';
-import { AgreementTable } from './agreements/agreement-table.js';
+import { AgreementRowFragment, AgreementTable } from './agreements/agreement-table.js';
 import { ExpiryList } from './agreements/expiry-list.js';
 import { SigningCoverage } from './coverage/signing-coverage.js';
-import { graphql } from './gql/index.js';
+import { getFragmentData, graphql } from './gql/index.js';
 import { AGREEMENT_LAYERS, STATUS_COLORS } from './map/agreements-style.js';
 import { messages } from './messages.js';
 
+// Three queries, each under the API's query-cost limit; the parties' locations come from the institution lists.
 const AgreementsOverviewQuery = graphql(`
-  query AgreementsOverview {
-    agreements(first: 500) {
+  query AgreementsOverview($after: String) {
+    agreements(first: 120, after: $after) {
       totalCount
-      nodes {
-        id
-        status
-        endsOn
-        medical { id name location }
-        facility { id name location }
-        ...AgreementRow_CareAgreement
-      }
+      pageInfo { hasNextPage endCursor }
+      nodes { ...AgreementRow_CareAgreement }
     }
+  }
+`);
+
+const AgreementPartiesQuery = graphql(`
+  query AgreementParties {
     medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }
+  }
+`);
+
+const CareInstitutionsQuery = graphql(`
+  query CareInstitutions {
     facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 500) { totalCount nodes { id name status location } }
   }
 `);
@@ -36,38 +41,61 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export function AgreementsApp(_props: MicroAppProps) {
   const t = useT(messages);
   const lang = useLang();
-  const { data, error } = useQuery(AgreementsOverviewQuery, { fetchPolicy: 'cache-and-network' });
+  const overview = useQuery(AgreementsOverviewQuery, { fetchPolicy: 'cache-and-network' });
+  const parties = useQuery(AgreementPartiesQuery);
+  // Pages of 120 keep each request under the API's query-cost limit; the rest follow until all are loaded.
+  const page = overview.data?.agreements.pageInfo;
+  useEffect(() => {
+    if (!page?.hasNextPage || overview.loading) return;
+    void overview.fetchMore({
+      variables: { after: page.endCursor },
+      updateQuery: (prev, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        agreements: { ...fetchMoreResult.agreements, nodes: [...prev.agreements.nodes, ...fetchMoreResult.agreements.nodes] },
+      }),
+    });
+  }, [page?.hasNextPage, page?.endCursor]); // eslint-disable-line react-hooks/exhaustive-deps
+  const careQuery = useQuery(CareInstitutionsQuery, { fetchPolicy: 'cache-and-network' });
+  const error = overview.error ?? parties.error ?? careQuery.error;
+  const data = overview.data && parties.data && careQuery.data ? { ...overview.data, ...parties.data, ...careQuery.data } : undefined;
   const [map, setMap] = useState<MlMap | null>(null);
   const [statuses, setStatuses] = useState<string[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState<{ facilityId: string | null } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const agreements = data?.agreements.nodes ?? [];
+  const rows = data?.agreements.nodes ?? [];
+  const agreements = useMemo(() => rows.map((r) => getFragmentData(AgreementRowFragment, r)), [rows]);
   const signed = useMemo(() => new Set(agreements.filter((a) => VALID.includes(a.status)).map((a) => a.facility.id)), [agreements]);
   const care = data?.facilities.nodes.filter((f) => f.status !== 'CLOSED') ?? [];
   const unsigned = care.filter((f) => !signed.has(f.id));
-  const shown = statuses.length ? agreements.filter((a) => statuses.includes(a.status)) : agreements;
+  const shown = statuses.length ? rows.filter((_r, i) => statuses.includes(agreements[i].status)) : rows;
   const expiry = agreements
     .filter((a) => a.status === 'EXPIRING' || (a.status === 'EXPIRED' && !agreements.some((b) => VALID.includes(b.status) && b.facility.id === a.facility.id && b.medical.id === a.medical.id)))
     .sort((a, b) => a.endsOn.localeCompare(b.endsOn));
 
   const layers = useMemo(() => {
     if (!data) return null;
+    const where = new Map<string, GeoJSON.Position>([
+      ...data.medicalInstitutions.nodes.map((m) => [`m${m.id}`, (m.location as GeoJSON.Point).coordinates] as const),
+      ...data.facilities.nodes.map((f) => [`f${f.id}`, (f.location as GeoJSON.Point).coordinates] as const),
+    ]);
     return {
       medical: pointsToFeatures(data.medicalInstitutions.nodes, (m) => ({ name: m.name, kind: m.kind })),
       care: pointsToFeatures(data.facilities.nodes.filter((f) => f.status !== 'CLOSED'), (f) => ({ name: f.name, unsigned: !signed.has(f.id) })),
       lines: {
         type: 'FeatureCollection',
-        features: data.agreements.nodes.map((a) => ({
-          type: 'Feature',
-          id: Number(a.id),
-          geometry: { type: 'LineString', coordinates: [(a.medical.location as GeoJSON.Point).coordinates, (a.facility.location as GeoJSON.Point).coordinates] },
-          properties: { id: a.id, status: a.status, selected: a.id === selected },
-        })),
+        features: agreements
+          .filter((a) => where.has(`m${a.medical.id}`) && where.has(`f${a.facility.id}`))
+          .map((a) => ({
+            type: 'Feature',
+            id: Number(a.id),
+            geometry: { type: 'LineString', coordinates: [where.get(`m${a.medical.id}`)!, where.get(`f${a.facility.id}`)!] },
+            properties: { id: a.id, status: a.status, selected: a.id === selected },
+          })),
       } as FeatureCollection,
     };
-  }, [data, signed, selected]);
+  }, [overview.data, parties.data, careQuery.data, signed, selected]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const onReady = useCallback((m: MlMap) => {
     for (const s of ['agreement-lines', 'medical', 'care']) setGeoJson(m, s, EMPTY);

@@ -9,40 +9,69 @@ import { DivisionFigures } from './divisions/division-figures.js';
 import { exportView } from './export/export-view.js';
 import { FacilityCard } from './facilities/facility-card.js';
 import { graphql } from './gql/index.js';
-import { DIVISION_LAYERS, FACILITY_LAYERS, MEDICAL_LAYERS, RESIDENTIAL_LAYERS } from './map/planner-style.js';
+import { CoverageFigures } from './coverage/coverage-figures.js';
+import { coverageMessages } from './coverage/coverage-messages.js';
+import { FacilityReach } from './coverage/facility-reach.js';
+import { GapZones } from './coverage/gap-zones.js';
+import { ScenarioPanel } from './coverage/scenario-panel.js';
+import { SiteSuggestions } from './coverage/site-suggestions.js';
+import {
+  DIVISION_LAYERS, FACILITY_LAYERS, GAP_LAYERS, ISOCHRONE_LAYERS, MEDICAL_LAYERS, RESIDENTIAL_LAYERS, SCENARIO_LAYERS, SUGGESTION_LAYERS, UNCOVERED_LAYERS,
+} from './map/planner-style.js';
 import { messages } from './messages.js';
 
-const PlannerRegistryQuery = graphql(`
-  query PlannerRegistry {
+// Two queries: each stays under the API's query-cost limit.
+const PlannerFacilitiesQuery = graphql(`
+  query PlannerFacilities {
     facilities(first: 500) { totalCount nodes { id name kind status location } }
+  }
+`);
+
+const PlannerMedicalQuery = graphql(`
+  query PlannerMedical {
     medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }
   }
 `);
 
-type LayerId = 'divisions' | 'residential' | 'medical' | `kind:${string}`;
+type LayerId = 'divisions' | 'residential' | 'medical' | 'isochrones' | 'gaps' | 'uncovered' | `kind:${string}`;
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** The planner: the district's registry on one map, with figures per street/town. */
 export function PlannerApp(_props: MicroAppProps) {
   const t = useT(messages);
+  const tc = useT(coverageMessages);
   const lang = useLang();
+  const [minutes, setMinutes] = useState(15);
+  const [speed, setSpeed] = useState(1.0);
+  const [scenario, setScenario] = useState(false);
   const [map, setMap] = useState<MlMap | null>(null);
   const [on, setOn] = useState<Record<LayerId, boolean>>(() => ({
-    divisions: true, residential: true, medical: true, ...Object.fromEntries(FACILITY_KINDS.map((k) => [`kind:${k}`, true])),
+    divisions: true, residential: true, medical: true, isochrones: true, gaps: false, uncovered: false, ...Object.fromEntries(FACILITY_KINDS.map((k) => [`kind:${k}`, true])),
   }) as Record<LayerId, boolean>);
   const [selected, setSelected] = useState<{ type: 'facility' | 'division'; id: string } | null>(null);
-  const { data, error } = useQuery(PlannerRegistryQuery, { fetchPolicy: 'cache-and-network' });
+  const facilityResult = useQuery(PlannerFacilitiesQuery, { fetchPolicy: 'cache-and-network' });
+  const medicalResult = useQuery(PlannerMedicalQuery, { fetchPolicy: 'cache-and-network' });
+  const data = facilityResult.data;
+  const error = facilityResult.error ?? medicalResult.error;
 
   const facilities = useMemo(
     () => (data ? pointsToFeatures(data.facilities.nodes, (f) => ({ name: f.name, kind: f.kind, status: f.status })) : EMPTY),
     [data],
   );
-  const medical = useMemo(() => (data ? pointsToFeatures(data.medicalInstitutions.nodes, (m) => ({ name: m.name, kind: m.kind })) : EMPTY), [data]);
+  const medicalData = medicalResult.data;
+  const medical = useMemo(
+    () => (medicalData ? pointsToFeatures(medicalData.medicalInstitutions.nodes, (m) => ({ name: m.name, kind: m.kind })) : EMPTY),
+    [medicalData],
+  );
 
   const onReady = useCallback((m: MlMap) => {
     setGeoJson(m, 'facilities', EMPTY);
     setGeoJson(m, 'medical', EMPTY);
-    for (const layer of [...DIVISION_LAYERS, ...RESIDENTIAL_LAYERS, ...MEDICAL_LAYERS, ...FACILITY_LAYERS]) m.addLayer(layer);
+    for (const s of ['isochrones', 'gaps', 'suggestions']) setGeoJson(m, s, EMPTY);
+    for (const layer of [
+      ...DIVISION_LAYERS, ...ISOCHRONE_LAYERS, ...GAP_LAYERS, ...RESIDENTIAL_LAYERS, ...UNCOVERED_LAYERS, ...MEDICAL_LAYERS,
+      ...FACILITY_LAYERS, ...SCENARIO_LAYERS, ...SUGGESTION_LAYERS,
+    ]) m.addLayer(layer);
     setMap(m);
   }, []);
 
@@ -70,6 +99,7 @@ export function PlannerApp(_props: MicroAppProps) {
   useEffect(() => {
     if (!map) return;
     const click = (e: MapMouseEvent) => {
+      if (scenario) return;
       const hits = map.queryRenderedFeatures(e.point, { layers: ['planner-facilities', 'planner-division-hit'].filter((l) => map.getLayer(l)) });
       const facility = hits.find((h) => h.layer.id === 'planner-facilities');
       const division = hits.find((h) => h.layer.id === 'planner-division-hit');
@@ -85,12 +115,15 @@ export function PlannerApp(_props: MicroAppProps) {
       map.off('click', click);
       map.off('mousemove', cursor);
     };
-  }, [map]);
+  }, [map, scenario]);
 
   const toggles = [
     { id: 'divisions', label: t('divisions'), on: on.divisions },
     { id: 'residential', label: t('residential'), on: on.residential },
     { id: 'medical', label: t('medical'), on: on.medical },
+    { id: 'isochrones', label: tc('isochrones'), on: on.isochrones },
+    { id: 'gaps', label: tc('gaps'), on: on.gaps },
+    { id: 'uncovered', label: tc('uncoveredAreas'), on: on.uncovered },
     ...FACILITY_KINDS.map((k) => ({ id: `kind:${k}`, label: label(k, lang), on: on[`kind:${k}`] })),
   ];
   const legend = [
@@ -98,6 +131,12 @@ export function PlannerApp(_props: MicroAppProps) {
     { key: 'MEDICAL', label: t('medical'), kind: 'MEDICAL' },
     { key: 'res', label: t('residential'), color: '#8a6d3b', shape: 'dot' as const },
     { key: 'div', label: t('divisions'), color: '#5b6478', shape: 'line' as const },
+    { key: 'iso5', label: '5 min', color: '#1c7ed6' },
+    { key: 'iso10', label: '10 min', color: '#4dabf7' },
+    { key: 'iso15', label: '15 min', color: '#a5d8ff' },
+    { key: 'gap', label: tc('gaps'), color: 'rgba(224,49,49,0.4)' },
+    { key: 'unc', label: tc('uncoveredAreas'), color: '#e03131', shape: 'dot' as const },
+    { key: 'sug', label: tc('suggest'), color: '#12b886', shape: 'dot' as const },
   ];
 
   return (
@@ -109,18 +148,40 @@ export function PlannerApp(_props: MicroAppProps) {
         )}
         <section className="cc-panel">
           {selected?.type === 'facility' ? (
-            <FacilityCard id={selected.id} />
+            <>
+              <FacilityCard id={selected.id} />
+              <FacilityReach map={map} facilityId={selected.id} speed={speed} show={on.isochrones} />
+            </>
           ) : (
-            <DivisionFigures divisionId={selected?.type === 'division' ? selected.id : null} />
+            <DivisionFigures
+              divisionId={selected?.type === 'division' ? selected.id : null}
+              coverage={<CoverageFigures divisionId={selected?.type === 'division' ? selected.id : null} minutes={minutes} speed={speed} />}
+            />
           )}
           {!selected && <p className="cc-muted">{t('clickHint')}</p>}
         </section>
+        <section className="cc-panel">
+          <h3>{tc('walking')}</h3>
+          <div className="cc-row">
+            <label>{tc('minutes')}{' '}
+              <select value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} data-testid="minutes">
+                {[5, 10, 15, 20].map((m) => <option key={m} value={m}>{m}</option>)}
+              </select>
+            </label>
+            <label>{tc('speed')}{' '}
+              <input type="number" min={0.3} max={2} step={0.1} value={speed} onChange={(e) => Number(e.target.value) > 0 && setSpeed(Number(e.target.value))} style={{ width: 64 }} data-testid="speed" />
+            </label>
+          </div>
+        </section>
+        <GapZones map={map} minutes={minutes} speed={speed} showZones={on.gaps} showAreas={on.uncovered} />
         <section className="cc-panel">
           <LayerToggles title={t('layers')} layers={toggles} onChange={(id, v) => setOn((s) => ({ ...s, [id]: v }))} />
           {data && data.facilities.totalCount > data.facilities.nodes.length && (
             <p className="cc-notice">{t('shown', { shown: data.facilities.nodes.length, total: data.facilities.totalCount })}</p>
           )}
         </section>
+        <SiteSuggestions map={map} minutes={minutes} speed={speed} />
+        <ScenarioPanel map={map} minutes={minutes} speed={speed} active={scenario} setActive={setScenario} />
         <section className="cc-panel">
           <Legend items={legend} />
         </section>

@@ -2,11 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { ErrorPanel, MapView, geometryBounds, label, pointsToFeatures, setGeoJson, useLang, useT, type FeatureCollection, type MicroAppProps } from '@carecircle/ui';
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { graphql } from './gql/index.js';
+import { getFragmentData, graphql } from './gql/index.js';
 import { STATION_LAYERS, divisionOutline } from './map/stations-style.js';
 import { messages } from './messages.js';
 import { StationForm } from './registry/station-form.js';
-import { StationTable } from './registry/station-table.js';
+import { StationRowFragment, StationTable } from './registry/station-table.js';
 
 const OfficesQuery = graphql(`
   query StreetOffices {
@@ -17,9 +17,9 @@ const OfficesQuery = graphql(`
 const StationsQuery = graphql(`
   query StationsOfDivision($divisionId: ID!) {
     division(id: $divisionId) { id name boundary }
-    facilities(filter: { divisionId: $divisionId }, first: 500) {
+    facilities(filter: { divisionId: $divisionId }, first: 200) {
       totalCount
-      nodes { id kind status name location ...StationRow_Facility }
+      nodes { location ...StationRow_Facility }
     }
   }
 `);
@@ -49,7 +49,13 @@ export function StationsApp(_props: MicroAppProps) {
   const editing = useQuery(StationQuery, { variables: { id: mode.kind === 'edit' ? mode.id : '' }, skip: mode.kind !== 'edit', fetchPolicy: 'network-only' });
 
   const features = useMemo(
-    () => (stations.data ? pointsToFeatures(stations.data.facilities.nodes, (f) => ({ kind: f.kind, status: f.status, name: f.name })) : EMPTY),
+    () =>
+      stations.data
+        ? pointsToFeatures(
+            stations.data.facilities.nodes.map((n) => ({ ...getFragmentData(StationRowFragment, n), location: n.location })),
+            (f) => ({ kind: f.kind, status: f.status, name: f.name }),
+          )
+        : EMPTY,
     [stations.data],
   );
 

@@ -36,7 +36,7 @@ export function AgreementForm({ medical, care, initialFacilityId, onDone, onCanc
   const [startsOn, setStartsOn] = useState(today());
   const [endsOn, setEndsOn] = useState(inYears(3));
   const [signedOn, setSignedOn] = useState(today());
-  const [create, created] = useMutation(CreateAgreement, { refetchQueries: ['AgreementsOverview', 'SigningCoverage'], awaitRefetchQueries: true });
+  const [create, created] = useMutation(CreateAgreement, { refetchQueries: ['AgreementsOverview', 'SigningCoverage', 'CareInstitutions'], awaitRefetchQueries: true });
   const errors = formErrors(created.error);
   const local: Record<string, string> = {};
   if (created.called && !medicalId) local.medicalId = t('choose');

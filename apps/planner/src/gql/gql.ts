@@ -14,18 +14,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DivisionCoverage($divisionId: ID, $minutes: Float, $speed: Float) {\n    coverage(divisionId: $divisionId, minutes: $minutes, speed: $speed) {\n      method\n      meters\n      completeCircles\n      circleTarget\n      straightLineAreas\n      groups { group coveredOlder totalOlder share }\n    }\n  }\n": typeof types.DivisionCoverageDocument,
+    "\n  query FacilityIsochrones($ids: [ID!]!, $speed: Float) {\n    isochrones(facilityIds: $ids, minutes: [5, 10, 15], speed: $speed)\n  }\n": typeof types.FacilityIsochronesDocument,
+    "\n  query GapZones($minutes: Float, $speed: Float) {\n    gapZones(group: STATION_OR_CENTER, minutes: $minutes, speed: $speed, limit: 200) {\n      rank\n      uncoveredOlder\n      areaCount\n      worstMeters\n      residentialAreaIds\n      geometry\n    }\n  }\n": typeof types.GapZonesDocument,
+    "\n  query CompareScenario($changes: [ScenarioChangeInput!], $minutes: Float, $speed: Float) {\n    compareScenario(changes: $changes, minutes: $minutes, speed: $speed) {\n      baseline { completeCircles groups { group coveredOlder totalOlder share } }\n      scenario { completeCircles groups { group coveredOlder totalOlder share } }\n      changedAreas { residentialAreaId group older coveredBefore coveredAfter }\n    }\n  }\n": typeof types.CompareScenarioDocument,
+    "\n  query SuggestSites($k: Int!, $minutes: Float, $speed: Float) {\n    suggestSites(k: $k, group: STATION_OR_CENTER, minutes: $minutes, speed: $speed) {\n      newlyCoveredOlder\n      uncoveredOlderBefore\n      solver\n      optimal\n      sites { rank newlyCoveredOlder location }\n    }\n  }\n": typeof types.SuggestSitesDocument,
     "\n  fragment DivisionFigures_Dashboard on DashboardFigures {\n    division { id name level }\n    olderPopulation\n    beds\n    nursingBeds\n    occupiedBeds\n    occupancyRate\n    careInstitutions\n    signedCareInstitutions\n    signingCoverage\n    facilityCounts { kind status count }\n  }\n": typeof types.DivisionFigures_DashboardFragmentDoc,
     "\n  query DivisionFigures($id: ID) {\n    dashboard(divisionId: $id) {\n      ...DivisionFigures_Dashboard\n      children { division { id name } olderPopulation }\n    }\n  }\n": typeof types.DivisionFiguresDocument,
     "\n  fragment FacilityCard_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    capacity { beds nursingBeds occupiedBeds dayCarePlaces mealSeats }\n    operator { name type }\n    division { id name }\n  }\n": typeof types.FacilityCard_FacilityFragmentDoc,
     "\n  query FacilityCard($id: ID!) {\n    facility(id: $id) { ...FacilityCard_Facility }\n    agreements(filter: { facilityId: $id }, first: 50) {\n      nodes { id status endsOn medical { id name } }\n    }\n  }\n": typeof types.FacilityCardDocument,
-    "\n  query PlannerRegistry {\n    facilities(first: 500) { totalCount nodes { id name kind status location } }\n    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }\n  }\n": typeof types.PlannerRegistryDocument,
+    "\n  query PlannerFacilities {\n    facilities(first: 500) { totalCount nodes { id name kind status location } }\n  }\n": typeof types.PlannerFacilitiesDocument,
+    "\n  query PlannerMedical {\n    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }\n  }\n": typeof types.PlannerMedicalDocument,
 };
 const documents: Documents = {
+    "\n  query DivisionCoverage($divisionId: ID, $minutes: Float, $speed: Float) {\n    coverage(divisionId: $divisionId, minutes: $minutes, speed: $speed) {\n      method\n      meters\n      completeCircles\n      circleTarget\n      straightLineAreas\n      groups { group coveredOlder totalOlder share }\n    }\n  }\n": types.DivisionCoverageDocument,
+    "\n  query FacilityIsochrones($ids: [ID!]!, $speed: Float) {\n    isochrones(facilityIds: $ids, minutes: [5, 10, 15], speed: $speed)\n  }\n": types.FacilityIsochronesDocument,
+    "\n  query GapZones($minutes: Float, $speed: Float) {\n    gapZones(group: STATION_OR_CENTER, minutes: $minutes, speed: $speed, limit: 200) {\n      rank\n      uncoveredOlder\n      areaCount\n      worstMeters\n      residentialAreaIds\n      geometry\n    }\n  }\n": types.GapZonesDocument,
+    "\n  query CompareScenario($changes: [ScenarioChangeInput!], $minutes: Float, $speed: Float) {\n    compareScenario(changes: $changes, minutes: $minutes, speed: $speed) {\n      baseline { completeCircles groups { group coveredOlder totalOlder share } }\n      scenario { completeCircles groups { group coveredOlder totalOlder share } }\n      changedAreas { residentialAreaId group older coveredBefore coveredAfter }\n    }\n  }\n": types.CompareScenarioDocument,
+    "\n  query SuggestSites($k: Int!, $minutes: Float, $speed: Float) {\n    suggestSites(k: $k, group: STATION_OR_CENTER, minutes: $minutes, speed: $speed) {\n      newlyCoveredOlder\n      uncoveredOlderBefore\n      solver\n      optimal\n      sites { rank newlyCoveredOlder location }\n    }\n  }\n": types.SuggestSitesDocument,
     "\n  fragment DivisionFigures_Dashboard on DashboardFigures {\n    division { id name level }\n    olderPopulation\n    beds\n    nursingBeds\n    occupiedBeds\n    occupancyRate\n    careInstitutions\n    signedCareInstitutions\n    signingCoverage\n    facilityCounts { kind status count }\n  }\n": types.DivisionFigures_DashboardFragmentDoc,
     "\n  query DivisionFigures($id: ID) {\n    dashboard(divisionId: $id) {\n      ...DivisionFigures_Dashboard\n      children { division { id name } olderPopulation }\n    }\n  }\n": types.DivisionFiguresDocument,
     "\n  fragment FacilityCard_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    capacity { beds nursingBeds occupiedBeds dayCarePlaces mealSeats }\n    operator { name type }\n    division { id name }\n  }\n": types.FacilityCard_FacilityFragmentDoc,
     "\n  query FacilityCard($id: ID!) {\n    facility(id: $id) { ...FacilityCard_Facility }\n    agreements(filter: { facilityId: $id }, first: 50) {\n      nodes { id status endsOn medical { id name } }\n    }\n  }\n": types.FacilityCardDocument,
-    "\n  query PlannerRegistry {\n    facilities(first: 500) { totalCount nodes { id name kind status location } }\n    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }\n  }\n": types.PlannerRegistryDocument,
+    "\n  query PlannerFacilities {\n    facilities(first: 500) { totalCount nodes { id name kind status location } }\n  }\n": types.PlannerFacilitiesDocument,
+    "\n  query PlannerMedical {\n    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }\n  }\n": types.PlannerMedicalDocument,
 };
 
 /**
@@ -45,6 +57,26 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DivisionCoverage($divisionId: ID, $minutes: Float, $speed: Float) {\n    coverage(divisionId: $divisionId, minutes: $minutes, speed: $speed) {\n      method\n      meters\n      completeCircles\n      circleTarget\n      straightLineAreas\n      groups { group coveredOlder totalOlder share }\n    }\n  }\n"): (typeof documents)["\n  query DivisionCoverage($divisionId: ID, $minutes: Float, $speed: Float) {\n    coverage(divisionId: $divisionId, minutes: $minutes, speed: $speed) {\n      method\n      meters\n      completeCircles\n      circleTarget\n      straightLineAreas\n      groups { group coveredOlder totalOlder share }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilityIsochrones($ids: [ID!]!, $speed: Float) {\n    isochrones(facilityIds: $ids, minutes: [5, 10, 15], speed: $speed)\n  }\n"): (typeof documents)["\n  query FacilityIsochrones($ids: [ID!]!, $speed: Float) {\n    isochrones(facilityIds: $ids, minutes: [5, 10, 15], speed: $speed)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapZones($minutes: Float, $speed: Float) {\n    gapZones(group: STATION_OR_CENTER, minutes: $minutes, speed: $speed, limit: 200) {\n      rank\n      uncoveredOlder\n      areaCount\n      worstMeters\n      residentialAreaIds\n      geometry\n    }\n  }\n"): (typeof documents)["\n  query GapZones($minutes: Float, $speed: Float) {\n    gapZones(group: STATION_OR_CENTER, minutes: $minutes, speed: $speed, limit: 200) {\n      rank\n      uncoveredOlder\n      areaCount\n      worstMeters\n      residentialAreaIds\n      geometry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareScenario($changes: [ScenarioChangeInput!], $minutes: Float, $speed: Float) {\n    compareScenario(changes: $changes, minutes: $minutes, speed: $speed) {\n      baseline { completeCircles groups { group coveredOlder totalOlder share } }\n      scenario { completeCircles groups { group coveredOlder totalOlder share } }\n      changedAreas { residentialAreaId group older coveredBefore coveredAfter }\n    }\n  }\n"): (typeof documents)["\n  query CompareScenario($changes: [ScenarioChangeInput!], $minutes: Float, $speed: Float) {\n    compareScenario(changes: $changes, minutes: $minutes, speed: $speed) {\n      baseline { completeCircles groups { group coveredOlder totalOlder share } }\n      scenario { completeCircles groups { group coveredOlder totalOlder share } }\n      changedAreas { residentialAreaId group older coveredBefore coveredAfter }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestSites($k: Int!, $minutes: Float, $speed: Float) {\n    suggestSites(k: $k, group: STATION_OR_CENTER, minutes: $minutes, speed: $speed) {\n      newlyCoveredOlder\n      uncoveredOlderBefore\n      solver\n      optimal\n      sites { rank newlyCoveredOlder location }\n    }\n  }\n"): (typeof documents)["\n  query SuggestSites($k: Int!, $minutes: Float, $speed: Float) {\n    suggestSites(k: $k, group: STATION_OR_CENTER, minutes: $minutes, speed: $speed) {\n      newlyCoveredOlder\n      uncoveredOlderBefore\n      solver\n      optimal\n      sites { rank newlyCoveredOlder location }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment DivisionFigures_Dashboard on DashboardFigures {\n    division { id name level }\n    olderPopulation\n    beds\n    nursingBeds\n    occupiedBeds\n    occupancyRate\n    careInstitutions\n    signedCareInstitutions\n    signingCoverage\n    facilityCounts { kind status count }\n  }\n"): (typeof documents)["\n  fragment DivisionFigures_Dashboard on DashboardFigures {\n    division { id name level }\n    olderPopulation\n    beds\n    nursingBeds\n    occupiedBeds\n    occupancyRate\n    careInstitutions\n    signedCareInstitutions\n    signingCoverage\n    facilityCounts { kind status count }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -61,7 +93,11 @@ export function graphql(source: "\n  query FacilityCard($id: ID!) {\n    facilit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlannerRegistry {\n    facilities(first: 500) { totalCount nodes { id name kind status location } }\n    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }\n  }\n"): (typeof documents)["\n  query PlannerRegistry {\n    facilities(first: 500) { totalCount nodes { id name kind status location } }\n    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }\n  }\n"];
+export function graphql(source: "\n  query PlannerFacilities {\n    facilities(first: 500) { totalCount nodes { id name kind status location } }\n  }\n"): (typeof documents)["\n  query PlannerFacilities {\n    facilities(first: 500) { totalCount nodes { id name kind status location } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlannerMedical {\n    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }\n  }\n"): (typeof documents)["\n  query PlannerMedical {\n    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -68,3 +68,58 @@ export const FACILITY_LAYERS: LayerSpecification[] = [
 ];
 
 export const KIND_COLORS = Object.fromEntries(Object.entries(FACILITY_SYMBOLS).map(([k, v]) => [k, v.color]));
+
+/** Walking isochrones of the selected facility: 15, 10 and 5 minutes, nested. */
+export const ISOCHRONE_LAYERS: LayerSpecification[] = [
+  {
+    id: 'planner-isochrones',
+    type: 'fill',
+    source: 'isochrones',
+    paint: {
+      'fill-color': ['match', ['get', 'minutes'], 5, '#1c7ed6', 10, '#4dabf7', '#a5d8ff'],
+      'fill-opacity': 0.35,
+    },
+  },
+  {
+    id: 'planner-isochrones-line',
+    type: 'line',
+    source: 'isochrones',
+    paint: { 'line-color': '#1864ab', 'line-width': 1 },
+  },
+];
+
+/** Gap zones (ranked clusters of uncovered residential areas) and the uncovered areas themselves. */
+export const GAP_LAYERS: LayerSpecification[] = [
+  { id: 'planner-gaps', type: 'fill', source: 'gaps', paint: { 'fill-color': '#e03131', 'fill-opacity': 0.22 } },
+  { id: 'planner-gaps-line', type: 'line', source: 'gaps', paint: { 'line-color': '#c92a2a', 'line-width': 1.5, 'line-dasharray': [2, 1] } },
+];
+
+export const UNCOVERED_LAYERS: LayerSpecification[] = [
+  {
+    id: 'planner-uncovered',
+    type: 'circle',
+    source: 'base',
+    'source-layer': 'residential',
+    filter: ['in', ['get', 'id'], ['literal', []]],
+    paint: {
+      'circle-color': '#e03131',
+      'circle-opacity': 0.8,
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, ['interpolate', ['linear'], ['get', 'older'], 0, 1.5, 400, 4, 1500, 8], 15, ['interpolate', ['linear'], ['get', 'older'], 0, 3, 400, 12, 1500, 24]],
+    },
+  },
+];
+
+/** Suggested sites and scenario changes. */
+export const SUGGESTION_LAYERS: LayerSpecification[] = [
+  { id: 'planner-suggestions', type: 'circle', source: 'suggestions', paint: { 'circle-radius': 10, 'circle-color': '#12b886', 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } },
+];
+
+export const SCENARIO_LAYERS: LayerSpecification[] = [
+  {
+    id: 'planner-scenario-closed',
+    type: 'circle',
+    source: 'facilities',
+    filter: ['in', ['get', 'id'], ['literal', []]],
+    paint: { 'circle-radius': 11, 'circle-color': 'rgba(0,0,0,0.35)', 'circle-stroke-color': '#212529', 'circle-stroke-width': 2 },
+  },
+];

@@ -19,7 +19,7 @@ type Documents = {
     "\n  mutation UpdateStation($input: UpdateFacilityInput!) {\n    updateFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n": typeof types.UpdateStationDocument,
     "\n  fragment StationRow_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    updatedAt\n    version\n    division { id name }\n  }\n": typeof types.StationRow_FacilityFragmentDoc,
     "\n  query StreetOffices {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 100) { nodes { id name level } }\n  }\n": typeof types.StreetOfficesDocument,
-    "\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) { id name boundary }\n    facilities(filter: { divisionId: $divisionId }, first: 500) {\n      totalCount\n      nodes { id kind status name location ...StationRow_Facility }\n    }\n  }\n": typeof types.StationsOfDivisionDocument,
+    "\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) { id name boundary }\n    facilities(filter: { divisionId: $divisionId }, first: 200) {\n      totalCount\n      nodes { location ...StationRow_Facility }\n    }\n  }\n": typeof types.StationsOfDivisionDocument,
     "\n  query StationForEdit($id: ID!) {\n    facility(id: $id) { ...StationForm_Facility }\n  }\n": typeof types.StationForEditDocument,
 };
 const documents: Documents = {
@@ -28,7 +28,7 @@ const documents: Documents = {
     "\n  mutation UpdateStation($input: UpdateFacilityInput!) {\n    updateFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n": types.UpdateStationDocument,
     "\n  fragment StationRow_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    updatedAt\n    version\n    division { id name }\n  }\n": types.StationRow_FacilityFragmentDoc,
     "\n  query StreetOffices {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 100) { nodes { id name level } }\n  }\n": types.StreetOfficesDocument,
-    "\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) { id name boundary }\n    facilities(filter: { divisionId: $divisionId }, first: 500) {\n      totalCount\n      nodes { id kind status name location ...StationRow_Facility }\n    }\n  }\n": types.StationsOfDivisionDocument,
+    "\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) { id name boundary }\n    facilities(filter: { divisionId: $divisionId }, first: 200) {\n      totalCount\n      nodes { location ...StationRow_Facility }\n    }\n  }\n": types.StationsOfDivisionDocument,
     "\n  query StationForEdit($id: ID!) {\n    facility(id: $id) { ...StationForm_Facility }\n  }\n": types.StationForEditDocument,
 };
 
@@ -69,7 +69,7 @@ export function graphql(source: "\n  query StreetOffices {\n    divisions(filter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) { id name boundary }\n    facilities(filter: { divisionId: $divisionId }, first: 500) {\n      totalCount\n      nodes { id kind status name location ...StationRow_Facility }\n    }\n  }\n"): (typeof documents)["\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) { id name boundary }\n    facilities(filter: { divisionId: $divisionId }, first: 500) {\n      totalCount\n      nodes { id kind status name location ...StationRow_Facility }\n    }\n  }\n"];
+export function graphql(source: "\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) { id name boundary }\n    facilities(filter: { divisionId: $divisionId }, first: 200) {\n      totalCount\n      nodes { location ...StationRow_Facility }\n    }\n  }\n"): (typeof documents)["\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) { id name boundary }\n    facilities(filter: { divisionId: $divisionId }, first: 200) {\n      totalCount\n      nodes { location ...StationRow_Facility }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
