@@ -3,6 +3,7 @@ import { openDatabase, type Database } from '@carecircle/api/dist/db/database.js
 import { seedDemoIfEmpty } from '@carecircle/api/dist/db/seed-demo.js';
 import { routes } from '@carecircle/api/dist/modules/routes.js';
 import { startServer, type RunningServer } from '@carecircle/api/dist/server.js';
+import { AuthService } from '@carecircle/api/dist/modules/users/auth.service.js';
 import { createPostgresDatabase, TEST_DB } from './database.js';
 
 export interface GraphQLResponse<T = any> {
@@ -11,6 +12,9 @@ export interface GraphQLResponse<T = any> {
 }
 
 /** A running API on a fresh database (embedded or PostgreSQL, per TEST_DB), optionally with the demo district. */
+/** Password of every account the kit creates. */
+export const TEST_PASSWORD = 'kit-Password-2026';
+
 export interface TestApi {
   url: string;
   db: Database;
@@ -18,7 +22,13 @@ export interface TestApi {
   /** SQL statements seen since the last `resetQueries()`. */
   queries: string[];
   resetQueries(): void;
+  /** As the administrator the kit signed in with. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, lang?: string): Promise<GraphQLResponse<T>>;
+  /** With a given session token (null: anonymous). */
+  gqlAs<T = any>(token: string | null, query: string, variables?: Record<string, unknown>, lang?: string): Promise<GraphQLResponse<T>>;
+  /** Creates an account with the role (and division) and returns its session token. */
+  userToken(role: string, divisionId?: number | string | null, username?: string): Promise<string>;
+  adminToken: string;
   /** Row count of a table, straight from the database. */
   count(table: string, where?: string): Promise<number>;
   stop(): Promise<void>;
@@ -40,6 +50,26 @@ export async function startTestApi(options: { demo?: boolean; label?: string } =
   if (options.demo !== false) await seedDemoIfEmpty(db.orm);
   const server = await startServer({ orm: db.orm, routes }, 0, '127.0.0.1');
   const url = server.url;
+  const gqlAs = async (token: string | null, query: string, variables?: Record<string, unknown>, lang = 'zh-CN') => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': lang, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GraphQLResponse;
+  };
+  const signIn = async (username: string, password: string) => {
+    const r = await gqlAs(null, `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }`, { u: username, p: password });
+    if (!r.data?.signIn) throw new Error(`sign-in failed: ${JSON.stringify(r.errors)}`);
+    return r.data.signIn.token as string;
+  };
+  let users = 0;
+  const userToken = async (role: string, divisionId?: number | string | null, username?: string) => {
+    const name = username ?? `${role.toLowerCase()}-${++users}`;
+    await new AuthService(db.orm.em.fork(), 'en').createUser({ username: name, role: role as never, divisionId: divisionId ?? null, password: TEST_PASSWORD });
+    return signIn(name, TEST_PASSWORD);
+  };
+  const adminToken = await userToken('ADMIN', null, 'kit-admin');
   queries.length = 0;
   return {
     url,
@@ -47,14 +77,10 @@ export async function startTestApi(options: { demo?: boolean; label?: string } =
     server,
     queries,
     resetQueries: () => void (queries.length = 0),
-    async gql(query, variables, lang = 'zh-CN') {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'accept-language': lang },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as GraphQLResponse;
-    },
+    gql: (query, variables, lang) => gqlAs(adminToken, query, variables, lang),
+    gqlAs,
+    userToken,
+    adminToken,
     async count(table, where = 'true') {
       const rows = await db.orm.em.getConnection().execute<{ n: string }[]>(`select count(*) as n from "${table}" where ${where}`);
       return Number(rows[0].n);

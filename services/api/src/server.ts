@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -9,9 +10,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { CoverageEngine } from './modules/coverage/coverage-engine.js';
+import { actorStore } from './shared/actor.js';
 import { createContext, type AppContext } from './shared/context.js';
 import { formatError } from './shared/errors.js';
-import { pickLang } from './shared/i18n.js';
 import { createSchema } from './schema.js';
 
 /** Mounts HTTP routes of a module on the app. */
@@ -106,6 +107,13 @@ export async function startServer(options: ServerOptions, port: number, host = '
   });
   await apollo.start();
 
+  // Every request gets an id (also in the response) and an actor record for the audit log.
+  app.use((req, res, next) => {
+    const requestId = randomUUID();
+    res.setHeader('x-request-id', requestId);
+    actorStore.run({ requestId, ip: req.ip ?? null, userId: null, username: null }, next);
+  });
+
   app.get('/healthz', async (_req, res) => {
     const health = await checkHealth(orm);
     res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'unavailable', detail: health.detail });
@@ -115,7 +123,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(orm.em, pickLang((req.query.lang as string | undefined) ?? req.headers['accept-language']), coverage),
+      context: async ({ req, res }) => createContext(orm.em, coverage, req, res),
     }),
   );
 

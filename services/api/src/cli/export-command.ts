@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { CoverageEngine } from '../modules/coverage/coverage-engine.js';
 import { SEARCH_GROUPS, CoverageGroup } from '../modules/coverage/coverage.enums.js';
+import { csvCell } from '../shared/csv.js';
 import { CoverageService } from '../modules/coverage/coverage.service.js';
 
 export const EXPORT_HELP = `  export coverage           导出每个居住区的步行可达性 / export walking access of every residential area
@@ -10,12 +11,7 @@ export const EXPORT_HELP = `  export coverage           导出每个居住区的
       [--minutes <n>] [--speed <m/s>]  阈值，默认 15 分钟、1.0 米/秒 / threshold, default 15 min at 1.0 m/s
       [--out <file>]        写入文件（默认标准输出）/ write to a file (default standard output)`;
 
-/** A CSV cell, quoted, and defused when a spreadsheet would read it as a formula. */
-export function csvCell(value: unknown): string {
-  let text = value == null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export { csvCell };
 
 interface Row {
   id: number;

@@ -9,6 +9,7 @@ import { openDatabase } from '../db/database.js';
 import { seedDemoIfEmpty } from '../db/seed-demo.js';
 import { createSchema, schemaSDL } from '../schema.js';
 import { EXPORT_HELP, runExportCommand } from './export-command.js';
+import { runUserCommand, USER_HELP } from './user-command.js';
 import { IMPORT_HELP, runImportCommand } from './import-command.js';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -24,6 +25,7 @@ const HELP = `CareCircle 命令行 / command line
   seed-demo          空数据库时载入示例区县（合成数据）/ load the demo district into an empty database
 ${IMPORT_HELP}
 ${EXPORT_HELP}
+${USER_HELP}
 
 使用与 pnpm start 相同的数据库：DATABASE_URL，或 DATA_DIR（默认 ./.data）中的嵌入式数据库。
 Uses the same database as pnpm start: DATABASE_URL, or the embedded database in DATA_DIR (default ./.data).`;
@@ -67,6 +69,8 @@ export async function runCli(argv: string[]): Promise<number> {
       });
     case 'import':
       return runImportCommand(rest);
+    case 'user':
+      return runUserCommand(rest, (fn) => withDatabase((db) => fn(db.orm)));
     case 'export':
       return runExportCommand(rest, (fn) => withDatabase((db) => fn(db.orm)));
     case undefined:

@@ -2,6 +2,7 @@ import { DataloaderType, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { entities } from '../modules/entities.js';
 import { migrationsList } from './migrations/index.js';
+import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
 
 /** Observers for tests and diagnostics. */
 export interface OrmHooks {
@@ -16,6 +17,7 @@ export function ormOptions(url: string, embedded: boolean, hooks: OrmHooks = {})
     entities,
     discovery: { disableDynamicFileAccess: true },
     extensions: [Migrator],
+    subscribers: [new AuditSubscriber()],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     dataloader: DataloaderType.ALL,
     pool: embedded ? { min: 0, max: 1 } : { min: 0, max: 10 },

@@ -1,9 +1,34 @@
 import { generateDemoDistrict, type DemoDistrict } from '@carecircle/demo-district';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { todayInChina } from '../modules/agreements/care-agreement.entity.js';
+import { Division } from '../modules/divisions/division.entity.js';
+import { AuthService } from '../modules/users/auth.service.js';
+import { Role } from '../modules/users/role.js';
 import { bulkInsert, GEOMETRY_SQL, geojson, pgArray, type BulkColumn } from './bulk-insert.js';
 
 const SEED_KEY = 'demo_seed';
+
+/** Password of every demo account (listed in the README); demo accounts exist only with the demo data. */
+export const DEMO_PASSWORD = 'Demo-Yubei-2026';
+
+/** One account per role; the street office is 两路街道's. */
+export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role; division?: string }[] = [
+  { username: 'admin', displayName: '系统管理员', role: Role.ADMIN },
+  { username: 'planner', displayName: '区民政局规划科', role: Role.PLANNER },
+  { username: 'lianglu', displayName: '两路街道办事处', role: Role.STREET_OFFICE, division: '两路街道' },
+  { username: 'minzheng', displayName: '区民政局养老服务科', role: Role.CIVIL_AFFAIRS },
+  { username: 'weijian', displayName: '区卫健委', role: Role.HEALTH_BUREAU },
+  { username: 'viewer', displayName: '只读用户', role: Role.VIEWER },
+];
+
+async function createDemoAccounts(orm: MikroORM): Promise<void> {
+  const em = orm.em.fork();
+  const auth = new AuthService(em, 'zh');
+  for (const a of DEMO_ACCOUNTS) {
+    const division = a.division ? await em.findOne(Division, { name: a.division }) : null;
+    await auth.createUser({ username: a.username, displayName: a.displayName, role: a.role, divisionId: division?.id ?? null, password: DEMO_PASSWORD });
+  }
+}
 const LEVEL_ORDER = ['DISTRICT', 'STREET', 'TOWN', 'COMMUNITY', 'VILLAGE'];
 
 /** Has the database ever held data or a seed? */
@@ -24,7 +49,8 @@ export async function seedDemoIfEmpty(orm: MikroORM, log: (msg: string) => void 
   const demo = generateDemoDistrict({ today: todayInChina() });
   log(`生成示例数据 / generated the demo district (${demo.facilities.length} facilities, ${demo.roads.length} road segments) in ${Date.now() - started} ms`);
   await loadDemo(orm, demo, log);
-  log(`写入完成 / stored in ${Date.now() - started} ms`);
+  await createDemoAccounts(orm);
+  log(`写入完成 / stored in ${Date.now() - started} ms; 示例账号 / demo accounts: ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')}`);
   return true;
 }
 

@@ -1,4 +1,5 @@
 import { AgreementResolver } from './agreements/agreement.resolver.js';
+import { AuditResolver } from './audit/audit.resolver.js';
 import { CoverageResolver, ScenarioResolver } from './coverage/coverage.resolver.js';
 import { DashboardResolver } from './dashboard/dashboard.resolver.js';
 import { DivisionResolver } from './divisions/division.resolver.js';
@@ -6,6 +7,7 @@ import { FacilityResolver } from './facilities/facility.resolver.js';
 import { PoiResolver } from './hubs/poi.resolver.js';
 import { MedicalResolver } from './medical/medical.resolver.js';
 import { ResidentsResolver } from './residents/residents.resolver.js';
+import { UsersResolver } from './users/users.resolver.js';
 
 /** Every GraphQL resolver. */
-export const resolvers = [DivisionResolver, FacilityResolver, PoiResolver, MedicalResolver, AgreementResolver, ResidentsResolver, DashboardResolver, CoverageResolver, ScenarioResolver] as const;
+export const resolvers = [DivisionResolver, FacilityResolver, PoiResolver, MedicalResolver, AgreementResolver, ResidentsResolver, DashboardResolver, CoverageResolver, ScenarioResolver, UsersResolver, AuditResolver] as const;

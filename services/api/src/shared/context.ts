@@ -1,8 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Request, Response } from 'express';
+import type { CoverageEngine } from '../modules/coverage/coverage-engine.js';
 import { createLoaders, type Loaders } from '../modules/loaders.js';
 import { todayInChina } from '../modules/agreements/care-agreement.entity.js';
-import type { CoverageEngine } from '../modules/coverage/coverage-engine.js';
-import type { Lang } from './i18n.js';
+import { sessionOf } from '../modules/users/auth.service.js';
+import type { Session } from '../modules/users/session.entity.js';
+import type { User } from '../modules/users/user.entity.js';
+import { SESSION_COOKIE } from '../modules/users/users.resolver.js';
+import { actorStore } from './actor.js';
+import { pickLang, type Lang } from './i18n.js';
 
 /** Everything one GraphQL request needs; nothing request-specific lives at module level. */
 export interface AppContext {
@@ -13,9 +20,47 @@ export interface AppContext {
   today: string;
   /** Walking-coverage engine shared by all requests of this server. */
   coverage: CoverageEngine;
+  /** The signed-in user and session, or null. */
+  user: User | null;
+  session: Session | null;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string;
+  /** True when served over HTTPS (cookies then get Secure). */
+  secure: boolean;
+  res: Response | null;
 }
 
-export function createContext(em: EntityManager, lang: Lang, coverage: CoverageEngine, now = new Date()): AppContext {
+/** The session token of a request: the HttpOnly cookie, or an `Authorization: Bearer` header. */
+export function requestToken(req: Pick<Request, 'headers'>): string | null {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+export async function createContext(em: EntityManager, coverage: CoverageEngine, req: Request | null, res: Response | null, now = new Date()): Promise<AppContext> {
   const forked = em.fork();
-  return { em: forked, loaders: createLoaders(forked, coverage), lang, today: todayInChina(now), coverage };
+  const lang = pickLang((req?.query?.lang as string | undefined) ?? req?.headers['accept-language']);
+  const signedIn = req ? await sessionOf(forked, requestToken(req)) : null;
+  const actor = actorStore.getStore();
+  const requestId = actor?.requestId ?? randomUUID();
+  if (actor && signedIn) Object.assign(actor, { userId: signedIn.user.id, username: signedIn.user.username });
+  return {
+    em: forked,
+    loaders: createLoaders(forked, coverage),
+    lang,
+    today: todayInChina(now),
+    coverage,
+    user: signedIn?.user ?? null,
+    session: signedIn?.session ?? null,
+    ip: req?.ip ?? null,
+    userAgent: (req?.headers['user-agent'] as string | undefined) ?? null,
+    requestId,
+    secure: req?.secure ?? false,
+    res,
+  };
 }

@@ -28,6 +28,20 @@ export class ConflictError extends GraphQLError {
   }
 }
 
+/** Not signed in (or the session ended). */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'UNAUTHENTICATED' } });
+  }
+}
+
+/** Too many attempts in a short time. */
+export class TooManyRequestsError extends GraphQLError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, { extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds } });
+  }
+}
+
 export class ForbiddenError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: 'FORBIDDEN' } });
@@ -62,6 +76,7 @@ const KNOWN_CODES = new Set([
   'CONFLICT',
   'FORBIDDEN',
   'UNAUTHENTICATED',
+  'TOO_MANY_REQUESTS',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -98,7 +113,7 @@ export function assertVersion(lang: Lang, current: number, given: number): void 
 }
 
 /** What a NOT_FOUND error names. */
-export type EntityName = 'division' | 'facility' | 'medical' | 'agreement' | 'residentialArea' | 'scenario';
+export type EntityName = 'division' | 'facility' | 'medical' | 'agreement' | 'residentialArea' | 'scenario' | 'user';
 
 /** "Facility 12 does not exist", in the user's language. */
 export function notFound(lang: Lang, entity: EntityName, id: number | string): NotFoundError {

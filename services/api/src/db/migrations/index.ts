@@ -1,10 +1,12 @@
 import { Migration20261122000000Init } from './Migration20261122000000Init.js';
 import { Migration20261122010000Revisions } from './Migration20261122010000Revisions.js';
 import { Migration20261122020000Scenarios } from './Migration20261122020000Scenarios.js';
+import { Migration20261122030000Accounts } from './Migration20261122030000Accounts.js';
 
 /** Every migration, in order. Listed explicitly so they run from sources and from dist alike. */
 export const migrationsList = [
   { name: 'Migration20261122000000Init', class: Migration20261122000000Init },
   { name: 'Migration20261122010000Revisions', class: Migration20261122010000Revisions },
   { name: 'Migration20261122020000Scenarios', class: Migration20261122020000Scenarios },
+  { name: 'Migration20261122030000Accounts', class: Migration20261122030000Accounts },
 ];

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../shared/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { toId } from '../../shared/validation.js';
@@ -7,11 +7,13 @@ import { MedicalInstitution } from '../medical/medical-institution.entity.js';
 import { AgreementFilter, CreateAgreementInput, RenewAgreementInput, UpdateAgreementInput } from './agreement.inputs.js';
 import { AgreementService } from './agreement.service.js';
 import { agreementStatus, AgreementStatus, CareAgreement } from './care-agreement.entity.js';
+import { ROLES } from '../users/role.js';
 
 export const AgreementConnection = ConnectionType(CareAgreement, 'CareAgreement');
 
 @Resolver(() => CareAgreement)
 export class AgreementResolver {
+  @Authorized(ROLES.anyone)
   @Query(() => AgreementConnection, { description: 'Medical–elderly-care agreements, paged and filtered by status, party and division.' })
   agreements(
     @Ctx() ctx: AppContext,
@@ -21,6 +23,7 @@ export class AgreementResolver {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).list(filter, page);
   }
 
+  @Authorized(ROLES.anyone)
   @Query(() => CareAgreement, { description: 'One agreement by id.' })
   agreement(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Agreement id.' }) id: string) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).get(toId(id, 'id', ctx.lang));
@@ -57,21 +60,25 @@ export class AgreementResolver {
     return a.renewedFrom ? a.renewedFrom.load() : null;
   }
 
+  @Authorized(ROLES.health)
   @Mutation(() => CareAgreement, { description: 'Signs (or drafts) an agreement.' })
   createAgreement(@Ctx() ctx: AppContext, @Arg('input', () => CreateAgreementInput, { description: 'The new agreement.' }) input: CreateAgreementInput) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).create(input);
   }
 
+  @Authorized(ROLES.health)
   @Mutation(() => CareAgreement, { description: 'Changes an agreement (optimistic locking on version).' })
   updateAgreement(@Ctx() ctx: AppContext, @Arg('input', () => UpdateAgreementInput, { description: 'The agreement id, the version you read and the changes.' }) input: UpdateAgreementInput) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).update(input);
   }
 
+  @Authorized(ROLES.health)
   @Mutation(() => CareAgreement, { description: 'Renews an agreement with a new period linked to the old one.' })
   renewAgreement(@Ctx() ctx: AppContext, @Arg('input', () => RenewAgreementInput, { description: 'The agreement to renew, the version you read and the new period.' }) input: RenewAgreementInput) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).renew(input);
   }
 
+  @Authorized(ROLES.health)
   @Mutation(() => CareAgreement, { description: 'Terminates an agreement, with the reason.' })
   terminateAgreement(
     @Ctx() ctx: AppContext,
@@ -82,6 +89,7 @@ export class AgreementResolver {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).terminate(id, version, reason);
   }
 
+  @Authorized(ROLES.health)
   @Mutation(() => CareAgreement, { description: 'Removes an agreement from every list (kept for history).' })
   deleteAgreement(
     @Ctx() ctx: AppContext,

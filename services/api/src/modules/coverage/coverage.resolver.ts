@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../shared/context.js';
 import { assertVersion, FieldErrors, notFound } from '../../shared/errors.js';
 import { GeoJSONScalar, LonLatInput } from '../../shared/scalars.js';
@@ -9,6 +9,7 @@ import { CoverageService } from './coverage.service.js';
 import { CoverageSummary, GapZone, ScenarioChange, ScenarioChangeInput, ScenarioComparison, SiteSuggestion, WalkingAccess } from './coverage.types.js';
 import { Scenario } from './scenario.entity.js';
 import { AnalysisJob } from './analysis-jobs.js';
+import { ROLES } from '../users/role.js';
 
 const service = (ctx: AppContext) => new CoverageService(ctx.em, ctx.coverage, ctx.lang);
 
@@ -26,6 +27,7 @@ const DIVISION = { nullable: true, description: 'Limit to this division and ever
 
 @Resolver()
 export class CoverageResolver {
+  @Authorized(ROLES.anyone)
   @Query(() => [WalkingAccess], {
     description: 'For each point: walking distance along the network to the nearest approved facility of the kinds (all kinds when omitted), with the method used and the snap distance.',
   })
@@ -40,6 +42,7 @@ export class CoverageResolver {
     return s.walkingAccess(points, kinds, s.threshold(speed, minutes));
   }
 
+  @Authorized(ROLES.anyone)
   @Query(() => GeoJSONScalar, {
     description:
       'Walking isochrones of facilities as a GeoJSON FeatureCollection: one MultiPolygon per facility and threshold (properties facilityId, name, kind, minutes, meters, areaSqMeters, method), nested, with holes where blocks cannot be reached.',
@@ -53,6 +56,7 @@ export class CoverageResolver {
     return service(ctx).isochrones(facilityIds, minutes ?? [5, 10, 15], speed);
   }
 
+  @Authorized(ROLES.anyone)
   @Query(() => GeoJSONScalar, { description: 'The streets reachable from a facility within the threshold, partly walked edges included, as a GeoJSON Feature with a MultiLineString.' })
   reach(
     @Ctx() ctx: AppContext,
@@ -64,6 +68,7 @@ export class CoverageResolver {
     return s.reach(facilityId, s.threshold(speed, minutes));
   }
 
+  @Authorized(ROLES.anyone)
   @Query(() => CoverageSummary, { description: 'Older residents within the walking threshold, per group, for a division and each division below it; complete circles against the target.' })
   coverage(
     @Ctx() ctx: AppContext,
@@ -75,6 +80,7 @@ export class CoverageResolver {
     return s.summary(toOptionalId(divisionId, 'divisionId', ctx.lang), s.threshold(speed, minutes));
   }
 
+  @Authorized(ROLES.anyone)
   @Query(() => [GapZone], { description: 'Gap zones: residential areas outside the threshold grouped by proximity, ranked by uncovered older residents.' })
   gapZones(
     @Ctx() ctx: AppContext,
@@ -90,6 +96,7 @@ export class CoverageResolver {
     return s.gapZones(searchGroup(ctx, group ?? CoverageGroup.STATION_OR_CENTER), th, toOptionalId(divisionId, 'divisionId', ctx.lang), linkMeters ?? 600, limit ?? 50);
   }
 
+  @Authorized(ROLES.analysts)
   @Query(() => SiteSuggestion, {
     description:
       'Where k new facilities would bring the most older residents within the threshold (maximal covering location, existing facilities fixed). Candidates are the network nodes within reach of uncovered areas, or the given points.',
@@ -109,6 +116,7 @@ export class CoverageResolver {
     return s.suggestSites(k, searchGroup(ctx, group ?? CoverageGroup.STATION_OR_CENTER), th, toOptionalId(divisionId, 'divisionId', ctx.lang), candidates);
   }
 
+  @Authorized(ROLES.analysts)
   @Mutation(() => AnalysisJob, { description: 'Starts a site suggestion in the background; poll analysisJob(id) for progress and the result.' })
   startSiteSuggestion(
     @Ctx() ctx: AppContext,
@@ -127,11 +135,13 @@ export class CoverageResolver {
     return ctx.coverage.jobs.start((progress) => own.suggestSites(k, g, th, division, null, progress));
   }
 
+  @Authorized(ROLES.anyone)
   @Query(() => AnalysisJob, { nullable: true, description: 'A long analysis by id; null when unknown or expired (kept for an hour).' })
   analysisJob(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Job id from startSiteSuggestion.' }) id: string) {
     return ctx.coverage.jobs.get(String(id));
   }
 
+  @Authorized(ROLES.analysts)
   @Query(() => ScenarioComparison, { description: 'Coverage with facilities added, moved or closed, compared with the registry as it is; nothing is written.' })
   async compareScenario(
     @Ctx() ctx: AppContext,
@@ -153,11 +163,13 @@ export class CoverageResolver {
     return s.compare(data, toOptionalId(divisionId, 'divisionId', ctx.lang), th);
   }
 
+  @Authorized(ROLES.analysts)
   @Query(() => [Scenario], { description: 'Saved scenarios, newest first.' })
   scenarios(@Ctx() ctx: AppContext) {
     return ctx.em.find(Scenario, {}, { orderBy: { id: 'desc' }, limit: 500 });
   }
 
+  @Authorized(ROLES.analysts)
   @Mutation(() => Scenario, { description: 'Saves a named scenario (the registry is not changed).' })
   async saveScenario(
     @Ctx() ctx: AppContext,
@@ -177,6 +189,7 @@ export class CoverageResolver {
     });
   }
 
+  @Authorized(ROLES.analysts)
   @Mutation(() => Boolean, { description: 'Deletes a saved scenario.' })
   async deleteScenario(
     @Ctx() ctx: AppContext,

@@ -1,15 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../shared/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { toId, toOptionalId } from '../../shared/validation.js';
 import { Division } from './division.entity.js';
 import { CreateDivisionInput, DivisionFilter, UpdateDivisionInput } from './division.inputs.js';
 import { DivisionService } from './division.service.js';
+import { ROLES } from '../users/role.js';
 
 export const DivisionConnection = ConnectionType(Division, 'Division');
 
 @Resolver(() => Division)
 export class DivisionResolver {
+  @Authorized(ROLES.anyone)
   @Query(() => DivisionConnection, { description: 'Administrative divisions, paged.' })
   divisions(
     @Ctx() ctx: AppContext,
@@ -19,6 +21,7 @@ export class DivisionResolver {
     return new DivisionService(ctx.em, ctx.lang).list(filter, page);
   }
 
+  @Authorized(ROLES.anyone)
   @Query(() => Division, { description: 'One division by id.' })
   division(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Division id.' }) id: number) {
     return new DivisionService(ctx.em, ctx.lang).get(toId(id, 'id', ctx.lang));
@@ -34,16 +37,19 @@ export class DivisionResolver {
     return ctx.loaders.childDivisions.load(d.id);
   }
 
+  @Authorized(ROLES.admin)
   @Mutation(() => Division, { description: 'Creates a division.' })
   createDivision(@Ctx() ctx: AppContext, @Arg('input', () => CreateDivisionInput, { description: 'The new division.' }) input: CreateDivisionInput) {
     return new DivisionService(ctx.em, ctx.lang).create({ ...input, parentId: toOptionalId(input.parentId, 'parentId', ctx.lang) });
   }
 
+  @Authorized(ROLES.admin)
   @Mutation(() => Division, { description: 'Changes a division (optimistic locking on version).' })
   updateDivision(@Ctx() ctx: AppContext, @Arg('input', () => UpdateDivisionInput, { description: 'The changes and the version you read.' }) input: UpdateDivisionInput) {
     return new DivisionService(ctx.em, ctx.lang).update({ ...input, id: toId(input.id, 'id', ctx.lang) });
   }
 
+  @Authorized(ROLES.admin)
   @Mutation(() => Boolean, { description: 'Deletes a division that nothing refers to (no sub-divisions, facilities, institutions or residential areas).' })
   deleteDivision(
     @Ctx() ctx: AppContext,

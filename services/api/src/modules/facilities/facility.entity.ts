@@ -77,6 +77,10 @@ export class Facility extends VersionedRecord {
   @Enum({ items: () => FacilityStatus, default: FacilityStatus.DRAFT })
   status: FacilityStatus & Opt = FacilityStatus.DRAFT;
 
+  @Field(() => String, { nullable: true, description: 'Why it was rejected or closed, as the approver wrote it.' })
+  @Property({ length: 500, nullable: true })
+  statusReason?: string | null;
+
   @Field(() => GeoJSONScalar, { description: 'Location as a GeoJSON Point (EPSG:4326).' })
   @Property({ type: PointType })
   location!: Point;

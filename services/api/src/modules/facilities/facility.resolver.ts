@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../shared/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { toId } from '../../shared/validation.js';
@@ -7,23 +7,26 @@ import { PointOfInterest } from '../hubs/point-of-interest.entity.js';
 import { Facility } from './facility.entity.js';
 import { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from './facility.inputs.js';
 import { FacilityService } from './facility.service.js';
+import { ROLES } from '../users/role.js';
 
 export const FacilityConnection = ConnectionType(Facility, 'Facility');
 
 @Resolver(() => Facility)
 export class FacilityResolver {
+  @Authorized(ROLES.anyone)
   @Query(() => FacilityConnection, { description: 'Elderly-care facilities, paged, filtered by kind, status, division (with sub-divisions), box, distance and name.' })
   facilities(
     @Ctx() ctx: AppContext,
     @Arg('filter', () => FacilityFilter, { nullable: true, description: 'Conditions the facilities must meet; null lists all facilities.' }) filter: FacilityFilter | null,
     @Args(() => PageArgs) page: PageArgs,
   ) {
-    return new FacilityService(ctx.em, ctx.lang).list(filter, page);
+    return new FacilityService(ctx.em, ctx.lang, ctx.user).list(filter, page);
   }
 
+  @Authorized(ROLES.anyone)
   @Query(() => Facility, { description: 'One facility by id.' })
   facility(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Facility id.' }) id: string) {
-    return new FacilityService(ctx.em, ctx.lang).get(toId(id, 'id', ctx.lang));
+    return new FacilityService(ctx.em, ctx.lang, ctx.user).get(toId(id, 'id', ctx.lang));
   }
 
   @FieldResolver(() => Division, { nullable: true, description: 'The lowest division containing the facility.' })
@@ -41,22 +44,65 @@ export class FacilityResolver {
     return f.resources.load();
   }
 
+  @Authorized(ROLES.registrars)
   @Mutation(() => Facility, { description: 'Registers a facility as a DRAFT. Every field is checked; nothing is written when any check fails.' })
   createFacility(@Ctx() ctx: AppContext, @Arg('input', () => CreateFacilityInput, { description: 'The new facility.' }) input: CreateFacilityInput) {
-    return new FacilityService(ctx.em, ctx.lang).create(input);
+    return new FacilityService(ctx.em, ctx.lang, ctx.user).create(input);
   }
 
+  @Authorized(ROLES.registrars)
   @Mutation(() => Facility, { description: 'Changes a facility. Pass the version you read; a stale version fails with CONFLICT.' })
   updateFacility(@Ctx() ctx: AppContext, @Arg('input', () => UpdateFacilityInput, { description: 'The facility id, the version you read and the changes.' }) input: UpdateFacilityInput) {
-    return new FacilityService(ctx.em, ctx.lang).update(input);
+    return new FacilityService(ctx.em, ctx.lang, ctx.user).update(input);
   }
 
+  @Authorized(ROLES.registrars)
   @Mutation(() => Facility, { description: 'Removes a facility from every list (kept for history).' })
   deleteFacility(
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID, { description: 'Id of the facility to remove.' }) id: string,
     @Arg('version', () => Int, { description: 'The version you read (optimistic locking); a stale version fails with CONFLICT.' }) version: number,
   ) {
-    return new FacilityService(ctx.em, ctx.lang).remove(id, version);
+    return new FacilityService(ctx.em, ctx.lang, ctx.user).remove(id, version);
+  }
+
+  @Authorized(ROLES.registrars)
+  @Mutation(() => Facility, { description: 'Submits a DRAFT or REJECTED facility for approval (the street office of its division).' })
+  submitFacility(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'The facility.' }) id: string, @Arg('version', () => Int, { description: 'The version you read.' }) version: number) {
+    return new FacilityService(ctx.em, ctx.lang, ctx.user).transition(id, version, 'submit');
+  }
+
+  @Authorized(ROLES.approvers)
+  @Mutation(() => Facility, { description: 'Approves a SUBMITTED facility; from then on it counts in coverage.' })
+  approveFacility(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'The facility.' }) id: string, @Arg('version', () => Int, { description: 'The version you read.' }) version: number) {
+    return new FacilityService(ctx.em, ctx.lang, ctx.user).transition(id, version, 'approve');
+  }
+
+  @Authorized(ROLES.approvers)
+  @Mutation(() => Facility, { description: 'Returns a SUBMITTED facility to the office with a reason; it can be corrected and resubmitted.' })
+  rejectFacility(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID, { description: 'The facility.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
+    @Arg('reason', () => String, { description: 'What must be corrected, up to 500 characters.' }) reason: string,
+  ) {
+    return new FacilityService(ctx.em, ctx.lang, ctx.user).transition(id, version, 'reject', reason);
+  }
+
+  @Authorized(ROLES.approvers)
+  @Mutation(() => Facility, { description: 'Closes an APPROVED facility; it no longer counts in coverage.' })
+  closeFacility(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID, { description: 'The facility.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
+    @Arg('reason', () => String, { nullable: true, description: 'Why, up to 500 characters.' }) reason: string | null,
+  ) {
+    return new FacilityService(ctx.em, ctx.lang, ctx.user).transition(id, version, 'close', reason);
+  }
+
+  @Authorized(ROLES.admin)
+  @Mutation(() => Facility, { description: 'Brings back a removed facility (administrators).' })
+  restoreFacility(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'The facility.' }) id: string, @Arg('version', () => Int, { description: 'The version you read.' }) version: number) {
+    return new FacilityService(ctx.em, ctx.lang, ctx.user).transition(id, version, 'restore');
   }
 }

@@ -1,15 +1,18 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Point } from 'geojson';
-import { FieldErrors, assertVersion, notFound } from '../../shared/errors.js';
-import type { Lang } from '../../shared/i18n.js';
+import { FieldErrors, ForbiddenError, assertVersion, notFound } from '../../shared/errors.js';
+import { t, type Lang } from '../../shared/i18n.js';
 import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
 import { validLonLat } from '../../shared/scalars.js';
 import { checkCount, cleanText, likePattern, toId, toOptionalId, toPoint } from '../../shared/validation.js';
 import { resolveDivision, SUBTREE_SQL } from '../divisions/division.service.js';
 import { PointOfInterest } from '../hubs/point-of-interest.entity.js';
 import { Capacity, Facility, Operator } from './facility.entity.js';
-import { FacilityKind } from './facility.enums.js';
+import { FacilityKind, FacilityStatus } from './facility.enums.js';
+import { Role } from '../users/role.js';
+import type { User } from '../users/user.entity.js';
+import type { Division } from '../divisions/division.entity.js';
 import type { BBoxInput, CreateFacilityInput, FacilityFields, FacilityFilter, NearInput, UpdateFacilityInput } from './facility.inputs.js';
 import { execSql } from '../../shared/sql.js';
 
@@ -36,11 +39,41 @@ export function addSpatialFilters(qb: Qb, alias: string, errors: FieldErrors, bb
   }
 }
 
+export type WorkflowAction = 'submit' | 'approve' | 'reject' | 'close' | 'restore';
+
+/** Which states each workflow action starts from and leads to. */
+const WORKFLOW: Record<WorkflowAction, { from: FacilityStatus[] | null; to: FacilityStatus | null; zh: string }> = {
+  submit: { from: [FacilityStatus.DRAFT, FacilityStatus.REJECTED], to: FacilityStatus.SUBMITTED, zh: '提交审核' },
+  approve: { from: [FacilityStatus.SUBMITTED], to: FacilityStatus.APPROVED, zh: '审核通过' },
+  reject: { from: [FacilityStatus.SUBMITTED], to: FacilityStatus.REJECTED, zh: '退回' },
+  close: { from: [FacilityStatus.APPROVED], to: FacilityStatus.CLOSED, zh: '关闭' },
+  restore: { from: null, to: null, zh: '恢复' },
+};
+
 export class FacilityService {
   constructor(
     private readonly em: EntityManager,
     private readonly lang: Lang,
+    /** The acting user; a street office is held to its own division. */
+    private readonly user: User | null = null,
   ) {}
+
+  /**
+   * A street office registers and edits facilities only inside its own division, checked on the
+   * server against the division's boundary (never a client field).
+   */
+  private async checkJurisdiction(em: EntityManager, point: Point, chosenDivision?: Division | null): Promise<void> {
+    if (this.user?.role !== Role.STREET_OFFICE) return;
+    const own = this.user.division?.id;
+    if (!own) throw new ForbiddenError(t(this.lang, 'auth.noJurisdiction'));
+    const [row] = await execSql<{ name: string; path: string; inside: boolean }[]>(
+      em,
+      `select name, path, ST_Intersects(boundary, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)) as inside from division where id = ?`,
+      [JSON.stringify(point), own],
+    );
+    const outside = !row?.inside || (chosenDivision != null && !chosenDivision.path.startsWith(row.path));
+    if (outside) throw new ForbiddenError(t(this.lang, 'auth.outsideJurisdiction', { division: row?.name ?? String(own) }));
+  }
 
   async list(filter: FacilityFilter | null | undefined, page: PageArgs) {
     const { limit, afterId } = decodePage(page, this.lang);
@@ -70,8 +103,10 @@ export class FacilityService {
         kind: input.kind,
         location: toPoint(errors, 'location', input.location) ?? { type: 'Point', coordinates: [0, 0] },
       });
+      if (!errors.list.some((e) => e.field === 'location')) await this.checkJurisdiction(em, facility.location);
       await this.apply(em, facility, input, errors, true);
       errors.throwIfAny();
+      await this.checkJurisdiction(em, facility.location, facility.division ? await facility.division.load() : null);
       await em.flush();
       return facility;
     });
@@ -84,6 +119,8 @@ export class FacilityService {
       const facility = await em.findOne(Facility, { id, deletedAt: null });
       if (!facility) throw notFound(this.lang, 'facility', id);
       assertVersion(this.lang, facility.version, input.version);
+      // Where it is now must be the office's, and so must where it moves to.
+      await this.checkJurisdiction(em, facility.location);
       const errors = new FieldErrors(this.lang);
       if (input.name != null) facility.name = cleanText(errors, 'name', input.name, { max: 200, required: true }) ?? facility.name;
       if (input.kind != null) facility.kind = input.kind;
@@ -91,6 +128,7 @@ export class FacilityService {
       if (moved) facility.location = toPoint(errors, 'location', input.location) ?? facility.location;
       await this.apply(em, facility, input, errors, moved || input.divisionId != null);
       errors.throwIfAny();
+      if (moved || input.divisionId != null) await this.checkJurisdiction(em, facility.location, facility.division ? await facility.division.load() : null);
       await em.flush();
       return facility;
     });
@@ -103,7 +141,38 @@ export class FacilityService {
       const facility = await em.findOne(Facility, { id, deletedAt: null });
       if (!facility) throw notFound(this.lang, 'facility', id);
       assertVersion(this.lang, facility.version, version);
+      await this.checkJurisdiction(em, facility.location);
       facility.deletedAt = new Date();
+      await em.flush();
+      return facility;
+    });
+  }
+
+  /**
+   * The approval workflow: DRAFT / REJECTED → SUBMITTED (the office) → APPROVED or REJECTED with a
+   * reason (civil affairs) → CLOSED; only APPROVED facilities count in coverage. `restore` brings back
+   * a removed facility.
+   */
+  async transition(idArg: unknown, version: number, action: WorkflowAction, reason?: string | null): Promise<Facility> {
+    return this.em.transactional(async (em) => {
+      const id = toId(idArg, 'id', this.lang);
+      const facility = await em.findOne(Facility, { id, deletedAt: action === 'restore' ? { $ne: null } : null });
+      if (!facility) throw notFound(this.lang, 'facility', id);
+      assertVersion(this.lang, facility.version, version);
+      const rule = WORKFLOW[action];
+      if (rule.from && !rule.from.includes(facility.status)) {
+        const verb = this.lang === 'zh' ? rule.zh : action;
+        new FieldErrors(this.lang).add('id', 'workflow.state', { status: facility.status, action: verb }).throwIfAny();
+      }
+      if (action === 'submit') await this.checkJurisdiction(em, facility.location);
+      const errors = new FieldErrors(this.lang);
+      const why = cleanText(errors, 'reason', reason, { max: 500, required: action === 'reject' });
+      errors.throwIfAny();
+      if (action === 'restore') facility.deletedAt = null;
+      else {
+        facility.status = rule.to!;
+        facility.statusReason = why;
+      }
       await em.flush();
       return facility;
     });

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../shared/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { toId } from '../../shared/validation.js';
@@ -6,11 +6,13 @@ import { Division } from '../divisions/division.entity.js';
 import { MedicalInstitution } from './medical-institution.entity.js';
 import { CreateMedicalInput, MedicalFilter, UpdateMedicalInput } from './medical.inputs.js';
 import { MedicalService } from './medical.service.js';
+import { ROLES } from '../users/role.js';
 
 export const MedicalConnection = ConnectionType(MedicalInstitution, 'MedicalInstitution');
 
 @Resolver(() => MedicalInstitution)
 export class MedicalResolver {
+  @Authorized(ROLES.anyone)
   @Query(() => MedicalConnection, { description: 'Medical institutions, paged and filtered.' })
   medicalInstitutions(
     @Ctx() ctx: AppContext,
@@ -20,6 +22,7 @@ export class MedicalResolver {
     return new MedicalService(ctx.em, ctx.lang).list(filter, page);
   }
 
+  @Authorized(ROLES.anyone)
   @Query(() => MedicalInstitution, { description: 'One medical institution by id.' })
   medicalInstitution(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Medical institution id.' }) id: string) {
     return new MedicalService(ctx.em, ctx.lang).get(toId(id, 'id', ctx.lang));
@@ -35,16 +38,19 @@ export class MedicalResolver {
     return ctx.loaders.agreementCountByMedical.load(m.id);
   }
 
+  @Authorized(ROLES.health)
   @Mutation(() => MedicalInstitution, { description: 'Registers a medical institution.' })
   createMedicalInstitution(@Ctx() ctx: AppContext, @Arg('input', () => CreateMedicalInput, { description: 'The new medical institution.' }) input: CreateMedicalInput) {
     return new MedicalService(ctx.em, ctx.lang).create(input);
   }
 
+  @Authorized(ROLES.health)
   @Mutation(() => MedicalInstitution, { description: 'Changes a medical institution (optimistic locking on version).' })
   updateMedicalInstitution(@Ctx() ctx: AppContext, @Arg('input', () => UpdateMedicalInput, { description: 'The institution id, the version you read and the changes.' }) input: UpdateMedicalInput) {
     return new MedicalService(ctx.em, ctx.lang).update(input);
   }
 
+  @Authorized(ROLES.health)
   @Mutation(() => Boolean, { description: 'Deletes a medical institution that no agreement refers to.' })
   deleteMedicalInstitution(
     @Ctx() ctx: AppContext,

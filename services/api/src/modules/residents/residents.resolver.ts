@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../shared/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { toId } from '../../shared/validation.js';
@@ -6,11 +6,13 @@ import { Division } from '../divisions/division.entity.js';
 import { ResidentialArea } from './residential-area.entity.js';
 import { CreateResidentialAreaInput, ResidentialAreaFilter, UpdateResidentialAreaInput } from './residents.inputs.js';
 import { ResidentsService } from './residents.service.js';
+import { ROLES } from '../users/role.js';
 
 export const ResidentialAreaConnection = ConnectionType(ResidentialArea, 'ResidentialArea');
 
 @Resolver(() => ResidentialArea)
 export class ResidentsResolver {
+  @Authorized(ROLES.anyone)
   @Query(() => ResidentialAreaConnection, { description: 'Residential areas with their older residents, paged.' })
   residentialAreas(
     @Ctx() ctx: AppContext,
@@ -20,6 +22,7 @@ export class ResidentsResolver {
     return new ResidentsService(ctx.em, ctx.lang).list(filter, page);
   }
 
+  @Authorized(ROLES.anyone)
   @Query(() => ResidentialArea, { description: 'One residential area by id.' })
   residentialArea(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Residential area id.' }) id: string) {
     return new ResidentsService(ctx.em, ctx.lang).get(toId(id, 'id', ctx.lang));
@@ -30,16 +33,19 @@ export class ResidentsResolver {
     return r.division ? r.division.load() : null;
   }
 
+  @Authorized(ROLES.planningData)
   @Mutation(() => ResidentialArea, { description: 'Registers a residential area with its resident counts.' })
   createResidentialArea(@Ctx() ctx: AppContext, @Arg('input', () => CreateResidentialAreaInput, { description: 'The new residential area.' }) input: CreateResidentialAreaInput) {
     return new ResidentsService(ctx.em, ctx.lang).create(input);
   }
 
+  @Authorized(ROLES.planningData)
   @Mutation(() => ResidentialArea, { description: 'Changes a residential area (optimistic locking on version).' })
   updateResidentialArea(@Ctx() ctx: AppContext, @Arg('input', () => UpdateResidentialAreaInput, { description: 'The area id, the version you read and the changes.' }) input: UpdateResidentialAreaInput) {
     return new ResidentsService(ctx.em, ctx.lang).update(input);
   }
 
+  @Authorized(ROLES.planningData)
   @Mutation(() => Boolean, { description: 'Deletes a residential area; returns true when deleted.' })
   deleteResidentialArea(
     @Ctx() ctx: AppContext,

@@ -1,0 +1,182 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { assertVersion, FieldErrors, notFound, UnauthenticatedError, UserInputError } from '../../shared/errors.js';
+import { t, type Lang } from '../../shared/i18n.js';
+import { RateLimiter } from '../../shared/rate-limit.js';
+import { cleanText, toOptionalId } from '../../shared/validation.js';
+import { Division, DivisionLevel } from '../divisions/division.entity.js';
+import { hashPassword, passwordProblem, verifyPassword } from './password.js';
+import { Role } from './role.js';
+import { Session } from './session.entity.js';
+import { User } from './user.entity.js';
+
+export const SESSION_HOURS = 12;
+export const MAX_FAILED_SIGN_INS = 5;
+export const LOCK_MINUTES = 15;
+/** Sign-in attempts per IP address per minute, however they are packed into requests. */
+export const signInLimiter = new RateLimiter(20, 60_000);
+
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The signed-in user of a token, or null (unknown, expired, revoked, disabled). */
+export async function sessionOf(em: EntityManager, token: string | null): Promise<{ session: Session; user: User } | null> {
+  if (!token || token.length > 200) return null;
+  const session = await em.findOne(Session, { tokenHash: tokenHash(token), revokedAt: null, expiresAt: { $gt: new Date() } }, { populate: ['user'] });
+  if (!session) return null;
+  const user = session.user.getEntity();
+  return user.disabled ? null : { session, user };
+}
+
+export interface AccountInput {
+  username?: string | null;
+  displayName?: string | null;
+  role?: Role | null;
+  divisionId?: unknown;
+  disabled?: boolean | null;
+}
+
+export class AuthService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lang: Lang,
+  ) {}
+
+  /** Checks a password; counts failures and locks the account after {@link MAX_FAILED_SIGN_INS}. */
+  async signIn(usernameArg: string, password: string, meta: { ip: string | null; userAgent: string | null }) {
+    signInLimiter.hit(meta.ip ?? 'unknown', this.lang);
+    const username = (usernameArg ?? '').trim().slice(0, 64);
+    return this.em.transactional(async (em) => {
+      const user = await em.findOne(User, { username: { $ilike: username.replace(/[\\%_]/g, (c) => `\\${c}`) } }, { populate: ['passwordHash'] });
+      const bad = () => new UnauthenticatedError(t(this.lang, 'auth.badCredentials'));
+      if (!user) {
+        await verifyPassword(password, 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA'); // same work as a real check
+        throw bad();
+      }
+      if (user.disabled) throw new UnauthenticatedError(t(this.lang, 'auth.disabled'));
+      if (user.lockedUntil && user.lockedUntil > new Date()) {
+        throw new UnauthenticatedError(t(this.lang, 'auth.locked', { until: user.lockedUntil.toISOString() }));
+      }
+      if (!(await verifyPassword(password ?? '', user.passwordHash))) {
+        user.failedAttempts += 1;
+        if (user.failedAttempts >= MAX_FAILED_SIGN_INS) {
+          user.lockedUntil = new Date(Date.now() + LOCK_MINUTES * 60_000);
+          user.failedAttempts = 0;
+        }
+        await em.flush();
+        throw bad();
+      }
+      user.failedAttempts = 0;
+      user.lockedUntil = null;
+      user.lastSignInAt = new Date();
+      const token = randomBytes(32).toString('base64url');
+      const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+      em.create(Session, { tokenHash: tokenHash(token), user: ref(user), expiresAt, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null });
+      await em.flush();
+      return { user, token, expiresAt };
+    });
+  }
+
+  async signOut(session: Session | null): Promise<boolean> {
+    if (!session) return false;
+    await this.em.transactional(async (em) => {
+      const s = await em.findOne(Session, { id: session.id });
+      if (s && !s.revokedAt) s.revokedAt = new Date();
+      await em.flush();
+    });
+    return true;
+  }
+
+  async changePassword(user: User, current: string, next: string): Promise<boolean> {
+    return this.em.transactional(async (em) => {
+      const u = await em.findOneOrFail(User, { id: user.id }, { populate: ['passwordHash'] });
+      if (!(await verifyPassword(current ?? '', u.passwordHash))) new FieldErrors(this.lang).add('currentPassword', 'auth.wrongPassword').throwIfAny();
+      this.checkPassword(next, 'newPassword');
+      u.passwordHash = await hashPassword(next);
+      // Other sessions end: whoever knew the old password is signed out.
+      await em.nativeUpdate(Session, { user: u.id, revokedAt: null }, { revokedAt: new Date() });
+      await em.flush();
+      return true;
+    });
+  }
+
+  private checkPassword(password: string, field: string) {
+    const problem = passwordProblem(password ?? '', this.lang);
+    if (problem) throw new UserInputError(t(this.lang, 'invalidInput'), [{ field, message: problem }]);
+  }
+
+  /** Creates an account (administrators, and the command line). */
+  async createUser(input: AccountInput & { password: string }): Promise<User> {
+    return this.em.transactional(async (em) => {
+      const errors = new FieldErrors(this.lang);
+      const username = cleanText(errors, 'username', input.username, { max: 64, required: true });
+      if (username && !/^[\p{L}\p{N}._-]{3,64}$/u.test(username)) errors.add('username', 'field.range', { min: 3, max: 64 });
+      if (username && (await em.count(User, { username: { $ilike: username } }))) {
+        errors.list.push({ field: 'username', message: t(this.lang, 'auth.duplicateUser', { username }) });
+      }
+      const displayName = cleanText(errors, 'displayName', input.displayName ?? username, { max: 100, required: true });
+      const role = input.role ?? Role.VIEWER;
+      const division = await this.division(em, errors, role, input.divisionId);
+      const problem = passwordProblem(input.password ?? '', this.lang);
+      if (problem) errors.list.push({ field: 'password', message: problem });
+      errors.throwIfAny();
+      const user = em.create(User, {
+        username: username!,
+        displayName: displayName!,
+        role,
+        division: division ? ref(division) : null,
+        passwordHash: await hashPassword(input.password),
+        disabled: !!input.disabled,
+      });
+      await em.flush();
+      return user;
+    });
+  }
+
+  async updateUser(idArg: number, version: number, input: AccountInput): Promise<User> {
+    return this.em.transactional(async (em) => {
+      const user = await em.findOne(User, { id: idArg });
+      if (!user) throw notFound(this.lang, 'user', idArg);
+      assertVersion(this.lang, user.version, version);
+      const errors = new FieldErrors(this.lang);
+      if (input.displayName != null) user.displayName = cleanText(errors, 'displayName', input.displayName, { max: 100, required: true }) ?? user.displayName;
+      if (input.role != null) user.role = input.role;
+      if (input.divisionId !== undefined || input.role != null) {
+        const division = await this.division(em, errors, user.role, input.divisionId !== undefined ? input.divisionId : user.division?.id);
+        user.division = division ? ref(division) : null;
+      }
+      if (input.disabled != null) user.disabled = input.disabled;
+      errors.throwIfAny();
+      if (user.disabled) await em.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
+      await em.flush();
+      return user;
+    });
+  }
+
+  /** Sets a new password (administrators, command line), unlocks the account and ends its sessions. */
+  async resetPassword(idArg: number, password: string): Promise<User> {
+    return this.em.transactional(async (em) => {
+      const user = await em.findOne(User, { id: idArg });
+      if (!user) throw notFound(this.lang, 'user', idArg);
+      this.checkPassword(password, 'password');
+      user.passwordHash = await hashPassword(password);
+      user.failedAttempts = 0;
+      user.lockedUntil = null;
+      await em.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
+      await em.flush();
+      return user;
+    });
+  }
+
+  /** A street office is bound to one street or town; other roles to none. */
+  private async division(em: EntityManager, errors: FieldErrors, role: Role, divisionArg: unknown): Promise<Division | null> {
+    if (role !== Role.STREET_OFFICE) return null;
+    const id = toOptionalId(divisionArg, 'divisionId', this.lang);
+    const division = id != null ? await em.findOne(Division, { id }) : null;
+    if (!division || ![DivisionLevel.STREET, DivisionLevel.TOWN].includes(division.level)) {
+      errors.list.push({ field: 'divisionId', message: t(this.lang, 'auth.divisionRequired') });
+      return null;
+    }
+    return division;
+  }
+}

@@ -1,0 +1,117 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../shared/context.js';
+import { UnauthenticatedError } from '../../shared/errors.js';
+import { t } from '../../shared/i18n.js';
+import { toId } from '../../shared/validation.js';
+import { Division } from '../divisions/division.entity.js';
+import { AuthService, SESSION_HOURS } from './auth.service.js';
+import { Role, ROLES } from './role.js';
+import { User } from './user.entity.js';
+
+export const SESSION_COOKIE = 'cc_session';
+
+@ObjectType({ description: 'A successful sign-in.' })
+export class SignInResult {
+  @Field(() => User, { description: 'The signed-in user.' })
+  user!: User;
+
+  @Field({ description: 'Session token for API clients (Authorization: Bearer …); browsers get it as an HttpOnly cookie.' })
+  token!: string;
+
+  @Field(() => Date, { description: 'When the session ends.' })
+  expiresAt!: Date;
+}
+
+@InputType({ description: 'A new account.' })
+export class CreateUserInput {
+  @Field({ description: 'Sign-in name, 3–64 letters, digits, dot, dash or underscore.' }) username!: string;
+  @Field(() => String, { nullable: true, description: 'Name shown in the interface (default the username).' }) displayName?: string | null;
+  @Field(() => Role, { description: 'What the user may do.' }) role!: Role;
+  @Field(() => ID, { nullable: true, description: 'Street or town of a STREET_OFFICE account.' }) divisionId?: string | null;
+  @Field({ description: 'Initial password, at least 10 characters mixing letters with digits or symbols.' }) password!: string;
+}
+
+@InputType({ description: 'Changes to an account; omitted fields stay.' })
+export class UpdateUserInput {
+  @Field(() => ID, { description: 'The account.' }) id!: string;
+  @Field(() => Int, { description: 'The version you read (optimistic locking).' }) version!: number;
+  @Field(() => String, { nullable: true, description: 'Name shown in the interface.' }) displayName?: string | null;
+  @Field(() => Role, { nullable: true, description: 'New role.' }) role?: Role | null;
+  @Field(() => ID, { nullable: true, description: 'Street or town of a STREET_OFFICE account.' }) divisionId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Disable (true) or enable (false) the account; disabling ends its sessions.' }) disabled?: boolean | null;
+}
+
+@Resolver(() => User)
+export class UsersResolver {
+  @Mutation(() => SignInResult, { description: 'Signs in with username and password. Five failures lock the account for 15 minutes; attempts per address are rate-limited.' })
+  async signIn(
+    @Ctx() ctx: AppContext,
+    @Arg('username', () => String, { description: 'Sign-in name.' }) username: string,
+    @Arg('password', () => String, { description: 'Password.' }) password: string,
+  ) {
+    const result = await new AuthService(ctx.em, ctx.lang).signIn(username, password, { ip: ctx.ip, userAgent: ctx.userAgent });
+    ctx.res?.cookie(SESSION_COOKIE, result.token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: ctx.secure,
+      path: '/',
+      maxAge: SESSION_HOURS * 3600_000,
+    });
+    return result;
+  }
+
+  @Mutation(() => Boolean, { description: 'Signs out: the session is revoked and cannot be used again.' })
+  async signOut(@Ctx() ctx: AppContext) {
+    ctx.res?.clearCookie(SESSION_COOKIE, { path: '/' });
+    return new AuthService(ctx.em, ctx.lang).signOut(ctx.session);
+  }
+
+  @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
+  me(@Ctx() ctx: AppContext) {
+    return ctx.user;
+  }
+
+  @Authorized(ROLES.anyone)
+  @Mutation(() => Boolean, { description: "Changes the signed-in user's password; other sessions of the user end." })
+  changePassword(
+    @Ctx() ctx: AppContext,
+    @Arg('currentPassword', () => String, { description: 'The current password.' }) currentPassword: string,
+    @Arg('newPassword', () => String, { description: 'The new password.' }) newPassword: string,
+  ) {
+    if (!ctx.user) throw new UnauthenticatedError(t(ctx.lang, 'auth.required'));
+    return new AuthService(ctx.em, ctx.lang).changePassword(ctx.user, currentPassword, newPassword);
+  }
+
+  @Authorized(ROLES.admin)
+  @Query(() => [User], { description: 'All accounts (administrators).' })
+  users(@Ctx() ctx: AppContext) {
+    return ctx.em.find(User, {}, { orderBy: { id: 'asc' } });
+  }
+
+  @Authorized(ROLES.admin)
+  @Mutation(() => User, { description: 'Creates an account (administrators).' })
+  createUser(@Ctx() ctx: AppContext, @Arg('input', () => CreateUserInput, { description: 'The account.' }) input: CreateUserInput) {
+    return new AuthService(ctx.em, ctx.lang).createUser(input);
+  }
+
+  @Authorized(ROLES.admin)
+  @Mutation(() => User, { description: 'Changes an account (administrators).' })
+  updateUser(@Ctx() ctx: AppContext, @Arg('input', () => UpdateUserInput, { description: 'The changes.' }) input: UpdateUserInput) {
+    return new AuthService(ctx.em, ctx.lang).updateUser(toId(input.id, 'id', ctx.lang), input.version, input);
+  }
+
+  @Authorized(ROLES.admin)
+  @Mutation(() => User, { description: "Sets a new password (administrators); unlocks the account and ends its sessions." })
+  resetPassword(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID, { description: 'The account.' }) id: string,
+    @Arg('password', () => String, { description: 'The new password.' }) password: string,
+  ) {
+    return new AuthService(ctx.em, ctx.lang).resetPassword(toId(id, 'id', ctx.lang), password);
+  }
+
+  @FieldResolver(() => Division, { nullable: true, description: 'Jurisdiction of a street office.' })
+  division(@Root() u: User) {
+    return u.division ? u.division.load() : null;
+  }
+}

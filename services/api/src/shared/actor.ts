@@ -1,0 +1,12 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** Who is acting in the current request, for the audit log. */
+export interface Actor {
+  requestId: string;
+  ip: string | null;
+  userId: number | null;
+  username: string | null;
+}
+
+/** Set per HTTP request (and per command-line run); read by the audit log when changes are flushed. */
+export const actorStore = new AsyncLocalStorage<Actor>();
