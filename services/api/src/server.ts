@@ -11,6 +11,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { CoverageEngine } from './modules/coverage/coverage-engine.js';
 import { actorStore } from './shared/actor.js';
+import { createLimits } from './shared/rate-limit.js';
 import { createContext, type AppContext } from './shared/context.js';
 import { formatError } from './shared/errors.js';
 import { createSchema } from './schema.js';
@@ -84,6 +85,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
   const httpServer = http.createServer(app);
   const schema = await createSchema();
   const coverage = new CoverageEngine(orm);
+  const limits = createLimits();
   // OWASP GraphQL limits: depth, cost, aliases (batching by alias), directives, tokens;
   // batched HTTP requests are refused; field suggestions are hidden in production.
   const armor = new ApolloArmor({
@@ -123,7 +125,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(orm.em, coverage, req, res),
+      context: async ({ req, res }) => createContext(orm.em, coverage, limits, req, res),
     }),
   );
 

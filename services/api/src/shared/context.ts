@@ -10,6 +10,7 @@ import type { User } from '../modules/users/user.entity.js';
 import { SESSION_COOKIE } from '../modules/users/users.resolver.js';
 import { actorStore } from './actor.js';
 import { pickLang, type Lang } from './i18n.js';
+import type { AppLimits } from './rate-limit.js';
 
 /** Everything one GraphQL request needs; nothing request-specific lives at module level. */
 export interface AppContext {
@@ -29,6 +30,8 @@ export interface AppContext {
   /** True when served over HTTPS (cookies then get Secure). */
   secure: boolean;
   res: Response | null;
+  /** Rate limits of this server. */
+  limits: AppLimits;
 }
 
 /** The session token of a request: the HttpOnly cookie, or an `Authorization: Bearer` header. */
@@ -42,7 +45,14 @@ export function requestToken(req: Pick<Request, 'headers'>): string | null {
   return null;
 }
 
-export async function createContext(em: EntityManager, coverage: CoverageEngine, req: Request | null, res: Response | null, now = new Date()): Promise<AppContext> {
+export async function createContext(
+  em: EntityManager,
+  coverage: CoverageEngine,
+  limits: AppLimits,
+  req: Request | null,
+  res: Response | null,
+  now = new Date(),
+): Promise<AppContext> {
   const forked = em.fork();
   const lang = pickLang((req?.query?.lang as string | undefined) ?? req?.headers['accept-language']);
   const signedIn = req ? await sessionOf(forked, requestToken(req)) : null;
@@ -62,5 +72,6 @@ export async function createContext(em: EntityManager, coverage: CoverageEngine,
     requestId,
     secure: req?.secure ?? false,
     res,
+    limits,
   };
 }

@@ -32,3 +32,13 @@ export class RateLimiter {
     for (const [k, w] of this.windows) if (now - w.start >= this.windowMs) this.windows.delete(k);
   }
 }
+
+/** The limits of one server: sign-in attempts per address, expensive analyses per user. */
+export interface AppLimits {
+  signIn: RateLimiter;
+  analysis: RateLimiter;
+}
+
+export function createLimits(): AppLimits {
+  return { signIn: new RateLimiter(20, 60_000), analysis: new RateLimiter(60, 60_000) };
+}

@@ -13,6 +13,12 @@ import { ROLES } from '../users/role.js';
 
 const service = (ctx: AppContext) => new CoverageService(ctx.em, ctx.coverage, ctx.lang);
 
+/** Expensive analyses count against the user's rate limit. */
+function expensive(ctx: AppContext) {
+  ctx.limits.analysis.hit(`user:${ctx.user?.id ?? ctx.ip}`, ctx.lang);
+  return service(ctx);
+}
+
 /** The complete circle is derived from two groups, so it cannot be searched on its own. */
 function searchGroup(ctx: AppContext, group: CoverageGroup): SearchGroup {
   if (group === CoverageGroup.COMPLETE_CIRCLE) {
@@ -53,7 +59,7 @@ export class CoverageResolver {
     @Arg('minutes', () => [Float], { nullable: true, description: 'Thresholds in minutes (default 5, 10, 15), at most 6.' }) minutes: number[] | null,
     @Arg('speed', () => Float, SPEED) speed: number | null,
   ) {
-    return service(ctx).isochrones(facilityIds, minutes ?? [5, 10, 15], speed);
+    return expensive(ctx).isochrones(facilityIds, minutes ?? [5, 10, 15], speed);
   }
 
   @Authorized(ROLES.anyone)
@@ -111,7 +117,7 @@ export class CoverageResolver {
     @Arg('candidates', () => [LonLatInput], { nullable: true, description: 'Candidate sites to choose from (snapped to the network); default: nodes reachable from uncovered areas.' })
     candidates: LonLatInput[] | null,
   ) {
-    const s = service(ctx);
+    const s = expensive(ctx);
     const th = s.threshold(speed, minutes);
     return s.suggestSites(k, searchGroup(ctx, group ?? CoverageGroup.STATION_OR_CENTER), th, toOptionalId(divisionId, 'divisionId', ctx.lang), candidates);
   }
@@ -126,7 +132,7 @@ export class CoverageResolver {
     @Arg('speed', () => Float, SPEED) speed: number | null,
     @Arg('minutes', () => Float, MINUTES) minutes: number | null,
   ) {
-    const s = service(ctx);
+    const s = expensive(ctx);
     const th = s.threshold(speed, minutes);
     const g = searchGroup(ctx, group ?? CoverageGroup.STATION_OR_CENTER);
     const division = toOptionalId(divisionId, 'divisionId', ctx.lang);
@@ -151,7 +157,7 @@ export class CoverageResolver {
     @Arg('speed', () => Float, SPEED) speed: number | null,
     @Arg('minutes', () => Float, MINUTES) minutes: number | null,
   ) {
-    const s = service(ctx);
+    const s = expensive(ctx);
     const th = s.threshold(speed, minutes);
     let data;
     if (scenarioId != null) {

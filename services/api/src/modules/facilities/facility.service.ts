@@ -159,12 +159,12 @@ export class FacilityService {
       const facility = await em.findOne(Facility, { id, deletedAt: action === 'restore' ? { $ne: null } : null });
       if (!facility) throw notFound(this.lang, 'facility', id);
       assertVersion(this.lang, facility.version, version);
+      if (action === 'submit') await this.checkJurisdiction(em, facility.location);
       const rule = WORKFLOW[action];
       if (rule.from && !rule.from.includes(facility.status)) {
         const verb = this.lang === 'zh' ? rule.zh : action;
         new FieldErrors(this.lang).add('id', 'workflow.state', { status: facility.status, action: verb }).throwIfAny();
       }
-      if (action === 'submit') await this.checkJurisdiction(em, facility.location);
       const errors = new FieldErrors(this.lang);
       const why = cleanText(errors, 'reason', reason, { max: 500, required: action === 'reject' });
       errors.throwIfAny();

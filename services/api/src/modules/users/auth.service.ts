@@ -3,7 +3,7 @@ import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertVersion, FieldErrors, notFound, UnauthenticatedError, UserInputError } from '../../shared/errors.js';
 import { t, type Lang } from '../../shared/i18n.js';
-import { RateLimiter } from '../../shared/rate-limit.js';
+import type { RateLimiter } from '../../shared/rate-limit.js';
 import { cleanText, toOptionalId } from '../../shared/validation.js';
 import { Division, DivisionLevel } from '../divisions/division.entity.js';
 import { hashPassword, passwordProblem, verifyPassword } from './password.js';
@@ -14,8 +14,6 @@ import { User } from './user.entity.js';
 export const SESSION_HOURS = 12;
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCK_MINUTES = 15;
-/** Sign-in attempts per IP address per minute, however they are packed into requests. */
-export const signInLimiter = new RateLimiter(20, 60_000);
 
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -43,28 +41,28 @@ export class AuthService {
   ) {}
 
   /** Checks a password; counts failures and locks the account after {@link MAX_FAILED_SIGN_INS}. */
-  async signIn(usernameArg: string, password: string, meta: { ip: string | null; userAgent: string | null }) {
-    signInLimiter.hit(meta.ip ?? 'unknown', this.lang);
+  async signIn(usernameArg: string, password: string, meta: { ip: string | null; userAgent: string | null }, limiter?: RateLimiter) {
+    limiter?.hit(meta.ip ?? 'unknown', this.lang);
     const username = (usernameArg ?? '').trim().slice(0, 64);
-    return this.em.transactional(async (em) => {
+    const outcome = await this.em.transactional(async (em) => {
       const user = await em.findOne(User, { username: { $ilike: username.replace(/[\\%_]/g, (c) => `\\${c}`) } }, { populate: ['passwordHash'] });
-      const bad = () => new UnauthenticatedError(t(this.lang, 'auth.badCredentials'));
       if (!user) {
         await verifyPassword(password, 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA'); // same work as a real check
-        throw bad();
+        return { error: t(this.lang, 'auth.badCredentials') } as const;
       }
-      if (user.disabled) throw new UnauthenticatedError(t(this.lang, 'auth.disabled'));
+      if (user.disabled) return { error: t(this.lang, 'auth.disabled') } as const;
       if (user.lockedUntil && user.lockedUntil > new Date()) {
-        throw new UnauthenticatedError(t(this.lang, 'auth.locked', { until: user.lockedUntil.toISOString() }));
+        return { error: t(this.lang, 'auth.locked', { until: user.lockedUntil.toISOString() }) } as const;
       }
       if (!(await verifyPassword(password ?? '', user.passwordHash))) {
+        // The failure is committed (not rolled back with an error), so lock-out works.
         user.failedAttempts += 1;
         if (user.failedAttempts >= MAX_FAILED_SIGN_INS) {
           user.lockedUntil = new Date(Date.now() + LOCK_MINUTES * 60_000);
           user.failedAttempts = 0;
         }
         await em.flush();
-        throw bad();
+        return { error: t(this.lang, 'auth.badCredentials') } as const;
       }
       user.failedAttempts = 0;
       user.lockedUntil = null;
@@ -75,6 +73,8 @@ export class AuthService {
       await em.flush();
       return { user, token, expiresAt };
     });
+    if ('error' in outcome) throw new UnauthenticatedError(outcome.error!);
+    return outcome;
   }
 
   async signOut(session: Session | null): Promise<boolean> {

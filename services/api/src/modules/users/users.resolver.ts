@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Info, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../shared/context.js';
 import { UnauthenticatedError } from '../../shared/errors.js';
 import { t } from '../../shared/i18n.js';
@@ -9,6 +10,9 @@ import { Role, ROLES } from './role.js';
 import { User } from './user.entity.js';
 
 export const SESSION_COOKIE = 'cc_session';
+
+/** Operations whose aliased sign-ins were already counted. */
+const countedOperations = new WeakSet<object>();
 
 @ObjectType({ description: 'A successful sign-in.' })
 export class SignInResult {
@@ -46,10 +50,17 @@ export class UsersResolver {
   @Mutation(() => SignInResult, { description: 'Signs in with username and password. Five failures lock the account for 15 minutes; attempts per address are rate-limited.' })
   async signIn(
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('username', () => String, { description: 'Sign-in name.' }) username: string,
     @Arg('password', () => String, { description: 'Password.' }) password: string,
   ) {
-    const result = await new AuthService(ctx.em, ctx.lang).signIn(username, password, { ip: ctx.ip, userAgent: ctx.userAgent });
+    // Aliased sign-ins in one operation count like that many requests, all at the first one.
+    if (!countedOperations.has(info.operation)) {
+      countedOperations.add(info.operation);
+      const attempts = info.operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && s.name.value === 'signIn').length;
+      for (let i = 1; i < attempts; i++) ctx.limits.signIn.hit(ctx.ip ?? 'unknown', ctx.lang);
+    }
+    const result = await new AuthService(ctx.em, ctx.lang).signIn(username, password, { ip: ctx.ip, userAgent: ctx.userAgent }, ctx.limits.signIn);
     ctx.res?.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'strict',
