@@ -66,6 +66,7 @@ const OPS: { name: string; query: string; vars: () => Record<string, unknown>; a
   { name: 'renewAgreement', query: `mutation($i: RenewAgreementInput!) { renewAgreement(input: $i) { id } }`, vars: () => ({ i: { id: ids.agreement, version: 999, endsOn: '2030-01-01' } }), allowed: ['ADMIN', 'HEALTH_BUREAU'] },
   { name: 'terminateAgreement', query: `mutation($id: ID!) { terminateAgreement(id: $id, version: 999, reason: "x") { id } }`, vars: () => ({ id: ids.agreement }), allowed: ['ADMIN', 'HEALTH_BUREAU'] },
   { name: 'deleteAgreement', query: `mutation($id: ID!) { deleteAgreement(id: $id, version: 999) { id } }`, vars: () => ({ id: ids.agreement }), allowed: ['ADMIN', 'HEALTH_BUREAU'] },
+  { name: 'restoreAgreement', query: `mutation($id: ID!) { restoreAgreement(id: $id, version: 999) { id } }`, vars: () => ({ id: ids.agreement }), allowed: ['ADMIN', 'HEALTH_BUREAU'] },
   { name: 'createResidentialArea', query: `mutation($i: CreateResidentialAreaInput!) { createResidentialArea(input: $i) { id } }`, vars: () => ({ i: { name: 'r', location: { lon: ids.ownLon, lat: ids.ownLat }, olderResidents: -1 } }), allowed: ['ADMIN', 'PLANNER'] },
   { name: 'updateResidentialArea', query: `mutation($i: UpdateResidentialAreaInput!) { updateResidentialArea(input: $i) { id } }`, vars: () => ({ i: { id: ids.area, version: 999 } }), allowed: ['ADMIN', 'PLANNER'] },
   { name: 'deleteResidentialArea', query: `mutation($id: ID!) { deleteResidentialArea(id: $id, version: 999) }`, vars: () => ({ id: ids.area }), allowed: ['ADMIN', 'PLANNER'] },

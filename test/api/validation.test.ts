@@ -187,6 +187,17 @@ describe('errors never leak internals', () => {
 });
 
 describe('deleting', () => {
+  it('removes an agreement softly and restores it', async () => {
+    const a = (await api.gql(`{ agreements(first: 1) { totalCount nodes { id version } } }`)).data.agreements;
+    const { id, version } = a.nodes[0];
+    const removed = await api.gql(`mutation($id: ID!, $v: Int!) { deleteAgreement(id: $id, version: $v) { id version } }`, { id, v: version });
+    expect(removed.errors).toBeUndefined();
+    expect((await api.gql(`{ agreements { totalCount } }`)).data.agreements.totalCount).toBe(a.totalCount - 1);
+    const restored = await api.gql(`mutation($id: ID!, $v: Int!) { restoreAgreement(id: $id, version: $v) { id } }`, { id, v: removed.data.deleteAgreement.version });
+    expect(restored.errors).toBeUndefined();
+    expect((await api.gql(`{ agreements { totalCount } }`)).data.agreements.totalCount).toBe(a.totalCount);
+  });
+
   it('refuses to delete a division that facilities still refer to, and writes nothing', async () => {
     const d = await api.gql(`{ divisions(filter: { levels: [STREET] }, first: 1) { nodes { id version } } }`);
     const { id, version } = d.data.divisions.nodes[0];

@@ -98,4 +98,14 @@ export class AgreementResolver {
   ) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).remove(id, version);
   }
+
+  @Authorized(ROLES.health)
+  @Mutation(() => CareAgreement, { description: 'Brings back a removed agreement.' })
+  restoreAgreement(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID, { description: 'The agreement.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
+  ) {
+    return new AgreementService(ctx.em, ctx.lang, ctx.today).restore(id, version);
+  }
 }

@@ -133,9 +133,19 @@ export class AgreementService {
     });
   }
 
-  private async load(em: EntityManager, idArg: unknown, version: number, allowTerminated = false) {
+  /** Brings back a removed agreement. */
+  async restore(idArg: unknown, version: number): Promise<CareAgreement> {
+    return this.em.transactional(async (em) => {
+      const a = await this.load(em, idArg, version, true, true);
+      a.deletedAt = null;
+      await em.flush();
+      return a;
+    });
+  }
+
+  private async load(em: EntityManager, idArg: unknown, version: number, allowTerminated = false, removed = false) {
     const id = toId(idArg, 'id', this.lang);
-    const a = await em.findOne(CareAgreement, { id, deletedAt: null });
+    const a = await em.findOne(CareAgreement, { id, deletedAt: removed ? { $ne: null } : null });
     if (!a) throw notFound(this.lang, 'agreement', id);
     assertVersion(this.lang, a.version, version);
     if (!allowTerminated && a.state === AgreementState.TERMINATED) new FieldErrors(this.lang).add('id', 'field.terminated').throwIfAny();
