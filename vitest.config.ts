@@ -57,6 +57,27 @@ export default defineConfig({
           fileParallelism: false,
         },
       })),
+      // Front-end unit tests (shared UI kit, shell, apps) in jsdom.
+      {
+        resolve: { alias: { '@carecircle/ui': src('./packages/ui/src/index.ts') } },
+        test: {
+          name: 'apps',
+          environment: 'jsdom',
+          include: ['packages/ui/src/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}'],
+        },
+      },
+      // Bundle checks and browser tests against the built apps, served by the built API.
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node' as const,
+          include: ['test/e2e/**/*.test.ts'],
+          server: { deps: { external: [/services\/api\/dist\//] } },
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { SHARED_MODULES } from '@carecircle/ui/shared-modules';
+import { reportSizes } from '@carecircle/ui/build-report';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -56,7 +57,7 @@ function importMap(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), importMap()],
+  plugins: [react(), importMap(), reportSizes('shared libraries (React, ReactDOM, Apollo Client, UI kit; MapLibre GL copied beside)', outDir)],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir,

@@ -1,4 +1,4 @@
-import { ErrorBoundary, ErrorPanel, useT, type AppManifestEntry, type Lang, type MicroApp } from '@carecircle/ui';
+import { ErrorBoundary, ErrorPanel, useT, type AppManifestEntry, type CurrentUser, type Lang, type MicroApp } from '@carecircle/ui';
 import { useEffect, useState } from 'react';
 import { loadApp } from './manifest.js';
 import { messages } from './messages.js';
@@ -6,7 +6,7 @@ import { messages } from './messages.js';
 const loaded = new Map<string, Promise<unknown>>();
 
 /** Loads one microfrontend and renders it; a failed load or a thrown error shows an error panel in its area only. */
-export function AppHost({ app, lang }: { app: AppManifestEntry; lang: Lang }) {
+export function AppHost({ app, lang, user }: { app: AppManifestEntry; lang: Lang; user: CurrentUser }) {
   const t = useT(messages);
   const [state, setState] = useState<{ id: string; component?: MicroApp; error?: unknown }>({ id: app.id });
   const [attempt, setAttempt] = useState(0);
@@ -32,7 +32,7 @@ export function AppHost({ app, lang }: { app: AppManifestEntry; lang: Lang }) {
   if (!Component) return <p className="cc-muted" style={{ padding: 16 }}>{t('loadingApp')}</p>;
   return (
     <ErrorBoundary resetKey={app.id} fallback={(error, reset) => <ErrorPanel title={t('appFailed', { name })} error={error} onRetry={reset} />}>
-      <Component lang={lang} basePath={app.path} />
+      <Component lang={lang} basePath={app.path} user={user} />
     </ErrorBoundary>
   );
 }

@@ -7,12 +7,9 @@ export async function loadManifest(): Promise<AppManifestEntry[]> {
   return ((await res.json()) as { apps: AppManifestEntry[] }).apps;
 }
 
-/**
- * Which apps a user sees. Sign-in and roles do not exist yet, so every app is listed; once they do,
- * this keeps the entries whose `roles` include one of the user's.
- */
-export function visibleApps(apps: AppManifestEntry[], roles: string[] | null): AppManifestEntry[] {
-  return roles === null ? apps : apps.filter((a) => a.roles.some((r) => roles.includes(r)));
+/** Which apps a user with this role sees: the entries that list the role; the administrator sees all. */
+export function visibleApps(apps: AppManifestEntry[], role: string): AppManifestEntry[] {
+  return role === 'ADMIN' ? apps : apps.filter((a) => a.roles.includes(role));
 }
 
 /** Loads an app at run time: its build manifest, its stylesheets, then its ES module. */

@@ -1,10 +1,17 @@
 import type { Catalog } from '@carecircle/ui';
 
 export const messages: Catalog<
-  'title' | 'language' | 'settings' | 'onlineBasemap' | 'onlineBasemapHelp' | 'save' | 'cancel' | 'loadingApp' | 'appFailed' | 'manifestFailed' | 'notFound' | 'offlineNote'
+  'title' | 'signInTitle' | 'username' | 'password' | 'signIn' | 'signOut' | 'noApps' | 'role' | 'language' | 'settings' | 'onlineBasemap' | 'onlineBasemapHelp' | 'save' | 'cancel' | 'loadingApp' | 'appFailed' | 'manifestFailed' | 'notFound' | 'offlineNote'
 > = {
   'zh-CN': {
     title: '15分钟养老服务圈',
+    signInTitle: '登录',
+    username: '用户名',
+    password: '密码',
+    signIn: '登录',
+    signOut: '退出',
+    noApps: '此账号没有可用的模块。',
+    role: '角色',
     language: '语言',
     settings: '地图设置',
     onlineBasemap: '在线底图（可选，栅格瓦片地址，如天地图含密钥）',
@@ -19,6 +26,13 @@ export const messages: Catalog<
   },
   en: {
     title: '15-minute elderly-care service circles',
+    signInTitle: 'Sign in',
+    username: 'Username',
+    password: 'Password',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    noApps: 'This account has no modules.',
+    role: 'Role',
     language: 'Language',
     settings: 'Map settings',
     onlineBasemap: 'Online basemap (optional raster tile URL, e.g. Tianditu with its key)',

@@ -1,17 +1,31 @@
-import { ApolloProvider } from '@apollo/client/react';
-import { DEFAULT_MAP, ErrorPanel, LangProvider, MapDefaultsProvider, useT, type AppManifestEntry, type Lang, type MapDefaults } from '@carecircle/ui';
+import { ApolloProvider, useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { DEFAULT_MAP, ErrorPanel, LangProvider, MapDefaultsProvider, label, useT, type AppManifestEntry, type CurrentUser, type Lang, type MapDefaults } from '@carecircle/ui';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createApolloClient } from './apollo.js';
 import { AppHost } from './app-host.js';
 import { loadManifest, visibleApps } from './manifest.js';
 import { messages } from './messages.js';
 import { navigate, usePath } from './router.js';
+import { MeQuery, SignOutMutation } from './session.js';
 import { SettingsDialog } from './settings-dialog.js';
+import { SignInPage } from './sign-in-page.js';
 
 const LANG_KEY = 'carecircle.lang';
 const RASTER_KEY = 'carecircle.rasterUrl';
 
-function Header({ apps, current, lang, setLang, openSettings }: { apps: AppManifestEntry[]; current: string | null; lang: Lang; setLang: (l: Lang) => void; openSettings: () => void }) {
+const ROLE_NAMES: Record<string, Record<Lang, string>> = {
+  ADMIN: { 'zh-CN': '系统管理员', en: 'Administrator' },
+  PLANNER: { 'zh-CN': '规划', en: 'Planner' },
+  CIVIL_AFFAIRS: { 'zh-CN': '民政局', en: 'Civil affairs' },
+  STREET_OFFICE: { 'zh-CN': '街道/镇', en: 'Street office' },
+  HEALTH_BUREAU: { 'zh-CN': '卫健委', en: 'Health bureau' },
+  VIEWER: { 'zh-CN': '只读', en: 'Viewer' },
+};
+
+function Header({ apps, current, lang, setLang, openSettings, user, onSignOut }: {
+  apps: AppManifestEntry[]; current: string | null; lang: Lang; setLang: (l: Lang) => void; openSettings: () => void;
+  user: CurrentUser | null; onSignOut: () => void;
+}) {
   const t = useT(messages);
   return (
     <header className="shell-header">
@@ -33,6 +47,12 @@ function Header({ apps, current, lang, setLang, openSettings }: { apps: AppManif
         ))}
       </nav>
       <span className="shell-spacer" />
+      {user && (
+        <span data-testid="current-user">
+          {user.displayName} · {ROLE_NAMES[user.role]?.[lang] ?? label(user.role, lang)}{user.division ? ` · ${user.division.name}` : ''}{' '}
+          <button type="button" onClick={onSignOut}>{t('signOut')}</button>
+        </span>
+      )}
       <button type="button" onClick={openSettings}>{t('settings')}</button>
       <label>
         {t('language')}{' '}
@@ -45,58 +65,89 @@ function Header({ apps, current, lang, setLang, openSettings }: { apps: AppManif
   );
 }
 
-/** The host page: navigation, language, the shared Apollo client and map defaults; apps load at run time. */
+/** The host page: sign-in, navigation by role, language, the shared Apollo client and map defaults; apps load at run time. */
 export function Shell() {
-  const [lang, setLangState] = useState<Lang>(() => (localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh-CN'));
+  const [lang, setLang] = useState<Lang>(() => (localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh-CN'));
   const langRef = useRef(lang);
   langRef.current = lang;
   const client = useMemo(() => createApolloClient(() => langRef.current), []);
   const [rasterUrl, setRasterUrl] = useState<string | null>(() => localStorage.getItem(RASTER_KEY));
   const mapDefaults = useMemo<MapDefaults>(() => ({ ...DEFAULT_MAP, rasterUrl }), [rasterUrl]);
-  const [apps, setApps] = useState<AppManifestEntry[] | null>(null);
-  const [manifestError, setManifestError] = useState<unknown>(null);
-  const [settings, setSettings] = useState(false);
-  const path = usePath();
-
-  useEffect(() => {
-    loadManifest().then((all) => setApps(visibleApps(all, null)), setManifestError);
-  }, []);
   useEffect(() => {
     document.documentElement.lang = lang;
     localStorage.setItem(LANG_KEY, lang);
     // Cached results carry server messages in the old language; fetch again in the new one.
     void client.refetchObservableQueries();
   }, [lang, client]);
-  useEffect(() => {
-    if (apps?.length && path === '/') navigate(apps[0].path);
-  }, [apps, path]);
-
-  const current = apps?.find((a) => path === a.path || path.startsWith(a.path + '/')) ?? null;
   return (
     <LangProvider lang={lang}>
       <ApolloProvider client={client}>
         <MapDefaultsProvider value={mapDefaults}>
-          <div className="shell">
-            <Header apps={apps ?? []} current={current?.id ?? null} lang={lang} setLang={setLangState} openSettings={() => setSettings(true)} />
-            <main className="shell-main">
-              {manifestError ? <ManifestError error={manifestError} /> : current ? <AppHost key={current.id} app={current} lang={lang} /> : apps && path !== '/' ? <NotFound /> : null}
-            </main>
-            {settings && (
-              <SettingsDialog
-                rasterUrl={rasterUrl}
-                onClose={() => setSettings(false)}
-                onSave={(url) => {
-                  if (url) localStorage.setItem(RASTER_KEY, url);
-                  else localStorage.removeItem(RASTER_KEY);
-                  setRasterUrl(url);
-                  setSettings(false);
-                }}
-              />
-            )}
-          </div>
+          <ShellBody lang={lang} setLang={setLang} rasterUrl={rasterUrl} setRasterUrl={setRasterUrl} />
         </MapDefaultsProvider>
       </ApolloProvider>
     </LangProvider>
+  );
+}
+
+function ShellBody({ lang, setLang, rasterUrl, setRasterUrl }: { lang: Lang; setLang: (l: Lang) => void; rasterUrl: string | null; setRasterUrl: (u: string | null) => void }) {
+  const t = useT(messages);
+  const client = useApolloClient();
+  const me = useQuery(MeQuery, { fetchPolicy: 'network-only' });
+  const [signOut] = useMutation(SignOutMutation);
+  const user = me.data?.me ?? null;
+  const [manifest, setManifest] = useState<AppManifestEntry[] | null>(null);
+  const [manifestError, setManifestError] = useState<unknown>(null);
+  const [settings, setSettings] = useState(false);
+  const path = usePath();
+
+  useEffect(() => {
+    loadManifest().then(setManifest, setManifestError);
+  }, []);
+  const apps = useMemo(() => (manifest && user ? visibleApps(manifest, user.role) : []), [manifest, user]);
+  const current = apps.find((a) => path === a.path || path.startsWith(a.path + '/')) ?? null;
+  useEffect(() => {
+    if (user && apps.length && !current) navigate(apps[0].path);
+  }, [user, apps, current]);
+
+  let body;
+  if (manifestError) body = <ManifestError error={manifestError} />;
+  else if (me.error) body = <ErrorPanel error={me.error} onRetry={() => void me.refetch()} />;
+  else if (!me.data) body = null;
+  else if (!user) body = <SignInPage onSignedIn={() => void client.resetStore()} />;
+  else if (manifest && apps.length === 0) body = <p style={{ padding: 16 }}>{t('noApps')}</p>;
+  else if (current) body = <AppHost key={current.id} app={current} lang={lang} user={user} />;
+  else body = manifest && path !== '/' ? <NotFound /> : null;
+
+  return (
+    <div className="shell">
+      <Header
+        apps={apps}
+        current={current?.id ?? null}
+        lang={lang}
+        setLang={setLang}
+        openSettings={() => setSettings(true)}
+        user={user}
+        onSignOut={async () => {
+          await signOut().catch(() => undefined);
+          await client.clearStore();
+          await me.refetch();
+        }}
+      />
+      <main className="shell-main">{body}</main>
+      {settings && (
+        <SettingsDialog
+          rasterUrl={rasterUrl}
+          onClose={() => setSettings(false)}
+          onSave={(url) => {
+            if (url) localStorage.setItem(RASTER_KEY, url);
+            else localStorage.removeItem(RASTER_KEY);
+            setRasterUrl(url);
+            setSettings(false);
+          }}
+        />
+      )}
+    </div>
   );
 }
 

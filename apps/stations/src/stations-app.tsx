@@ -34,12 +34,16 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const OFFICE_KEY = 'carecircle.stations.office';
 
 /** The street/town office: its stations in a table and on the map, registration and edits. */
-export function StationsApp(_props: MicroAppProps) {
+export function StationsApp({ user }: MicroAppProps) {
   const t = useT(messages);
   const lang = useLang();
-  const offices = useQuery(OfficesQuery);
+  const offices = useQuery(OfficesQuery, { skip: user.role === 'STREET_OFFICE' });
   const [officeId, setOfficeId] = useState<string | null>(() => localStorage.getItem(OFFICE_KEY));
-  const divisionId = officeId ?? offices.data?.divisions.nodes[0]?.id ?? null;
+  // A street office works in its own jurisdiction; civil affairs and administrators choose one.
+  const ownDivision = user.role === 'STREET_OFFICE' ? user.division : null;
+  const divisionId = ownDivision?.id ?? officeId ?? offices.data?.divisions.nodes[0]?.id ?? null;
+  const canSubmit = user.role === 'STREET_OFFICE' || user.role === 'ADMIN';
+  const canReview = user.role === 'CIVIL_AFFAIRS' || user.role === 'ADMIN';
   const stations = useQuery(StationsQuery, { variables: { divisionId: divisionId ?? '' }, skip: !divisionId, fetchPolicy: 'cache-and-network' });
   const [map, setMap] = useState<MlMap | null>(null);
   const [mode, setMode] = useState<{ kind: 'none' } | { kind: 'new' } | { kind: 'edit'; id: string }>({ kind: 'none' });
@@ -115,6 +119,9 @@ export function StationsApp(_props: MicroAppProps) {
   return (
     <div className="cc-app" data-testid="stations-app">
       <aside className="cc-side" style={{ width: 460 }}>
+        {ownDivision ? (
+          <section className="cc-panel"><strong data-testid="office-name">{ownDivision.name}</strong></section>
+        ) : (
         <section className="cc-panel">
           <label>
             {t('office')}{' '}
@@ -130,12 +137,12 @@ export function StationsApp(_props: MicroAppProps) {
               {offices.data?.divisions.nodes.map((d) => <option key={d.id} value={d.id}>{d.name}（{label(d.level, lang)}）</option>)}
             </select>
           </label>
-          <p className="cc-muted">{t('officeNote')}</p>
         </section>
+        )}
         {offices.error && <ErrorPanel error={offices.error} />}
         {stations.error && <ErrorPanel error={stations.error} />}
         {savedMessage && <div className="cc-notice" data-testid="saved-message">{savedMessage}</div>}
-        {mode.kind === 'none' && (
+        {mode.kind === 'none' && canSubmit && (
           <button type="button" className="cc-primary" onClick={() => { setSavedMessage(null); setMode({ kind: 'new' }); }} data-testid="register-station">
             {t('register')}
           </button>
@@ -144,13 +151,17 @@ export function StationsApp(_props: MicroAppProps) {
           <StationForm
             key="new"
             facility={null}
+            canSubmit={canSubmit}
+            canReview={canReview}
             picked={picked}
             onLocation={setPin}
             onCancel={close}
             onReload={() => undefined}
-            onSaved={(_id, name, status) => {
+            onSaved={(id, name, status) => {
               setSavedMessage(t('saved', { name, status: label(status, lang) }));
-              close();
+              // The new draft opens for review, where it can be submitted for approval.
+              setPicked(null);
+              setMode({ kind: 'edit', id });
             }}
           />
         )}
@@ -159,6 +170,8 @@ export function StationsApp(_props: MicroAppProps) {
           <StationForm
             key={mode.id}
             facility={editing.data.facility}
+            canSubmit={canSubmit}
+            canReview={canReview}
             picked={picked}
             onLocation={setPin}
             onCancel={close}

@@ -1,8 +1,29 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
+import { ApolloProvider, useMutation, useQuery } from '@apollo/client/react';
+import { gql } from '@apollo/client';
 import { createRoot } from 'react-dom/client';
 import { useState } from 'react';
-import { DEFAULT_MAP, LangProvider, MapDefaultsProvider, type Lang, type MicroApp } from './index.js';
+import { DEFAULT_MAP, LangProvider, MapDefaultsProvider, type CurrentUser, type Lang, type MicroApp } from './index.js';
+
+const ME = gql`query DevMe { me { id username displayName role division { id name } } }`;
+const SIGN_IN = gql`mutation DevSignIn($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }`;
+
+/** Minimal sign-in for the standalone dev server (the shell has the real page). */
+function DevSession({ children }: { children: (user: CurrentUser) => React.ReactNode }) {
+  const me = useQuery<{ me: CurrentUser | null }>(ME);
+  const [signIn] = useMutation(SIGN_IN);
+  const [u, setU] = useState('');
+  const [p, setP] = useState('');
+  if (!me.data) return null;
+  if (me.data.me) return <>{children(me.data.me)}</>;
+  return (
+    <form onSubmit={async (e) => { e.preventDefault(); await signIn({ variables: { u, p } }); await me.refetch(); }}>
+      <input value={u} onChange={(e) => setU(e.target.value)} placeholder="username" />
+      <input value={p} onChange={(e) => setP(e.target.value)} type="password" placeholder="password" />
+      <button type="submit">sign in</button>
+    </form>
+  );
+}
 
 /** Runs one microfrontend alone (its own dev server), with the providers the shell would give it. */
 export function runStandalone(App: MicroApp, basePath: string): void {
@@ -21,7 +42,7 @@ export function runStandalone(App: MicroApp, basePath: string): void {
                 </select>
               </div>
               <div style={{ flex: 1, minHeight: 0, position: 'relative' }}>
-                <App lang={lang} basePath={basePath} />
+                <DevSession>{(user) => <App lang={lang} basePath={basePath} user={user} />}</DevSession>
               </div>
             </div>
           </MapDefaultsProvider>

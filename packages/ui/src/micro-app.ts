@@ -1,9 +1,21 @@
 import type { ComponentType } from 'react';
 import type { Lang } from './i18n.js';
 
+/** The signed-in user, as the API's `me` reports it. */
+export interface CurrentUser {
+  id: string;
+  username: string;
+  displayName: string;
+  /** ADMIN, PLANNER, CIVIL_AFFAIRS, STREET_OFFICE, HEALTH_BUREAU or VIEWER. */
+  role: string;
+  /** A street office's jurisdiction. */
+  division: { id: string; name: string } | null;
+}
+
 /** What the shell passes to a microfrontend it mounts. */
 export interface MicroAppProps {
   lang: Lang;
+  user: CurrentUser;
   /** The path the app lives under in the shell (e.g. `/planner`). */
   basePath: string;
 }
@@ -19,7 +31,7 @@ export interface AppManifestEntry {
   title: Record<Lang, string>;
   /** Where the app is deployed; `<base>app-manifest.json` names its entry module and stylesheets. */
   base: string;
-  /** Roles that see the app once sign-in exists; until then every app is listed. */
+  /** Roles that see the app (ADMIN sees every app). */
   roles: string[];
 }
 

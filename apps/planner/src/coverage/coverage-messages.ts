@@ -5,7 +5,7 @@ type Key =
   | 'isochrones' | 'gaps' | 'uncoveredAreas' | 'gapList' | 'gapItem' | 'suggest' | 'suggestK' | 'suggestRun' | 'suggestResult' | 'siteItem'
   | 'scenario' | 'scenarioHint' | 'scenarioCompare' | 'scenarioReset' | 'scenarioAdded' | 'scenarioClosed' | 'scenarioBefore' | 'scenarioAfter'
   | 'scenarioChanged' | 'scenarioOn' | 'scenarioOff' | 'reach' | 'computing' | 'scenarioNote' | 'moved'
-  | 'group_STREET_CENTER' | 'group_TOWN_CENTER' | 'group_COMMUNITY_STATION' | 'group_MUTUAL_AID_POINT' | 'group_STATION_OR_CENTER' | 'group_COMPLETE_CIRCLE' | 'group_MEDICAL';
+  | 'group_STREET_CENTER' | 'group_TOWN_CENTER' | 'group_COMMUNITY_STATION' | 'group_MUTUAL_AID_POINT' | 'group_STATION_OR_CENTER' | 'group_COMPLETE_CIRCLE' | 'group_MEDICAL' | 'group_CARE_INSTITUTION' | 'group_OUTDOOR_HUB';
 
 export const coverageMessages: Catalog<Key> = {
   'zh-CN': {
@@ -17,7 +17,7 @@ export const coverageMessages: Catalog<Key> = {
     scenarioAdded: '新增 {n}', scenarioClosed: '关闭 {n}', scenarioBefore: '现状', scenarioAfter: '方案', scenarioChanged: '变化的居民点 {n} 个，老年人 {older}',
     scenarioOn: '开始推演', scenarioOff: '结束推演', reach: '步行可达范围', computing: '计算中…', scenarioNote: '推演不会修改登记数据。', moved: '移动 {n}',
     group_STREET_CENTER: '街道中心', group_TOWN_CENTER: '镇中心', group_COMMUNITY_STATION: '社区站', group_MUTUAL_AID_POINT: '互助点', group_STATION_OR_CENTER: '站点或中心',
-    group_COMPLETE_CIRCLE: '完整服务圈', group_MEDICAL: '医疗机构',
+    group_COMPLETE_CIRCLE: '完整服务圈', group_MEDICAL: '医疗机构', group_CARE_INSTITUTION: '养老机构', group_OUTDOOR_HUB: '户外综合体',
   },
   en: {
     coverage: '{minutes}-minute walking coverage', covered: 'Older residents covered', uncovered: 'Older residents not covered', circles: 'Complete circles / target', method: 'Measured', network: 'along the walking network',
@@ -28,6 +28,6 @@ export const coverageMessages: Catalog<Key> = {
     scenarioAdded: '{n} added', scenarioClosed: '{n} closed', scenarioBefore: 'Today', scenarioAfter: 'Scenario', scenarioChanged: '{n} residential areas change, {older} older residents',
     scenarioOn: 'Start scenario', scenarioOff: 'End scenario', reach: 'Walking reach', computing: 'Computing…', scenarioNote: 'A scenario never changes the registry.', moved: '{n} moved',
     group_STREET_CENTER: 'Street centre', group_TOWN_CENTER: 'Town centre', group_COMMUNITY_STATION: 'Community station', group_MUTUAL_AID_POINT: 'Mutual-aid point', group_STATION_OR_CENTER: 'Station or centre',
-    group_COMPLETE_CIRCLE: 'Complete circle', group_MEDICAL: 'Medical institution',
+    group_COMPLETE_CIRCLE: 'Complete circle', group_MEDICAL: 'Medical institution', group_CARE_INSTITUTION: 'Care institution', group_OUTDOOR_HUB: 'Outdoor hub',
   },
 };

@@ -34,6 +34,24 @@ const UpdateStation = graphql(`
   }
 `);
 
+const SubmitStation = graphql(`
+  mutation SubmitStation($id: ID!, $version: Int!) {
+    submitFacility(id: $id, version: $version) { id status ...StationForm_Facility ...StationRow_Facility }
+  }
+`);
+
+const ApproveStation = graphql(`
+  mutation ApproveStation($id: ID!, $version: Int!) {
+    approveFacility(id: $id, version: $version) { id status ...StationForm_Facility ...StationRow_Facility }
+  }
+`);
+
+const RejectStation = graphql(`
+  mutation RejectStation($id: ID!, $version: Int!, $reason: String!) {
+    rejectFacility(id: $id, version: $version, reason: $reason) { id status ...StationForm_Facility ...StationRow_Facility }
+  }
+`);
+
 const SERVICES: ServiceKind[] = ['MEALS', 'BATHING', 'CLEANING', 'DAY_CARE', 'REHABILITATION', 'MEDICAL_CARE', 'SENIOR_LEARNING', 'COGNITIVE_CARE', 'RESPITE', 'HOME_VISITS'];
 const CAPACITY = ['beds', 'nursingBeds', 'occupiedBeds', 'dayCarePlaces', 'mealSeats'] as const;
 
@@ -58,9 +76,11 @@ function fromFacility(f: StationForm_FacilityFragment): FormState {
 
 /** Registers a station (as a draft) or edits one; the server's messages appear beside the fields. */
 export function StationForm({
-  facility, picked, onSaved, onCancel, onLocation, onReload,
+  facility, picked, onSaved, onCancel, onLocation, onReload, canSubmit, canReview,
 }: {
   facility: FragmentType<typeof StationFormFragment> | null;
+  canSubmit: boolean;
+  canReview: boolean;
   picked: [number, number] | null;
   onSaved: (id: string, name: string, status: string) => void;
   onCancel: () => void;
@@ -74,7 +94,12 @@ export function StationForm({
   const [local, setLocal] = useState<Record<string, string>>({});
   const [create, created] = useMutation(CreateStation, { refetchQueries: ['StationsOfDivision'] });
   const [update, updated] = useMutation(UpdateStation, { refetchQueries: ['StationsOfDivision'] });
-  const result = record ? updated : created;
+  const [submit, submitted] = useMutation(SubmitStation, { refetchQueries: ['StationsOfDivision'] });
+  const [approve, approved] = useMutation(ApproveStation, { refetchQueries: ['StationsOfDivision'] });
+  const [reject, rejected] = useMutation(RejectStation, { refetchQueries: ['StationsOfDivision'] });
+  const [reason, setReason] = useState('');
+  const workflowError = submitted.error ?? approved.error ?? rejected.error;
+  const result = record ? { ...updated, error: updated.error ?? workflowError } : created;
   const server = formErrors(result.error);
   const errors: Record<string, string> = { ...server.fields, ...local };
 
@@ -197,6 +222,44 @@ export function StationForm({
         <button type="submit" className="cc-primary" disabled={result.loading}>{record ? t('saveChanges') : t('saveDraft')}</button>
         <button type="button" onClick={onCancel}>{t('cancel')}</button>
       </div>
+      {record && canSubmit && (record.status === 'DRAFT' || record.status === 'REJECTED') && (
+        <div className="cc-row" style={{ marginTop: 8 }}>
+          <button
+            type="button"
+            data-testid="submit-station"
+            onClick={async () => {
+              const res = await submit({ variables: { id: record.id, version: record.version } }).catch(() => null);
+              if (res?.data) onSaved(record.id, record.name, res.data.submitFacility.status);
+            }}
+          >
+            {t('submit')}
+          </button>
+        </div>
+      )}
+      {record && canReview && record.status === 'SUBMITTED' && (
+        <div className="cc-row" style={{ marginTop: 8 }}>
+          <button
+            type="button"
+            className="cc-primary"
+            onClick={async () => {
+              const res = await approve({ variables: { id: record.id, version: record.version } }).catch(() => null);
+              if (res?.data) onSaved(record.id, record.name, res.data.approveFacility.status);
+            }}
+          >
+            {t('approve')}
+          </button>
+          <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('rejectReason')} />
+          <button
+            type="button"
+            onClick={async () => {
+              const res = await reject({ variables: { id: record.id, version: record.version, reason } }).catch(() => null);
+              if (res?.data) onSaved(record.id, record.name, res.data.rejectFacility.status);
+            }}
+          >
+            {t('reject')}
+          </button>
+        </div>
+      )}
       <p className="cc-muted">{t('statusNote')}</p>
     </form>
   );
