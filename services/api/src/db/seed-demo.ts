@@ -5,6 +5,7 @@ import { Division } from '../modules/divisions/division.entity.js';
 import { AuthService } from '../modules/users/auth.service.js';
 import { Role } from '../modules/users/role.js';
 import { bulkInsert, GEOMETRY_SQL, geojson, pgArray, type BulkColumn } from './bulk-insert.js';
+import { facilityDetailColumns } from '../modules/facilities/facility.columns.js';
 
 const SEED_KEY = 'demo_seed';
 
@@ -120,17 +121,7 @@ export async function loadDemo(orm: MikroORM, demo: DemoDistrict, log: (msg: str
         ...located<F>(),
         { name: 'kind', value: (f) => f.kind },
         { name: 'status', value: () => 'APPROVED' },
-        { name: 'address', value: (f) => f.address },
-        { name: 'operator_name', value: (f) => f.operatorName },
-        { name: 'operator_type', value: (f) => f.operatorType },
-        { name: 'services', value: (f) => pgArray(f.services), sql: '?::text[]' },
-        { name: 'opening_hours', value: (f) => f.openingHours },
-        { name: 'capacity_beds', value: (f) => f.beds },
-        { name: 'capacity_nursing_beds', value: (f) => f.nursingBeds },
-        { name: 'capacity_occupied_beds', value: (f) => f.occupiedBeds },
-        { name: 'capacity_day_care_places', value: (f) => f.dayCarePlaces },
-        { name: 'capacity_meal_seats', value: (f) => f.mealSeats },
-        { name: 'phone', value: (f) => f.phone },
+        ...facilityDetailColumns<F>(),
         { name: 'hub_services', value: (f) => pgArray(f.hubServices), sql: '?::text[]' },
       ],
       demo.facilities,

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../shared/context.js';
 import { assertVersion, FieldErrors, notFound } from '../../shared/errors.js';
 import { GeoJSONScalar, LonLatInput } from '../../shared/scalars.js';
@@ -30,6 +30,27 @@ function searchGroup(ctx: AppContext, group: CoverageGroup): SearchGroup {
 const SPEED = { nullable: true, description: 'Walking speed in metres per second, 0.1..5 (default 1.0, older people).' };
 const MINUTES = { nullable: true, description: 'Walking time threshold in minutes, up to 120 (default 15).' };
 const DIVISION = { nullable: true, description: 'Limit to this division and everything below it; default the whole district.' };
+
+@ArgsType()
+class SuggestionArgs {
+  @Field(() => Int, { description: 'Number of new sites, 1..100.' }) k!: number;
+  @Field(() => CoverageGroup, { nullable: true, description: 'What the new sites provide (default STATION_OR_CENTER).' }) group?: CoverageGroup | null;
+  @Field(() => ID, DIVISION) divisionId?: string | null;
+  @Field(() => Float, SPEED) speed?: number | null;
+  @Field(() => Float, MINUTES) minutes?: number | null;
+}
+
+/** Checks the arguments shared by the direct and the background site suggestion. */
+function suggestion(ctx: AppContext, args: SuggestionArgs) {
+  const s = expensive(ctx);
+  return {
+    service: s,
+    k: args.k,
+    group: searchGroup(ctx, args.group ?? CoverageGroup.STATION_OR_CENTER),
+    threshold: s.threshold(args.speed, args.minutes),
+    divisionId: toOptionalId(args.divisionId, 'divisionId', ctx.lang),
+  };
+}
 
 @Resolver()
 export class CoverageResolver {
@@ -109,36 +130,21 @@ export class CoverageResolver {
   })
   suggestSites(
     @Ctx() ctx: AppContext,
-    @Arg('k', () => Int, { description: 'Number of new sites, 1..100.' }) k: number,
-    @Arg('group', () => CoverageGroup, { nullable: true, description: 'What the new sites provide (default STATION_OR_CENTER).' }) group: CoverageGroup | null,
-    @Arg('divisionId', () => ID, DIVISION) divisionId: string | null,
-    @Arg('speed', () => Float, SPEED) speed: number | null,
-    @Arg('minutes', () => Float, MINUTES) minutes: number | null,
+    @Args(() => SuggestionArgs) args: SuggestionArgs,
     @Arg('candidates', () => [LonLatInput], { nullable: true, description: 'Candidate sites to choose from (snapped to the network); default: nodes reachable from uncovered areas.' })
     candidates: LonLatInput[] | null,
   ) {
-    const s = expensive(ctx);
-    const th = s.threshold(speed, minutes);
-    return s.suggestSites(k, searchGroup(ctx, group ?? CoverageGroup.STATION_OR_CENTER), th, toOptionalId(divisionId, 'divisionId', ctx.lang), candidates);
+    const { service: s, k, group, threshold, divisionId } = suggestion(ctx, args);
+    return s.suggestSites(k, group, threshold, divisionId, candidates);
   }
 
   @Authorized(ROLES.analysts)
   @Mutation(() => AnalysisJob, { description: 'Starts a site suggestion in the background; poll analysisJob(id) for progress and the result.' })
-  startSiteSuggestion(
-    @Ctx() ctx: AppContext,
-    @Arg('k', () => Int, { description: 'Number of new sites, 1..100.' }) k: number,
-    @Arg('group', () => CoverageGroup, { nullable: true, description: 'What the new sites provide (default STATION_OR_CENTER).' }) group: CoverageGroup | null,
-    @Arg('divisionId', () => ID, DIVISION) divisionId: string | null,
-    @Arg('speed', () => Float, SPEED) speed: number | null,
-    @Arg('minutes', () => Float, MINUTES) minutes: number | null,
-  ) {
-    const s = expensive(ctx);
-    const th = s.threshold(speed, minutes);
-    const g = searchGroup(ctx, group ?? CoverageGroup.STATION_OR_CENTER);
-    const division = toOptionalId(divisionId, 'divisionId', ctx.lang);
+  startSiteSuggestion(@Ctx() ctx: AppContext, @Args(() => SuggestionArgs) args: SuggestionArgs) {
+    const { k, group, threshold, divisionId } = suggestion(ctx, args);
     // The job outlives the request, so it gets its own entity manager.
     const own = new CoverageService(ctx.em.fork(), ctx.coverage, ctx.lang);
-    return ctx.coverage.jobs.start((progress) => own.suggestSites(k, g, th, division, null, progress));
+    return ctx.coverage.jobs.start((progress) => own.suggestSites(k, group, threshold, divisionId, null, progress));
   }
 
   @Authorized(ROLES.anyone)

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { segmentLength } from '@carecircle/walk-engine';
-import { bulkInsert, GEOMETRY_SQL, geojson, pgArray } from '../../db/bulk-insert.js';
+import { bulkInsert, GEOMETRY_SQL, geojson } from '../../db/bulk-insert.js';
 import { execSql } from '../../shared/sql.js';
 import { FacilityStatus } from '../facilities/facility.enums.js';
 import { DUPLICATE_RADIUS_M } from '../facilities/facility.service.js';
@@ -10,6 +10,7 @@ import { newReport, rowName, type ImportOptions, type ImportReport } from './imp
 import { locateInDivisions } from './locate.js';
 import { aliasList, readRecords, type FieldName } from './records.js';
 import { finishRows, missingColumns, startImport } from './row-import.js';
+import { facilityDetailColumns } from '../facilities/facility.columns.js';
 
 export interface FacilityImportOptions extends ImportOptions {
   /** Registration state of the imported facilities; default APPROVED (a registry import). */
@@ -124,17 +125,7 @@ export async function importFacilities(orm: MikroORM, file: string, options: Fac
         { name: 'status', value: () => status },
         { name: 'location', value: (f) => geojson(f.location), sql: GEOMETRY_SQL },
         { name: 'division_id', value: (f) => f.divisionId },
-        { name: 'address', value: (f) => f.address },
-        { name: 'operator_name', value: (f) => f.operatorName },
-        { name: 'operator_type', value: (f) => f.operatorType },
-        { name: 'services', value: (f) => pgArray(f.services), sql: '?::text[]' },
-        { name: 'opening_hours', value: (f) => f.openingHours },
-        { name: 'capacity_beds', value: (f) => f.beds },
-        { name: 'capacity_nursing_beds', value: (f) => f.nursingBeds },
-        { name: 'capacity_occupied_beds', value: (f) => f.occupiedBeds },
-        { name: 'capacity_day_care_places', value: (f) => f.dayCarePlaces },
-        { name: 'capacity_meal_seats', value: (f) => f.mealSeats },
-        { name: 'phone', value: (f) => f.phone },
+        ...facilityDetailColumns<G>(),
         { name: 'created_at', value: () => now },
         { name: 'updated_at', value: () => now },
       ],
