@@ -1,3 +1,4 @@
+import { OptimisticLockError } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import { t, type Lang, type MessageKey } from './i18n.js';
@@ -99,6 +100,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, la
   const original = (error as { originalError?: unknown })?.originalError;
   if (!original && formatted.message && !code) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  // Two edits of one version at once: both read it, the later write finds it moved on.
+  if (original instanceof OptimisticLockError) {
+    const message = t(lang, 'versionConflictConcurrent');
+    return { message, locations: formatted.locations, path: formatted.path, extensions: { code: 'CONFLICT', fields: [{ field: 'version', message }] } };
   }
   console.error('[api] unexpected error', original ?? error);
   return { message: t(lang, 'internal'), path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

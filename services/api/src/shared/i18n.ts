@@ -25,6 +25,10 @@ const messages = {
     zh: '该记录已被他人修改（当前版本 {current}，您提交的版本 {given}），请刷新后重试。',
     en: 'Someone else changed this record first (current version {current}, yours {given}); reload and try again.',
   },
+  'versionConflictConcurrent': {
+    zh: '该记录刚被他人同时修改，您的修改未保存，请刷新后重试。',
+    en: 'Someone else changed this record at the same moment; your change was not saved. Reload and try again.',
+  },
   'field.required': { zh: '必填。', en: 'Required.' },
   'field.tooLong': { zh: '不能超过 {max} 个字符。', en: 'At most {max} characters.' },
   'field.negative': { zh: '不能为负数。', en: 'Must not be negative.' },

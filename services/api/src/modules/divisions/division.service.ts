@@ -49,7 +49,7 @@ export async function resolveDivision(
   );
   if (rows.length) return em.findOneOrFail(Division, { id: rows[0].id });
   const districts = await em.find(Division, { level: DivisionLevel.DISTRICT }, { fields: ['name'], limit: 1 });
-  const anyDivision = districts[0] ?? (await em.findOne(Division, {}, { fields: ['name'] }));
+  const anyDivision = districts[0] ?? (await em.find(Division, {}, { fields: ['name'], limit: 1 }))[0];
   if (anyDivision) errors.add(fields.location, 'field.outsideDistrict', { district: districts[0]?.name ?? anyDivision.name });
   return null;
 }
