@@ -190,6 +190,7 @@ export function PlannerApp(_props: MicroAppProps) {
           <div className="cc-row">
             <button type="button" disabled={!map} onClick={() => map && exportView(map, 'geojson', { facilities, medical })}>{t('exportGeoJson')}</button>
             <button type="button" disabled={!map} onClick={() => map && exportView(map, 'csv', { facilities, medical })}>{t('exportCsv')}</button>
+            <button type="button" disabled={!map} onClick={() => map && exportView(map, 'xlsx', { facilities, medical })}>XLSX</button>
             <button type="button" disabled={!map} onClick={() => map && exportView(map, 'png', {})}>{t('exportPng')}</button>
           </div>
         </section>

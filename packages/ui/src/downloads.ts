@@ -1,3 +1,5 @@
+import { toXlsx } from './xlsx.js';
+
 /** Saves a Blob under a file name (through a temporary link). */
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -26,6 +28,11 @@ export function toCsv(header: string[], rows: unknown[][]): string {
 
 export function saveCsv(fileName: string, header: string[], rows: unknown[][]): void {
   saveBlob(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
+}
+
+export function saveXlsx(fileName: string, sheetName: string, header: string[], rows: unknown[][]): void {
+  const bytes = toXlsx(sheetName, header, rows);
+  saveBlob(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName);
 }
 
 export function saveGeoJson(fileName: string, data: GeoJSON.FeatureCollection): void {
