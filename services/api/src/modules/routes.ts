@@ -1,6 +1,7 @@
 import type { RouteRegistrar } from '../server.js';
 import { requireSession } from '../shared/require-session.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import { importRoutes } from './imports/import.routes.js';
 import { registerTileRoutes } from './tiles/index.js';
 
 /** HTTP routes of the modules besides GraphQL (mounted by the server before the admin app). */
@@ -9,4 +10,5 @@ export const routes: RouteRegistrar[] = [
   (app, orm) => app.use('/tiles', requireSession(orm)),
   registerTileRoutes,
   auditRoutes,
+  importRoutes,
 ];

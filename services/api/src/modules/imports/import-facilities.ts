@@ -9,12 +9,20 @@ import { ImportFileError, RowErrors } from './import-messages.js';
 import { newReport, rowName, type ImportOptions, type ImportReport } from './import-report.js';
 import { locateInDivisions } from './locate.js';
 import { aliasList, readRecords, type FieldName } from './records.js';
-import { finishRows, missingColumns, startImport } from './row-import.js';
+import { finishRows, missingColumns, startImport, type ImportSource } from './row-import.js';
+import { actorStore } from '../../shared/actor.js';
 import { facilityDetailColumns } from '../facilities/facility.columns.js';
 
 export interface FacilityImportOptions extends ImportOptions {
   /** Registration state of the imported facilities; default APPROVED (a registry import). */
   status?: FacilityStatus;
+  /**
+   * A street office's division: rows whose place lies outside its boundary (or in a division
+   * outside it) are reported as row errors and never written, as the API refuses such a facility.
+   */
+  jurisdiction?: { divisionId: number };
+  /** Log every written facility in the audit log, as the acting user of the request. */
+  audit?: boolean;
 }
 
 /** States an import may give: registry imports are APPROVED, `DRAFT` / `SUBMITTED` go through review. */
@@ -29,7 +37,7 @@ const CHUNK = 2000;
  * beds, inside the district when divisions are loaded, unique codes, no facility of the same
  * kind and name within 30 m (in the database or earlier in the file).
  */
-export async function importFacilities(orm: MikroORM, file: string, options: FacilityImportOptions = {}): Promise<ImportReport> {
+export async function importFacilities(orm: MikroORM, file: ImportSource, options: FacilityImportOptions = {}): Promise<ImportReport> {
   const status = options.status ?? FacilityStatus.APPROVED;
   if (!(IMPORT_STATUSES as readonly string[]).includes(status)) {
     throw new ImportFileError({
@@ -85,6 +93,25 @@ export async function importFacilities(orm: MikroORM, file: string, options: Fac
       divisionOf.set(i, located.divisionOf[k]);
       if (located.district != null && located.divisionOf[k] == null) errors[i].add('lon/lat', 'field.outsideDistrict', { district: located.district });
     });
+    if (options.jurisdiction) {
+      const [own] = await execSql<{ name: string; path: string }[]>(em, `select name, path from division where id = ?`, [options.jurisdiction.divisionId]);
+      const open = candidates.filter((i) => !errors[i].problems.length);
+      const inside = new Set<number>();
+      if (own && open.length) {
+        const points = open.map((i) => ({ i, lon: rows[i]!.location.coordinates[0], lat: rows[i]!.location.coordinates[1], d: divisionOf.get(i) ?? null }));
+        const hits = await execSql<{ i: number }[]>(
+          em,
+          `select t.i from jsonb_to_recordset(?::jsonb) as t(i int, lon float8, lat float8, d int)
+           join division own on own.id = ?
+           where ST_Intersects(own.boundary, ST_SetSRID(ST_MakePoint(t.lon, t.lat), 4326))
+             and (t.d is null or exists (select 1 from division x where x.id = t.d and left(x.path, length(own.path)) = own.path))`,
+          [JSON.stringify(points), options.jurisdiction.divisionId],
+        );
+        for (const h of hits) inside.add(Number(h.i));
+      }
+      const division = own?.name ?? String(options.jurisdiction.divisionId);
+      for (const i of open) if (!inside.has(i)) errors[i].addImport('lon/lat', 'row.outsideJurisdiction', { division });
+    }
     for (let s = 0; s < candidates.length; s += CHUNK) {
       const part = candidates.slice(s, s + CHUNK).map((i) => ({ i, lon: rows[i]!.location.coordinates[0], lat: rows[i]!.location.coordinates[1], kind: rows[i]!.kind, name: rows[i]!.name, code: rows[i]!.code }));
       const dups = await execSql<{ i: number; id: number; name: string }[]>(
@@ -115,7 +142,7 @@ export async function importFacilities(orm: MikroORM, file: string, options: Fac
     if (options.dryRun || !good.length) return;
     const now = new Date();
     type G = (typeof good)[number];
-    await bulkInsert<G>(
+    const written = await bulkInsert<G, { id: number }>(
       em,
       'facility',
       [
@@ -130,9 +157,27 @@ export async function importFacilities(orm: MikroORM, file: string, options: Fac
         { name: 'updated_at', value: () => now },
       ],
       good,
-      { onBatch: (done) => options.onProgress?.('write', done, good.length) },
+      { onBatch: (done) => options.onProgress?.('write', done, good.length), returning: options.audit ? 'id' : undefined },
     );
+    if (options.audit) await auditCreated(em, written.map((w) => Number(w.id)), report.file);
     report.committed = true;
   });
   return finishRows(report, started, source.records.map((r, i) => ({ row: r.row, problems: errors[i].problems })), options, source);
+}
+
+/** One audit row per imported facility (bulk inserts bypass the ORM's audit subscriber). */
+async function auditCreated(em: Parameters<typeof execSql>[0], ids: number[], file: string): Promise<void> {
+  const actor = actorStore.getStore();
+  for (let s = 0; s < ids.length; s += CHUNK) {
+    await execSql(
+      em,
+      `insert into audit_log (user_id, username, action, entity, entity_id, division_path, before, after, request_id, ip)
+       select ?, ?, 'create', 'facility', f.id::text, d.path, null,
+              jsonb_build_object('id', f.id, 'name', f.name, 'kind', f.kind, 'status', f.status, 'code', f.code, 'division', f.division_id, 'importedFrom', ?::text),
+              ?, ?
+       from facility f left join division d on d.id = f.division_id
+       where f.id in (select x::int from jsonb_array_elements_text(?::jsonb) as x)`,
+      [actor?.userId ?? null, actor?.username ?? null, file, actor?.requestId ?? null, actor?.ip ?? null, JSON.stringify(ids.slice(s, s + CHUNK))],
+    );
+  }
 }

@@ -53,6 +53,10 @@ const messages = {
     zh: '单元格 {cell} 是没有缓存结果的公式；导入不计算公式，请在 Excel 中重新计算并保存，或粘贴为数值。',
     en: 'Cell {cell} is a formula without a cached result; imports never evaluate formulas: recalculate and save in Excel, or paste as values.',
   },
+  'row.outsideJurisdiction': {
+    zh: '该位置不在您的辖区“{division}”内，不能在此登记设施。',
+    en: 'This place is outside your jurisdiction "{division}"; you cannot register a facility there.',
+  },
   'row.cellError': { zh: '单元格 {cell} 含错误值 {error}。', en: 'Cell {cell} holds the error value {error}.' },
 } satisfies Record<string, { zh: string; en: string }>;
 

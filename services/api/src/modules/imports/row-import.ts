@@ -2,13 +2,19 @@ import { parseCrs, type Crs } from './crs.js';
 import { bilingual, type FieldProblem } from './import-messages.js';
 import { addRowErrors, type ImportOptions, type ImportReport } from './import-report.js';
 import { fieldLabel, type FieldName, type SourceRecords } from './records.js';
-import { readSourceFile, type SourceFile } from './source-file.js';
+import { checkSourceBytes, readSourceFile, type SourceFile } from './source-file.js';
+
+/**
+ * What an import reads: a file path, or a file already in memory (an upload) with its name and,
+ * when known, its format (otherwise taken from the name).
+ */
+export type ImportSource = string | { name: string; bytes: Buffer; format?: SourceFile['format'] };
 
 /** Checks the options and reads the file (size-limited). */
-export async function startImport(what: ImportReport['what'], file: string, options: ImportOptions): Promise<{ src: SourceFile; crs: Crs; started: number }> {
+export async function startImport(what: ImportReport['what'], file: ImportSource, options: ImportOptions): Promise<{ src: SourceFile; crs: Crs; started: number }> {
   const started = Date.now();
   const crs = parseCrs(options.crs);
-  const src = await readSourceFile(what, file, options.maxMb);
+  const src = typeof file === 'string' ? await readSourceFile(what, file, options.maxMb) : checkSourceBytes(what, file, options.maxMb);
   return { src, crs, started };
 }
 

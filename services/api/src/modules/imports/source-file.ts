@@ -55,6 +55,29 @@ export function detectFormat(what: ImportReport['what'], file: string): Format {
   return found;
 }
 
+/** Sizes allowed for a format, with the bilingual message for a file over it. */
+function checkSize(what: ImportReport['what'], format: Format, size: number, maxMb?: number): void {
+  const limit = maxMb ?? (format === 'xlsx' ? XLSX_MAX_MB : DEFAULT_MAX_MB[what]);
+  if (size > limit * 1024 * 1024) {
+    throw new ImportFileError({
+      zh: `文件过大：${(size / 1048576).toFixed(1)} MB，${WHAT_ZH[what]}导入最多 ${limit} MB。`,
+      en: `The file is too large: ${(size / 1048576).toFixed(1)} MB; ${what} imports take at most ${limit} MB.`,
+    });
+  }
+  if (size === 0) throw ImportFileError.of('file.empty');
+}
+
+/**
+ * Checks a file held in memory (an upload): its format (given, or from the name) must be one this
+ * import takes, and its size within the limit.
+ */
+export function checkSourceBytes(what: ImportReport['what'], file: { name: string; bytes: Buffer; format?: Format }, maxMb?: number): SourceFile {
+  const format = file.format ?? detectFormat(what, file.name);
+  if (!ACCEPTED[what].includes(format)) detectFormat(what, `${file.name}.${format}`);
+  checkSize(what, format, file.bytes.length, maxMb);
+  return { name: path.basename(file.name), format, bytes: file.bytes };
+}
+
 /** Reads a file to import, after checking that it exists and is not too large. */
 export async function readSourceFile(what: ImportReport['what'], file: string, maxMb?: number): Promise<SourceFile> {
   const format = detectFormat(what, file);

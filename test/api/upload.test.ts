@@ -1,0 +1,195 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../testkit/api.js';
+
+const HEADER = ['名称', '类型', '经度', '纬度', '服务项目', '助餐座位', '地址'];
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function xlsx(rows: unknown[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('站点');
+  ws.addRow(HEADER);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const csv = (rows: unknown[][]) => Buffer.from('\uFEFF' + [HEADER, ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n');
+
+describe('POST /imports/facilities (spreadsheet upload)', () => {
+  let api: TestApi;
+  let office: { id: string; name: string };
+  /** Points inside 两路街道 and inside another street. */
+  let inside: [number, number][];
+  let outside: [number, number];
+  let officeToken: string;
+  let run = 0;
+
+  const upload = async (token: string | null, body: Buffer, query: Record<string, string> = {}, contentType = XLSX_TYPE, lang = 'zh-CN') => {
+    const res = await fetch(`${api.url}/imports/facilities?${new URLSearchParams(query)}`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, 'accept-language': lang, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body,
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  const facilities = () => api.count('facility');
+  const named = (name: string) => api.count('facility', `name = '${name.replace(/'/g, "''")}'`);
+  const unique = (label: string) => `${label}${++run}-${Date.now() % 100000}`;
+
+  beforeAll(async () => {
+    api = await startTestApi({ label: 'upload' });
+    const lianglu = await api.gql(`{ divisions(filter: { search: "两路街道" }, first: 1) { nodes { id name } } }`);
+    office = lianglu.data.divisions.nodes[0];
+    const streets = await api.gql(`{ divisions(filter: { levels: [STREET] }, first: 20) { nodes { id name } } }`);
+    const other = streets.data.divisions.nodes.find((d: { id: string }) => d.id !== office.id);
+    const areas = async (d: string) =>
+      (await api.gql(`query($d: ID!) { residentialAreas(filter: { divisionId: $d }, first: 6) { nodes { location } } }`, { d })).data.residentialAreas.nodes.map(
+        (n: { location: { coordinates: [number, number] } }) => n.location.coordinates,
+      );
+    inside = await areas(office.id);
+    outside = (await areas(other.id))[0];
+    expect(inside.length).toBeGreaterThanOrEqual(4);
+    officeToken = await api.userToken('STREET_OFFICE', office.id);
+  });
+  afterAll(async () => api?.stop());
+
+  it('refuses anonymous callers (401) and roles that do not register facilities (403)', async () => {
+    const file = await xlsx([[unique('站'), '社区养老服务站', ...inside[0], '助餐', 10, '']]);
+    const before = await facilities();
+    const anonymous = await upload(null, file);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error.messageEn).toMatch(/sign in/i);
+    for (const role of ['VIEWER', 'PLANNER', 'HEALTH_BUREAU']) {
+      const r = await upload(await api.userToken(role), file);
+      expect(r.status, role).toBe(403);
+      expect(r.body.error.code).toBe('FORBIDDEN');
+    }
+    expect(await facilities()).toBe(before);
+  });
+
+  it('a dry run answers the row-by-row report and writes nothing', async () => {
+    const a = unique('试运行站');
+    const b = unique('试运行站');
+    const before = await facilities();
+    const r = await upload(api.adminToken, await xlsx([[a, '社区养老服务站', ...inside[0], '助餐、助洁', 20, '两路'], [b, 'COMMUNITY_STATION', ...inside[1], '', '', '']]), { dryRun: '1', filename: '站点.xlsx' });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ what: 'facilities', format: 'xlsx', file: '站点.xlsx', read: 2, inserted: 2, dryRun: true, committed: false, errors: [], status: 'DRAFT' });
+    expect(await facilities()).toBe(before);
+  });
+
+  it('a file with one bad row answers 422 with the row, column and message in both languages, and writes nothing', async () => {
+    const good = unique('好站');
+    const before = await facilities();
+    const file = csv([
+      [good, '社区养老服务站', ...inside[0], '助餐', 10, ''],
+      [unique('坏站'), '火星基地', ...inside[1], '', 10, ''],
+      [unique('好站'), '社区养老服务站', ...inside[2], '', 'abc', ''],
+    ]);
+    const r = await upload(api.adminToken, file, {}, 'text/csv; charset=utf-8');
+    expect(r.status).toBe(422);
+    expect(r.body.committed).toBe(false);
+    expect(r.body.inserted).toBe(0);
+    expect(r.body.format).toBe('csv');
+    expect(r.body.rowUnit).toBe('line');
+    const kind = r.body.errors.find((e: { row: number }) => e.row === 3);
+    expect(kind).toMatchObject({ row: 3, field: '类型' });
+    expect(kind.message).toContain('火星基地');
+    expect(kind.messageEn).toMatch(/Unknown facility kind/);
+    const seats = r.body.errors.find((e: { row: number }) => e.row === 4);
+    expect(seats).toMatchObject({ row: 4, field: '助餐座位' });
+    expect(seats.messageEn).toMatch(/not a number/);
+    expect(new Set(r.body.errors.map((e: { row: number }) => e.row))).toEqual(new Set([3, 4]));
+    expect(await facilities()).toBe(before);
+    expect(await named(good)).toBe(0);
+
+    // The same check on a dry run answers 200 with the same errors.
+    const dry = await upload(api.adminToken, file, { dryRun: '1', format: 'csv' }, 'application/octet-stream');
+    expect(dry.status).toBe(200);
+    expect(dry.body.errors).toEqual(r.body.errors);
+    expect(await facilities()).toBe(before);
+  });
+
+  it('skipInvalid writes the valid rows in one go (drafts by default; an administrator may choose), audited', async () => {
+    const a = unique('有效站');
+    const b = unique('有效站');
+    const before = await facilities();
+    const auditBefore = await api.count('audit_log', `entity = 'facility' and action = 'create'`);
+    const r = await upload(
+      api.adminToken,
+      await xlsx([[a, '社区养老服务站', ...inside[0], '助餐', 10, ''], [unique('坏站'), '', ...inside[1], '', '', ''], [b, '社区养老服务站', ...inside[2], '', '', '']]),
+      { skipInvalid: '1' },
+    );
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ committed: true, inserted: 2, skipped: 1, read: 3 });
+    expect(r.body.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([[3, '类型']]);
+    expect(await facilities()).toBe(before + 2);
+    expect(await api.count('facility', `name in ('${a}', '${b}') and status = 'DRAFT' and division_id is not null`)).toBe(2);
+    expect(await api.count('audit_log', `entity = 'facility' and action = 'create'`)).toBe(auditBefore + 2);
+
+    const approved = unique('批准站');
+    const r2 = await upload(api.adminToken, await xlsx([[approved, '社区养老服务站', ...inside[3], '', '', '']]), { status: 'APPROVED' });
+    expect(r2.status).toBe(200);
+    expect(await api.count('facility', `name = '${approved}' and status = 'APPROVED'`)).toBe(1);
+
+    // A second upload of the same rows: duplicates of the stored facilities, nothing written.
+    const again = await upload(api.adminToken, await xlsx([[a, '社区养老服务站', ...inside[0], '', '', '']]));
+    expect(again.status).toBe(422);
+    expect(again.body.errors[0]).toMatchObject({ row: 2, field: '名称' });
+    expect(await facilities()).toBe(before + 3);
+  });
+
+  it('a street office: rows outside its division are row errors; its facilities are drafts', async () => {
+    const mine = unique('辖区内站');
+    const theirs = unique('辖区外站');
+    const file = await xlsx([[mine, '社区养老服务站', ...inside[4 % inside.length], '助餐', 8, ''], [theirs, '社区养老服务站', ...outside, '', '', '']]);
+    const before = await facilities();
+    const r = await upload(officeToken, file);
+    expect(r.status).toBe(422);
+    expect(r.body.errors).toHaveLength(1);
+    expect(r.body.errors[0]).toMatchObject({ row: 3, field: '经度/纬度' });
+    expect(r.body.errors[0].message).toContain(office.name);
+    expect(r.body.errors[0].message).toContain('辖区');
+    expect(r.body.errors[0].messageEn).toMatch(/outside your jurisdiction/);
+    expect(await facilities()).toBe(before);
+
+    const refused = await upload(officeToken, file, { status: 'APPROVED', skipInvalid: '1' }, XLSX_TYPE, 'en');
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/drafts/);
+
+    const partial = await upload(officeToken, file, { skipInvalid: '1' });
+    expect(partial.status).toBe(200);
+    expect(partial.body).toMatchObject({ committed: true, inserted: 1, skipped: 1, status: 'DRAFT' });
+    expect(await api.count('facility', `name = '${mine}' and status = 'DRAFT'`)).toBe(1);
+    expect(await named(theirs)).toBe(0);
+    // Civil affairs uploads anywhere in the district.
+    const ca = await upload(await api.userToken('CIVIL_AFFAIRS'), await xlsx([[unique('民政站'), '社区养老服务站', ...outside, '', '', '']]), { dryRun: '1' });
+    expect(ca.status).toBe(200);
+    expect(ca.body.errors).toEqual([]);
+  });
+
+  it('bad uploads: too large (413), unknown format, unreadable workbook, missing columns — JSON messages, nothing written', async () => {
+    const before = await facilities();
+    const big = await upload(api.adminToken, Buffer.alloc(11 * 1024 * 1024, 0x41), { format: 'csv' }, 'text/csv');
+    expect(big.status).toBe(413);
+    expect(big.body.error.messageZh).toContain('10 MB');
+    expect(big.body.error.messageEn).toContain('10 MB');
+
+    const unknown = await upload(api.adminToken, Buffer.from('hello'), {}, 'application/octet-stream');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.messageEn).toMatch(/xlsx or \.csv/);
+    const badQuery = await upload(api.adminToken, Buffer.from('hello'), { format: 'pdf' });
+    expect(badQuery.status).toBe(400);
+
+    const broken = await upload(api.adminToken, Buffer.from('PK\u0003\u0004 not really a workbook'), { format: 'xlsx' });
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.code).toBe('BAD_FILE');
+
+    const empty = await upload(api.adminToken, Buffer.alloc(0), { format: 'csv' });
+    expect(empty.status).toBe(400);
+
+    const noColumns = await upload(api.adminToken, Buffer.from('名称,备注\n某站,无\n'), { format: 'csv' });
+    expect(noColumns.status).toBe(422);
+    expect(noColumns.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['kind', 'lat', 'lon']);
+    expect(await facilities()).toBe(before);
+  });
+});
