@@ -105,7 +105,10 @@ export async function startServer(options: ServerOptions, port: number, host = '
     formatError: (formatted, error) => formatError(formatted, error),
     stopOnTerminationSignals: false,
     // The armor ships CommonJS typings of Apollo; the plugins are the same at run time.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<AppContext>[]), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2000 })],
+    plugins: [
+      ...(armor.plugins as unknown as ApolloServerPlugin<AppContext>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2000 }),
+    ],
   });
   await apollo.start();
 
@@ -128,6 +131,14 @@ export async function startServer(options: ServerOptions, port: number, host = '
       context: async ({ req, res }) => createContext(orm.em, coverage, limits, req, res),
     }),
   );
+
+  // Unreadable bodies (bad JSON, too large) are the client's fault: a JSON 4xx, never express's
+  // HTML page with a stack trace.
+  app.use('/graphql', (err: { status?: number; statusCode?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    const status = err?.status ?? err?.statusCode;
+    if (!status || status < 400 || status >= 500 || res.headersSent) return next(err);
+    res.status(status).json({ errors: [{ message: status === 413 ? 'Request body too large.' : 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+  });
 
   for (const register of options.routes ?? []) register(app, orm);
   serveApps(app, options.appsDir ?? path.join(repoRoot, 'apps'));
