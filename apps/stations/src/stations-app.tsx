@@ -7,6 +7,7 @@ import { STATION_LAYERS, divisionOutline } from './map/stations-style.js';
 import { messages } from './messages.js';
 import { StationForm } from './registry/station-form.js';
 import { StationRowFragment, StationTable } from './registry/station-table.js';
+import { UploadPanel } from './upload/upload-panel.js';
 
 const OfficesQuery = graphql(`
   query StreetOffices {
@@ -44,6 +45,8 @@ export function StationsApp({ user }: MicroAppProps) {
   const divisionId = ownDivision?.id ?? officeId ?? offices.data?.divisions.nodes[0]?.id ?? null;
   const canSubmit = user.role === 'STREET_OFFICE' || user.role === 'ADMIN';
   const canReview = user.role === 'CIVIL_AFFAIRS' || user.role === 'ADMIN';
+  const canUpload = user.role === 'STREET_OFFICE' || user.role === 'CIVIL_AFFAIRS' || user.role === 'ADMIN';
+  const [uploading, setUploading] = useState(false);
   const stations = useQuery(StationsQuery, { variables: { divisionId: divisionId ?? '' }, skip: !divisionId, fetchPolicy: 'cache-and-network' });
   const [map, setMap] = useState<MlMap | null>(null);
   const [mode, setMode] = useState<{ kind: 'none' } | { kind: 'new' } | { kind: 'edit'; id: string }>({ kind: 'none' });
@@ -142,11 +145,21 @@ export function StationsApp({ user }: MicroAppProps) {
         {offices.error && <ErrorPanel error={offices.error} />}
         {stations.error && <ErrorPanel error={stations.error} />}
         {savedMessage && <div className="cc-notice" data-testid="saved-message">{savedMessage}</div>}
-        {mode.kind === 'none' && canSubmit && (
-          <button type="button" className="cc-primary" onClick={() => { setSavedMessage(null); setMode({ kind: 'new' }); }} data-testid="register-station">
-            {t('register')}
-          </button>
+        {mode.kind === 'none' && (canSubmit || canUpload) && (
+          <div style={{ display: 'flex', gap: 8 }}>
+            {canSubmit && (
+              <button type="button" className="cc-primary" onClick={() => { setSavedMessage(null); setUploading(false); setMode({ kind: 'new' }); }} data-testid="register-station">
+                {t('register')}
+              </button>
+            )}
+            {canUpload && !uploading && (
+              <button type="button" onClick={() => { setSavedMessage(null); setUploading(true); }} data-testid="upload-open">
+                {t('upload')}
+              </button>
+            )}
+          </div>
         )}
+        {mode.kind === 'none' && uploading && <UploadPanel onImported={() => void stations.refetch()} onClose={() => setUploading(false)} />}
         {mode.kind === 'new' && (
           <StationForm
             key="new"
