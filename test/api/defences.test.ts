@@ -32,8 +32,24 @@ describe('GraphQL limits (OWASP cheat sheet)', () => {
   });
 
   it('refuses oversized documents', async () => {
-    const r = await api.gql(`{ facilities(filter: { search: "x" }) { totalCount ${'__typename '.repeat(6000)} } }`);
-    expect(r.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminToken}` },
+      body: JSON.stringify({ query: `{ facilities(filter: { search: "x" }) { totalCount ${'__typename '.repeat(6000)} } }` }),
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('answers syntax errors, subscriptions and NUL characters with 400', async () => {
+    const send = (body: unknown) =>
+      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminToken}` }, body: JSON.stringify(body) });
+    expect((await send({ query: '{ facilities { ' })).status).toBe(400);
+    expect((await send({ query: 'subscription { facilities { totalCount } }' })).status).toBe(400);
+    const before = await registrySnapshot(api);
+    const nul = await send({ query: 'mutation($n: String!) { createFacility(input: { name: $n, kind: COMMUNITY_STATION, location: { lon: 106.6, lat: 29.7 } }) { id } }', variables: { n: 'a\u0000b' } });
+    expect(nul.status).toBe(400);
+    expect(await registrySnapshot(api)).toEqual(before);
   });
 
   it('caps page size and list arguments', async () => {

@@ -9,6 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
+import { GraphQLError, type ValidationRule } from 'graphql';
 import { CoverageEngine } from './modules/coverage/coverage-engine.js';
 import { actorStore } from './shared/actor.js';
 import { createLimits } from './shared/rate-limit.js';
@@ -37,6 +38,13 @@ export interface RunningServer {
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** This API has no subscriptions: refuse such operations at validation (400), not at execution. */
+const noSubscriptions: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation === 'subscription') context.reportError(new GraphQLError('Subscriptions are not supported.', { nodes: [node] }));
+  },
+});
 
 /** Is the database reachable and fully migrated? */
 export async function checkHealth(orm: MikroORM): Promise<{ ok: boolean; detail: string }> {
@@ -93,12 +101,14 @@ export async function startServer(options: ServerOptions, port: number, host = '
     costLimit: { maxCost: 20_000 },
     maxAliases: { n: 20 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 5_000 },
+    // Tokens are limited by the parser itself (parseOptions below), so syntax errors stay 400s.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: !!options.production },
   }).protect();
   const apollo = new ApolloServer<AppContext>({
     schema,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, noSubscriptions],
+    parseOptions: { maxTokens: 5_000 },
     allowBatchedHttpRequests: false,
     introspection: !options.production || process.env.GRAPHQL_INTROSPECTION === '1',
     includeStacktraceInErrorResponses: false,
@@ -126,7 +136,14 @@ export async function startServer(options: ServerOptions, port: number, host = '
 
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({
+      limit: '2mb',
+      // NUL characters cannot be stored in PostgreSQL text; refuse them at the door.
+      reviver: (_key, value) => {
+        if (typeof value === 'string' && value.includes('\u0000')) throw Object.assign(new SyntaxError('NUL character in request'), { status: 400 });
+        return value;
+      },
+    }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(orm.em, coverage, limits, req, res),
     }),

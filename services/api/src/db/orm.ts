@@ -1,4 +1,4 @@
-import { DataloaderType, MikroORM, type Options } from '@mikro-orm/postgresql';
+import { DataloaderType, FlushMode, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { entities } from '../modules/entities.js';
 import { migrationsList } from './migrations/index.js';
@@ -20,6 +20,9 @@ export function ormOptions(url: string, embedded: boolean, hooks: OrmHooks = {})
     subscribers: [new AuditSubscriber()],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     dataloader: DataloaderType.ALL,
+    // Write only on an explicit flush or at commit: a query during validation must never send a
+    // half-checked record to the database.
+    flushMode: FlushMode.COMMIT,
     pool: embedded ? { min: 0, max: 1 } : { min: 0, max: 10 },
     // PostgreSQL may restart; idle clients that died are dropped and replaced.
     driverOptions: { connection: { keepAlive: true } },

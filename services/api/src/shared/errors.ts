@@ -62,6 +62,11 @@ export class FieldErrors {
     return this;
   }
 
+  /** Whether a field already has an error (so database checks of its value are skipped). */
+  has(field: string): boolean {
+    return this.list.some((e) => e.field === field);
+  }
+
   get empty(): boolean {
     return this.list.length === 0;
   }

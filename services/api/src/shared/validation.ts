@@ -12,7 +12,7 @@ export function cleanText(
   value: string | null | undefined,
   { max, required = false }: { max: number; required?: boolean },
 ): string | null {
-  const text = value?.trim() ?? '';
+  const text = value?.replace(/\u0000/g, '').trim() ?? '';
   if (!text) {
     if (required) errors.add(field, 'field.required');
     return null;
@@ -59,7 +59,7 @@ export function checkDate(errors: FieldErrors, field: string, value: string | nu
 
 /** Escapes LIKE wildcards in user text. */
 export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${text.replace(/\u0000/g, '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** Parses a GraphQL ID argument into a numeric id, or rejects it as bad input. */

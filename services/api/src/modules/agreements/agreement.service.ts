@@ -55,7 +55,7 @@ export class AgreementService {
     return this.em.transactional(async (em) => {
       const errors = new FieldErrors(this.lang);
       const code = cleanText(errors, 'code', input.code, { max: 64 });
-      if (code && (await em.count(CareAgreement, { code }))) errors.add('code', 'field.duplicateCode', { code });
+      if (code && !errors.has('code') && (await em.count(CareAgreement, { code }))) errors.add('code', 'field.duplicateCode', { code });
       const medicalId = toId(input.medicalId, 'medicalId', this.lang);
       const facilityId = toId(input.facilityId, 'facilityId', this.lang);
       const medical = await em.findOne(MedicalInstitution, { id: medicalId });

@@ -115,7 +115,7 @@ export class DivisionService {
       if ((parent && !expected.includes(parent.level)) || (!parent && expected.length && input.parentId == null)) {
         errors.add('parentId', 'field.parentLevel', { level: input.level, expected: expected.join('/') || '-' });
       }
-      if (code && (await em.count(Division, { code }))) errors.add('code', 'field.duplicateCode', { code });
+      if (code && !errors.has('code') && (await em.count(Division, { code }))) errors.add('code', 'field.duplicateCode', { code });
       const boundary = await cleanBoundary(em, errors, input.boundary);
       errors.throwIfAny();
       const division = em.create(Division, {

@@ -182,7 +182,7 @@ export class FacilityService {
   private async apply(em: EntityManager, f: Facility, input: FacilityFields, errors: FieldErrors, relocate: boolean): Promise<void> {
     if (input.code !== undefined) {
       f.code = cleanText(errors, 'code', input.code, { max: 64 });
-      if (f.code && (await em.count(Facility, { code: f.code, id: { $ne: f.id ?? 0 } }))) errors.add('code', 'field.duplicateCode', { code: f.code });
+      if (f.code && !errors.has('code') && (await em.count(Facility, { code: f.code, id: { $ne: f.id ?? 0 } }))) errors.add('code', 'field.duplicateCode', { code: f.code });
     }
     if (input.address !== undefined) f.address = cleanText(errors, 'address', input.address, { max: 300 });
     if (input.openingHours !== undefined) f.openingHours = cleanText(errors, 'openingHours', input.openingHours, { max: 200 });
@@ -227,7 +227,7 @@ export class FacilityService {
       const division = await resolveDivision(em, errors, f.location, toOptionalId(input.divisionId, 'divisionId', this.lang));
       f.division = division ? ref(division) : null;
     }
-    if (locationOk && f.name) await this.checkDuplicate(em, errors, f);
+    if (locationOk && f.name && !errors.has('name')) await this.checkDuplicate(em, errors, f);
   }
 
   /** Same kind, same name, within 30 m: almost certainly the same place entered twice. */

@@ -88,7 +88,7 @@ export class MedicalService {
   private async apply(em: EntityManager, m: MedicalInstitution, input: MedicalFields, errors: FieldErrors, relocate: boolean) {
     if (input.code !== undefined) {
       m.code = cleanText(errors, 'code', input.code, { max: 64 });
-      if (m.code && (await em.count(MedicalInstitution, { code: m.code, id: { $ne: m.id ?? 0 } }))) errors.add('code', 'field.duplicateCode', { code: m.code });
+      if (m.code && !errors.has('code') && (await em.count(MedicalInstitution, { code: m.code, id: { $ne: m.id ?? 0 } }))) errors.add('code', 'field.duplicateCode', { code: m.code });
     }
     if (input.grade !== undefined) m.grade = input.grade;
     if (input.geriatricsDepartment != null) m.geriatricsDepartment = input.geriatricsDepartment;
