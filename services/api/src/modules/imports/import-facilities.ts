@@ -5,11 +5,10 @@ import { execSql } from '../../shared/sql.js';
 import { FacilityStatus } from '../facilities/facility.enums.js';
 import { DUPLICATE_RADIUS_M } from '../facilities/facility.service.js';
 import { checkFacilityRecord, FACILITY_FIELDS, type FacilityRow } from './facility-rows.js';
-import { ImportFileError, RowErrors } from './import-messages.js';
-import { newReport, rowName, type ImportOptions, type ImportReport } from './import-report.js';
+import { ImportFileError } from './import-messages.js';
+import { rowName, type ImportOptions, type ImportReport } from './import-report.js';
 import { locateInDivisions } from './locate.js';
-import { aliasList, readRecords, type FieldName } from './records.js';
-import { finishRows, missingColumns, startImport, type ImportSource } from './row-import.js';
+import { finishRows, readAndCheckRows, type ImportSource } from './row-import.js';
 import { actorStore } from '../../shared/actor.js';
 import { facilityDetailColumns } from '../facilities/facility.columns.js';
 
@@ -45,25 +44,9 @@ export async function importFacilities(orm: MikroORM, file: ImportSource, option
       en: `--status must be ${IMPORT_STATUSES.join(', ')}, not "${status}".`,
     });
   }
-  const { src, crs, started } = await startImport('facilities', file, options);
-  options.onProgress?.('read', 0, 1);
-  const source = await readRecords(src, FACILITY_FIELDS, options.sheet);
-  const report = newReport('facilities', options.sourceName ?? src.name, src.format, crs, source.unit);
-  report.read = source.records.length;
-  report.unusedColumns = source.unused;
-  if (source.emptyRows) report.ignored['empty row'] = source.emptyRows;
-  const required: FieldName[] = source.unit === 'feature' ? [] : ['name', 'kind', 'lon', 'lat'];
-  if (missingColumns(report, source, required, aliasList)) return finishRows(report, started);
-
-  // Row checks
-  const rows: (FacilityRow | null)[] = [];
-  const errors: RowErrors[] = [];
-  source.records.forEach((rec, i) => {
-    const checked = checkFacilityRecord(rec, crs);
-    rows.push(checked.data);
-    errors.push(checked.errors);
-    if (i % 500 === 0) options.onProgress?.('check', i, source.records.length);
-  });
+  const checked = await readAndCheckRows<FacilityRow>('facilities', file, options, FACILITY_FIELDS, ['name', 'kind', 'lon', 'lat'], checkFacilityRecord);
+  if (checked.done) return checked.done;
+  const { report, source, rows, errors, started } = checked;
 
   // Within the file: codes, and the same kind and name within 30 m of an earlier row.
   const firstWithCode = new Map<string, number>();

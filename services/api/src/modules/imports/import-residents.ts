@@ -3,12 +3,10 @@ import type { Point } from 'geojson';
 import { bulkInsert, GEOMETRY_SQL, geojson } from '../../db/bulk-insert.js';
 import { t } from '../../shared/i18n.js';
 import { execSql } from '../../shared/sql.js';
-import type { RowErrors } from './import-messages.js';
-import { newReport, rowName, type ImportOptions, type ImportReport } from './import-report.js';
+import { rowName, type ImportOptions, type ImportReport } from './import-report.js';
 import { locateInDivisions } from './locate.js';
-import { aliasList, readRecords, type FieldName } from './records.js';
 import { checkResidentRecord, RESIDENT_FIELDS, type ResidentRow } from './resident-rows.js';
-import { finishRows, missingColumns, startImport } from './row-import.js';
+import { finishRows, readAndCheckRows } from './row-import.js';
 
 const CHUNK = 2000;
 
@@ -19,24 +17,9 @@ const CHUNK = 2000;
  * its representative point from `ST_PointOnSurface` (always inside the outline).
  */
 export async function importResidents(orm: MikroORM, file: string, options: ImportOptions = {}): Promise<ImportReport> {
-  const { src, crs, started } = await startImport('residents', file, options);
-  options.onProgress?.('read', 0, 1);
-  const source = await readRecords(src, RESIDENT_FIELDS, options.sheet);
-  const report = newReport('residents', options.sourceName ?? src.name, src.format, crs, source.unit);
-  report.read = source.records.length;
-  report.unusedColumns = source.unused;
-  if (source.emptyRows) report.ignored['empty row'] = source.emptyRows;
-  const required: FieldName[] = source.unit === 'feature' ? [] : ['name', 'olderResidents', 'lon', 'lat'];
-  if (missingColumns(report, source, required, aliasList)) return finishRows(report, started);
-
-  const rows: (ResidentRow | null)[] = [];
-  const errors: RowErrors[] = [];
-  source.records.forEach((rec, i) => {
-    const checked = checkResidentRecord(rec, crs);
-    rows.push(checked.data);
-    errors.push(checked.errors);
-    if (i % 500 === 0) options.onProgress?.('check', i, source.records.length);
-  });
+  const checked = await readAndCheckRows<ResidentRow>('residents', file, options, RESIDENT_FIELDS, ['name', 'olderResidents', 'lon', 'lat'], checkResidentRecord);
+  if (checked.done) return checked.done;
+  const { report, source, rows, errors, started } = checked;
   const firstWithCode = new Map<string, number>();
   rows.forEach((r, i) => {
     if (!r?.code) return;

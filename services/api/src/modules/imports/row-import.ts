@@ -1,7 +1,8 @@
 import { parseCrs, type Crs } from './crs.js';
 import { bilingual, type FieldProblem } from './import-messages.js';
-import { addRowErrors, type ImportOptions, type ImportReport } from './import-report.js';
-import { fieldLabel, type FieldName, type SourceRecords } from './records.js';
+import type { RowErrors } from './import-messages.js';
+import { addRowErrors, newReport, type ImportOptions, type ImportReport } from './import-report.js';
+import { aliasList, fieldLabel, readRecords, type FieldName, type SourceRecord, type SourceRecords } from './records.js';
 import { checkSourceBytes, readSourceFile, type SourceFile } from './source-file.js';
 
 /**
@@ -46,4 +47,40 @@ export function finishRows(
   if (!report.committed && !report.dryRun) report.inserted = 0;
   report.ms = Date.now() - started;
   return report;
+}
+
+/** The rows of a file after the per-row checks, or a closed report when required columns are missing. */
+export type CheckedRows<T> =
+  | { done: ImportReport }
+  | { done: null; report: ImportReport; source: SourceRecords; rows: (T | null)[]; errors: RowErrors[]; started: number };
+
+/**
+ * The first steps every table import shares: read the file, open the report, require the
+ * columns (tables only; GeoJSON properties are checked per row) and check each record.
+ */
+export async function readAndCheckRows<T>(
+  what: ImportReport['what'],
+  file: ImportSource,
+  options: ImportOptions,
+  fields: readonly FieldName[],
+  required: FieldName[],
+  check: (rec: SourceRecord, crs: Crs) => { data: T | null; errors: RowErrors },
+): Promise<CheckedRows<T>> {
+  const { src, crs, started } = await startImport(what, file, options);
+  options.onProgress?.('read', 0, 1);
+  const source = await readRecords(src, fields, options.sheet);
+  const report = newReport(what, options.sourceName ?? src.name, src.format, crs, source.unit);
+  report.read = source.records.length;
+  report.unusedColumns = source.unused;
+  if (source.emptyRows) report.ignored['empty row'] = source.emptyRows;
+  if (missingColumns(report, source, source.unit === 'feature' ? [] : required, aliasList)) return { done: finishRows(report, started) };
+  const rows: (T | null)[] = [];
+  const errors: RowErrors[] = [];
+  source.records.forEach((rec, i) => {
+    const checked = check(rec, crs);
+    rows.push(checked.data);
+    errors.push(checked.errors);
+    if (i % 500 === 0) options.onProgress?.('check', i, source.records.length);
+  });
+  return { done: null, report, source, rows, errors, started };
 }
