@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { isShared } from '@carecircle/ui/shared-modules';
 import { reportSizes } from '@carecircle/ui/build-report';
+import { shipPersistedDocuments } from '@carecircle/ui/vite-app';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -26,7 +27,7 @@ function injectImportMap(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), injectImportMap(), reportSizes('shell', path.join(here, 'dist'))],
+  plugins: [react(), injectImportMap(), shipPersistedDocuments(here, path.join(here, 'dist')), reportSizes('shell', path.join(here, 'dist'))],
   build: {
     emptyOutDir: false,
     rolldownOptions: { external: isShared },

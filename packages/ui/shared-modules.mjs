@@ -9,6 +9,7 @@ export const SHARED_MODULES = [
   'react-dom/client',
   '@apollo/client',
   '@apollo/client/react',
+  '@apollo/client/link/persisted-queries',
   'maplibre-gl',
   '@carecircle/ui',
 ];

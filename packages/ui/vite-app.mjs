@@ -5,6 +5,22 @@ import { isShared } from './shared-modules.mjs';
 import { reportSizes } from './build-report.mjs';
 
 /**
+ * Ships the app's registered GraphQL operations (`src/gql/persisted-documents.json`, written by
+ * `pnpm codegen`) as `dist/persisted-documents.json`; the API executes only these in production.
+ */
+export function shipPersistedDocuments(dir, outDir) {
+  return {
+    name: 'carecircle-persisted-documents',
+    apply: 'build',
+    writeBundle() {
+      const source = path.join(dir, 'src', 'gql', 'persisted-documents.json');
+      if (!fs.existsSync(source)) throw new Error(`${source} is missing: run \`pnpm codegen\``);
+      fs.copyFileSync(source, path.join(outDir, 'persisted-documents.json'));
+    },
+  };
+}
+
+/**
  * The Vite configuration of a microfrontend: an ES module whose default export is the app,
  * with the shared libraries left to the shell's import map, and `app-manifest.json` naming the
  * hashed entry and its stylesheets. `vite` (dev) serves `index.html`, which runs the app alone
@@ -26,6 +42,7 @@ export function microAppConfig(name, dir) {
           fs.writeFileSync(path.join(outDir, 'app-manifest.json'), JSON.stringify({ entry: entry.fileName, css }, null, 2));
         },
       },
+      shipPersistedDocuments(dir, outDir),
       reportSizes(name, outDir),
     ],
     build: {

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registrySnapshot, startTestApi, type TestApi } from '../testkit/api.js';
 import { TEST_DB } from '../testkit/database.js';
-import { postRaw, rng, type Answer, type Rng } from '../testkit/stress.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { postRaw, REPO_ROOT, rng, type Answer, type Rng } from '../testkit/stress.js';
 
 /**
  * At least 10,000 generated malformed or hostile requests (fixed seed): every one is answered
@@ -56,6 +58,13 @@ const splice = (json: string, raw: string) => json.replace('"@N"', raw);
 
 type Req = { kind: string; body: string; headers: Record<string, string>; mutation: boolean };
 
+/** The admin apps' registered queries (hex hash → text), sent by hash with hostile variables. */
+const REGISTERED_QUERIES = ['shell', 'planner', 'stations', 'agreements'].flatMap((app) =>
+  Object.entries(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'apps', app, 'dist/persisted-documents.json'), 'utf8')) as Record<string, string>)
+    .filter(([, text]) => text.startsWith('query'))
+    .map(([hash, text]) => ({ hash: hash.replace(/^sha256:/, ''), variables: [...text.matchAll(/\$(\w+):/g)].map((m) => m[1]) })),
+);
+
 function generate(r: Rng, token: string): Req {
   const auth = { authorization: `Bearer ${token}` };
   const json = (body: unknown, kind: string, mutation = false, headers: Record<string, string> = {}): Req => ({
@@ -65,7 +74,7 @@ function generate(r: Rng, token: string): Req {
     mutation,
   });
   const goodLoc = () => ({ lon: 106.6 + r.next() * 0.05, lat: 29.72 + r.next() * 0.05 });
-  switch (r.int(0, 15)) {
+  switch (r.int(0, 16)) {
     case 0: {
       const valid = JSON.stringify({ query: '{ facilities { totalCount } }' });
       const cut = valid.slice(0, r.int(0, valid.length - 1));
@@ -218,6 +227,26 @@ function generate(r: Rng, token: string): Req {
         headers: { 'content-type': 'application/json', authorization: r.chance(0.8) ? `Bearer ${bad}` : bad, cookie: `session=${bad}` },
         mutation: true,
       };
+    }
+    case 15: {
+      // Persisted operations: registered queries by hash with hostile variables, and malformed extensions.
+      const op = r.pick(REGISTERED_QUERIES);
+      const variables = Object.fromEntries(op.variables.map((v) => [v, r.pick<unknown>([hostile(r), -1, 1e308, null, [], {}, 'x'.repeat(r.int(1, 20_000)), [hostile(r)]])]));
+      const extensions = r.pick<unknown>([
+        { persistedQuery: { version: 1, sha256Hash: op.hash } },
+        { persistedQuery: { version: 1, sha256Hash: op.hash.toUpperCase() } },
+        { persistedQuery: { version: 1, sha256Hash: hostile(r) } },
+        { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(r.int(1, 5000)) } },
+        { persistedQuery: { sha256Hash: 12345 } },
+        { persistedQuery: null },
+        { persistedQuery: [op.hash] },
+        'persistedQuery',
+        [op.hash],
+        null,
+      ]);
+      // A registered hash wins over the text sent with it; the mutation below fails either way (stale version).
+      const query = r.pick([undefined, '{ __typename }', hostile(r), 'mutation { deleteDivision(id: "1", version: 987654) }']);
+      return json({ ...(query === undefined ? {} : { query }), variables, extensions }, 'persisted operations');
     }
     default: {
       // Directives, fragments cycles and introspection abuse.

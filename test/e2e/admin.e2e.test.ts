@@ -37,7 +37,7 @@ describe.skipIf(!haveChromium)('admin front end in Chromium', () => {
   let office: { id: string; name: string };
 
   beforeAll(async () => {
-    api = await startTestApi({ label: 'e2e' });
+    api = await startTestApi({ label: 'e2e', production: true });
     browser = await launchBrowser();
     page = await browser.context.newPage();
     const res = await api.gql(`{ divisions(filter: { levels: [STREET] }, first: 1) { nodes { id name } } }`);
@@ -179,5 +179,12 @@ describe.skipIf(!haveChromium)('admin front end in Chromium', () => {
 
   it('no request left localhost', () => {
     expect(browser.external).toEqual([]);
+  });
+
+  it('every operation of the apps went by its registered hash (the API runs in production mode)', () => {
+    expect(api.server.operations.enforce).toBe(true);
+    // An unregistered operation would have been resent as text (and refused); none was.
+    expect(browser.graphql.withText).toEqual([]);
+    expect(browser.graphql.byHash).toBeGreaterThan(20);
   });
 });

@@ -11,6 +11,8 @@ export interface Browser {
   context: BrowserContext;
   /** Every request the pages made to a host other than localhost (must stay empty). */
   external: string[];
+  /** GraphQL requests of the pages: sent by registered hash only, or with the operation's text. */
+  graphql: { byHash: number; withText: string[] };
   close(): Promise<void>;
 }
 
@@ -33,13 +35,20 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
   const external: string[] = [];
+  const graphql = { byHash: 0, withText: [] as string[] };
   context.on('request', (req) => {
     const url = new URL(req.url());
+    if (LOCAL.has(url.hostname) && url.pathname === '/graphql') {
+      const body = req.method() === 'POST' ? (req.postDataJSON() as { query?: string; extensions?: { persistedQuery?: unknown } } | null) : null;
+      if (typeof body?.query === 'string') graphql.withText.push(body.query.slice(0, 120));
+      else if (body?.extensions?.persistedQuery) graphql.byHash++;
+    }
     if ((url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') && !LOCAL.has(url.hostname)) external.push(req.url());
   });
   return {
     context,
     external,
+    graphql,
     async close() {
       await context.close();
       fs.rmSync(profile, { recursive: true, force: true });

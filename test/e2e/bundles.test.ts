@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 const apps = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps');
 const REMOTES = ['planner', 'stations', 'agreements'];
-const SHARED = ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client', '@apollo/client', '@apollo/client/react', 'maplibre-gl', '@carecircle/ui'];
+const SHARED = ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client', '@apollo/client', '@apollo/client/react', '@apollo/client/link/persisted-queries', 'maplibre-gl', '@carecircle/ui'];
 
 /** Text that only the shared libraries' code contains. */
 const SIGNATURES: Record<string, RegExp> = {

@@ -36,7 +36,7 @@ describe.skipIf(!haveChromium)('a street office uploads a spreadsheet of station
   let outside: [number, number];
 
   beforeAll(async () => {
-    api = await startTestApi({ label: 'e2e-upload' });
+    api = await startTestApi({ label: 'e2e-upload', production: true });
     browser = await launchBrowser();
     page = await browser.context.newPage();
     const lianglu = await api.gql(`{ divisions(filter: { search: "两路街道" }, first: 1) { nodes { id name } } }`);
@@ -118,7 +118,9 @@ describe.skipIf(!haveChromium)('a street office uploads a spreadsheet of station
     await screenshot(page, 'stations-upload-imported');
   });
 
-  it('no request left localhost', () => {
+  it('no request left localhost, and every GraphQL operation went by its registered hash', () => {
     expect(browser.external).toEqual([]);
+    expect(browser.graphql.withText).toEqual([]);
+    expect(browser.graphql.byHash).toBeGreaterThan(0);
   });
 });

@@ -34,7 +34,11 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-export async function startTestApi(options: { demo?: boolean; label?: string } = {}): Promise<TestApi> {
+/**
+ * `production`: the server runs as in production (registered operations only, no introspection);
+ * the kit's own queries are then registered on the fly and sent by hash, as the admin apps send theirs.
+ */
+export async function startTestApi(options: { demo?: boolean; label?: string; production?: boolean } = {}): Promise<TestApi> {
   const queries: string[] = [];
   let dropper: (() => Promise<void>) | null = null;
   let databaseUrl: string | null = null;
@@ -48,13 +52,16 @@ export async function startTestApi(options: { demo?: boolean; label?: string } =
     { inMemory: true, hooks: { onQuery: (m) => queries.push(m) } },
   );
   if (options.demo !== false) await seedDemoIfEmpty(db.orm);
-  const server = await startServer({ orm: db.orm, routes }, 0, '127.0.0.1');
+  const server = await startServer({ orm: db.orm, routes, production: options.production }, 0, '127.0.0.1');
   const url = server.url;
   const gqlAs = async (token: string | null, query: string, variables?: Record<string, unknown>, lang = 'zh-CN') => {
+    const operation = server.operations.enforce
+      ? { extensions: { persistedQuery: { version: 1, sha256Hash: server.operations.register(query) } } }
+      : { query };
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-language': lang, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ ...operation, variables }),
     });
     return (await res.json()) as GraphQLResponse;
   };

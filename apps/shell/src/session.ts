@@ -1,18 +1,23 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { CurrentUser } from '@carecircle/ui';
+import { graphql } from './gql/index.js';
 
-const USER_FIELDS = 'id username displayName role division { id name }';
-
-export const MeQuery: TypedDocumentNode<{ me: CurrentUser | null }> = gql`
-  query ShellMe { me { ${USER_FIELDS} } }
-`;
-
-export const SignInMutation: TypedDocumentNode<{ signIn: { expiresAt: string; user: CurrentUser } }, { username: string; password: string }> = gql`
-  mutation ShellSignIn($username: String!, $password: String!) {
-    signIn(username: $username, password: $password) { expiresAt user { ${USER_FIELDS} } }
+/** The signed-in user (null when nobody is), as the shell shows it and passes it to the apps. */
+export const MeQuery = graphql(`
+  query ShellMe {
+    me { id username displayName role division { id name } }
   }
-`;
+`);
 
-export const SignOutMutation: TypedDocumentNode<{ signOut: boolean }> = gql`
-  mutation ShellSignOut { signOut }
-`;
+export const SignInMutation = graphql(`
+  mutation ShellSignIn($username: String!, $password: String!) {
+    signIn(username: $username, password: $password) {
+      expiresAt
+      user { id username displayName role division { id name } }
+    }
+  }
+`);
+
+export const SignOutMutation = graphql(`
+  mutation ShellSignOut {
+    signOut
+  }
+`);

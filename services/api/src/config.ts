@@ -10,8 +10,12 @@ export interface AppConfig {
   dataDir: string;
   /** Load the demo district into an empty database. */
   seedDemo: boolean;
-  /** Production mode hides introspection and internal error details. */
+  /** Production mode hides introspection and internal error details, and executes registered operations only. */
   production: boolean;
+  /** In production, execute any operation, not only the registered ones (GRAPHQL_ALLOW_ANY_OPERATION=1). */
+  allowAnyOperation: boolean;
+  /** Extra operation manifests (hash → text) to register, e.g. an integration's (GRAPHQL_OPERATIONS, path-list). */
+  operationFiles: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -25,5 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: path.resolve(env.DATA_DIR ?? '.data'),
     seedDemo: !['0', 'false', 'no'].includes((env.SEED_DEMO ?? '1').toLowerCase()),
     production: env.NODE_ENV === 'production',
+    allowAnyOperation: ['1', 'true', 'yes'].includes((env.GRAPHQL_ALLOW_ANY_OPERATION ?? '').toLowerCase()),
+    operationFiles: (env.GRAPHQL_OPERATIONS ?? '').split(path.delimiter).map((f) => f.trim()).filter(Boolean).map((f) => path.resolve(f)),
   };
 }

@@ -14,7 +14,15 @@ async function main() {
     const seeded = await seedDemoIfEmpty(db.orm, (msg) => console.log(`[carecircle] ${msg}`));
     if (seeded) console.log('[carecircle] 已载入示例区县数据（合成数据）/ loaded the demo district (synthetic sample data)');
   }
-  const server = await startServer({ orm: db.orm, production: config.production, routes }, config.port);
+  const server = await startServer(
+    { orm: db.orm, production: config.production, routes, operations: { enforce: config.production && !config.allowAnyOperation, files: config.operationFiles } },
+    config.port,
+  );
+  const ops = server.operations;
+  if (ops.enforce) {
+    console.log(`[carecircle] 仅执行已登记的 ${ops.size} 个 GraphQL 操作 / executing only the ${ops.size} registered GraphQL operations (${ops.sources.length} manifests; GRAPHQL_ALLOW_ANY_OPERATION=1 lifts this)`);
+    if (!ops.size) console.warn('[carecircle] 警告：没有已登记的操作，管理界面未构建？/ warning: no registered operations — are the admin apps built?');
+  }
   // Load the walking network into the engine now rather than on the first request.
   server.coverage
     .current()

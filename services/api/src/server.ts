@@ -12,6 +12,7 @@ import express from 'express';
 import { GraphQLError, type ValidationRule } from 'graphql';
 import { CoverageEngine } from './modules/coverage/coverage-engine.js';
 import { actorStore } from './shared/actor.js';
+import { loadOperations, type OperationRegistry } from './shared/persisted-operations.js';
 import { createLimits } from './shared/rate-limit.js';
 import { createContext, type AppContext } from './shared/context.js';
 import { formatError } from './shared/errors.js';
@@ -27,12 +28,19 @@ export interface ServerOptions {
   appsDir?: string;
   /** Extra HTTP routes (e.g. vector tiles), mounted before the admin app. */
   routes?: RouteRegistrar[];
+  /**
+   * Registered operations: the built apps' `persisted-documents.json` plus these files. Only they
+   * are executed when `enforce` is on (default: in production).
+   */
+  operations?: { enforce?: boolean; files?: string[] };
 }
 
 export interface RunningServer {
   httpServer: http.Server;
   /** The walking-coverage engine (worker threads), closed with the server. */
   coverage: CoverageEngine;
+  /** The registered (persisted) operations and whether only they are executed. */
+  operations: OperationRegistry;
   url: string;
   stop(): Promise<void>;
 }
@@ -94,6 +102,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
   const schema = await createSchema();
   const coverage = new CoverageEngine(orm);
   const limits = createLimits();
+  const appsDir = options.appsDir ?? path.join(repoRoot, 'apps');
+  const operations = loadOperations({ enforce: options.operations?.enforce ?? !!options.production, appsDir, files: options.operations?.files });
   // OWASP GraphQL limits: depth, cost, aliases (batching by alias), directives, tokens;
   // batched HTTP requests are refused; field suggestions are hidden in production.
   const armor = new ApolloArmor({
@@ -110,6 +120,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
     validationRules: [...armor.validationRules, noSubscriptions],
     parseOptions: { maxTokens: 5_000 },
     allowBatchedHttpRequests: false,
+    // Operations by hash are resolved by the registry in front (registered ones only), never cached from clients.
+    persistedQueries: false,
     introspection: !options.production || process.env.GRAPHQL_INTROSPECTION === '1',
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error),
@@ -144,6 +156,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
         return value;
       },
     }),
+    operations.middleware(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(orm.em, coverage, limits, req, res),
     }),
@@ -158,7 +171,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
   });
 
   for (const register of options.routes ?? []) register(app, orm);
-  serveApps(app, options.appsDir ?? path.join(repoRoot, 'apps'));
+  serveApps(app, appsDir);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -170,6 +183,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     httpServer,
     url: `http://localhost:${actualPort}`,
     coverage,
+    operations,
     async stop() {
       await apollo.stop();
       await coverage.close();

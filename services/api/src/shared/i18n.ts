@@ -75,6 +75,12 @@ const messages = {
   'entity.user': { zh: '用户', en: 'User' },
   'workflow.state': { zh: '当前状态为“{status}”，不能{action}。', en: 'The facility is {status}; it cannot be {action}.' },
   'field.cursor': { zh: '分页游标无效。', en: 'Invalid page cursor.' },
+  'operationNotAllowed': {
+    zh: '本服务只执行已登记的操作（管理界面发出的操作）。接口对接请联系管理员登记操作清单。',
+    en: 'This server executes registered operations only (those of the admin apps). For an integration, ask the administrator to register its operations.',
+  },
+  'persistedQueryNotFound': { zh: '未登记的操作（PersistedQueryNotFound）。', en: 'PersistedQueryNotFound: no registered operation has this hash.' },
+  'persistedQueryNoHash': { zh: 'extensions.persistedQuery 须包含 sha256Hash。', en: 'extensions.persistedQuery needs a sha256Hash.' },
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof messages;
