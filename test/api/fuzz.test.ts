@@ -58,12 +58,14 @@ const splice = (json: string, raw: string) => json.replace('"@N"', raw);
 
 type Req = { kind: string; body: string; headers: Record<string, string>; mutation: boolean };
 
-/** The admin apps' registered queries (hex hash → text), sent by hash with hostile variables. */
-const REGISTERED_QUERIES = ['shell', 'planner', 'stations', 'agreements'].flatMap((app) =>
-  Object.entries(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'apps', app, 'dist/persisted-documents.json'), 'utf8')) as Record<string, string>)
-    .filter(([, text]) => text.startsWith('query'))
-    .map(([hash, text]) => ({ hash: hash.replace(/^sha256:/, ''), variables: [...text.matchAll(/\$(\w+):/g)].map((m) => m[1]) })),
-);
+/** The admin apps' registered queries that take variables (hex hash → names), sent by hash with hostile values. */
+const REGISTERED_QUERIES = ['shell', 'planner', 'stations', 'agreements']
+  .flatMap((app) =>
+    Object.entries(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'apps', app, 'dist/persisted-documents.json'), 'utf8')) as Record<string, string>)
+      .filter(([, text]) => text.startsWith('query'))
+      .map(([hash, text]) => ({ hash: hash.replace(/^sha256:/, ''), variables: [...new Set([...text.matchAll(/\$(\w+):/g)].map((m) => m[1]))] })),
+  )
+  .filter((op) => op.variables.length > 0);
 
 function generate(r: Rng, token: string): Req {
   const auth = { authorization: `Bearer ${token}` };

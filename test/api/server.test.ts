@@ -8,6 +8,8 @@ import { SCHEMA_FILE } from '@carecircle/api/dist/cli/index.js';
 import { createSchema, schemaSDL } from '@carecircle/api/dist/schema.js';
 import { openDatabase } from '@carecircle/api/dist/db/database.js';
 import { DataDirInUseError } from '@carecircle/api/dist/db/data-dir-lock.js';
+import { startEmbeddedDatabase } from '@carecircle/api/dist/db/embedded.js';
+import pg from 'pg';
 import { startTestApi, type TestApi } from '../testkit/api.js';
 import { TEST_DB } from '../testkit/database.js';
 
@@ -85,5 +87,49 @@ describe.runIf(TEST_DB === 'embedded')('embedded database on disk', () => {
     const rows = await second.orm.em.getConnection().execute<{ value: string }[]>(`select value from app_setting where key = 'restart-check'`);
     expect(rows[0].value).toBe('kept');
     await second.close();
+  });
+
+  it('starts new databases from a PostGIS template it makes once, and replaces a damaged template', async () => {
+    const templateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carecircle-template-'));
+    const postgisIn = async (url: string) => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        return (await client.query<{ v: string }>('select postgis_lib_version() as v')).rows[0].v;
+      } finally {
+        await client.end();
+      }
+    };
+    const templates = () => fs.readdirSync(templateDir).filter((f) => f.endsWith('.tar.gz'));
+    // Earlier tests made the shared template already: start from a copy (the slow way is taken below).
+    for (const f of fs.readdirSync(os.tmpdir()).filter((n) => /^carecircle-pglite-.*\.tar\.gz$/.test(n))) fs.copyFileSync(path.join(os.tmpdir(), f), path.join(templateDir, f));
+    try {
+      const first = await startEmbeddedDatabase(null, { templateDir });
+      expect(await postgisIn(first.url)).toMatch(/^3\./);
+      await first.stop();
+      expect(templates()).toHaveLength(1);
+      const file = path.join(templateDir, templates()[0]);
+      const made = fs.statSync(file).mtimeMs;
+
+      // A new on-disk database from the template, then reopened as usual.
+      const disk = path.join(templateDir, 'data');
+      fs.mkdirSync(disk);
+      const fromTemplate = await startEmbeddedDatabase(disk, { templateDir });
+      expect(await postgisIn(fromTemplate.url)).toMatch(/^3\./);
+      await fromTemplate.stop();
+      expect(fs.statSync(file).mtimeMs).toBe(made);
+      const reopened = await startEmbeddedDatabase(disk, { templateDir });
+      expect(await postgisIn(reopened.url)).toMatch(/^3\./);
+      await reopened.stop();
+
+      // A truncated template is thrown away and made again.
+      fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 100_000));
+      const repaired = await startEmbeddedDatabase(null, { templateDir });
+      expect(await postgisIn(repaired.url)).toMatch(/^3\./);
+      await repaired.stop();
+      expect(fs.statSync(file).size).toBeGreaterThan(1_000_000);
+    } finally {
+      fs.rmSync(templateDir, { recursive: true, force: true });
+    }
   });
 });

@@ -13,7 +13,7 @@ const exact = (coords: number[][]): number => {
 };
 
 describe('edge lengths are geodesic lengths on WGS84', () => {
-  it.each(NETWORKS)('every %s edge matches the exact geodesic (GeographicLib) within 0.05%%', (name) => {
+  it.each(NETWORKS)('every %s edge matches the exact geodesic (GeographicLib) within 0.05 per cent', (name) => {
     const fc = readReference(name, 'network.geojson');
     const graph = buildGraphFromGeoJSON(fc);
     let worst = 0;

@@ -2,16 +2,90 @@
  * Hosts the embedded PGlite + PostGIS database in its own thread and serves it on a
  * loopback port, so the API talks plain PostgreSQL through `pg` and its event loop stays free.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
-/** @type {{ dataDir: string | null }} */
-const { dataDir } = workerData;
+/** @type {{ dataDir: string | null, templateDir: string | null }} */
+const { dataDir, templateDir } = workerData;
+
+/** The installed version of a package (its package.json is not exported, so found beside its entry). */
+function packageVersion(name) {
+  let dir = path.dirname(fileURLToPath(import.meta.resolve(name)));
+  for (;;) {
+    const file = path.join(dir, 'package.json');
+    if (fs.existsSync(file)) {
+      const pkg = JSON.parse(fs.readFileSync(file, 'utf8'));
+      if (pkg.name === name) return pkg.version;
+    }
+    const up = path.dirname(dir);
+    if (up === dir) return 'unknown';
+    dir = up;
+  }
+}
+
+/**
+ * A new database's cluster with PostGIS installed, as PGlite's own tarball: initdb and
+ * `CREATE EXTENSION postgis` take ≈ 15 s in WebAssembly, loading this ≈ 4 s. Kept in the system's
+ * temporary folder per PGlite and PostGIS version, written atomically, made again when missing or damaged.
+ */
+const TEMPLATE = path.join(templateDir ?? os.tmpdir(), `carecircle-pglite-${packageVersion('@electric-sql/pglite')}-postgis-${packageVersion('@electric-sql/pglite-postgis')}.tar.gz`);
+
+/** The template as an uncompressed tarball, or null when there is none or it does not unzip whole. */
+function readTemplate() {
+  if (!fs.existsSync(TEMPLATE)) return null;
+  try {
+    return new Blob([gunzipSync(fs.readFileSync(TEMPLATE))], { type: 'application/x-tar' });
+  } catch {
+    fs.rmSync(TEMPLATE, { force: true });
+    return null;
+  }
+}
+
+async function writeTemplate(db) {
+  try {
+    const dump = await db.dumpDataDir('gzip');
+    const partial = `${TEMPLATE}.${process.pid}.${Date.now()}`;
+    fs.writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    fs.renameSync(partial, TEMPLATE);
+  } catch {
+    // Only a cache: the next new database is created the slow way.
+  }
+}
+
+/** Empties a data directory that a failed start left half-written (the lock file stays). */
+function clearDataDir(dir) {
+  for (const entry of fs.readdirSync(dir)) if (entry !== 'carecircle.lock') fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
+}
+
+/** Opens the database; a new one starts from the template when there is one. */
+async function open() {
+  const options = { dataDir: dataDir ?? undefined, extensions: { postgis } };
+  const isNew = !dataDir || !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+  if (!isNew) return PGlite.create(options);
+  const template = readTemplate();
+  if (template) {
+    try {
+      return await PGlite.create({ ...options, loadDataDir: template });
+    } catch {
+      fs.rmSync(TEMPLATE, { force: true });
+      if (dataDir) clearDataDir(dataDir);
+    }
+  }
+  const db = await PGlite.create(options);
+  await db.exec('CREATE EXTENSION IF NOT EXISTS postgis');
+  await writeTemplate(db);
+  return db;
+}
 
 async function main() {
-  const db = await PGlite.create({ dataDir: dataDir ?? undefined, extensions: { postgis } });
+  const db = await open();
   await db.exec('CREATE EXTENSION IF NOT EXISTS postgis');
   // One connection: PGlite is a single session, so transactions never interleave.
   const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 1 });

@@ -8,13 +8,15 @@ export interface EmbeddedDatabase {
 }
 
 /**
- * Starts PGlite with PostGIS in a worker thread, served over a loopback socket.
+ * Starts PGlite with PostGIS in a worker thread, served over a loopback socket. A new database
+ * starts from a cached template cluster with PostGIS installed (in `templateDir`, default the
+ * system's temporary folder), made by the first one.
  * @param dataDir directory for the data files, or null for a throw-away in-memory database.
  */
-export async function startEmbeddedDatabase(dataDir: string | null): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(dataDir: string | null, options: { templateDir?: string } = {}): Promise<EmbeddedDatabase> {
   const release = dataDir ? lockDataDir(dataDir) : () => {};
   // Plain JavaScript, so the same file runs from the sources (tests) and from dist.
-  const worker = new Worker(new URL('./embedded-worker.js', import.meta.url), { workerData: { dataDir } });
+  const worker = new Worker(new URL('./embedded-worker.js', import.meta.url), { workerData: { dataDir, templateDir: options.templateDir ?? null } });
   try {
     const ready = await new Promise<{ host: string; port: number }>((resolve, reject) => {
       worker.once('message', (msg) => (msg.type === 'ready' ? resolve(msg) : reject(new Error(msg.message))));
