@@ -7,7 +7,7 @@ type Key =
   | 'none' | 'loading' | 'newStation' | 'version' | 'fixErrors' | 'count' | 'community' | 'submit' | 'approve' | 'reject' | 'rejectReason' | 'submitted' | 'approved' | 'rejected'
   | 'upload' | 'uploadTitle' | 'uploadHint' | 'uploadTemplate' | 'templateFile' | 'uploadChoose' | 'uploadChecking' | 'uploadAllGood' | 'uploadSomeBad'
   | 'uploadRow' | 'uploadColumn' | 'uploadMessage' | 'uploadImportAll' | 'uploadImportValid' | 'uploadNothingValid' | 'uploadDraftNote' | 'uploadDone'
-  | 'uploadChanged' | 'uploadClose';
+  | 'uploadChanged' | 'uploadClose' | 'uploadNoFile';
 
 export const messages: Catalog<Key> = {
   'zh-CN': {
@@ -21,7 +21,7 @@ export const messages: Catalog<Key> = {
     submit: '提交审批', approve: '批准', reject: '退回', rejectReason: '退回原因', submitted: '已提交审批：{name}', approved: '已批准：{name}', rejected: '已退回：{name}',
     upload: '上传表格', uploadTitle: '上传表格批量登记',
     uploadHint: '上传 .xlsx 或 .csv 表格（最大 10 MB），每行一个站点，须有“名称、类型、经度、纬度”列。先检查全部行，确认后才写入；有问题的行可修改后重新上传。',
-    uploadTemplate: '下载模板（CSV）', templateFile: '站点登记模板.csv', uploadChoose: '选择文件', uploadChecking: '正在检查…',
+    uploadTemplate: '下载模板（CSV）', templateFile: '站点登记模板.csv', uploadChoose: '选择文件…', uploadNoFile: '未选择文件', uploadChecking: '正在检查…',
     uploadAllGood: '“{file}”：{n} 行全部通过检查，尚未导入。', uploadSomeBad: '“{file}”：共 {read} 行，{bad} 行有问题，{valid} 行有效。尚未导入任何数据。',
     uploadRow: '行', uploadColumn: '列', uploadMessage: '问题', uploadImportAll: '导入 {n} 行', uploadImportValid: '只导入有效的 {n} 行',
     uploadNothingValid: '没有可导入的行：请修改表格后重新上传。', uploadDraftNote: '导入的站点为草稿，须提交审批。',
@@ -38,7 +38,7 @@ export const messages: Catalog<Key> = {
     submit: 'Submit for approval', approve: 'Approve', reject: 'Return', rejectReason: 'Reason for returning', submitted: 'Submitted for approval: {name}', approved: 'Approved: {name}', rejected: 'Returned: {name}',
     upload: 'Upload spreadsheet', uploadTitle: 'Upload a spreadsheet of stations',
     uploadHint: 'Upload an .xlsx or .csv sheet (at most 10 MB), one station per row, with the columns name, kind, longitude and latitude (名称, 类型, 经度, 纬度). Every row is checked first; nothing is written before you confirm.',
-    uploadTemplate: 'Download template (CSV)', templateFile: 'stations-template.csv', uploadChoose: 'Choose a file', uploadChecking: 'Checking…',
+    uploadTemplate: 'Download template (CSV)', templateFile: 'stations-template.csv', uploadChoose: 'Choose a file…', uploadNoFile: 'No file chosen', uploadChecking: 'Checking…',
     uploadAllGood: '“{file}”: all {n} rows passed the checks; not imported yet.', uploadSomeBad: '“{file}”: {read} rows, {bad} with problems, {valid} valid. Nothing has been imported.',
     uploadRow: 'Row', uploadColumn: 'Column', uploadMessage: 'Problem', uploadImportAll: 'Import {n} rows', uploadImportValid: 'Import the {n} valid rows',
     uploadNothingValid: 'No row can be imported: correct the sheet and upload it again.', uploadDraftNote: 'Imported stations are drafts and go through approval.',

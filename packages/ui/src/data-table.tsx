@@ -7,6 +7,8 @@ export interface Column<T> {
   header: string;
   cell: (row: T) => ReactNode;
   align?: 'left' | 'right';
+  /** Keep the cell on one line (dates, codes). */
+  nowrap?: boolean;
 }
 
 /** A plain data table; rows can be selected by clicking. */
@@ -41,7 +43,7 @@ export function DataTable<T>({
               onClick={onSelect ? () => onSelect(r) : undefined}
               className={[selectedKey === k ? 'cc-selected' : '', rowClass?.(r) ?? ''].join(' ').trim() || undefined}
             >
-              {columns.map((c) => <td key={c.key} style={{ textAlign: c.align }}>{c.cell(r)}</td>)}
+              {columns.map((c) => <td key={c.key} style={{ textAlign: c.align, whiteSpace: c.nowrap ? 'nowrap' : undefined }}>{c.cell(r)}</td>)}
             </tr>
           );
         })}

@@ -32,7 +32,7 @@ export function StationTable({ rows, selectedId, onSelect }: { rows: FragmentTyp
         { key: 'kind', header: t('kind'), cell: (r) => label(r.kind, lang) },
         { key: 'community', header: t('community'), cell: (r) => r.division?.name ?? '—' },
         { key: 'status', header: t('status'), cell: (r) => <span className={`cc-badge cc-badge-${r.status}`}>{label(r.status, lang)}</span> },
-        { key: 'updated', header: t('updated'), cell: (r) => r.updatedAt.slice(0, 10) },
+        { key: 'updated', header: t('updated'), cell: (r) => r.updatedAt.slice(0, 10), nowrap: true },
       ]}
     />
   );

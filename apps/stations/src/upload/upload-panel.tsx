@@ -122,21 +122,26 @@ export function UploadPanel({ onImported, onClose }: { onImported: () => void; o
           {t('uploadTemplate')}
         </button>
       </p>
-      <label>
-        {t('uploadChoose')}{' '}
-        <input
-          ref={input}
-          type="file"
-          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          data-testid="upload-file"
-          disabled={busy}
-          onChange={(e) => {
-            const f = e.target.files?.[0] ?? null;
-            setFile(f);
-            if (f) void check(f);
-          }}
-        />
-      </label>
+      {/* The browser's own file button speaks the browser's language; this one speaks the user's. */}
+      <p className="cc-file-picker">
+        <label className={`cc-button${busy ? ' cc-disabled' : ''}`}>
+          {t('uploadChoose')}
+          <input
+            ref={input}
+            type="file"
+            className="cc-visually-hidden"
+            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            data-testid="upload-file"
+            disabled={busy}
+            onChange={(e) => {
+              const f = e.target.files?.[0] ?? null;
+              setFile(f);
+              if (f) void check(f);
+            }}
+          />
+        </label>{' '}
+        <span className="cc-muted" data-testid="upload-file-name">{file ? file.name : t('uploadNoFile')}</span>
+      </p>
       {busy && <p className="cc-muted" data-testid="upload-busy">{t('uploadChecking')}</p>}
       {done && <div className="cc-notice" data-testid="upload-done">{done}</div>}
       {error && <div className="cc-field-error" role="alert" data-testid="upload-error">{error}</div>}
