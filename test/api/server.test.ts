@@ -89,7 +89,7 @@ describe.runIf(TEST_DB === 'embedded')('embedded database on disk', () => {
     await second.close();
   });
 
-  it('starts new databases from a PostGIS template it makes once, and replaces a damaged template', async () => {
+  it('starts new databases from a PostGIS template it makes once, keeps the data directory locked, and replaces a damaged template', async () => {
     const templateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carecircle-template-'));
     const postgisIn = async (url: string) => {
       const client = new pg.Client({ connectionString: url });
@@ -101,20 +101,20 @@ describe.runIf(TEST_DB === 'embedded')('embedded database on disk', () => {
       }
     };
     const templates = () => fs.readdirSync(templateDir).filter((f) => f.endsWith('.tar.gz'));
-    // Earlier tests made the shared template already: start from a copy (the slow way is taken below).
-    for (const f of fs.readdirSync(os.tmpdir()).filter((n) => /^carecircle-pglite-.*\.tar\.gz$/.test(n))) fs.copyFileSync(path.join(os.tmpdir(), f), path.join(templateDir, f));
     try {
-      const first = await startEmbeddedDatabase(null, { templateDir });
+      // The machine's first database on disk: the template is made in memory, then loaded.
+      const disk = path.join(templateDir, 'data');
+      const first = await startEmbeddedDatabase(disk, { templateDir });
       expect(await postgisIn(first.url)).toMatch(/^3\./);
-      await first.stop();
       expect(templates()).toHaveLength(1);
+      expect(fs.readFileSync(path.join(disk, 'carecircle.lock'), 'utf8')).toBe(String(process.pid));
+      await expect(startEmbeddedDatabase(disk, { templateDir })).rejects.toBeInstanceOf(DataDirInUseError);
+      await first.stop();
       const file = path.join(templateDir, templates()[0]);
       const made = fs.statSync(file).mtimeMs;
 
-      // A new on-disk database from the template, then reopened as usual.
-      const disk = path.join(templateDir, 'data');
-      fs.mkdirSync(disk);
-      const fromTemplate = await startEmbeddedDatabase(disk, { templateDir });
+      // A new in-memory database from the template; the data directory reopens as usual.
+      const fromTemplate = await startEmbeddedDatabase(null, { templateDir });
       expect(await postgisIn(fromTemplate.url)).toMatch(/^3\./);
       await fromTemplate.stop();
       expect(fs.statSync(file).mtimeMs).toBe(made);

@@ -48,40 +48,57 @@ function readTemplate() {
   }
 }
 
-async function writeTemplate(db) {
+/**
+ * Makes a template in memory (so it holds the database cluster and nothing else of a data
+ * directory, such as its lock file) and stores it.
+ * @returns the in-memory database and its tarball.
+ */
+async function makeTemplate() {
+  const db = await PGlite.create({ extensions: { postgis } });
+  await db.exec('CREATE EXTENSION IF NOT EXISTS postgis');
+  const dump = await db.dumpDataDir('gzip');
   try {
-    const dump = await db.dumpDataDir('gzip');
     const partial = `${TEMPLATE}.${process.pid}.${Date.now()}`;
     fs.writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
     fs.renameSync(partial, TEMPLATE);
   } catch {
-    // Only a cache: the next new database is created the slow way.
+    // Only a cache: the next new database makes it again.
   }
+  return { db, dump };
 }
+
+const LOCK_FILE = 'carecircle.lock'; // data-dir-lock.ts, held by the main thread
 
 /** Empties a data directory that a failed start left half-written (the lock file stays). */
 function clearDataDir(dir) {
-  for (const entry of fs.readdirSync(dir)) if (entry !== 'carecircle.lock') fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
+  for (const entry of fs.readdirSync(dir)) if (entry !== LOCK_FILE) fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
 }
 
-/** Opens the database; a new one starts from the template when there is one. */
+/** Opens the database; a new one starts from the template (made first when there is none). */
 async function open() {
   const options = { dataDir: dataDir ?? undefined, extensions: { postgis } };
-  const isNew = !dataDir || !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
-  if (!isNew) return PGlite.create(options);
-  const template = readTemplate();
-  if (template) {
-    try {
-      return await PGlite.create({ ...options, loadDataDir: template });
-    } catch {
-      fs.rmSync(TEMPLATE, { force: true });
-      if (dataDir) clearDataDir(dataDir);
-    }
+  if (dataDir && fs.existsSync(path.join(dataDir, 'PG_VERSION'))) return PGlite.create(options);
+  let template = readTemplate();
+  if (!template) {
+    const made = await makeTemplate();
+    if (!dataDir) return made.db;
+    await made.db.close();
+    template = made.dump;
   }
-  const db = await PGlite.create(options);
-  await db.exec('CREATE EXTENSION IF NOT EXISTS postgis');
-  await writeTemplate(db);
-  return db;
+  const lockFile = dataDir ? path.join(dataDir, LOCK_FILE) : null;
+  const lock = lockFile && fs.existsSync(lockFile) ? fs.readFileSync(lockFile) : null;
+  try {
+    const db = await PGlite.create({ ...options, loadDataDir: template });
+    // The lock stays this process's, whatever a template made elsewhere may have held.
+    if (lock && !fs.readFileSync(lockFile).equals(lock)) fs.writeFileSync(lockFile, lock);
+    return db;
+  } catch {
+    fs.rmSync(TEMPLATE, { force: true });
+    if (dataDir) clearDataDir(dataDir);
+    const db = await PGlite.create(options);
+    await db.exec('CREATE EXTENSION IF NOT EXISTS postgis');
+    return db;
+  }
 }
 
 async function main() {
