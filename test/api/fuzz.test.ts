@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registrySnapshot, startTestApi, type TestApi } from '../testkit/api.js';
+import { appOperations, registrySnapshot, startTestApi, type TestApi } from '../testkit/api.js';
 import { TEST_DB } from '../testkit/database.js';
-import fs from 'node:fs';
-import path from 'node:path';
-import { postRaw, REPO_ROOT, rng, type Answer, type Rng } from '../testkit/stress.js';
+import { postRaw, rng, type Answer, type Rng } from '../testkit/stress.js';
 
 /**
  * At least 10,000 generated malformed or hostile requests (fixed seed): every one is answered
@@ -59,12 +57,9 @@ const splice = (json: string, raw: string) => json.replace('"@N"', raw);
 type Req = { kind: string; body: string; headers: Record<string, string>; mutation: boolean };
 
 /** The admin apps' registered queries that take variables (hex hash → names), sent by hash with hostile values. */
-const REGISTERED_QUERIES = ['shell', 'planner', 'stations', 'agreements']
-  .flatMap((app) =>
-    Object.entries(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'apps', app, 'dist/persisted-documents.json'), 'utf8')) as Record<string, string>)
-      .filter(([, text]) => text.startsWith('query'))
-      .map(([hash, text]) => ({ hash: hash.replace(/^sha256:/, ''), variables: [...new Set([...text.matchAll(/\$(\w+):/g)].map((m) => m[1]))] })),
-  )
+const REGISTERED_QUERIES = [...appOperations()]
+  .filter(([, text]) => text.startsWith('query'))
+  .map(([hash, text]) => ({ hash, variables: [...new Set([...text.matchAll(/\$(\w+):/g)].map((m) => m[1]))] }))
   .filter((op) => op.variables.length > 0);
 
 function generate(r: Rng, token: string): Req {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,27 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '@carecircle/api/dist/modules/routes.js';
 import { startServer, type RunningServer } from '@carecircle/api/dist/server.js';
 import { operationHash } from '@carecircle/api/dist/shared/persisted-operations.js';
-import { REPO_ROOT } from '../testkit/stress.js';
-import { startTestApi, type TestApi } from '../testkit/api.js';
+import { postRaw, REPO_ROOT, spawnNode } from '../testkit/stress.js';
+import { appOperations, OPERATION_APPS, startTestApi, type TestApi } from '../testkit/api.js';
 import { TEST_DB } from '../testkit/database.js';
-
-const APPS = ['shell', 'planner', 'stations', 'agreements'];
-
-/** The registered operations the apps' builds ship: hash (hex) → text. */
-function appOperations(): Map<string, string> {
-  const all = new Map<string, string>();
-  for (const app of APPS) {
-    const file = path.join(REPO_ROOT, 'apps', app, 'dist', 'persisted-documents.json');
-    for (const [key, text] of Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>)) all.set(key.replace(/^sha256:/, ''), text);
-  }
-  return all;
-}
 
 const hashOf = (ops: Map<string, string>, name: RegExp) => [...ops].find(([, text]) => name.test(text))![0];
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+  const answer = await postRaw(`${url}/graphql`, JSON.stringify(body), { 'content-type': 'application/json', ...headers });
+  return { status: answer.status, body: answer.body as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
 }
 
 const byHash = (hash: string, extra: Record<string, unknown> = {}) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, ...extra });
@@ -42,7 +29,7 @@ afterAll(async () => api?.stop());
 describe('production: only the admin apps’ registered operations run', () => {
   it('loads every built app’s persisted-documents.json, each hash checked against its text', () => {
     expect(api.server.operations.enforce).toBe(true);
-    expect(api.server.operations.sources.map((s) => path.basename(path.dirname(path.dirname(s.file)))).sort()).toEqual([...APPS].sort());
+    expect(api.server.operations.sources.map((s) => path.basename(path.dirname(path.dirname(s.file)))).sort()).toEqual([...OPERATION_APPS].sort());
     expect(ops.size).toBeGreaterThan(20);
     for (const [hash, text] of ops) {
       expect(operationHash(text)).toBe(hash);
@@ -139,23 +126,18 @@ describe('development: operations as text run too', () => {
 
 /** Runs the built server as `pnpm start` does and waits for it to listen; returns its URL and log. */
 async function startMain(env: Record<string, string>): Promise<{ url: string; log: () => string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'services/api/dist/main.js')], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: '', PORT: '0', SEED_DEMO: '0', GRAPHQL_ALLOW_ANY_OPERATION: '', GRAPHQL_OPERATIONS: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = spawnNode(path.join(REPO_ROOT, 'services/api/dist/main.js'), [], {
+    DATABASE_URL: '', PORT: '0', SEED_DEMO: '0', GRAPHQL_ALLOW_ANY_OPERATION: '', GRAPHQL_OPERATIONS: '', ...env,
   });
-  let log = '';
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = server.done.then((d) => d.code);
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setInterval(() => {
-      const m = /(http:\/\/localhost:\d+) {2}\(GraphQL/.exec(log);
+      const m = /(http:\/\/localhost:\d+) {2}\(GraphQL/.exec(server.output());
       if (m) (clearInterval(timer), resolve(m[1]));
     }, 100);
-    void exited.then((code) => (clearInterval(timer), reject(new Error(`server exited with ${code}:\n${log}`))));
+    void exited.then((code) => (clearInterval(timer), reject(new Error(`server exited with ${code}:\n${server.output()}`))));
   });
-  return { url, log: () => log, stop: async () => (child.kill('SIGTERM'), exited) };
+  return { url, log: server.output, stop: async () => (server.child.kill('SIGTERM'), exited) };
 }
 
 describe.runIf(TEST_DB === 'embedded')('the built server in production (NODE_ENV=production)', () => {

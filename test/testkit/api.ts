@@ -1,10 +1,26 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
 import { openDatabase, type Database } from '@carecircle/api/dist/db/database.js';
 import { seedDemoIfEmpty } from '@carecircle/api/dist/db/seed-demo.js';
 import { routes } from '@carecircle/api/dist/modules/routes.js';
 import { startServer, type RunningServer } from '@carecircle/api/dist/server.js';
 import { AuthService } from '@carecircle/api/dist/modules/users/auth.service.js';
 import { createPostgresDatabase, TEST_DB } from './database.js';
+import { REPO_ROOT } from './stress.js';
+
+/** The apps whose builds ship their registered operations. */
+export const OPERATION_APPS = ['shell', 'planner', 'stations', 'agreements'];
+
+/** The registered operations the apps' builds ship (`dist/persisted-documents.json`): hash (hex) → text. */
+export function appOperations(): Map<string, string> {
+  const all = new Map<string, string>();
+  for (const app of OPERATION_APPS) {
+    const file = path.join(REPO_ROOT, 'apps', app, 'dist', 'persisted-documents.json');
+    for (const [key, text] of Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>)) all.set(key.replace(/^sha256:/, ''), text);
+  }
+  return all;
+}
 
 export interface GraphQLResponse<T = any> {
   data?: T | null;

@@ -103,20 +103,25 @@ export async function constantArrivalRate(options: {
   return { started, dropped, elapsedMs: performance.now() - t0 };
 }
 
-/** A child process of the built CLI, with its output collected. */
-export function spawnCli(args: string[], env: Record<string, string>): { child: ChildProcess; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> } {
-  const child = spawn(process.execPath, [CLI, ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: '', DATA_DIR: '', ...env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** A child process of a built script, with its output collected as it comes (`output()`) and at exit (`done`). */
+export function spawnNode(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): { child: ChildProcess; output: () => string; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> } {
+  const child = spawn(process.execPath, [script, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal, out })),
   );
-  return { child, done };
+  return { child, output: () => out, done };
+}
+
+/** A child process of the built CLI, with its output collected. */
+export function spawnCli(args: string[], env: Record<string, string>) {
+  return spawnNode(CLI, args, { DATABASE_URL: '', DATA_DIR: '', ...env, NODE_ENV: 'production' });
 }
 
 /** Writes a facilities CSV of `rows` valid rows spread over a grid (no divisions needed), names prefixed. */

@@ -95,9 +95,7 @@ async function open() {
   } catch {
     fs.rmSync(TEMPLATE, { force: true });
     if (dataDir) clearDataDir(dataDir);
-    const db = await PGlite.create(options);
-    await db.exec('CREATE EXTENSION IF NOT EXISTS postgis');
-    return db;
+    return PGlite.create(options); // PostGIS is installed by main(), as for every database
   }
 }
 
