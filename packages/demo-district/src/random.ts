@@ -1,18 +1,16 @@
-/** A seeded pseudo-random generator (mulberry32) with a few helpers. */
+import { mulberry32 } from '@carecircle/walk-engine';
+
+/** A seeded pseudo-random generator (the walk engine's mulberry32) with a few helpers. */
 export class Rng {
-  private state: number;
+  private readonly draw: () => number;
 
   constructor(seed: number) {
-    this.state = (Math.floor(seed) ^ 0x9e3779b9) >>> 0;
+    this.draw = mulberry32((Math.floor(seed) ^ 0x9e3779b9) >>> 0);
   }
 
   /** Uniform in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.draw();
   }
 
   /** Uniform in [a, b). */

@@ -12,6 +12,7 @@ import {
   generateLattice,
   isochrones,
   greedyMclp,
+  mulberry32,
   nearestFacility,
   reachWithin,
   snap,
@@ -23,16 +24,6 @@ const referenceDir = path.resolve(here, '../../..', '../shared/reference');
 const FACILITIES = 200;
 const started = performance.now();
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -97,7 +88,7 @@ function baselineNearest(adj, seeds) {
 }
 
 function pickFacilities(graph, count, seed, fixed = []) {
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   const pts = fixed.slice(0, count);
   while (pts.length < count) {
     const v = Math.floor(rand() * graph.nodeCount);
@@ -301,7 +292,7 @@ if (!pgConn.client) console.log(`\npgRouting columns skipped: ${pgConn.skip}`);
 // MCLP: k = 20 new sites over 10,000 demand points and 5,000 candidate nodes on a city-sized lattice.
 {
   const graph = generateLattice({ cols: 300, rows: 300 });
-  const rand = rng(7);
+  const rand = mulberry32(7);
   const DEMANDS = 10_000, CANDIDATES = 5_000, K = 20;
   const candidateOf = new Int32Array(graph.nodeCount).fill(-1);
   for (let c = 0; c < CANDIDATES; ) {

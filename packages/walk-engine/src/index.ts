@@ -14,6 +14,7 @@ export * from './osm-network.js';
 export * from './osm-xml.js';
 export * from './osm-pbf.js';
 export * from './lattice.js';
+export * from './random.js';
 export * from './serialize.js';
 export * from './pool.js';
 export * from './mclp.js';

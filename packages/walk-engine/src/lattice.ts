@@ -1,4 +1,5 @@
 import { buildGraph, type WalkGraph } from './graph.js';
+import { mulberry32 } from './random.js';
 
 /** Options of {@link generateLattice}. */
 export interface LatticeOptions {
@@ -14,18 +15,6 @@ export interface LatticeOptions {
   lon0?: number;
   lat0?: number;
   seed?: number;
-}
-
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -44,7 +33,7 @@ export function generateLattice(options: LatticeOptions): WalkGraph {
   const remove = options.removeShare ?? 0.08;
   const diag = options.diagonalShare ?? 0.05;
   const lon0 = options.lon0 ?? 104.0, lat0 = options.lat0 ?? 30.6;
-  const rand = rng(options.seed ?? 42);
+  const rand = mulberry32(options.seed ?? 42);
   const dLat = spacing / 110850;
   const dLon = spacing / (111320 * Math.cos((lat0 * Math.PI) / 180));
   const n = cols * rows;

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { greedyMclp, solveMclp, type MclpInput } from '../src/index.js';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { greedyMclp, mulberry32, solveMclp, type MclpInput } from '../src/index.js';
 
 /** Random instance: demand points and candidates on a square, covering within a radius. */
 function instance(seed: number, demands: number, candidates: number, k: number, radius = 0.25): MclpInput {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const dp = Array.from({ length: demands }, () => [r(), r()]);
   const demandWeights = dp.map(() => 1 + Math.floor(r() * 20));
   const coverSets = Array.from({ length: candidates }, () => {
