@@ -9,6 +9,7 @@ const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const alias = {
   '@carecircle/walk-engine': src('./packages/walk-engine/src/index.ts'),
   '@carecircle/demo-district': src('./packages/demo-district/src/index.ts'),
+  '@carecircle/domain': src('./packages/domain/src/index.ts'),
 };
 
 /** Is something listening where the PostgreSQL test server should be? */
@@ -59,7 +60,7 @@ export default defineConfig({
       })),
       // Front-end unit tests (shared UI kit, shell, apps) in jsdom.
       {
-        resolve: { alias: { '@carecircle/ui': src('./packages/ui/src/index.ts') } },
+        resolve: { alias: { '@carecircle/ui': src('./packages/ui/src/index.ts'), '@carecircle/domain': alias['@carecircle/domain'] } },
         test: {
           name: 'apps',
           environment: 'jsdom',

@@ -1,7 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { resolvers } from './modules/resolvers.js';
-import { authChecker } from './shared/auth-checker.js';
+import { authChecker } from './request/auth-checker.js';
 
 /** Builds the GraphQL schema from the resolvers. */
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -14,8 +14,9 @@ import { CoverageEngine } from './modules/coverage/coverage-engine.js';
 import { actorStore } from './shared/actor.js';
 import { loadOperations, type OperationRegistry } from './shared/persisted-operations.js';
 import { createLimits } from './shared/rate-limit.js';
-import { createContext, type AppContext } from './shared/context.js';
+import { createContext, type AppContext } from './request/context.js';
 import { formatError } from './shared/errors.js';
+import { pickLang } from './shared/i18n.js';
 import { createSchema } from './schema.js';
 
 /** Mounts HTTP routes of a module on the app. */
@@ -138,7 +139,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
   app.use((req, res, next) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
-    actorStore.run({ requestId, ip: req.ip ?? null, userId: null, username: null }, next);
+    const lang = pickLang((req.query?.lang as string | undefined) ?? req.headers['accept-language']);
+    actorStore.run({ requestId, ip: req.ip ?? null, userId: null, username: null, lang }, next);
   });
 
   app.get('/healthz', async (_req, res) => {

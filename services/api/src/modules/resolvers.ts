@@ -8,6 +8,7 @@ import { PoiResolver } from './hubs/poi.resolver.js';
 import { MedicalResolver } from './medical/medical.resolver.js';
 import { ResidentsResolver } from './residents/residents.resolver.js';
 import { UsersResolver } from './users/users.resolver.js';
+import { ViewerResolver } from './users/viewer.resolver.js';
 
 /** Every GraphQL resolver. */
-export const resolvers = [DivisionResolver, FacilityResolver, PoiResolver, MedicalResolver, AgreementResolver, ResidentsResolver, DashboardResolver, CoverageResolver, ScenarioResolver, UsersResolver, AuditResolver] as const;
+export const resolvers = [DivisionResolver, FacilityResolver, PoiResolver, MedicalResolver, AgreementResolver, ResidentsResolver, DashboardResolver, CoverageResolver, ScenarioResolver, UsersResolver, ViewerResolver, AuditResolver] as const;

@@ -1,5 +1,5 @@
 import type { RouteRegistrar } from '../server.js';
-import { requireSession } from '../shared/require-session.js';
+import { requireSession } from '../request/require-session.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { importRoutes } from './imports/import.routes.js';
 import { registerTileRoutes } from './tiles/index.js';

@@ -1,6 +1,7 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
+import { actorStore } from './actor.js';
 import { t, type Lang, type MessageKey } from './i18n.js';
 
 /** One problem with one input field, in the user's language. */
@@ -95,7 +96,7 @@ const KNOWN_CODES = new Set([
  * The one place that masks unexpected errors: SQL, stack traces and internals never reach a client.
  * Known errors keep their message and code; everything else becomes INTERNAL_SERVER_ERROR.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, lang: Lang = 'zh'): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, lang: Lang = actorStore.getStore()?.lang ?? 'zh'): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   if (code && KNOWN_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

@@ -1,5 +1,6 @@
+import type { Action } from '@carecircle/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../shared/context.js';
+import type { AppContext } from '../../request/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { toId } from '../../shared/validation.js';
 import { Facility } from '../facilities/facility.entity.js';
@@ -7,13 +8,12 @@ import { MedicalInstitution } from '../medical/medical-institution.entity.js';
 import { AgreementFilter, CreateAgreementInput, RenewAgreementInput, UpdateAgreementInput } from './agreement.inputs.js';
 import { AgreementService } from './agreement.service.js';
 import { agreementStatus, AgreementStatus, CareAgreement } from './care-agreement.entity.js';
-import { ROLES } from '../users/role.js';
 
 export const AgreementConnection = ConnectionType(CareAgreement, 'CareAgreement');
 
 @Resolver(() => CareAgreement)
 export class AgreementResolver {
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => AgreementConnection, { description: 'Medical–elderly-care agreements, paged and filtered by status, party and division.' })
   agreements(
     @Ctx() ctx: AppContext,
@@ -23,7 +23,7 @@ export class AgreementResolver {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).list(filter, page);
   }
 
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => CareAgreement, { description: 'One agreement by id.' })
   agreement(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Agreement id.' }) id: string) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).get(toId(id, 'id', ctx.lang));
@@ -32,6 +32,11 @@ export class AgreementResolver {
   @FieldResolver(() => AgreementStatus, { description: 'Status today: ACTIVE, EXPIRING (ends within 60 days), EXPIRED, PENDING, DRAFT or TERMINATED.' })
   status(@Root() a: CareAgreement, @Ctx() ctx: AppContext) {
     return agreementStatus(a, ctx.today);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'May the signed-in user change, renew, terminate or remove this agreement now?' })
+  viewerCanModify(@Root() a: CareAgreement, @Ctx() ctx: AppContext) {
+    return ctx.access.can('agreement:manage') && a.deletedAt == null && agreementStatus(a, ctx.today) !== AgreementStatus.TERMINATED;
   }
 
   @FieldResolver(() => Float, {
@@ -60,25 +65,25 @@ export class AgreementResolver {
     return a.renewedFrom ? a.renewedFrom.load() : null;
   }
 
-  @Authorized(ROLES.health)
+  @Authorized<Action>('agreement:manage')
   @Mutation(() => CareAgreement, { description: 'Signs (or drafts) an agreement.' })
   createAgreement(@Ctx() ctx: AppContext, @Arg('input', () => CreateAgreementInput, { description: 'The new agreement.' }) input: CreateAgreementInput) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).create(input);
   }
 
-  @Authorized(ROLES.health)
+  @Authorized<Action>('agreement:manage')
   @Mutation(() => CareAgreement, { description: 'Changes an agreement (optimistic locking on version).' })
   updateAgreement(@Ctx() ctx: AppContext, @Arg('input', () => UpdateAgreementInput, { description: 'The agreement id, the version you read and the changes.' }) input: UpdateAgreementInput) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).update(input);
   }
 
-  @Authorized(ROLES.health)
+  @Authorized<Action>('agreement:manage')
   @Mutation(() => CareAgreement, { description: 'Renews an agreement with a new period linked to the old one.' })
   renewAgreement(@Ctx() ctx: AppContext, @Arg('input', () => RenewAgreementInput, { description: 'The agreement to renew, the version you read and the new period.' }) input: RenewAgreementInput) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).renew(input);
   }
 
-  @Authorized(ROLES.health)
+  @Authorized<Action>('agreement:manage')
   @Mutation(() => CareAgreement, { description: 'Terminates an agreement, with the reason.' })
   terminateAgreement(
     @Ctx() ctx: AppContext,
@@ -89,7 +94,7 @@ export class AgreementResolver {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).terminate(id, version, reason);
   }
 
-  @Authorized(ROLES.health)
+  @Authorized<Action>('agreement:manage')
   @Mutation(() => CareAgreement, { description: 'Removes an agreement from every list (kept for history).' })
   deleteAgreement(
     @Ctx() ctx: AppContext,
@@ -99,7 +104,7 @@ export class AgreementResolver {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).remove(id, version);
   }
 
-  @Authorized(ROLES.health)
+  @Authorized<Action>('agreement:manage')
   @Mutation(() => CareAgreement, { description: 'Brings back a removed agreement.' })
   restoreAgreement(
     @Ctx() ctx: AppContext,

@@ -1,3 +1,4 @@
+import { SIGNING_KINDS } from '@carecircle/domain';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FieldErrors, assertVersion, notFound } from '../../shared/errors.js';
@@ -13,7 +14,6 @@ import { addDays, AgreementState, AgreementStatus, CareAgreement, EXPIRING_DAYS 
 import { execSql } from '../../shared/sql.js';
 
 /** Care facilities that sign agreements: institutions and centres. */
-const SIGNING_KINDS = [FacilityKind.CARE_INSTITUTION, FacilityKind.STREET_CENTER, FacilityKind.TOWN_CENTER, FacilityKind.COMMUNITY_STATION, FacilityKind.MUTUAL_AID_POINT, FacilityKind.OUTDOOR_HUB];
 
 /** SQL for the derived status of agreement `a` at date `?1` (pass today twice, then today + 60 days). */
 export const STATUS_SQL = (a: string) => `case when ${a}.state = 'DRAFT' then 'DRAFT' when ${a}.state = 'TERMINATED' then 'TERMINATED'

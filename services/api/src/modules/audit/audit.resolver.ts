@@ -1,8 +1,8 @@
+import type { Action } from '@carecircle/domain';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import type { AppContext } from '../../shared/context.js';
+import type { AppContext } from '../../request/context.js';
 import { decodePage, encodeCursor, PageArgs, PageInfo } from '../../shared/pagination.js';
-import { ROLES } from '../users/role.js';
 import { readAudit } from './audit.service.js';
 
 @ObjectType({ description: 'One change in the audit log: who, when, what before and after, from which request. Never editable.' })
@@ -36,7 +36,7 @@ export class AuditFilter {
 
 @Resolver()
 export class AuditResolver {
-  @Authorized(ROLES.registrars)
+  @Authorized<Action>('audit:read')
   @Query(() => AuditConnection, { description: 'The audit log: administrators see everything, a street office the changes in its own division. Export as CSV at /audit.csv.' })
   async auditLog(
     @Ctx() ctx: AppContext,

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type express from 'express';
 import { csvCell } from '../../shared/csv.js';
-import { requestToken } from '../../shared/context.js';
+import { requestToken } from '../../request/context.js';
 import { pickLang, t } from '../../shared/i18n.js';
 import { sessionOf } from '../users/auth.service.js';
 import { readAudit } from './audit.service.js';

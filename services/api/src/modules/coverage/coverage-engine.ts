@@ -2,7 +2,8 @@ import { segmentLength } from '@carecircle/walk-engine';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { readRevisions, WalkingNetwork, type LoadedNetwork, type Revisions } from '../network/walking-network.js';
 import { AnalysisJobs } from './analysis-jobs.js';
-import { DistanceMethod, GROUP_KINDS, SEARCH_GROUPS, CoverageGroup, type SearchGroup } from './coverage.enums.js';
+import { groupKinds } from '@carecircle/domain';
+import { DistanceMethod, SEARCH_GROUPS, CoverageGroup, type SearchGroup } from './coverage.enums.js';
 
 /** A residential area as coverage sees it. */
 export interface Demand {
@@ -114,7 +115,7 @@ export class CoverageEngine {
   /** The sites of a group in the registry as it is. */
   static sitesOf(data: Pick<CoverageData, 'facilities' | 'medical'>, group: SearchGroup): Site[] {
     if (group === CoverageGroup.MEDICAL) return data.medical;
-    const kinds = GROUP_KINDS[group];
+    const kinds: readonly string[] = groupKinds(group);
     return data.facilities.filter((f) => kinds.includes(f.kind));
   }
 

@@ -1,5 +1,6 @@
+import type { Action } from '@carecircle/domain';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../shared/context.js';
+import type { AppContext } from '../../request/context.js';
 import { assertVersion, FieldErrors, notFound } from '../../shared/errors.js';
 import { GeoJSONScalar, LonLatInput } from '../../shared/scalars.js';
 import { cleanText, toId, toOptionalId } from '../../shared/validation.js';
@@ -9,7 +10,6 @@ import { CoverageService } from './coverage.service.js';
 import { CoverageSummary, GapZone, ScenarioChange, ScenarioChangeInput, ScenarioComparison, SiteSuggestion, WalkingAccess } from './coverage.types.js';
 import { Scenario } from './scenario.entity.js';
 import { AnalysisJob } from './analysis-jobs.js';
-import { ROLES } from '../users/role.js';
 
 const service = (ctx: AppContext) => new CoverageService(ctx.em, ctx.coverage, ctx.lang);
 
@@ -54,7 +54,7 @@ function suggestion(ctx: AppContext, args: SuggestionArgs) {
 
 @Resolver()
 export class CoverageResolver {
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => [WalkingAccess], {
     description: 'For each point: walking distance along the network to the nearest approved facility of the kinds (all kinds when omitted), with the method used and the snap distance.',
   })
@@ -69,7 +69,7 @@ export class CoverageResolver {
     return s.walkingAccess(points, kinds, s.threshold(speed, minutes));
   }
 
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => GeoJSONScalar, {
     description:
       'Walking isochrones of facilities as a GeoJSON FeatureCollection: one MultiPolygon per facility and threshold (properties facilityId, name, kind, minutes, meters, areaSqMeters, method), nested, with holes where blocks cannot be reached.',
@@ -83,7 +83,7 @@ export class CoverageResolver {
     return expensive(ctx).isochrones(facilityIds, minutes ?? [5, 10, 15], speed);
   }
 
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => GeoJSONScalar, { description: 'The streets reachable from a facility within the threshold, partly walked edges included, as a GeoJSON Feature with a MultiLineString.' })
   reach(
     @Ctx() ctx: AppContext,
@@ -95,7 +95,7 @@ export class CoverageResolver {
     return s.reach(facilityId, s.threshold(speed, minutes));
   }
 
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => CoverageSummary, { description: 'Older residents within the walking threshold, per group, for a division and each division below it; complete circles against the target.' })
   coverage(
     @Ctx() ctx: AppContext,
@@ -107,7 +107,7 @@ export class CoverageResolver {
     return s.summary(toOptionalId(divisionId, 'divisionId', ctx.lang), s.threshold(speed, minutes));
   }
 
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => [GapZone], { description: 'Gap zones: residential areas outside the threshold grouped by proximity, ranked by uncovered older residents.' })
   gapZones(
     @Ctx() ctx: AppContext,
@@ -123,7 +123,7 @@ export class CoverageResolver {
     return s.gapZones(searchGroup(ctx, group ?? CoverageGroup.STATION_OR_CENTER), th, toOptionalId(divisionId, 'divisionId', ctx.lang), linkMeters ?? 600, limit ?? 50);
   }
 
-  @Authorized(ROLES.analysts)
+  @Authorized<Action>('analysis:run')
   @Query(() => SiteSuggestion, {
     description:
       'Where k new facilities would bring the most older residents within the threshold (maximal covering location, existing facilities fixed). Candidates are the network nodes within reach of uncovered areas, or the given points.',
@@ -138,7 +138,7 @@ export class CoverageResolver {
     return s.suggestSites(k, group, threshold, divisionId, candidates);
   }
 
-  @Authorized(ROLES.analysts)
+  @Authorized<Action>('analysis:run')
   @Mutation(() => AnalysisJob, { description: 'Starts a site suggestion in the background; poll analysisJob(id) for progress and the result.' })
   startSiteSuggestion(@Ctx() ctx: AppContext, @Args(() => SuggestionArgs) args: SuggestionArgs) {
     const { k, group, threshold, divisionId } = suggestion(ctx, args);
@@ -147,13 +147,13 @@ export class CoverageResolver {
     return ctx.coverage.jobs.start((progress) => own.suggestSites(k, group, threshold, divisionId, null, progress));
   }
 
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => AnalysisJob, { nullable: true, description: 'A long analysis by id; null when unknown or expired (kept for an hour).' })
   analysisJob(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Job id from startSiteSuggestion.' }) id: string) {
     return ctx.coverage.jobs.get(String(id));
   }
 
-  @Authorized(ROLES.analysts)
+  @Authorized<Action>('analysis:run')
   @Query(() => ScenarioComparison, { description: 'Coverage with facilities added, moved or closed, compared with the registry as it is; nothing is written.' })
   async compareScenario(
     @Ctx() ctx: AppContext,
@@ -175,13 +175,13 @@ export class CoverageResolver {
     return s.compare(data, toOptionalId(divisionId, 'divisionId', ctx.lang), th);
   }
 
-  @Authorized(ROLES.analysts)
+  @Authorized<Action>('analysis:run')
   @Query(() => [Scenario], { description: 'Saved scenarios, newest first.' })
   scenarios(@Ctx() ctx: AppContext) {
     return ctx.em.find(Scenario, {}, { orderBy: { id: 'desc' }, limit: 500 });
   }
 
-  @Authorized(ROLES.analysts)
+  @Authorized<Action>('analysis:run')
   @Mutation(() => Scenario, { description: 'Saves a named scenario (the registry is not changed).' })
   async saveScenario(
     @Ctx() ctx: AppContext,
@@ -201,7 +201,7 @@ export class CoverageResolver {
     });
   }
 
-  @Authorized(ROLES.analysts)
+  @Authorized<Action>('analysis:run')
   @Mutation(() => Boolean, { description: 'Deletes a saved scenario.' })
   async deleteScenario(
     @Ctx() ctx: AppContext,

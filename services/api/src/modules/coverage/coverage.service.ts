@@ -11,16 +11,8 @@ import { Facility } from '../facilities/facility.entity.js';
 import { FacilityKind } from '../facilities/facility.enums.js';
 import type { ProgressFn } from './analysis-jobs.js';
 import { CoverageEngine, type CoverageData, type GroupDistances } from './coverage-engine.js';
-import {
-  CIRCLE_TARGET,
-  CoverageGroup,
-  DEFAULT_MINUTES,
-  DEFAULT_SPEED,
-  DistanceMethod,
-  GROUP_KINDS,
-  SEARCH_GROUPS,
-  type SearchGroup,
-} from './coverage.enums.js';
+import { CIRCLE_TARGET, DEFAULT_MINUTES, DEFAULT_SPEED, groupKinds } from '@carecircle/domain';
+import { CoverageGroup, DistanceMethod, SEARCH_GROUPS, type SearchGroup } from './coverage.enums.js';
 import type {
   AreaChange,
   CoverageSummary,
@@ -426,7 +418,7 @@ export class CoverageService {
     // Recompute only the groups a changed kind belongs to.
     const scenario: Distances = new Map(baseline);
     for (const g of SEARCH_GROUPS) {
-      if (g === CoverageGroup.MEDICAL || !GROUP_KINDS[g].some((k) => changedKinds.has(k))) continue;
+      if (g === CoverageGroup.MEDICAL || !groupKinds(g).some((k) => changedKinds.has(k))) continue;
       scenario.set(g, await this.engine.distances(data, CoverageEngine.sitesOf({ facilities, medical: data.medical }, g)));
     }
     const scopes = await this.scopes(divisionId);

@@ -1,13 +1,13 @@
+import type { Action } from '@carecircle/domain';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { AppContext } from '../../shared/context.js';
+import type { AppContext } from '../../request/context.js';
 import { toOptionalId } from '../../shared/validation.js';
 import { DashboardService } from './dashboard.service.js';
 import { DashboardFigures } from './dashboard.types.js';
-import { ROLES } from '../users/role.js';
 
 @Resolver()
 export class DashboardResolver {
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => DashboardFigures, {
     description: 'Counts by kind and status, beds and occupancy, and agreement signing coverage for a division and each division below it. Without divisionId: the whole registry, by street/town.',
   })

@@ -1,17 +1,17 @@
+import type { Action } from '@carecircle/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../shared/context.js';
+import type { AppContext } from '../../request/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { toId, toOptionalId } from '../../shared/validation.js';
 import { Division } from './division.entity.js';
 import { CreateDivisionInput, DivisionFilter, UpdateDivisionInput } from './division.inputs.js';
 import { DivisionService } from './division.service.js';
-import { ROLES } from '../users/role.js';
 
 export const DivisionConnection = ConnectionType(Division, 'Division');
 
 @Resolver(() => Division)
 export class DivisionResolver {
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => DivisionConnection, { description: 'Administrative divisions, paged.' })
   divisions(
     @Ctx() ctx: AppContext,
@@ -21,7 +21,7 @@ export class DivisionResolver {
     return new DivisionService(ctx.em, ctx.lang).list(filter, page);
   }
 
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => Division, { description: 'One division by id.' })
   division(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Division id.' }) id: number) {
     return new DivisionService(ctx.em, ctx.lang).get(toId(id, 'id', ctx.lang));
@@ -37,19 +37,19 @@ export class DivisionResolver {
     return ctx.loaders.childDivisions.load(d.id);
   }
 
-  @Authorized(ROLES.admin)
+  @Authorized<Action>('division:manage')
   @Mutation(() => Division, { description: 'Creates a division.' })
   createDivision(@Ctx() ctx: AppContext, @Arg('input', () => CreateDivisionInput, { description: 'The new division.' }) input: CreateDivisionInput) {
     return new DivisionService(ctx.em, ctx.lang).create({ ...input, parentId: toOptionalId(input.parentId, 'parentId', ctx.lang) });
   }
 
-  @Authorized(ROLES.admin)
+  @Authorized<Action>('division:manage')
   @Mutation(() => Division, { description: 'Changes a division (optimistic locking on version).' })
   updateDivision(@Ctx() ctx: AppContext, @Arg('input', () => UpdateDivisionInput, { description: 'The changes and the version you read.' }) input: UpdateDivisionInput) {
     return new DivisionService(ctx.em, ctx.lang).update({ ...input, id: toId(input.id, 'id', ctx.lang) });
   }
 
-  @Authorized(ROLES.admin)
+  @Authorized<Action>('division:manage')
   @Mutation(() => Boolean, { description: 'Deletes a division that nothing refers to (no sub-divisions, facilities, institutions or residential areas).' })
   deleteDivision(
     @Ctx() ctx: AppContext,

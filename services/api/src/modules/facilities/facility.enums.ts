@@ -1,25 +1,14 @@
+import { FACILITY_KIND_LIST, FACILITY_KINDS, FACILITY_STATUSES, FacilityKind, FacilityStatus } from '@carecircle/domain';
+
+const FACILITY_STATUS_LIST = Object.keys(FACILITY_STATUSES) as FacilityStatus[];
 import { registerEnumType } from 'type-graphql';
 
-/** Kinds of elderly-care facility (养老服务设施). Outside checks rely on these exact values. */
-export enum FacilityKind {
-  STREET_CENTER = 'STREET_CENTER',
-  TOWN_CENTER = 'TOWN_CENTER',
-  COMMUNITY_STATION = 'COMMUNITY_STATION',
-  MUTUAL_AID_POINT = 'MUTUAL_AID_POINT',
-  CARE_INSTITUTION = 'CARE_INSTITUTION',
-  OUTDOOR_HUB = 'OUTDOOR_HUB',
-}
+export { FacilityKind };
+
 registerEnumType(FacilityKind, {
   name: 'FacilityKind',
   description: 'Kind of elderly-care facility.',
-  valuesConfig: {
-    STREET_CENTER: { description: '街道养老服务中心' },
-    TOWN_CENTER: { description: '镇养老服务中心' },
-    COMMUNITY_STATION: { description: '社区养老服务站' },
-    MUTUAL_AID_POINT: { description: '村级互助养老点' },
-    CARE_INSTITUTION: { description: '养老机构' },
-    OUTDOOR_HUB: { description: '户外养老服务综合体' },
-  },
+  valuesConfig: Object.fromEntries(FACILITY_KIND_LIST.map((k) => [k, { description: FACILITY_KINDS[k].label.zh }])),
 });
 
 /** Services a facility may offer. */
@@ -68,22 +57,10 @@ registerEnumType(OperatorType, {
   },
 });
 
-/** Registration state; only APPROVED facilities count in coverage. */
-export enum FacilityStatus {
-  DRAFT = 'DRAFT',
-  SUBMITTED = 'SUBMITTED',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-  CLOSED = 'CLOSED',
-}
+export { FacilityStatus };
+
 registerEnumType(FacilityStatus, {
   name: 'FacilityStatus',
   description: 'Registration state of a facility.',
-  valuesConfig: {
-    DRAFT: { description: '草稿' },
-    SUBMITTED: { description: '已提交待审核' },
-    APPROVED: { description: '已通过' },
-    REJECTED: { description: '已退回' },
-    CLOSED: { description: '已关闭' },
-  },
+  valuesConfig: Object.fromEntries(FACILITY_STATUS_LIST.map((st) => [st, { description: FACILITY_STATUSES[st].label.zh }])),
 });

@@ -1,19 +1,28 @@
+import { canTakeStep, type Action } from '@carecircle/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../shared/context.js';
+import type { AppContext } from '../../request/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { toId } from '../../shared/validation.js';
 import { Division } from '../divisions/division.entity.js';
 import { PointOfInterest } from '../hubs/point-of-interest.entity.js';
 import { Facility } from './facility.entity.js';
+import { FacilityStatus } from './facility.enums.js';
 import { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from './facility.inputs.js';
 import { FacilityService } from './facility.service.js';
-import { ROLES } from '../users/role.js';
+
+/** The action is allowed to the viewer, the record is in its scope, and the record's state allows it. */
+async function viewerMay(ctx: AppContext, f: Facility, action: Action, stateAllows: boolean): Promise<boolean> {
+  if (!stateAllows || !ctx.access.can(action)) return false;
+  if (!ctx.access.divisionScoped) return true;
+  const division = f.division ? await f.division.load() : null;
+  return ctx.access.inScope(division?.path);
+}
 
 export const FacilityConnection = ConnectionType(Facility, 'Facility');
 
 @Resolver(() => Facility)
 export class FacilityResolver {
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => FacilityConnection, { description: 'Elderly-care facilities, paged, filtered by kind, status, division (with sub-divisions), box, distance and name.' })
   facilities(
     @Ctx() ctx: AppContext,
@@ -23,7 +32,7 @@ export class FacilityResolver {
     return new FacilityService(ctx.em, ctx.lang, ctx.user).list(filter, page);
   }
 
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => Facility, { description: 'One facility by id.' })
   facility(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Facility id.' }) id: string) {
     return new FacilityService(ctx.em, ctx.lang, ctx.user).get(toId(id, 'id', ctx.lang));
@@ -32,6 +41,26 @@ export class FacilityResolver {
   @FieldResolver(() => Division, { nullable: true, description: 'The lowest division containing the facility.' })
   division(@Root() f: Facility) {
     return f.division ? f.division.load() : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'May the signed-in user edit or remove this facility (its role, and a street office only inside its division)?' })
+  viewerCanModify(@Root() f: Facility, @Ctx() ctx: AppContext) {
+    return viewerMay(ctx, f, 'facility:register', f.deletedAt == null && f.status !== FacilityStatus.CLOSED);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'May the signed-in user submit this facility for approval now?' })
+  viewerCanSubmit(@Root() f: Facility, @Ctx() ctx: AppContext) {
+    return viewerMay(ctx, f, 'facility:register', f.deletedAt == null && canTakeStep('submit', f.status));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'May the signed-in user approve or reject this facility now?' })
+  viewerCanReview(@Root() f: Facility, @Ctx() ctx: AppContext) {
+    return viewerMay(ctx, f, 'facility:review', f.deletedAt == null && canTakeStep('approve', f.status));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'May the signed-in user close this facility now?' })
+  viewerCanClose(@Root() f: Facility, @Ctx() ctx: AppContext) {
+    return viewerMay(ctx, f, 'facility:close', f.deletedAt == null && canTakeStep('close', f.status));
   }
 
   @FieldResolver(() => Int, { description: 'Number of medical–elderly-care agreements this facility is party to.' })
@@ -44,19 +73,19 @@ export class FacilityResolver {
     return f.resources.load();
   }
 
-  @Authorized(ROLES.registrars)
+  @Authorized<Action>('facility:register')
   @Mutation(() => Facility, { description: 'Registers a facility as a DRAFT. Every field is checked; nothing is written when any check fails.' })
   createFacility(@Ctx() ctx: AppContext, @Arg('input', () => CreateFacilityInput, { description: 'The new facility.' }) input: CreateFacilityInput) {
     return new FacilityService(ctx.em, ctx.lang, ctx.user).create(input);
   }
 
-  @Authorized(ROLES.registrars)
+  @Authorized<Action>('facility:register')
   @Mutation(() => Facility, { description: 'Changes a facility. Pass the version you read; a stale version fails with CONFLICT.' })
   updateFacility(@Ctx() ctx: AppContext, @Arg('input', () => UpdateFacilityInput, { description: 'The facility id, the version you read and the changes.' }) input: UpdateFacilityInput) {
     return new FacilityService(ctx.em, ctx.lang, ctx.user).update(input);
   }
 
-  @Authorized(ROLES.registrars)
+  @Authorized<Action>('facility:register')
   @Mutation(() => Facility, { description: 'Removes a facility from every list (kept for history).' })
   deleteFacility(
     @Ctx() ctx: AppContext,
@@ -66,19 +95,19 @@ export class FacilityResolver {
     return new FacilityService(ctx.em, ctx.lang, ctx.user).remove(id, version);
   }
 
-  @Authorized(ROLES.registrars)
+  @Authorized<Action>('facility:register')
   @Mutation(() => Facility, { description: 'Submits a DRAFT or REJECTED facility for approval (the street office of its division).' })
   submitFacility(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'The facility.' }) id: string, @Arg('version', () => Int, { description: 'The version you read.' }) version: number) {
     return new FacilityService(ctx.em, ctx.lang, ctx.user).transition(id, version, 'submit');
   }
 
-  @Authorized(ROLES.approvers)
+  @Authorized<Action>('facility:review')
   @Mutation(() => Facility, { description: 'Approves a SUBMITTED facility; from then on it counts in coverage.' })
   approveFacility(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'The facility.' }) id: string, @Arg('version', () => Int, { description: 'The version you read.' }) version: number) {
     return new FacilityService(ctx.em, ctx.lang, ctx.user).transition(id, version, 'approve');
   }
 
-  @Authorized(ROLES.approvers)
+  @Authorized<Action>('facility:review')
   @Mutation(() => Facility, { description: 'Returns a SUBMITTED facility to the office with a reason; it can be corrected and resubmitted.' })
   rejectFacility(
     @Ctx() ctx: AppContext,
@@ -89,7 +118,7 @@ export class FacilityResolver {
     return new FacilityService(ctx.em, ctx.lang, ctx.user).transition(id, version, 'reject', reason);
   }
 
-  @Authorized(ROLES.approvers)
+  @Authorized<Action>('facility:close')
   @Mutation(() => Facility, { description: 'Closes an APPROVED facility; it no longer counts in coverage.' })
   closeFacility(
     @Ctx() ctx: AppContext,
@@ -100,7 +129,7 @@ export class FacilityResolver {
     return new FacilityService(ctx.em, ctx.lang, ctx.user).transition(id, version, 'close', reason);
   }
 
-  @Authorized(ROLES.admin)
+  @Authorized<Action>('facility:restore')
   @Mutation(() => Facility, { description: 'Brings back a removed facility (administrators).' })
   restoreFacility(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'The facility.' }) id: string, @Arg('version', () => Int, { description: 'The version you read.' }) version: number) {
     return new FacilityService(ctx.em, ctx.lang, ctx.user).transition(id, version, 'restore');

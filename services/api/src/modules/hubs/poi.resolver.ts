@@ -1,10 +1,10 @@
+import type { Action } from '@carecircle/domain';
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, Query, Resolver } from 'type-graphql';
-import type { AppContext } from '../../shared/context.js';
+import type { AppContext } from '../../request/context.js';
 import { FieldErrors } from '../../shared/errors.js';
 import { LonLatInput } from '../../shared/scalars.js';
 import { cleanText, toPoint } from '../../shared/validation.js';
 import { PoiKind, PointOfInterest } from './point-of-interest.entity.js';
-import { ROLES } from '../users/role.js';
 
 @InputType({ description: 'A community resource an outdoor hub can link.' })
 export class CreatePoiInput {
@@ -16,13 +16,13 @@ export class CreatePoiInput {
 
 @Resolver(() => PointOfInterest)
 export class PoiResolver {
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => [PointOfInterest], { description: 'Community resources (culture centres, sports grounds, canteens, senior universities, clinics).' })
   pointsOfInterest(@Ctx() ctx: AppContext, @Arg('kinds', () => [PoiKind], { nullable: true, description: 'Only resources of one of these kinds; null or empty for all (at most 5000 returned).' }) kinds: PoiKind[] | null) {
     return ctx.em.find(PointOfInterest, kinds?.length ? { kind: { $in: kinds } } : {}, { orderBy: { id: 'asc' }, limit: 5000 });
   }
 
-  @Authorized(ROLES.planningData)
+  @Authorized<Action>('residents:manage')
   @Mutation(() => PointOfInterest, { description: 'Registers a community resource.' })
   async createPointOfInterest(@Ctx() ctx: AppContext, @Arg('input', () => CreatePoiInput, { description: 'The new community resource.' }) input: CreatePoiInput) {
     return ctx.em.transactional(async (em) => {

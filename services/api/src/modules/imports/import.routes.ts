@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { requestToken } from '../../shared/context.js';
+import { requestToken } from '../../request/context.js';
 import { pickLang, t, type Lang } from '../../shared/i18n.js';
 import { FacilityStatus } from '../facilities/facility.enums.js';
 import { Role } from '../users/role.js';
@@ -93,7 +93,7 @@ export function importRoutes(app: express.Express, orm: MikroORM): void {
           lang,
         );
       }
-      let status = FacilityStatus.DRAFT;
+      let status: FacilityStatus = FacilityStatus.DRAFT;
       if (q.status) {
         const s = q.status.toUpperCase();
         if (!(IMPORT_STATUSES as readonly string[]).includes(s)) {

@@ -1,18 +1,18 @@
+import type { Action } from '@carecircle/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../shared/context.js';
+import type { AppContext } from '../../request/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { toId } from '../../shared/validation.js';
 import { Division } from '../divisions/division.entity.js';
 import { MedicalInstitution } from './medical-institution.entity.js';
 import { CreateMedicalInput, MedicalFilter, UpdateMedicalInput } from './medical.inputs.js';
 import { MedicalService } from './medical.service.js';
-import { ROLES } from '../users/role.js';
 
 export const MedicalConnection = ConnectionType(MedicalInstitution, 'MedicalInstitution');
 
 @Resolver(() => MedicalInstitution)
 export class MedicalResolver {
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => MedicalConnection, { description: 'Medical institutions, paged and filtered.' })
   medicalInstitutions(
     @Ctx() ctx: AppContext,
@@ -22,7 +22,7 @@ export class MedicalResolver {
     return new MedicalService(ctx.em, ctx.lang).list(filter, page);
   }
 
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => MedicalInstitution, { description: 'One medical institution by id.' })
   medicalInstitution(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Medical institution id.' }) id: string) {
     return new MedicalService(ctx.em, ctx.lang).get(toId(id, 'id', ctx.lang));
@@ -33,24 +33,29 @@ export class MedicalResolver {
     return m.division ? m.division.load() : null;
   }
 
+  @FieldResolver(() => Boolean, { description: 'May the signed-in user change or delete this institution?' })
+  viewerCanModify(@Ctx() ctx: AppContext) {
+    return ctx.access.can('medical:manage');
+  }
+
   @FieldResolver(() => Int, { description: 'Number of agreements signed with care facilities.' })
   agreementCount(@Root() m: MedicalInstitution, @Ctx() ctx: AppContext) {
     return ctx.loaders.agreementCountByMedical.load(m.id);
   }
 
-  @Authorized(ROLES.health)
+  @Authorized<Action>('medical:manage')
   @Mutation(() => MedicalInstitution, { description: 'Registers a medical institution.' })
   createMedicalInstitution(@Ctx() ctx: AppContext, @Arg('input', () => CreateMedicalInput, { description: 'The new medical institution.' }) input: CreateMedicalInput) {
     return new MedicalService(ctx.em, ctx.lang).create(input);
   }
 
-  @Authorized(ROLES.health)
+  @Authorized<Action>('medical:manage')
   @Mutation(() => MedicalInstitution, { description: 'Changes a medical institution (optimistic locking on version).' })
   updateMedicalInstitution(@Ctx() ctx: AppContext, @Arg('input', () => UpdateMedicalInput, { description: 'The institution id, the version you read and the changes.' }) input: UpdateMedicalInput) {
     return new MedicalService(ctx.em, ctx.lang).update(input);
   }
 
-  @Authorized(ROLES.health)
+  @Authorized<Action>('medical:manage')
   @Mutation(() => Boolean, { description: 'Deletes a medical institution that no agreement refers to.' })
   deleteMedicalInstitution(
     @Ctx() ctx: AppContext,

@@ -1,8 +1,7 @@
 import { buildGraphFromGeoJSON, createEnginePool, snap, type EnginePool, type SnappedPoint, type WalkGraph } from '@carecircle/walk-engine';
+import { MAX_SNAP_METERS } from '@carecircle/domain';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
-/** Farther than this from the network, a point is measured in a straight line (and labelled so). */
-export const MAX_SNAP_METERS = 500;
 
 /** Revision counters of the data that walking results depend on (see the data_revision table). */
 export type Revisions = Record<'facility' | 'medical_institution' | 'residential_area' | 'road_segment', number>;

@@ -1,18 +1,18 @@
+import type { Action } from '@carecircle/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../shared/context.js';
+import type { AppContext } from '../../request/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { toId } from '../../shared/validation.js';
 import { Division } from '../divisions/division.entity.js';
 import { ResidentialArea } from './residential-area.entity.js';
 import { CreateResidentialAreaInput, ResidentialAreaFilter, UpdateResidentialAreaInput } from './residents.inputs.js';
 import { ResidentsService } from './residents.service.js';
-import { ROLES } from '../users/role.js';
 
 export const ResidentialAreaConnection = ConnectionType(ResidentialArea, 'ResidentialArea');
 
 @Resolver(() => ResidentialArea)
 export class ResidentsResolver {
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => ResidentialAreaConnection, { description: 'Residential areas with their older residents, paged.' })
   residentialAreas(
     @Ctx() ctx: AppContext,
@@ -22,10 +22,15 @@ export class ResidentsResolver {
     return new ResidentsService(ctx.em, ctx.lang).list(filter, page);
   }
 
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('registry:read')
   @Query(() => ResidentialArea, { description: 'One residential area by id.' })
   residentialArea(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Residential area id.' }) id: string) {
     return new ResidentsService(ctx.em, ctx.lang).get(toId(id, 'id', ctx.lang));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'May the signed-in user change or delete this residential area?' })
+  viewerCanModify(@Ctx() ctx: AppContext) {
+    return ctx.access.can('residents:manage');
   }
 
   @FieldResolver(() => Division, { nullable: true, description: 'The lowest division containing the area; null only when no divisions are loaded.' })
@@ -33,19 +38,19 @@ export class ResidentsResolver {
     return r.division ? r.division.load() : null;
   }
 
-  @Authorized(ROLES.planningData)
+  @Authorized<Action>('residents:manage')
   @Mutation(() => ResidentialArea, { description: 'Registers a residential area with its resident counts.' })
   createResidentialArea(@Ctx() ctx: AppContext, @Arg('input', () => CreateResidentialAreaInput, { description: 'The new residential area.' }) input: CreateResidentialAreaInput) {
     return new ResidentsService(ctx.em, ctx.lang).create(input);
   }
 
-  @Authorized(ROLES.planningData)
+  @Authorized<Action>('residents:manage')
   @Mutation(() => ResidentialArea, { description: 'Changes a residential area (optimistic locking on version).' })
   updateResidentialArea(@Ctx() ctx: AppContext, @Arg('input', () => UpdateResidentialAreaInput, { description: 'The area id, the version you read and the changes.' }) input: UpdateResidentialAreaInput) {
     return new ResidentsService(ctx.em, ctx.lang).update(input);
   }
 
-  @Authorized(ROLES.planningData)
+  @Authorized<Action>('residents:manage')
   @Mutation(() => Boolean, { description: 'Deletes a residential area; returns true when deleted.' })
   deleteResidentialArea(
     @Ctx() ctx: AppContext,

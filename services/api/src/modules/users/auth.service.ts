@@ -1,3 +1,4 @@
+import { isDivisionScoped } from '@carecircle/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -18,9 +19,12 @@ export const LOCK_MINUTES = 15;
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** The signed-in user of a token, or null (unknown, expired, revoked, disabled). */
+/** Name of the HttpOnly session cookie. */
+export const SESSION_COOKIE = 'cc_session';
+
 export async function sessionOf(em: EntityManager, token: string | null): Promise<{ session: Session; user: User } | null> {
   if (!token || token.length > 200) return null;
-  const session = await em.findOne(Session, { tokenHash: tokenHash(token), revokedAt: null, expiresAt: { $gt: new Date() } }, { populate: ['user'] });
+  const session = await em.findOne(Session, { tokenHash: tokenHash(token), revokedAt: null, expiresAt: { $gt: new Date() } }, { populate: ['user', 'user.division'] });
   if (!session) return null;
   const user = session.user.getEntity();
   return user.disabled ? null : { session, user };
@@ -170,7 +174,7 @@ export class AuthService {
 
   /** A street office is bound to one street or town; other roles to none. */
   private async division(em: EntityManager, errors: FieldErrors, role: Role, divisionArg: unknown): Promise<Division | null> {
-    if (role !== Role.STREET_OFFICE) return null;
+    if (!isDivisionScoped(role)) return null;
     const id = toOptionalId(divisionArg, 'divisionId', this.lang);
     const division = id != null ? await em.findOne(Division, { id }) : null;
     if (!division || ![DivisionLevel.STREET, DivisionLevel.TOWN].includes(division.level)) {

@@ -1,15 +1,14 @@
+import type { Action } from '@carecircle/domain';
 import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Info, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { AppContext } from '../../shared/context.js';
+import type { AppContext } from '../../request/context.js';
 import { UnauthenticatedError } from '../../shared/errors.js';
 import { t } from '../../shared/i18n.js';
 import { toId } from '../../shared/validation.js';
 import { Division } from '../divisions/division.entity.js';
-import { AuthService, SESSION_HOURS } from './auth.service.js';
-import { Role, ROLES } from './role.js';
+import { AuthService, SESSION_COOKIE, SESSION_HOURS } from './auth.service.js';
+import { Role } from './role.js';
 import { User } from './user.entity.js';
-
-export const SESSION_COOKIE = 'cc_session';
 
 /** Operations whose aliased sign-ins were already counted. */
 const countedOperations = new WeakSet<object>();
@@ -82,7 +81,7 @@ export class UsersResolver {
     return ctx.user;
   }
 
-  @Authorized(ROLES.anyone)
+  @Authorized<Action>('account:self')
   @Mutation(() => Boolean, { description: "Changes the signed-in user's password; other sessions of the user end." })
   changePassword(
     @Ctx() ctx: AppContext,
@@ -93,25 +92,25 @@ export class UsersResolver {
     return new AuthService(ctx.em, ctx.lang).changePassword(ctx.user, currentPassword, newPassword);
   }
 
-  @Authorized(ROLES.admin)
+  @Authorized<Action>('user:manage')
   @Query(() => [User], { description: 'All accounts (administrators).' })
   users(@Ctx() ctx: AppContext) {
     return ctx.em.find(User, {}, { orderBy: { id: 'asc' } });
   }
 
-  @Authorized(ROLES.admin)
+  @Authorized<Action>('user:manage')
   @Mutation(() => User, { description: 'Creates an account (administrators).' })
   createUser(@Ctx() ctx: AppContext, @Arg('input', () => CreateUserInput, { description: 'The account.' }) input: CreateUserInput) {
     return new AuthService(ctx.em, ctx.lang).createUser(input);
   }
 
-  @Authorized(ROLES.admin)
+  @Authorized<Action>('user:manage')
   @Mutation(() => User, { description: 'Changes an account (administrators).' })
   updateUser(@Ctx() ctx: AppContext, @Arg('input', () => UpdateUserInput, { description: 'The changes.' }) input: UpdateUserInput) {
     return new AuthService(ctx.em, ctx.lang).updateUser(toId(input.id, 'id', ctx.lang), input.version, input);
   }
 
-  @Authorized(ROLES.admin)
+  @Authorized<Action>('user:manage')
   @Mutation(() => User, { description: "Sets a new password (administrators); unlocks the account and ends its sessions." })
   resetPassword(
     @Ctx() ctx: AppContext,

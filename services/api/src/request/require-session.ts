@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type express from 'express';
 import { sessionOf } from '../modules/users/auth.service.js';
 import { requestToken } from './context.js';
-import { pickLang, t } from './i18n.js';
+import { pickLang, t } from '../shared/i18n.js';
 
 /** Express guard for non-GraphQL routes: only signed-in users pass (401 otherwise). */
 export function requireSession(orm: MikroORM): express.RequestHandler {

@@ -4,13 +4,13 @@ import type { Request, Response } from 'express';
 import type { CoverageEngine } from '../modules/coverage/coverage-engine.js';
 import { createLoaders, type Loaders } from '../modules/loaders.js';
 import { todayInChina } from '../modules/agreements/care-agreement.entity.js';
-import { sessionOf } from '../modules/users/auth.service.js';
+import { Access } from '../modules/users/access.js';
+import { SESSION_COOKIE, sessionOf } from '../modules/users/auth.service.js';
 import type { Session } from '../modules/users/session.entity.js';
 import type { User } from '../modules/users/user.entity.js';
-import { SESSION_COOKIE } from '../modules/users/users.resolver.js';
-import { actorStore } from './actor.js';
-import { pickLang, type Lang } from './i18n.js';
-import type { AppLimits } from './rate-limit.js';
+import { actorStore } from '../shared/actor.js';
+import { pickLang, type Lang } from '../shared/i18n.js';
+import type { AppLimits } from '../shared/rate-limit.js';
 
 /** Everything one GraphQL request needs; nothing request-specific lives at module level. */
 export interface AppContext {
@@ -24,6 +24,8 @@ export interface AppContext {
   /** The signed-in user and session, or null. */
   user: User | null;
   session: Session | null;
+  /** What the user may do: services ask it for named actions. */
+  access: Access;
   ip: string | null;
   userAgent: string | null;
   requestId: string;
@@ -67,6 +69,7 @@ export async function createContext(
     coverage,
     user: signedIn?.user ?? null,
     session: signedIn?.session ?? null,
+    access: new Access(signedIn?.user ?? null, lang),
     ip: req?.ip ?? null,
     userAgent: (req?.headers['user-agent'] as string | undefined) ?? null,
     requestId,

@@ -1,0 +1,102 @@
+import { enumOf, type Bilingual } from './labels.js';
+
+/**
+ * Named actions: what services ask for, and what the API tells the apps the viewer may do.
+ * Services never compare roles; they ask whether the session may perform an action.
+ */
+export const ACTIONS = {
+  'registry:read': { field: 'readRegistry', description: 'Read the registry, coverage and dashboards.' },
+  'account:self': { field: 'changeOwnPassword', description: 'Change one’s own password.' },
+  'facility:register': { field: 'registerFacilities', description: 'Register, edit, remove and submit facilities.' },
+  'facility:review': { field: 'reviewFacilities', description: 'Approve or reject submitted facilities.' },
+  'facility:close': { field: 'closeFacilities', description: 'Close approved facilities.' },
+  'facility:restore': { field: 'restoreFacilities', description: 'Restore removed facilities.' },
+  'import:upload': { field: 'uploadFacilities', description: 'Upload a spreadsheet of facilities.' },
+  'import:approved': { field: 'importApprovedFacilities', description: 'Upload facilities as submitted or approved (a registry import).' },
+  'medical:manage': { field: 'manageMedicalInstitutions', description: 'Register and change medical institutions.' },
+  'agreement:manage': { field: 'manageAgreements', description: 'Sign, renew, terminate and remove agreements.' },
+  'residents:manage': { field: 'manageResidentialAreas', description: 'Keep residential areas and community resources.' },
+  'analysis:run': { field: 'runAnalyses', description: 'Run site suggestions and keep scenarios.' },
+  'audit:read': { field: 'readAuditLog', description: 'Read the audit log (a division-scoped user: its own division).' },
+  'division:manage': { field: 'manageDivisions', description: 'Keep the administrative divisions.' },
+  'user:manage': { field: 'manageUsers', description: 'Keep user accounts.' },
+  'app:planner': { field: 'openPlanner', description: 'Open the planning map.' },
+  'app:stations': { field: 'openStations', description: 'Open the station registry.' },
+  'app:agreements': { field: 'openAgreements', description: 'Open the agreements register.' },
+} as const satisfies Record<string, { field: string; description: string }>;
+
+export type Action = keyof typeof ACTIONS;
+export const ACTION_LIST = Object.keys(ACTIONS) as Action[];
+
+/** Where a role's actions apply: the whole district, or only inside the user's own division. */
+export type Scope = 'district' | 'division';
+
+export interface RoleSpec {
+  label: Bilingual;
+  /** What the role is for, for the schema and the account screens. */
+  description: string;
+  scope: Scope;
+  /** `'*'`: every action. */
+  actions: readonly Action[] | '*';
+}
+
+const READ = ['registry:read', 'account:self'] as const satisfies readonly Action[];
+
+/** The roles and what each may do: the one role → permission table. */
+export const ROLES = {
+  ADMIN: {
+    label: { zh: '系统管理员', en: 'Administrator' },
+    description: '系统管理员: everything, accounts included.',
+    scope: 'district',
+    actions: '*',
+  },
+  PLANNER: {
+    label: { zh: '规划人员', en: 'Planner' },
+    description: '规划人员: reads everything, runs analyses and scenarios, maintains residential data.',
+    scope: 'district',
+    actions: [...READ, 'analysis:run', 'residents:manage', 'app:planner'],
+  },
+  STREET_OFFICE: {
+    label: { zh: '街道/镇', en: 'Street / town office' },
+    description: '街道办/镇政府: registers and edits facilities inside its own division.',
+    scope: 'division',
+    actions: [...READ, 'facility:register', 'import:upload', 'audit:read', 'app:stations'],
+  },
+  CIVIL_AFFAIRS: {
+    label: { zh: '区民政局', en: 'Civil affairs' },
+    description: '区民政局: approves or rejects submitted facilities, closes facilities.',
+    scope: 'district',
+    actions: [...READ, 'facility:review', 'facility:close', 'import:upload', 'import:approved', 'app:planner', 'app:stations', 'app:agreements'],
+  },
+  HEALTH_BUREAU: {
+    label: { zh: '区卫健委', en: 'Health bureau' },
+    description: '区卫健委: medical institutions and agreements.',
+    scope: 'district',
+    actions: [...READ, 'medical:manage', 'agreement:manage', 'app:agreements'],
+  },
+  VIEWER: {
+    label: { zh: '只读用户', en: 'Viewer' },
+    description: '只读: reads only.',
+    scope: 'district',
+    actions: [...READ, 'app:planner'],
+  },
+} as const satisfies Record<string, RoleSpec>;
+
+export type Role = keyof typeof ROLES;
+export const Role = enumOf(ROLES);
+export const ROLE_LIST = Object.keys(ROLES) as Role[];
+
+/**
+ * May a role perform an action (anywhere in its scope)?
+ * @example can('PLANNER', 'analysis:run') // true
+ */
+export function can(role: Role, action: Action): boolean {
+  const actions: RoleSpec['actions'] = ROLES[role].actions;
+  return actions === '*' || actions.includes(action);
+}
+
+/** Is a role held to its own division (a street office), rather than the whole district? */
+export const isDivisionScoped = (role: Role): boolean => ROLES[role].scope === 'division';
+
+/** Every action a role may perform. */
+export const actionsOf = (role: Role): Action[] => ACTION_LIST.filter((a) => can(role, a));
