@@ -6,7 +6,6 @@ import { registrySnapshot, startTestApi, type TestApi } from '../testkit/api.js'
 let api: TestApi;
 const tokens: Record<string, string | null> = {};
 const ids: Record<string, string> = {};
-let versions: Record<string, number> = {};
 
 const ROLES = ['ADMIN', 'PLANNER', 'STREET_OFFICE', 'CIVIL_AFFAIRS', 'HEALTH_BUREAU', 'VIEWER', 'ANONYMOUS'] as const;
 type Who = (typeof ROLES)[number];
@@ -41,7 +40,6 @@ beforeAll(async () => {
   ids.area = await first(`{ residentialAreas(first: 1) { nodes { id } } }`, 'residentialAreas.nodes.0.id');
   ids.scenario = (await api.gql(`mutation { saveScenario(name: "s", changes: []) { id } }`)).data.saveScenario.id;
   ids.user = (await api.gql(`{ users { id username } }`)).data.users.find((u: any) => u.username !== 'kit-admin').id;
-  versions = {};
 });
 afterAll(async () => api?.stop());
 

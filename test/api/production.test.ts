@@ -133,7 +133,10 @@ async function startMain(env: Record<string, string>): Promise<{ url: string; lo
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setInterval(() => {
       const m = /(http:\/\/localhost:\d+) {2}\(GraphQL/.exec(server.output());
-      if (m) (clearInterval(timer), resolve(m[1]));
+      if (m) {
+        clearInterval(timer);
+        resolve(m[1]);
+      }
     }, 100);
     void exited.then((code) => (clearInterval(timer), reject(new Error(`server exited with ${code}:\n${server.output()}`))));
   });

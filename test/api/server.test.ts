@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import type * as GraphQL from 'graphql';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_FILE } from '@carecircle/api/dist/cli/index.js';
@@ -14,7 +15,7 @@ import { startTestApi, type TestApi } from '../testkit/api.js';
 import { TEST_DB } from '../testkit/database.js';
 
 // graphql exactly as the built API loads it: its type predicates only recognise types from the same module instance.
-const graphql = createRequire(createRequire(import.meta.url).resolve('@carecircle/api/package.json'))('graphql') as typeof import('graphql');
+const graphql = createRequire(createRequire(import.meta.url).resolve('@carecircle/api/package.json'))('graphql') as typeof GraphQL;
 const { isInputObjectType, isInterfaceType, isObjectType } = graphql;
 
 describe('schema', () => {

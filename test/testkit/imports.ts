@@ -20,7 +20,7 @@ export function tempFile(name: string, content: string | Uint8Array): string {
 // The published GCJ-02 and BD-09 forward formulas, written out here so that the import's
 // conversion (a library's inverse) is checked against an independent implementation.
 const A = 6378245.0;
-const EE = 0.00669342162296594323;
+const EE = 0.006693421622965943; // 0.00669342162296594323 as published, to the precision of a double
 function gcjTransformLat(x: number, y: number) {
   let r = -100 + 2 * x + 3 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x));
   r += ((20 * Math.sin(6 * x * Math.PI) + 20 * Math.sin(2 * x * Math.PI)) * 2) / 3;

@@ -1,5 +1,5 @@
 import { convexHull, insideConvex, signedArea, voronoiInConvex, type XY } from './geometry.js';
-import { NamePool, REQUIRED_COMMUNITIES, REQUIRED_VILLAGES, STREETS, TOWNS } from './names.js';
+import { type NamePool, REQUIRED_COMMUNITIES, REQUIRED_VILLAGES, STREETS, TOWNS } from './names.js';
 import type { Rng } from './random.js';
 
 /** A division during generation, in local metres. */

@@ -1,4 +1,4 @@
-import { area, booleanPointInPolygon, booleanValid, polygon } from '@turf/turf';
+import { area, booleanPointInPolygon, booleanValid } from '@turf/turf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoDistrict, type DemoDistrict, type DemoDivision } from '../src/index.js';
 import { distM, key, roadGraph, segmentIndex } from './helpers.js';
