@@ -26,7 +26,12 @@ beforeAll(async () => {
     else tokens[role] = await api.userToken(role, role === 'STREET_OFFICE' ? lianglu : null);
   }
   const inStreet = async (d: string) =>
-    (await api.gql(`query($d: ID) { facilities(filter: { divisionId: $d, kinds: [COMMUNITY_STATION] }, first: 1) { nodes { id version location } } }`, { d })).data.facilities.nodes[0];
+    (
+      await api.gql(
+        `query($d: ID) { facilities(filter: { divisionId: $d, kinds: [COMMUNITY_STATION] }, first: 1) { nodes { id version location } } }`,
+        { d },
+      )
+    ).data.facilities.nodes[0];
   const own = await inStreet(lianglu);
   const other = await inStreet(ids.otherDivision);
   Object.assign(ids, { own: own.id, other: other.id });
@@ -45,45 +50,219 @@ afterAll(async () => api?.stop());
 
 /** Every mutation and sensitive query, with arguments that pass GraphQL validation, and who may run it. */
 const OPS: { name: string; query: string; vars: () => Record<string, unknown>; allowed: Who[] }[] = [
-  { name: 'createFacility', query: `mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id } }`, vars: () => ({ i: { name: '授权测试站', kind: 'COMMUNITY_STATION', location: { lon: ids.ownLon + 0.0003, lat: ids.ownLat }, capacity: { beds: -1 } } }), allowed: ['ADMIN', 'STREET_OFFICE'] },
-  { name: 'updateFacility', query: `mutation($i: UpdateFacilityInput!) { updateFacility(input: $i) { id } }`, vars: () => ({ i: { id: ids.own, version: 999, openingHours: 'x' } }), allowed: ['ADMIN', 'STREET_OFFICE'] },
-  { name: 'deleteFacility', query: `mutation($id: ID!) { deleteFacility(id: $id, version: 999) { id } }`, vars: () => ({ id: ids.own }), allowed: ['ADMIN', 'STREET_OFFICE'] },
-  { name: 'submitFacility', query: `mutation($id: ID!) { submitFacility(id: $id, version: 999) { id } }`, vars: () => ({ id: ids.own }), allowed: ['ADMIN', 'STREET_OFFICE'] },
-  { name: 'approveFacility', query: `mutation($id: ID!) { approveFacility(id: $id, version: 999) { id } }`, vars: () => ({ id: ids.own }), allowed: ['ADMIN', 'CIVIL_AFFAIRS'] },
-  { name: 'rejectFacility', query: `mutation($id: ID!) { rejectFacility(id: $id, version: 999, reason: "x") { id } }`, vars: () => ({ id: ids.own }), allowed: ['ADMIN', 'CIVIL_AFFAIRS'] },
-  { name: 'closeFacility', query: `mutation($id: ID!) { closeFacility(id: $id, version: 999) { id } }`, vars: () => ({ id: ids.own }), allowed: ['ADMIN', 'CIVIL_AFFAIRS'] },
-  { name: 'restoreFacility', query: `mutation($id: ID!) { restoreFacility(id: $id, version: 999) { id } }`, vars: () => ({ id: ids.own }), allowed: ['ADMIN'] },
-  { name: 'createDivision', query: `mutation { createDivision(input: { code: "", name: "t", level: DISTRICT }) { id } }`, vars: () => ({}), allowed: ['ADMIN'] },
-  { name: 'updateDivision', query: `mutation($i: UpdateDivisionInput!) { updateDivision(input: $i) { id } }`, vars: () => ({ i: { id: ids.division, version: 999, name: 'x' } }), allowed: ['ADMIN'] },
-  { name: 'deleteDivision', query: `mutation($id: ID!) { deleteDivision(id: $id, version: 999) }`, vars: () => ({ id: ids.division }), allowed: ['ADMIN'] },
-  { name: 'createMedicalInstitution', query: `mutation($i: CreateMedicalInput!) { createMedicalInstitution(input: $i) { id } }`, vars: () => ({ i: { name: '', kind: 'VILLAGE_CLINIC', location: { lon: ids.ownLon, lat: ids.ownLat } } }), allowed: ['ADMIN', 'HEALTH_BUREAU'] },
-  { name: 'updateMedicalInstitution', query: `mutation($i: UpdateMedicalInput!) { updateMedicalInstitution(input: $i) { id } }`, vars: () => ({ i: { id: ids.medical, version: 999 } }), allowed: ['ADMIN', 'HEALTH_BUREAU'] },
-  { name: 'deleteMedicalInstitution', query: `mutation($id: ID!) { deleteMedicalInstitution(id: $id, version: 999) }`, vars: () => ({ id: ids.medical }), allowed: ['ADMIN', 'HEALTH_BUREAU'] },
-  { name: 'createAgreement', query: `mutation($i: CreateAgreementInput!) { createAgreement(input: $i) { id } }`, vars: () => ({ i: { medicalId: ids.medical, facilityId: ids.care, services: ['GREEN_CHANNEL'], startsOn: '2026-01-01', endsOn: '2025-01-01' } }), allowed: ['ADMIN', 'HEALTH_BUREAU'] },
-  { name: 'updateAgreement', query: `mutation($i: UpdateAgreementInput!) { updateAgreement(input: $i) { id } }`, vars: () => ({ i: { id: ids.agreement, version: 999 } }), allowed: ['ADMIN', 'HEALTH_BUREAU'] },
-  { name: 'renewAgreement', query: `mutation($i: RenewAgreementInput!) { renewAgreement(input: $i) { id } }`, vars: () => ({ i: { id: ids.agreement, version: 999, endsOn: '2030-01-01' } }), allowed: ['ADMIN', 'HEALTH_BUREAU'] },
-  { name: 'terminateAgreement', query: `mutation($id: ID!) { terminateAgreement(id: $id, version: 999, reason: "x") { id } }`, vars: () => ({ id: ids.agreement }), allowed: ['ADMIN', 'HEALTH_BUREAU'] },
-  { name: 'deleteAgreement', query: `mutation($id: ID!) { deleteAgreement(id: $id, version: 999) { id } }`, vars: () => ({ id: ids.agreement }), allowed: ['ADMIN', 'HEALTH_BUREAU'] },
-  { name: 'restoreAgreement', query: `mutation($id: ID!) { restoreAgreement(id: $id, version: 999) { id } }`, vars: () => ({ id: ids.agreement }), allowed: ['ADMIN', 'HEALTH_BUREAU'] },
-  { name: 'createResidentialArea', query: `mutation($i: CreateResidentialAreaInput!) { createResidentialArea(input: $i) { id } }`, vars: () => ({ i: { name: 'r', location: { lon: ids.ownLon, lat: ids.ownLat }, olderResidents: -1 } }), allowed: ['ADMIN', 'PLANNER'] },
-  { name: 'updateResidentialArea', query: `mutation($i: UpdateResidentialAreaInput!) { updateResidentialArea(input: $i) { id } }`, vars: () => ({ i: { id: ids.area, version: 999 } }), allowed: ['ADMIN', 'PLANNER'] },
-  { name: 'deleteResidentialArea', query: `mutation($id: ID!) { deleteResidentialArea(id: $id, version: 999) }`, vars: () => ({ id: ids.area }), allowed: ['ADMIN', 'PLANNER'] },
-  { name: 'createPointOfInterest', query: `mutation { createPointOfInterest(input: { name: "", kind: PARK, location: { lon: 106.6, lat: 29.7 } }) { id } }`, vars: () => ({}), allowed: ['ADMIN', 'PLANNER'] },
-  { name: 'saveScenario', query: `mutation { saveScenario(name: "", changes: []) { id } }`, vars: () => ({}), allowed: ['ADMIN', 'PLANNER'] },
-  { name: 'deleteScenario', query: `mutation($id: ID!) { deleteScenario(id: $id, version: 999) }`, vars: () => ({ id: ids.scenario }), allowed: ['ADMIN', 'PLANNER'] },
+  {
+    name: 'createFacility',
+    query: `mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id } }`,
+    vars: () => ({
+      i: { name: '授权测试站', kind: 'COMMUNITY_STATION', location: { lon: ids.ownLon + 0.0003, lat: ids.ownLat }, capacity: { beds: -1 } },
+    }),
+    allowed: ['ADMIN', 'STREET_OFFICE'],
+  },
+  {
+    name: 'updateFacility',
+    query: `mutation($i: UpdateFacilityInput!) { updateFacility(input: $i) { id } }`,
+    vars: () => ({ i: { id: ids.own, version: 999, openingHours: 'x' } }),
+    allowed: ['ADMIN', 'STREET_OFFICE'],
+  },
+  {
+    name: 'deleteFacility',
+    query: `mutation($id: ID!) { deleteFacility(id: $id, version: 999) { id } }`,
+    vars: () => ({ id: ids.own }),
+    allowed: ['ADMIN', 'STREET_OFFICE'],
+  },
+  {
+    name: 'submitFacility',
+    query: `mutation($id: ID!) { submitFacility(id: $id, version: 999) { id } }`,
+    vars: () => ({ id: ids.own }),
+    allowed: ['ADMIN', 'STREET_OFFICE'],
+  },
+  {
+    name: 'approveFacility',
+    query: `mutation($id: ID!) { approveFacility(id: $id, version: 999) { id } }`,
+    vars: () => ({ id: ids.own }),
+    allowed: ['ADMIN', 'CIVIL_AFFAIRS'],
+  },
+  {
+    name: 'rejectFacility',
+    query: `mutation($id: ID!) { rejectFacility(id: $id, version: 999, reason: "x") { id } }`,
+    vars: () => ({ id: ids.own }),
+    allowed: ['ADMIN', 'CIVIL_AFFAIRS'],
+  },
+  {
+    name: 'closeFacility',
+    query: `mutation($id: ID!) { closeFacility(id: $id, version: 999) { id } }`,
+    vars: () => ({ id: ids.own }),
+    allowed: ['ADMIN', 'CIVIL_AFFAIRS'],
+  },
+  {
+    name: 'restoreFacility',
+    query: `mutation($id: ID!) { restoreFacility(id: $id, version: 999) { id } }`,
+    vars: () => ({ id: ids.own }),
+    allowed: ['ADMIN'],
+  },
+  {
+    name: 'createDivision',
+    query: `mutation { createDivision(input: { code: "", name: "t", level: DISTRICT }) { id } }`,
+    vars: () => ({}),
+    allowed: ['ADMIN'],
+  },
+  {
+    name: 'updateDivision',
+    query: `mutation($i: UpdateDivisionInput!) { updateDivision(input: $i) { id } }`,
+    vars: () => ({ i: { id: ids.division, version: 999, name: 'x' } }),
+    allowed: ['ADMIN'],
+  },
+  {
+    name: 'deleteDivision',
+    query: `mutation($id: ID!) { deleteDivision(id: $id, version: 999) }`,
+    vars: () => ({ id: ids.division }),
+    allowed: ['ADMIN'],
+  },
+  {
+    name: 'createMedicalInstitution',
+    query: `mutation($i: CreateMedicalInput!) { createMedicalInstitution(input: $i) { id } }`,
+    vars: () => ({ i: { name: '', kind: 'VILLAGE_CLINIC', location: { lon: ids.ownLon, lat: ids.ownLat } } }),
+    allowed: ['ADMIN', 'HEALTH_BUREAU'],
+  },
+  {
+    name: 'updateMedicalInstitution',
+    query: `mutation($i: UpdateMedicalInput!) { updateMedicalInstitution(input: $i) { id } }`,
+    vars: () => ({ i: { id: ids.medical, version: 999 } }),
+    allowed: ['ADMIN', 'HEALTH_BUREAU'],
+  },
+  {
+    name: 'deleteMedicalInstitution',
+    query: `mutation($id: ID!) { deleteMedicalInstitution(id: $id, version: 999) }`,
+    vars: () => ({ id: ids.medical }),
+    allowed: ['ADMIN', 'HEALTH_BUREAU'],
+  },
+  {
+    name: 'createAgreement',
+    query: `mutation($i: CreateAgreementInput!) { createAgreement(input: $i) { id } }`,
+    vars: () => ({
+      i: { medicalId: ids.medical, facilityId: ids.care, services: ['GREEN_CHANNEL'], startsOn: '2026-01-01', endsOn: '2025-01-01' },
+    }),
+    allowed: ['ADMIN', 'HEALTH_BUREAU'],
+  },
+  {
+    name: 'updateAgreement',
+    query: `mutation($i: UpdateAgreementInput!) { updateAgreement(input: $i) { id } }`,
+    vars: () => ({ i: { id: ids.agreement, version: 999 } }),
+    allowed: ['ADMIN', 'HEALTH_BUREAU'],
+  },
+  {
+    name: 'renewAgreement',
+    query: `mutation($i: RenewAgreementInput!) { renewAgreement(input: $i) { id } }`,
+    vars: () => ({ i: { id: ids.agreement, version: 999, endsOn: '2030-01-01' } }),
+    allowed: ['ADMIN', 'HEALTH_BUREAU'],
+  },
+  {
+    name: 'terminateAgreement',
+    query: `mutation($id: ID!) { terminateAgreement(id: $id, version: 999, reason: "x") { id } }`,
+    vars: () => ({ id: ids.agreement }),
+    allowed: ['ADMIN', 'HEALTH_BUREAU'],
+  },
+  {
+    name: 'deleteAgreement',
+    query: `mutation($id: ID!) { deleteAgreement(id: $id, version: 999) { id } }`,
+    vars: () => ({ id: ids.agreement }),
+    allowed: ['ADMIN', 'HEALTH_BUREAU'],
+  },
+  {
+    name: 'restoreAgreement',
+    query: `mutation($id: ID!) { restoreAgreement(id: $id, version: 999) { id } }`,
+    vars: () => ({ id: ids.agreement }),
+    allowed: ['ADMIN', 'HEALTH_BUREAU'],
+  },
+  {
+    name: 'createResidentialArea',
+    query: `mutation($i: CreateResidentialAreaInput!) { createResidentialArea(input: $i) { id } }`,
+    vars: () => ({ i: { name: 'r', location: { lon: ids.ownLon, lat: ids.ownLat }, olderResidents: -1 } }),
+    allowed: ['ADMIN', 'PLANNER'],
+  },
+  {
+    name: 'updateResidentialArea',
+    query: `mutation($i: UpdateResidentialAreaInput!) { updateResidentialArea(input: $i) { id } }`,
+    vars: () => ({ i: { id: ids.area, version: 999 } }),
+    allowed: ['ADMIN', 'PLANNER'],
+  },
+  {
+    name: 'deleteResidentialArea',
+    query: `mutation($id: ID!) { deleteResidentialArea(id: $id, version: 999) }`,
+    vars: () => ({ id: ids.area }),
+    allowed: ['ADMIN', 'PLANNER'],
+  },
+  {
+    name: 'createPointOfInterest',
+    query: `mutation { createPointOfInterest(input: { name: "", kind: PARK, location: { lon: 106.6, lat: 29.7 } }) { id } }`,
+    vars: () => ({}),
+    allowed: ['ADMIN', 'PLANNER'],
+  },
+  {
+    name: 'saveScenario',
+    query: `mutation { saveScenario(name: "", changes: []) { id } }`,
+    vars: () => ({}),
+    allowed: ['ADMIN', 'PLANNER'],
+  },
+  {
+    name: 'deleteScenario',
+    query: `mutation($id: ID!) { deleteScenario(id: $id, version: 999) }`,
+    vars: () => ({ id: ids.scenario }),
+    allowed: ['ADMIN', 'PLANNER'],
+  },
   { name: 'startSiteSuggestion', query: `mutation { startSiteSuggestion(k: 0) { id } }`, vars: () => ({}), allowed: ['ADMIN', 'PLANNER'] },
-  { name: 'createUser', query: `mutation { createUser(input: { username: "x", role: VIEWER, password: "short" }) { id } }`, vars: () => ({}), allowed: ['ADMIN'] },
-  { name: 'updateUser', query: `mutation($i: UpdateUserInput!) { updateUser(input: $i) { id } }`, vars: () => ({ i: { id: ids.user, version: 999 } }), allowed: ['ADMIN'] },
-  { name: 'resetPassword', query: `mutation($id: ID!) { resetPassword(id: $id, password: "short") { id } }`, vars: () => ({ id: ids.user }), allowed: ['ADMIN'] },
-  { name: 'changePassword', query: `mutation { changePassword(currentPassword: "wrong", newPassword: "short") }`, vars: () => ({}), allowed: ['ADMIN', 'PLANNER', 'STREET_OFFICE', 'CIVIL_AFFAIRS', 'HEALTH_BUREAU', 'VIEWER'] },
+  {
+    name: 'createUser',
+    query: `mutation { createUser(input: { username: "x", role: VIEWER, password: "short" }) { id } }`,
+    vars: () => ({}),
+    allowed: ['ADMIN'],
+  },
+  {
+    name: 'updateUser',
+    query: `mutation($i: UpdateUserInput!) { updateUser(input: $i) { id } }`,
+    vars: () => ({ i: { id: ids.user, version: 999 } }),
+    allowed: ['ADMIN'],
+  },
+  {
+    name: 'resetPassword',
+    query: `mutation($id: ID!) { resetPassword(id: $id, password: "short") { id } }`,
+    vars: () => ({ id: ids.user }),
+    allowed: ['ADMIN'],
+  },
+  {
+    name: 'changePassword',
+    query: `mutation { changePassword(currentPassword: "wrong", newPassword: "short") }`,
+    vars: () => ({}),
+    allowed: ['ADMIN', 'PLANNER', 'STREET_OFFICE', 'CIVIL_AFFAIRS', 'HEALTH_BUREAU', 'VIEWER'],
+  },
   { name: 'users', query: `{ users { id } }`, vars: () => ({}), allowed: ['ADMIN'] },
   { name: 'auditLog', query: `{ auditLog(first: 1) { totalCount } }`, vars: () => ({}), allowed: ['ADMIN', 'STREET_OFFICE'] },
   { name: 'suggestSites', query: `{ suggestSites(k: 0) { newlyCoveredOlder } }`, vars: () => ({}), allowed: ['ADMIN', 'PLANNER'] },
-  { name: 'compareScenario', query: `{ compareScenario(changes: []) { changedAreas { older } } }`, vars: () => ({}), allowed: ['ADMIN', 'PLANNER'] },
+  {
+    name: 'compareScenario',
+    query: `{ compareScenario(changes: []) { changedAreas { older } } }`,
+    vars: () => ({}),
+    allowed: ['ADMIN', 'PLANNER'],
+  },
   { name: 'scenarios', query: `{ scenarios { id } }`, vars: () => ({}), allowed: ['ADMIN', 'PLANNER'] },
-  { name: 'residentialAreas', query: `{ residentialAreas(first: 1) { totalCount } }`, vars: () => ({}), allowed: ['ADMIN', 'PLANNER', 'STREET_OFFICE', 'CIVIL_AFFAIRS', 'HEALTH_BUREAU', 'VIEWER'] },
-  { name: 'facilities', query: `{ facilities(first: 1) { totalCount } }`, vars: () => ({}), allowed: ['ADMIN', 'PLANNER', 'STREET_OFFICE', 'CIVIL_AFFAIRS', 'HEALTH_BUREAU', 'VIEWER'] },
-  { name: 'coverage', query: `{ coverage { meters } }`, vars: () => ({}), allowed: ['ADMIN', 'PLANNER', 'STREET_OFFICE', 'CIVIL_AFFAIRS', 'HEALTH_BUREAU', 'VIEWER'] },
+  {
+    name: 'residentialAreas',
+    query: `{ residentialAreas(first: 1) { totalCount } }`,
+    vars: () => ({}),
+    allowed: ['ADMIN', 'PLANNER', 'STREET_OFFICE', 'CIVIL_AFFAIRS', 'HEALTH_BUREAU', 'VIEWER'],
+  },
+  {
+    name: 'facilities',
+    query: `{ facilities(first: 1) { totalCount } }`,
+    vars: () => ({}),
+    allowed: ['ADMIN', 'PLANNER', 'STREET_OFFICE', 'CIVIL_AFFAIRS', 'HEALTH_BUREAU', 'VIEWER'],
+  },
+  {
+    name: 'coverage',
+    query: `{ coverage { meters } }`,
+    vars: () => ({}),
+    allowed: ['ADMIN', 'PLANNER', 'STREET_OFFICE', 'CIVIL_AFFAIRS', 'HEALTH_BUREAU', 'VIEWER'],
+  },
 ];
 
 /** Sign-in and the anonymous "who am I" are open to everyone; everything else is in OPS. */
@@ -118,7 +297,8 @@ describe('authorization matrix', () => {
 describe('street office jurisdiction, checked against the boundary', () => {
   const CREATE = `mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id } }`;
   const UPDATE = `mutation($i: UpdateFacilityInput!) { updateFacility(input: $i) { id location } }`;
-  const facility = async (id: string) => (await api.gql(`query($id: ID!) { facility(id: $id) { id version location } }`, { id })).data.facility;
+  const facility = async (id: string) =>
+    (await api.gql(`query($id: ID!) { facility(id: $id) { id version location } }`, { id })).data.facility;
 
   async function refused(query: string, vars: Record<string, unknown>) {
     const before = await registrySnapshot(api);
@@ -128,7 +308,9 @@ describe('street office jurisdiction, checked against the boundary', () => {
   }
 
   it('may register a station in its own street', async () => {
-    const r = await api.gqlAs(tokens.STREET_OFFICE, CREATE, { i: { name: '两路新站', kind: 'COMMUNITY_STATION', location: { lon: Number(ids.ownLon) + 0.0004, lat: Number(ids.ownLat) } } });
+    const r = await api.gqlAs(tokens.STREET_OFFICE, CREATE, {
+      i: { name: '两路新站', kind: 'COMMUNITY_STATION', location: { lon: Number(ids.ownLon) + 0.0004, lat: Number(ids.ownLat) } },
+    });
     expect(r.errors).toBeUndefined();
   });
 
@@ -151,13 +333,21 @@ describe('street office jurisdiction, checked against the boundary', () => {
 
 describe('approval workflow and audit trail', () => {
   it('takes a station from draft to approved, counts it in coverage only then, and logs every step', async () => {
-    const created = await api.gqlAs(tokens.STREET_OFFICE, `mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id version status } }`, {
-      i: { name: '流程测试站', kind: 'COMMUNITY_STATION', location: { lon: Number(ids.ownLon) + 0.0008, lat: Number(ids.ownLat) } },
-    });
+    const created = await api.gqlAs(
+      tokens.STREET_OFFICE,
+      `mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id version status } }`,
+      {
+        i: { name: '流程测试站', kind: 'COMMUNITY_STATION', location: { lon: Number(ids.ownLon) + 0.0008, lat: Number(ids.ownLat) } },
+      },
+    );
     let f = created.data.createFacility;
     expect(f.status).toBe('DRAFT');
     const step = async (token: string | null, m: string, extra = '') => {
-      const r = await api.gqlAs(token, `mutation($id: ID!, $v: Int!) { ${m}(id: $id, version: $v${extra}) { id version status statusReason } }`, { id: f.id, v: f.version });
+      const r = await api.gqlAs(
+        token,
+        `mutation($id: ID!, $v: Int!) { ${m}(id: $id, version: $v${extra}) { id version status statusReason } }`,
+        { id: f.id, v: f.version },
+      );
       expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
       f = r.data[m];
       return f;
@@ -166,11 +356,18 @@ describe('approval workflow and audit trail', () => {
     expect((await step(tokens.CIVIL_AFFAIRS, 'rejectFacility', ', reason: "地址不完整"')).statusReason).toBe('地址不完整');
     expect((await step(tokens.STREET_OFFICE, 'submitFacility')).status).toBe('SUBMITTED');
     // A submitted station cannot be closed: only approved ones can.
-    const early = await api.gqlAs(tokens.CIVIL_AFFAIRS, `mutation($id: ID!, $v: Int!) { closeFacility(id: $id, version: $v) { id } }`, { id: f.id, v: f.version });
+    const early = await api.gqlAs(tokens.CIVIL_AFFAIRS, `mutation($id: ID!, $v: Int!) { closeFacility(id: $id, version: $v) { id } }`, {
+      id: f.id,
+      v: f.version,
+    });
     expect(early.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect((await step(tokens.CIVIL_AFFAIRS, 'approveFacility')).status).toBe('APPROVED');
 
-    const audit = await api.gqlAs(tokens.STREET_OFFICE, `query($id: ID) { auditLog(filter: { entity: "facility", entityId: $id }, first: 50) { totalCount nodes { username action before after requestId } } }`, { id: f.id });
+    const audit = await api.gqlAs(
+      tokens.STREET_OFFICE,
+      `query($id: ID) { auditLog(filter: { entity: "facility", entityId: $id }, first: 50) { totalCount nodes { username action before after requestId } } }`,
+      { id: f.id },
+    );
     expect(audit.errors).toBeUndefined();
     const entries = audit.data.auditLog.nodes as any[];
     expect(entries.map((e) => e.action)).toEqual(['create', 'update', 'update', 'update', 'update']);
@@ -182,7 +379,11 @@ describe('approval workflow and audit trail', () => {
 
     // The other street's office does not see this station's history.
     const otherOffice = await api.userToken('STREET_OFFICE', ids.otherDivision);
-    const hidden = await api.gqlAs(otherOffice, `query($id: ID) { auditLog(filter: { entity: "facility", entityId: $id }) { totalCount } }`, { id: f.id });
+    const hidden = await api.gqlAs(
+      otherOffice,
+      `query($id: ID) { auditLog(filter: { entity: "facility", entityId: $id }) { totalCount } }`,
+      { id: f.id },
+    );
     expect(hidden.data.auditLog.totalCount).toBe(0);
   });
 

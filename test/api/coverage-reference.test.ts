@@ -27,7 +27,8 @@ describe.each(['monaco', 'chengdu'] as const)('walking coverage on the %s refere
       const got = rows[i];
       if (got.method !== 'NETWORK' || got.meters == null || Math.abs(got.meters - want) > 0.001 * want + 0.5) {
         off.push(`${f.properties.ref}: ${got.meters} (${got.method}) vs ${want}`);
-      } else if (got.facility.code !== f.properties.nearest_ref) off.push(`${f.properties.ref}: ${got.facility.code} vs ${f.properties.nearest_ref}`);
+      } else if (got.facility.code !== f.properties.nearest_ref)
+        off.push(`${f.properties.ref}: ${got.facility.code} vs ${f.properties.nearest_ref}`);
       expect(got.snapMeters).toBeLessThan(0.05);
     });
     expect(off).toEqual([]);
@@ -37,7 +38,9 @@ describe.each(['monaco', 'chengdu'] as const)('walking coverage on the %s refere
     const truth = readReference(area, 'isochrone-truth.json') as { facility: string; inside: number[][]; outside: number[][] }[];
     const ids = await api.gql(`{ facilities(first: 500) { nodes { id code } } }`);
     const idOf = new Map((ids.data.facilities.nodes as any[]).map((n) => [n.code, n.id]));
-    const r = await api.gql(`query($ids: [ID!]!) { isochrones(facilityIds: $ids, minutes: [15], speed: 1.0) }`, { ids: truth.map((t) => idOf.get(t.facility)) });
+    const r = await api.gql(`query($ids: [ID!]!) { isochrones(facilityIds: $ids, minutes: [15], speed: 1.0) }`, {
+      ids: truth.map((t) => idOf.get(t.facility)),
+    });
     expect(r.errors).toBeUndefined();
     const features = r.data.isochrones.features as any[];
     for (const t of truth) {

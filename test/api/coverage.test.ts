@@ -12,7 +12,9 @@ const groupOf = (summary: any, group: string) => summary.groups.find((g: any) =>
 
 describe('coverage figures on the demo district', () => {
   it('counts older residents within 15 minutes per group, consistently nested', async () => {
-    const r = await api.gql(`{ coverage { method meters completeCircles circleTarget groups { group coveredOlder totalOlder share } children { division { name } groups { group coveredOlder totalOlder } } } }`);
+    const r = await api.gql(
+      `{ coverage { method meters completeCircles circleTarget groups { group coveredOlder totalOlder share } children { division { name } groups { group coveredOlder totalOlder } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const c = r.data.coverage;
     expect(c.method).toBe('NETWORK');
@@ -37,7 +39,9 @@ describe('coverage figures on the demo district', () => {
 
 describe('gap zones', () => {
   it('hold exactly the uncovered older residents, ranked', async () => {
-    const r = await api.gql(`{ gapZones(limit: 1000) { rank uncoveredOlder areaCount residentialAreaIds geometry } coverage { groups { group coveredOlder totalOlder } } }`);
+    const r = await api.gql(
+      `{ gapZones(limit: 1000) { rank uncoveredOlder areaCount residentialAreaIds geometry } coverage { groups { group coveredOlder totalOlder } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const zones = r.data.gapZones as any[];
     const soc = groupOf(r.data.coverage, 'STATION_OR_CENTER');
@@ -54,7 +58,9 @@ describe('site suggestions', () => {
     const zones = (await api.gql(`{ gapZones(limit: 10) { geometry } }`)).data.gapZones as any[];
     // Candidates: a few points in each of the largest gap zones.
     const candidates = zones
-      .flatMap((z) => z.geometry.coordinates[0].filter((_: unknown, i: number) => i % 15 === 0).map(([lon, lat]: number[]) => ({ lon, lat })))
+      .flatMap((z) =>
+        z.geometry.coordinates[0].filter((_: unknown, i: number) => i % 15 === 0).map(([lon, lat]: number[]) => ({ lon, lat })),
+      )
       .slice(0, 10);
     const q = `query($k: Int!, $c: [LonLatInput!]) { suggestSites(k: $k, candidates: $c) { newlyCoveredOlder candidates solver optimal sites { rank newlyCoveredOlder location residentialAreaIds } } }`;
     const three = (await api.gql(q, { k: 3, c: candidates })).data.suggestSites;
@@ -72,7 +78,9 @@ describe('site suggestions', () => {
   });
 
   it('suggests sites from the network by itself, with the solver and its gap', async () => {
-    const r = await api.gql(`{ suggestSites(k: 5) { newlyCoveredOlder uncoveredOlderBefore candidates solver gap sites { newlyCoveredOlder } } }`);
+    const r = await api.gql(
+      `{ suggestSites(k: 5) { newlyCoveredOlder uncoveredOlderBefore candidates solver gap sites { newlyCoveredOlder } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const s = r.data.suggestSites;
     expect(s.sites).toHaveLength(5);
@@ -85,7 +93,8 @@ describe('site suggestions', () => {
 
 describe('scenarios', () => {
   it('closing a station lowers coverage by exactly the older residents only it served, and writes nothing', async () => {
-    const stations = (await api.gql(`{ facilities(filter: { kinds: [COMMUNITY_STATION] }, first: 500) { nodes { id location } } }`)).data.facilities.nodes as any[];
+    const stations = (await api.gql(`{ facilities(filter: { kinds: [COMMUNITY_STATION] }, first: 500) { nodes { id location } } }`)).data
+      .facilities.nodes as any[];
     const closed = stations[10];
     const before = await registrySnapshot(api);
     const r = await api.gql(
@@ -100,8 +109,13 @@ describe('scenarios', () => {
     // Independent check straight on the engine: which residential areas lose their last station within 900 m?
     const conn = api.db.orm.em.getConnection();
     const roads = await conn.execute<{ g: string }[]>(`select ST_AsGeoJSON(geometry, 7) as g from road_segment`);
-    const graph = buildGraphFromGeoJSON({ type: 'FeatureCollection', features: roads.map((r) => ({ type: 'Feature', properties: {}, geometry: JSON.parse(r.g) })) } as any);
-    const areas = await conn.execute<{ lon: number; lat: number; older: number }[]>(`select ST_X(location) as lon, ST_Y(location) as lat, older_residents as older from residential_area`);
+    const graph = buildGraphFromGeoJSON({
+      type: 'FeatureCollection',
+      features: roads.map((r) => ({ type: 'Feature', properties: {}, geometry: JSON.parse(r.g) })),
+    } as any);
+    const areas = await conn.execute<{ lon: number; lat: number; older: number }[]>(
+      `select ST_X(location) as lon, ST_Y(location) as lat, older_residents as older from residential_area`,
+    );
     const snapAll = (list: any[]) => list.map((s) => snap(graph, s.location.coordinates[0], s.location.coordinates[1]));
     const withAll = nearestFacility(graph, snapAll(stations));
     const without = nearestFacility(graph, snapAll(stations.filter((s) => s.id !== closed.id)));
@@ -121,14 +135,23 @@ describe('scenarios', () => {
     const site = (await api.gql(`{ suggestSites(k: 1) { sites { location newlyCoveredOlder } } }`)).data.suggestSites.sites[0];
     const [lon, lat] = site.location.coordinates;
     const changes = [{ action: 'ADD', kind: 'COMMUNITY_STATION', name: '新站', location: { lon, lat } }];
-    const saved = await api.gql(`mutation($c: [ScenarioChangeInput!]!) { saveScenario(name: "补缺一站", changes: $c) { id version name changes { action kind location } } }`, { c: changes });
+    const saved = await api.gql(
+      `mutation($c: [ScenarioChangeInput!]!) { saveScenario(name: "补缺一站", changes: $c) { id version name changes { action kind location } } }`,
+      { c: changes },
+    );
     expect(saved.errors).toBeUndefined();
     const cmp = (
-      await api.gql(`query($id: ID) { compareScenario(scenarioId: $id) { baseline { groups { group coveredOlder } } scenario { groups { group coveredOlder } } } }`, { id: saved.data.saveScenario.id })
+      await api.gql(
+        `query($id: ID) { compareScenario(scenarioId: $id) { baseline { groups { group coveredOlder } } scenario { groups { group coveredOlder } } } }`,
+        { id: saved.data.saveScenario.id },
+      )
     ).data.compareScenario;
     const gained = groupOf(cmp.scenario, 'STATION_OR_CENTER').coveredOlder - groupOf(cmp.baseline, 'STATION_OR_CENTER').coveredOlder;
     expect(gained).toBe(site.newlyCoveredOlder);
-    const del = await api.gql(`mutation($id: ID!, $v: Int!) { deleteScenario(id: $id, version: $v) }`, { id: saved.data.saveScenario.id, v: saved.data.saveScenario.version });
+    const del = await api.gql(`mutation($id: ID!, $v: Int!) { deleteScenario(id: $id, version: $v) }`, {
+      id: saved.data.saveScenario.id,
+      v: saved.data.saveScenario.version,
+    });
     expect(del.data.deleteScenario).toBe(true);
   });
 
@@ -165,7 +188,11 @@ describe('long analyses', () => {
     const seen: number[] = [];
     let job: any;
     for (let i = 0; i < 600; i++) {
-      job = (await api.gql(`query($id: ID!) { analysisJob(id: $id) { status progress stage error siteSuggestion { newlyCoveredOlder } } }`, { id })).data.analysisJob;
+      job = (
+        await api.gql(`query($id: ID!) { analysisJob(id: $id) { status progress stage error siteSuggestion { newlyCoveredOlder } } }`, {
+          id,
+        })
+      ).data.analysisJob;
       seen.push(job.progress);
       if (job.status !== 'RUNNING') break;
       await new Promise((r) => setTimeout(r, 50));

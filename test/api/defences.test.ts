@@ -43,11 +43,19 @@ describe('GraphQL limits (OWASP cheat sheet)', () => {
 
   it('answers syntax errors, subscriptions and NUL characters with 400', async () => {
     const send = (body: unknown) =>
-      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminToken}` }, body: JSON.stringify(body) });
+      fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminToken}` },
+        body: JSON.stringify(body),
+      });
     expect((await send({ query: '{ facilities { ' })).status).toBe(400);
     expect((await send({ query: 'subscription { facilities { totalCount } }' })).status).toBe(400);
     const before = await registrySnapshot(api);
-    const nul = await send({ query: 'mutation($n: String!) { createFacility(input: { name: $n, kind: COMMUNITY_STATION, location: { lon: 106.6, lat: 29.7 } }) { id } }', variables: { n: 'a\u0000b' } });
+    const nul = await send({
+      query:
+        'mutation($n: String!) { createFacility(input: { name: $n, kind: COMMUNITY_STATION, location: { lon: 106.6, lat: 29.7 } }) { id } }',
+      variables: { n: 'a\u0000b' },
+    });
     expect(nul.status).toBe(400);
     expect(await registrySnapshot(api)).toEqual(before);
   });

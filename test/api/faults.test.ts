@@ -26,11 +26,15 @@ const UPDATE = `mutation($i: UpdateFacilityInput!) { updateFacility(input: $i) {
 describe(`concurrent edits of one facility (${TEST_DB})`, () => {
   it('two updates with the same version sent at once: one wins, the other gets CONFLICT', async () => {
     for (let round = 0; round < 8; round++) {
-      const created = await api.gql(CREATE, { i: { name: `并发编辑-${round}`, kind: 'COMMUNITY_STATION', location: { lon: 106.6 + round * 0.01, lat: 29.7 } } });
+      const created = await api.gql(CREATE, {
+        i: { name: `并发编辑-${round}`, kind: 'COMMUNITY_STATION', location: { lon: 106.6 + round * 0.01, lat: 29.7 } },
+      });
       expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
       const { id, version } = created.data.createFacility;
       const [a, b] = await Promise.all(
-        ['甲', '乙'].map((who) => gqlPost(api.url, api.adminToken, UPDATE, { i: { id, version, openingHours: `${who} ${round}`, capacity: { beds: 10 } } })),
+        ['甲', '乙'].map((who) =>
+          gqlPost(api.url, api.adminToken, UPDATE, { i: { id, version, openingHours: `${who} ${round}`, capacity: { beds: 10 } } }),
+        ),
       );
       const answers = [a, b];
       const won = answers.filter((x) => x.status === 200 && x.body?.data?.updateFacility && !x.body.errors);
@@ -97,7 +101,10 @@ describe.runIf(TEST_DB === 'postgres')('PostgreSQL restarted during writes', () 
 
     const monitor = (async () => {
       while (!stop) {
-        const status = await fetch(`${api.url}/healthz`).then((r) => r.status, () => 0);
+        const status = await fetch(`${api.url}/healthz`).then(
+          (r) => r.status,
+          () => 0,
+        );
         health.push({ t: Date.now() - t0, status });
         await sleep(100);
       }
@@ -106,14 +113,17 @@ describe.runIf(TEST_DB === 'postgres')('PostgreSQL restarted during writes', () 
       for (let i = 0; !stop; i++) {
         const name = `重启写入-${w}-${i}`;
         attempts++;
-        const a = await gqlPost(api.url, api.adminToken, CREATE, { i: { name, kind: 'MUTUAL_AID_POINT', location: { lon: 100 + w + (i % 500) * 0.001, lat: 30 + Math.floor(i / 500) * 0.001 } } });
+        const a = await gqlPost(api.url, api.adminToken, CREATE, {
+          i: { name, kind: 'MUTUAL_AID_POINT', location: { lon: 100 + w + (i % 500) * 0.001, lat: 30 + Math.floor(i / 500) * 0.001 } },
+        });
         const id = a.body?.data?.createFacility?.id;
         if (a.status === 200 && id && !a.body.errors) {
           acked.set(name, id);
           if (Date.now() > recoveredAt) ackedAfterRecovery++;
         } else {
           failures++;
-          if (failures <= 3 || Date.now() > recoveredAt) lastErrors.push(`${Date.now() - t0} ms: ${a.status} ${a.networkError ?? a.text.slice(0, 300)}`);
+          if (failures <= 3 || Date.now() > recoveredAt)
+            lastErrors.push(`${Date.now() - t0} ms: ${a.status} ${a.networkError ?? a.text.slice(0, 300)}`);
           // The API answers; it never hangs up or crashes. Errors are masked, never SQL.
           expect(a.status, a.networkError).toBeGreaterThan(0);
           expect(a.text).not.toMatch(/select |insert into|ECONNREFUSED|terminating connection|\bat .*\.js:\d+/i);
@@ -128,7 +138,10 @@ describe.runIf(TEST_DB === 'postgres')('PostgreSQL restarted during writes', () 
     // Stop, stay down 2 s, start: one detached shell, so the server comes back even if this
     // test process dies in between.
     const stoppedAt = Date.now() - t0;
-    const restart = spawn('sh', ['-c', `${pgCtlCommand('stop')} -m fast && sleep 2 && ${pgCtlCommand('start')}`], { detached: true, stdio: 'ignore' });
+    const restart = spawn('sh', ['-c', `${pgCtlCommand('stop')} -m fast && sleep 2 && ${pgCtlCommand('start')}`], {
+      detached: true,
+      stdio: 'ignore',
+    });
     const restarted = new Promise<number | null>((resolve) => restart.once('exit', resolve));
     const sawUnhealthy = await waitFor(() => health.some((h) => h.t > stoppedAt && h.status === 503), 15_000, 50);
     expect(await restarted).toBe(0);
@@ -195,7 +208,10 @@ describe.runIf(TEST_DB === 'postgres')('crash during an import (PostgreSQL)', ()
       expect(migrated.code, migrated.out).toBe(0);
       let inserts = 0;
       const crash = await killWhileWriting(['import', 'facilities', file], { DATABASE_URL: created.url }, async () => {
-        const r = await admin.query(`select count(*)::int as n from pg_stat_activity where datname = $1 and state = 'active' and query ilike 'insert into "facility"%'`, [dbName]);
+        const r = await admin.query(
+          `select count(*)::int as n from pg_stat_activity where datname = $1 and state = 'active' and query ilike 'insert into "facility"%'`,
+          [dbName],
+        );
         // Kill after a few batches went in, so the transaction holds written rows.
         if (r.rows[0].n > 0) inserts++;
         return inserts >= 3;
@@ -204,7 +220,12 @@ describe.runIf(TEST_DB === 'postgres')('crash during an import (PostgreSQL)', ()
       expect(crash.wasWriting).toBe(true);
       expect(crash.signal).toBe('SIGKILL');
       // The server notices the dead client and rolls its transaction back.
-      expect(await waitFor(async () => (await admin.query(`select count(*)::int as n from pg_stat_activity where datname = $1`, [dbName])).rows[0].n === 0, 20_000)).toBe(true);
+      expect(
+        await waitFor(
+          async () => (await admin.query(`select count(*)::int as n from pg_stat_activity where datname = $1`, [dbName])).rows[0].n === 0,
+          20_000,
+        ),
+      ).toBe(true);
       const c = new pg.Client({ connectionString: created.url });
       await c.connect();
       try {
@@ -237,7 +258,9 @@ describe.runIf(TEST_DB === 'embedded')('crash during an import (embedded databas
     const segments = () => fs.readdirSync(wal).filter((f) => /^[0-9A-F]{24}$/.test(f)).length;
     const baseline = segments();
     const crash = await killWhileWriting(['import', 'facilities', file], { DATA_DIR: dataDir }, () => segments() > baseline);
-    console.log(`[faults embedded] import killed while writing: ${crash.wasWriting} (signal ${crash.signal}); WAL segments ${baseline} → ${segments()}`);
+    console.log(
+      `[faults embedded] import killed while writing: ${crash.wasWriting} (signal ${crash.signal}); WAL segments ${baseline} → ${segments()}`,
+    );
     expect(crash.wasWriting).toBe(true);
     expect(crash.signal).toBe('SIGKILL');
 
@@ -245,7 +268,9 @@ describe.runIf(TEST_DB === 'embedded')('crash during an import (embedded databas
     const reopen = async () => {
       const db = await openDatabase({ databaseUrl: null, dataDir });
       try {
-        const [row] = await db.orm.em.getConnection().execute<{ n: string; m: string }[]>(`select count(*) as n, count(*) filter (where name like '崩溃%') as m from facility`);
+        const [row] = await db.orm.em
+          .getConnection()
+          .execute<{ n: string; m: string }[]>(`select count(*) as n, count(*) filter (where name like '崩溃%') as m from facility`);
         return { all: Number(row.n), ours: Number(row.m) };
       } finally {
         await db.close();

@@ -47,7 +47,25 @@ const hostile = (r: Rng) => {
   const base = r.pick([...SQL, ...SCRIPT]);
   return r.chance(0.2) ? base.repeat(r.int(2, 40)) : r.chance(0.2) ? `两路街道${base}` : base;
 };
-const BAD_NUMBERS = ['1e400', '-1e400', 'NaN', 'Infinity', '-Infinity', '"NaN"', '"Infinity"', '"1e400"', '181', '-91', '1e308', '"106.6"', 'null', 'true', '[]', '{}', '"<script>"'];
+const BAD_NUMBERS = [
+  '1e400',
+  '-1e400',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '"NaN"',
+  '"Infinity"',
+  '"1e400"',
+  '181',
+  '-91',
+  '1e308',
+  '"106.6"',
+  'null',
+  'true',
+  '[]',
+  '{}',
+  '"<script>"',
+];
 const KINDS = ['COMMUNITY_STATION', 'STREET_CENTER', 'CARE_INSTITUTION'];
 const DIVISION_LEVELS = ['DISTRICT', 'STREET', 'COMMUNITY'];
 
@@ -75,37 +93,118 @@ function generate(r: Rng, token: string): Req {
     case 0: {
       const valid = JSON.stringify({ query: '{ facilities { totalCount } }' });
       const cut = valid.slice(0, r.int(0, valid.length - 1));
-      const junk = r.pick([cut, `{"query": "{ facilities { totalCount } }"`, '{"query":', 'nul', '\u0000\u0001\u0002', '{"query": "x",}', "{'query': '{ a }'}", '[', '{"query": "\\u00"}', '"just a string"', '12345', '']);
+      const junk = r.pick([
+        cut,
+        `{"query": "{ facilities { totalCount } }"`,
+        '{"query":',
+        'nul',
+        '\u0000\u0001\u0002',
+        '{"query": "x",}',
+        "{'query': '{ a }'}",
+        '[',
+        '{"query": "\\u00"}',
+        '"just a string"',
+        '12345',
+        '',
+      ]);
       return { kind: 'malformed JSON', body: junk, headers: { 'content-type': 'application/json', ...auth }, mutation: false };
     }
     case 1: {
-      const type = r.pick(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'text/html', 'application/graphql', '']);
-      const body = r.pick([JSON.stringify({ query: 'mutation { deleteFacility(id: "1", version: 1) { id } }' }), 'query={ facilities { totalCount } }', '<q/>']);
+      const type = r.pick([
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+        'application/xml',
+        'text/html',
+        'application/graphql',
+        '',
+      ]);
+      const body = r.pick([
+        JSON.stringify({ query: 'mutation { deleteFacility(id: "1", version: 1) { id } }' }),
+        'query={ facilities { totalCount } }',
+        '<q/>',
+      ]);
       return { kind: 'wrong content type', body, headers: { ...(type ? { 'content-type': type } : {}), ...auth }, mutation: false };
     }
     case 2: {
-      const body = r.pick<unknown>([{ query: 123 }, { query: null }, { query: ['{ a }'] }, { query: '{ facilities { totalCount } }', variables: 'x' }, { query: '{ facilities { totalCount } }', variables: [1] }, { query: '{ facilities { totalCount } }', operationName: 5 }, [{ query: '{ facilities { totalCount } }' }], {}, { query: '' }, { extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } }]);
+      const body = r.pick<unknown>([
+        { query: 123 },
+        { query: null },
+        { query: ['{ a }'] },
+        { query: '{ facilities { totalCount } }', variables: 'x' },
+        { query: '{ facilities { totalCount } }', variables: [1] },
+        { query: '{ facilities { totalCount } }', operationName: 5 },
+        [{ query: '{ facilities { totalCount } }' }],
+        {},
+        { query: '' },
+        { extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } },
+      ]);
       return json(body, 'bad request shape');
     }
     case 3: {
       // Wrong variable types in create and update inputs.
-      const wrong = r.pick<unknown>([123, 'x', true, null, [], {}, 1.5, 2 ** 40, -1, { lon: 'a', lat: 'b' }, [[1]], 'COMMUNITY_STATION; drop']);
-      const field = r.pick(['name', 'kind', 'location', 'capacity', 'capacity.beds', 'divisionId', 'links', 'services', 'operator', 'version', 'id']);
-      const input: any = { name: '模糊测试', kind: 'COMMUNITY_STATION', location: goodLoc(), capacity: { beds: -1 }, phone: '9'.repeat(41) }; // two bad fields, so replacing one never makes it valid
+      const wrong = r.pick<unknown>([
+        123,
+        'x',
+        true,
+        null,
+        [],
+        {},
+        1.5,
+        2 ** 40,
+        -1,
+        { lon: 'a', lat: 'b' },
+        [[1]],
+        'COMMUNITY_STATION; drop',
+      ]);
+      const field = r.pick([
+        'name',
+        'kind',
+        'location',
+        'capacity',
+        'capacity.beds',
+        'divisionId',
+        'links',
+        'services',
+        'operator',
+        'version',
+        'id',
+      ]);
+      const input: any = {
+        name: '模糊测试',
+        kind: 'COMMUNITY_STATION',
+        location: goodLoc(),
+        capacity: { beds: -1 },
+        phone: '9'.repeat(41),
+      }; // two bad fields, so replacing one never makes it valid
       const update = r.chance(0.5);
       if (update) Object.assign(input, { id: fac.id, version: 999 });
       if (field.startsWith('capacity.')) input.capacity.beds = wrong;
       else input[field] = wrong;
-      const q = update ? `mutation($i: UpdateFacilityInput!) { updateFacility(input: $i) { id } }` : `mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id } }`;
+      const q = update
+        ? `mutation($i: UpdateFacilityInput!) { updateFacility(input: $i) { id } }`
+        : `mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id } }`;
       return json({ query: q, variables: { i: input } }, 'wrong variable types', true);
     }
     case 4: {
       // Huge strings, in the query, a variable or an inline argument.
       const n = r.pick([2_000, 20_000, 200_000, 2_200_000]);
-      const s = r.pick(['x', '养', '\'', '"', '\\']).repeat(n);
+      const s = r.pick(['x', '养', "'", '"', '\\']).repeat(n);
       const where = r.int(0, 2);
-      if (where === 0) return json({ query: `mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id } }`, variables: { i: { name: s, kind: 'COMMUNITY_STATION', location: goodLoc() } } }, 'huge string', true);
-      if (where === 1) return json({ query: `query($s: String) { facilities(filter: { search: $s }, first: 1) { totalCount } }`, variables: { s } }, 'huge string');
+      if (where === 0)
+        return json(
+          {
+            query: `mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id } }`,
+            variables: { i: { name: s, kind: 'COMMUNITY_STATION', location: goodLoc() } },
+          },
+          'huge string',
+          true,
+        );
+      if (where === 1)
+        return json(
+          { query: `query($s: String) { facilities(filter: { search: $s }, first: 1) { totalCount } }`, variables: { s } },
+          'huge string',
+        );
       return json({ query: `{ facility(id: "${'9'.repeat(Math.min(n, 100_000))}") { id } }` }, 'huge string');
     }
     case 5: {
@@ -130,40 +229,127 @@ function generate(r: Rng, token: string): Req {
       const raw = r.pick(BAD_NUMBERS);
       const target = r.int(0, 3);
       if (target === 0) {
-        const text = JSON.stringify({ query: `mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id } }`, variables: { i: { name: '坐标测试', kind: 'COMMUNITY_STATION', location: { lon: '@N', lat: 29.7 } } } });
+        const text = JSON.stringify({
+          query: `mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id } }`,
+          variables: { i: { name: '坐标测试', kind: 'COMMUNITY_STATION', location: { lon: '@N', lat: 29.7 } } },
+        });
         const body = r.chance(0.5) ? splice(text, raw) : splice(text.replace('"lat":29.7', '"lat":"@N"'), raw).replace('"@N"', '106.6');
         return { kind: 'bad coordinates', body, headers: { 'content-type': 'application/json', ...auth }, mutation: true };
       }
       if (target === 1) {
-        const text = JSON.stringify({ query: `query($p: [LonLatInput!]!) { walkingAccess(points: $p) { meters } }`, variables: { p: [{ lon: '@N', lat: 29.7 }] } });
-        return { kind: 'bad coordinates', body: splice(text, raw), headers: { 'content-type': 'application/json', ...auth }, mutation: false };
+        const text = JSON.stringify({
+          query: `query($p: [LonLatInput!]!) { walkingAccess(points: $p) { meters } }`,
+          variables: { p: [{ lon: '@N', lat: 29.7 }] },
+        });
+        return {
+          kind: 'bad coordinates',
+          body: splice(text, raw),
+          headers: { 'content-type': 'application/json', ...auth },
+          mutation: false,
+        };
       }
       if (target === 2) {
-        const text = JSON.stringify({ query: `query($m: Float!) { facilities(filter: { near: { lon: 106.6, lat: 29.7, meters: $m } }) { totalCount } }`, variables: { m: '@N' } });
-        return { kind: 'bad coordinates', body: splice(text, raw), headers: { 'content-type': 'application/json', ...auth }, mutation: false };
+        const text = JSON.stringify({
+          query: `query($m: Float!) { facilities(filter: { near: { lon: 106.6, lat: 29.7, meters: $m } }) { totalCount } }`,
+          variables: { m: '@N' },
+        });
+        return {
+          kind: 'bad coordinates',
+          body: splice(text, raw),
+          headers: { 'content-type': 'application/json', ...auth },
+          mutation: false,
+        };
       }
       // Inline literals the GraphQL parser itself must refuse or bound.
       const lit = r.pick(['1e400', 'NaN', 'Infinity', '-1e400', '"x"', '181.0', '-90.5']);
-      return json({ query: `mutation { createFacility(input: { name: "坐标", kind: COMMUNITY_STATION, location: { lon: ${lit}, lat: ${lit} } }) { id } }` }, 'bad coordinates', true);
+      return json(
+        {
+          query: `mutation { createFacility(input: { name: "坐标", kind: COMMUNITY_STATION, location: { lon: ${lit}, lat: ${lit} } }) { id } }`,
+        },
+        'bad coordinates',
+        true,
+      );
     }
     case 9: {
       // Invalid GeoJSON boundaries (divisions and residential areas); the name is empty, so even a
       // boundary the server could repair writes nothing.
-      const ring = [[106.6, 29.7], [106.7, 29.7], [106.7, 29.8], [106.6, 29.8]];
+      const ring = [
+        [106.6, 29.7],
+        [106.7, 29.7],
+        [106.7, 29.8],
+        [106.6, 29.8],
+      ];
       const boundary = r.pick<unknown>([
         { type: 'Polygon', coordinates: [ring] },
-        { type: 'Polygon', coordinates: [[[106.6, 29.7], [106.7, 29.8], [106.7, 29.7], [106.6, 29.8], [106.6, 29.7]]] },
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [106.6, 29.7],
+              [106.7, 29.8],
+              [106.7, 29.7],
+              [106.6, 29.8],
+              [106.6, 29.7],
+            ],
+          ],
+        },
         { type: 'Polygon', coordinates: [] },
         { type: 'Polygon', coordinates: [[[106.6, 29.7]]] },
-        { type: 'Polygon', coordinates: [[[106.6, 'x'], [1, 2], [3, 4], [106.6, 'x']]] },
-        { type: 'Polygon', coordinates: [[[1e308, 1e308], [-1e308, 0], [0, 1e308], [1e308, 1e308]]] },
-        { type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 1]]]] },
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [106.6, 'x'],
+              [1, 2],
+              [3, 4],
+              [106.6, 'x'],
+            ],
+          ],
+        },
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [1e308, 1e308],
+              [-1e308, 0],
+              [0, 1e308],
+              [1e308, 1e308],
+            ],
+          ],
+        },
+        {
+          type: 'MultiPolygon',
+          coordinates: [
+            [
+              [
+                [0, 0],
+                [1, 1],
+              ],
+            ],
+          ],
+        },
         { type: 'Point', coordinates: [106.6, 29.7] },
-        { type: 'LineString', coordinates: [[0, 0], [1, 1]] },
+        {
+          type: 'LineString',
+          coordinates: [
+            [0, 0],
+            [1, 1],
+          ],
+        },
         { type: 'GeometryCollection', geometries: [] },
         { type: 'Polygon' },
         { type: `'); drop table division; --`, coordinates: [] },
-        { type: 'Polygon', coordinates: [[[200, 100], [201, 100], [201, 101], [200, 100]]] },
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [200, 100],
+              [201, 100],
+              [201, 101],
+              [200, 100],
+            ],
+          ],
+        },
         { type: 'Polygon', coordinates: [Array.from({ length: 3000 }, (_, i) => [106 + Math.cos(i) * 0.1, 29 + Math.sin(i * 7) * 0.1])] },
         'POLYGON((0 0, 1 1, 1 0, 0 0))',
         42,
@@ -171,9 +357,23 @@ function generate(r: Rng, token: string): Req {
       ]);
       if (r.chance(0.5)) {
         const name = r.pick(['', '   ', hostile(r).slice(0, 0)]);
-        return json({ query: `mutation($i: CreateDivisionInput!) { createDivision(input: $i) { id } }`, variables: { i: { code: `F${r.int(0, 1e6)}`, name, level: r.pick(DIVISION_LEVELS), parentId: lianglu, boundary } } }, 'invalid GeoJSON', true);
+        return json(
+          {
+            query: `mutation($i: CreateDivisionInput!) { createDivision(input: $i) { id } }`,
+            variables: { i: { code: `F${r.int(0, 1e6)}`, name, level: r.pick(DIVISION_LEVELS), parentId: lianglu, boundary } },
+          },
+          'invalid GeoJSON',
+          true,
+        );
       }
-      return json({ query: `mutation($i: CreateResidentialAreaInput!) { createResidentialArea(input: $i) { id } }`, variables: { i: { name: '', location: goodLoc(), olderResidents: 10, boundary } } }, 'invalid GeoJSON', true);
+      return json(
+        {
+          query: `mutation($i: CreateResidentialAreaInput!) { createResidentialArea(input: $i) { id } }`,
+          variables: { i: { name: '', location: goodLoc(), olderResidents: 10, boundary } },
+        },
+        'invalid GeoJSON',
+        true,
+      );
     }
     case 10:
     case 11: {
@@ -182,22 +382,84 @@ function generate(r: Rng, token: string): Req {
       const text = () => hostile(r);
       const which = r.int(0, 3);
       if (which === 0) {
-        const i = { name: text(), kind: r.pick(KINDS), location: goodLoc(), address: text(), openingHours: text().slice(0, 200), phone: text().slice(0, 40), code: text().slice(0, 64), operator: { name: text() }, links: [text(), `https://x/${text()}`], capacity: { beds: -1 } };
-        return json({ query: `mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id } }`, variables: { i } }, 'SQL/script payloads', true);
+        const i = {
+          name: text(),
+          kind: r.pick(KINDS),
+          location: goodLoc(),
+          address: text(),
+          openingHours: text().slice(0, 200),
+          phone: text().slice(0, 40),
+          code: text().slice(0, 64),
+          operator: { name: text() },
+          links: [text(), `https://x/${text()}`],
+          capacity: { beds: -1 },
+        };
+        return json(
+          { query: `mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id } }`, variables: { i } },
+          'SQL/script payloads',
+          true,
+        );
       }
       if (which === 1) {
-        const i = { id: fac.id, version: fac.version, name: text(), address: text(), openingHours: text().slice(0, 200), phone: text().slice(0, 40), operator: { name: text() }, capacity: { beds: -5 } };
-        return json({ query: `mutation($i: UpdateFacilityInput!) { updateFacility(input: $i) { id } }`, variables: { i } }, 'SQL/script payloads', true);
+        const i = {
+          id: fac.id,
+          version: fac.version,
+          name: text(),
+          address: text(),
+          openingHours: text().slice(0, 200),
+          phone: text().slice(0, 40),
+          operator: { name: text() },
+          capacity: { beds: -5 },
+        };
+        return json(
+          { query: `mutation($i: UpdateFacilityInput!) { updateFacility(input: $i) { id } }`, variables: { i } },
+          'SQL/script payloads',
+          true,
+        );
       }
       if (which === 2) {
-        const i = { name: text(), kind: 'VILLAGE_CLINIC', location: goodLoc(), address: text(), phone: text(), code: text().slice(0, 64), hospiceBeds: -1 };
-        return json({ query: `mutation($i: CreateMedicalInput!) { createMedicalInstitution(input: $i) { id } }`, variables: { i } }, 'SQL/script payloads', true);
+        const i = {
+          name: text(),
+          kind: 'VILLAGE_CLINIC',
+          location: goodLoc(),
+          address: text(),
+          phone: text(),
+          code: text().slice(0, 64),
+          hospiceBeds: -1,
+        };
+        return json(
+          { query: `mutation($i: CreateMedicalInput!) { createMedicalInstitution(input: $i) { id } }`, variables: { i } },
+          'SQL/script payloads',
+          true,
+        );
       }
-      return json({ query: `query($s: String) { facilities(filter: { search: $s }, first: 5) { totalCount nodes { id } } }`, variables: { s: text() } }, 'SQL/script payloads');
+      return json(
+        {
+          query: `query($s: String) { facilities(filter: { search: $s }, first: 5) { totalCount nodes { id } } }`,
+          variables: { s: text() },
+        },
+        'SQL/script payloads',
+      );
     }
     case 12: {
       // Random ids and versions.
-      const id = r.pick<unknown>([`${r.int(-1e9, 1e9)}`, '0', '-1', '1 OR 1=1', "1'; --", '1e400', 'NaN', '9'.repeat(40), '', ' ', '0x10', '１２', '1.5', '[1]', r.int(1e6, 2e9)]);
+      const id = r.pick<unknown>([
+        `${r.int(-1e9, 1e9)}`,
+        '0',
+        '-1',
+        '1 OR 1=1',
+        "1'; --",
+        '1e400',
+        'NaN',
+        '9'.repeat(40),
+        '',
+        ' ',
+        '0x10',
+        '１２',
+        '1.5',
+        '[1]',
+        r.int(1e6, 2e9),
+      ]);
       const op = r.pick([
         ['query($id: ID!) { facility(id: $id) { id name } }', false],
         ['query($id: ID!) { division(id: $id) { id } }', false],
@@ -211,7 +473,30 @@ function generate(r: Rng, token: string): Req {
     }
     case 13: {
       // Syntax soup and unknown names.
-      const tokens = ['{', '}', '(', ')', 'query', 'mutation', 'facilities', 'id', ':', '$', '!', '...', '@include', '"', '#', 'fragment', 'on', '\u0000', '[', ']', '=', 'null'];
+      const tokens = [
+        '{',
+        '}',
+        '(',
+        ')',
+        'query',
+        'mutation',
+        'facilities',
+        'id',
+        ':',
+        '$',
+        '!',
+        '...',
+        '@include',
+        '"',
+        '#',
+        'fragment',
+        'on',
+        '\u0000',
+        '[',
+        ']',
+        '=',
+        'null',
+      ];
       const q = Array.from({ length: r.int(1, 60) }, () => r.pick(tokens)).join(r.pick([' ', '']));
       return json({ query: q }, 'syntax soup', q.includes('mutation'));
     }
@@ -220,7 +505,9 @@ function generate(r: Rng, token: string): Req {
       const bad = r.pick(['', 'x', 'Bearer', `${'a'.repeat(5000)}`, `' OR 1=1 --`, '<script>', 'null', token.slice(0, -1) + 'x']);
       return {
         kind: 'bad credentials',
-        body: JSON.stringify({ query: `mutation { createFacility(input: { name: "无凭据", kind: COMMUNITY_STATION, location: { lon: 106.62, lat: 29.73 } }) { id } }` }),
+        body: JSON.stringify({
+          query: `mutation { createFacility(input: { name: "无凭据", kind: COMMUNITY_STATION, location: { lon: 106.62, lat: 29.73 } }) { id } }`,
+        }),
         headers: { 'content-type': 'application/json', authorization: r.chance(0.8) ? `Bearer ${bad}` : bad, cookie: `session=${bad}` },
         mutation: true,
       };
@@ -228,7 +515,9 @@ function generate(r: Rng, token: string): Req {
     case 15: {
       // Persisted operations: registered queries by hash with hostile variables, and malformed extensions.
       const op = r.pick(REGISTERED_QUERIES);
-      const variables = Object.fromEntries(op.variables.map((v) => [v, r.pick<unknown>([hostile(r), -1, 1e308, null, [], {}, 'x'.repeat(r.int(1, 20_000)), [hostile(r)]])]));
+      const variables = Object.fromEntries(
+        op.variables.map((v) => [v, r.pick<unknown>([hostile(r), -1, 1e308, null, [], {}, 'x'.repeat(r.int(1, 20_000)), [hostile(r)]])]),
+      );
       const extensions = r.pick<unknown>([
         { persistedQuery: { version: 1, sha256Hash: op.hash } },
         { persistedQuery: { version: 1, sha256Hash: op.hash.toUpperCase() } },
@@ -261,7 +550,8 @@ function generate(r: Rng, token: string): Req {
 }
 
 /** Error texts that would show SQL, driver internals or a stack trace. */
-const LEAK = /syntax error at or near|relation ".*" does not exist|column ".*" does not exist|violates .* constraint|duplicate key value|invalid input syntax for|DriverException|QueryFailedError|MikroORM|knex|node_modules|\n\s+at \S|\.[jt]s:\d+:\d+|ECONNREFUSED/;
+const LEAK =
+  /syntax error at or near|relation ".*" does not exist|column ".*" does not exist|violates .* constraint|duplicate key value|invalid input syntax for|DriverException|QueryFailedError|MikroORM|knex|node_modules|\n\s+at \S|\.[jt]s:\d+:\d+|ECONNREFUSED/;
 
 describe(`fuzz: malformed and hostile GraphQL requests (${TEST_DB})`, () => {
   it(`answers ${TOTAL} generated requests with 4xx or GraphQL errors, leaks nothing and writes nothing`, { timeout: 150_000 }, async () => {
@@ -280,11 +570,18 @@ describe(`fuzz: malformed and hostile GraphQL requests (${TEST_DB})`, () => {
         statusCount.set(a.status, (statusCount.get(a.status) ?? 0) + 1);
         const k = byKind.get(req.kind) ?? { n: 0, s4xx: 0, gqlErrors: 0, validReads: 0 };
         k.n++;
-        const problem = (why: string) => problems.push({ kind: `${req.kind}: ${why}`, status: a.status, body: req.body.slice(0, 300), answer: (a.networkError ?? a.text).slice(0, 400) });
+        const problem = (why: string) =>
+          problems.push({
+            kind: `${req.kind}: ${why}`,
+            status: a.status,
+            body: req.body.slice(0, 300),
+            answer: (a.networkError ?? a.text).slice(0, 400),
+          });
         const errors: any[] | undefined = a.body?.errors;
         if (a.status >= 400 && a.status < 500) k.s4xx++;
         else if (a.status === 200 && Array.isArray(errors) && errors.length) k.gqlErrors++;
-        else if (a.status === 200 && !req.mutation && a.body?.data) k.validReads++; // a read that happened to be valid: allowed
+        else if (a.status === 200 && !req.mutation && a.body?.data)
+          k.validReads++; // a read that happened to be valid: allowed
         else problem(a.status === 200 ? 'accepted' : `status ${a.status}`);
         if (LEAK.test(a.text)) problem('leak');
         for (const e of errors ?? []) {
@@ -299,8 +596,13 @@ describe(`fuzz: malformed and hostile GraphQL requests (${TEST_DB})`, () => {
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const seconds = (performance.now() - t0) / 1000;
 
-    console.log(`[fuzz ${TEST_DB}] ${TOTAL} requests in ${seconds.toFixed(1)} s (${(TOTAL / seconds).toFixed(0)} req/s); statuses ${JSON.stringify(Object.fromEntries([...statusCount].sort()))}; problems ${problems.length}`);
-    for (const [kind, k] of [...byKind].sort()) console.log(`[fuzz ${TEST_DB}]   ${kind.padEnd(22)} n=${String(k.n).padStart(5)}  4xx ${String(k.s4xx).padStart(5)}  GraphQL errors ${String(k.gqlErrors).padStart(5)}  valid reads ${k.validReads}`);
+    console.log(
+      `[fuzz ${TEST_DB}] ${TOTAL} requests in ${seconds.toFixed(1)} s (${(TOTAL / seconds).toFixed(0)} req/s); statuses ${JSON.stringify(Object.fromEntries([...statusCount].sort()))}; problems ${problems.length}`,
+    );
+    for (const [kind, k] of [...byKind].sort())
+      console.log(
+        `[fuzz ${TEST_DB}]   ${kind.padEnd(22)} n=${String(k.n).padStart(5)}  4xx ${String(k.s4xx).padStart(5)}  GraphQL errors ${String(k.gqlErrors).padStart(5)}  valid reads ${k.validReads}`,
+      );
     if (problems.length) console.log(`[fuzz ${TEST_DB}] problems:`, problems.slice(0, 8));
 
     expect(problems).toEqual([]);

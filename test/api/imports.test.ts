@@ -3,14 +3,24 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { importFacilities, importResidents, importRoads, ImportFileError, type ImportReport } from '@carecircle/api/dist/modules/imports/index.js';
+import {
+  importFacilities,
+  importResidents,
+  importRoads,
+  ImportFileError,
+  type ImportReport,
+} from '@carecircle/api/dist/modules/imports/index.js';
 import { runImportCommand } from '@carecircle/api/dist/cli/import-command.js';
 import { registrySnapshot, startTestApi, type TestApi } from '../testkit/api.js';
 import { createPostgresDatabase, TEST_DB } from '../testkit/database.js';
 import { gcj02ToBd09, importFixture, reference, repoRoot, sql, tempFile, wgs84ToGcj02 } from '../testkit/imports.js';
 
 const lengthOf = async (api: TestApi, source: string) => {
-  const [r] = await sql<{ n: string; m: number }>(api, `select count(*) as n, sum(ST_Length(geometry::geography)) as m from road_segment where source = ?`, [source]);
+  const [r] = await sql<{ n: string; m: number }>(
+    api,
+    `select count(*) as n, sum(ST_Length(geometry::geography)) as m from road_segment where source = ?`,
+    [source],
+  );
   return { count: Number(r.n), metres: Number(r.m) };
 };
 const rowsOf = (report: ImportReport) => [...new Set(report.errors.map((e) => e.row))];
@@ -37,7 +47,9 @@ describe('imports into a database with no divisions (any place on earth)', () =>
     expect(pbf.ignored['no highway tag']).toBeGreaterThan(1000);
     expect(pbf.ignored['highway=motorway']).toBeGreaterThan(0);
     expect(pbf.ignored['foot=no']).toBeUndefined(); // kept with ignoreAccess
-    expect(pbf.read).toBe(Object.values(pbf.ignored).reduce((a, b) => a + b, 0) - (pbf.ignored['zero-length edge'] ?? 0) + pbf.stats.waysUsed);
+    expect(pbf.read).toBe(
+      Object.values(pbf.ignored).reduce((a, b) => a + b, 0) - (pbf.ignored['zero-length edge'] ?? 0) + pbf.stats.waysUsed,
+    );
 
     const a = await lengthOf(api, 'monaco-geojson');
     const b = await lengthOf(api, 'monaco-pbf');
@@ -45,7 +57,10 @@ describe('imports into a database with no divisions (any place on earth)', () =>
     expect(b.count).toBe(pbf.inserted);
     expect(b.count).toBeGreaterThan(5000);
     expect(Math.abs(a.metres - b.metres) / a.metres).toBeLessThan(1e-3);
-    const [named] = await sql<{ n: string }>(api, `select count(*) as n from road_segment where source = 'monaco-pbf' and name is not null and highway is not null`);
+    const [named] = await sql<{ n: string }>(
+      api,
+      `select count(*) as n from road_segment where source = 'monaco-pbf' and name is not null and highway is not null`,
+    );
     expect(Number(named.n)).toBeGreaterThan(1000);
   });
 
@@ -57,7 +72,11 @@ describe('imports into a database with no divisions (any place on earth)', () =>
     expect(osm.stats.waysRead).toBe(osm.read);
     expect(await api.count('road_segment')).toBe(before + osm.inserted);
 
-    const all = await importRoads(api.db.orm, reference('osm', 'chengdu.osm'), { sourceName: 'chengdu-osm-all', ignoreAccess: true, replace: true });
+    const all = await importRoads(api.db.orm, reference('osm', 'chengdu.osm'), {
+      sourceName: 'chengdu-osm-all',
+      ignoreAccess: true,
+      replace: true,
+    });
     expect(all.deleted).toBe(before + osm.inserted);
     expect(all.inserted).toBeGreaterThan(osm.inserted); // closed ways kept
     expect(await api.count('road_segment')).toBe(all.inserted);
@@ -85,8 +104,15 @@ describe('imports into a database with no divisions (any place on earth)', () =>
     expect(skip.committed).toBe(true);
     expect(skip.skipped).toBe(2);
     expect(skip.inserted).toBe(3); // footway + two lines of the MultiLineString
-    const rows = await sql<{ highway: string; name: string | null }>(api, `select highway, name from road_segment where source = 'bad-roads' order by id`);
-    expect(rows).toEqual([{ highway: 'footway', name: '步道' }, { highway: 'residential', name: null }, { highway: 'residential', name: null }]);
+    const rows = await sql<{ highway: string; name: string | null }>(
+      api,
+      `select highway, name from road_segment where source = 'bad-roads' order by id`,
+    );
+    expect(rows).toEqual([
+      { highway: 'footway', name: '步道' },
+      { highway: 'residential', name: null },
+      { highway: 'residential', name: null },
+    ]);
   });
 
   it('imports the Monaco reference facilities; a second import is rejected as duplicates within 30 m', async () => {
@@ -111,8 +137,11 @@ describe('imports into a database with no divisions (any place on earth)', () =>
     expect(r.inserted).toBe(4);
     expect(r.ignored).toEqual({ 'empty row': 1 });
     expect(r.unusedColumns).toEqual(['备注']);
-    const rows = await sql<any>(api, `select code, kind, status, services, capacity_beds, operator_name, operator_type, address, ST_X(location) as lon, ST_Y(location) as lat
-      from facility where code like 'IMP-CSV-%' or name = '三圣村互助养老点' order by id`);
+    const rows = await sql<any>(
+      api,
+      `select code, kind, status, services, capacity_beds, operator_name, operator_type, address, ST_X(location) as lon, ST_Y(location) as lat
+      from facility where code like 'IMP-CSV-%' or name = '三圣村互助养老点' order by id`,
+    );
     expect(rows.map((f) => [f.code, f.kind, f.status])).toEqual([
       ['IMP-CSV-1', 'COMMUNITY_STATION', 'DRAFT'],
       ['IMP-CSV-2', 'STREET_CENTER', 'DRAFT'],
@@ -132,7 +161,10 @@ describe('imports into a database with no divisions (any place on earth)', () =>
     expect(r.errors).toEqual([]);
     expect(r.rowUnit).toBe('row');
     expect(r.inserted).toBe(3);
-    const rows = await sql<any>(api, `select name, kind, capacity_beds, services from facility where name like '青羊区养老机构%' or name = '少城社区养老服务站' order by id`);
+    const rows = await sql<any>(
+      api,
+      `select name, kind, capacity_beds, services from facility where name like '青羊区养老机构%' or name = '少城社区养老服务站' order by id`,
+    );
     expect(rows.map((f) => [f.name, f.kind, f.capacity_beds])).toEqual([
       ['青羊区养老机构甲', 'CARE_INSTITUTION', 40],
       ['青羊区养老机构乙', 'CARE_INSTITUTION', 80],
@@ -185,10 +217,21 @@ describe('imports into a database with no divisions (any place on earth)', () =>
     const wgs: [number, number] = [104.0657, 30.6594]; // 天府广场, Chengdu
     const gcj = wgs84ToGcj02(...wgs);
     const bd = gcj02ToBd09(...gcj);
-    const shift = await sql<{ m: number }>(api, `select ST_Distance(ST_MakePoint(?, ?)::geography, ST_MakePoint(?, ?)::geography) as m`, [...wgs, ...gcj]);
+    const shift = await sql<{ m: number }>(api, `select ST_Distance(ST_MakePoint(?, ?)::geography, ST_MakePoint(?, ?)::geography) as m`, [
+      ...wgs,
+      ...gcj,
+    ]);
     expect(Number(shift[0].m)).toBeGreaterThan(100); // the shift the conversion removes
     const csv = tempFile('gcj.csv', `name,kind,lon,lat\nGCJ 站,COMMUNITY_STATION,${gcj[0]},${gcj[1]}\n`);
-    const geo = tempFile('bd.geojson', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'BD 站', kind: '社区养老服务站' }, geometry: { type: 'Point', coordinates: bd } }] }));
+    const geo = tempFile(
+      'bd.geojson',
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: { name: 'BD 站', kind: '社区养老服务站' }, geometry: { type: 'Point', coordinates: bd } },
+        ],
+      }),
+    );
     expect((await importFacilities(api.db.orm, csv, { crs: 'gcj02' })).inserted).toBe(1);
     expect((await importFacilities(api.db.orm, geo, { crs: 'bd09' })).inserted).toBe(1);
     const off = await sql<{ name: string; m: number }>(
@@ -199,14 +242,24 @@ describe('imports into a database with no divisions (any place on earth)', () =>
     expect(off).toHaveLength(2);
     for (const o of off) expect(Number(o.m)).toBeLessThan(1);
     // Road lines convert every vertex the same way, so shared end points stay shared.
-    const roads = tempFile('gcj-roads.geojson', JSON.stringify({ type: 'FeatureCollection', features: [
-      { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [gcj, [gcj[0] + 0.001, gcj[1]]] } },
-      { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [gcj, [gcj[0], gcj[1] + 0.001]] } },
-    ] }));
+    const roads = tempFile(
+      'gcj-roads.geojson',
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [gcj, [gcj[0] + 0.001, gcj[1]]] } },
+          { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [gcj, [gcj[0], gcj[1] + 0.001]] } },
+        ],
+      }),
+    );
     const rr = await importRoads(api.db.orm, roads, { crs: 'gcj02', sourceName: 'gcj-roads' });
     expect(rr.inserted).toBe(2);
-    const ends = await sql<{ m: number; same: boolean }>(api, `select max(ST_Distance(ST_StartPoint(geometry)::geography, ST_MakePoint(?, ?)::geography)) as m,
-      bool_and(ST_Equals(ST_StartPoint(geometry), (select ST_StartPoint(geometry) from road_segment where source = 'gcj-roads' limit 1))) as same from road_segment where source = 'gcj-roads'`, wgs);
+    const ends = await sql<{ m: number; same: boolean }>(
+      api,
+      `select max(ST_Distance(ST_StartPoint(geometry)::geography, ST_MakePoint(?, ?)::geography)) as m,
+      bool_and(ST_Equals(ST_StartPoint(geometry), (select ST_StartPoint(geometry) from road_segment where source = 'gcj-roads' limit 1))) as same from road_segment where source = 'gcj-roads'`,
+      wgs,
+    );
     expect(Number(ends[0].m)).toBeLessThan(1);
     expect(ends[0].same).toBe(true);
     await expect(importRoads(api.db.orm, reference('osm', 'chengdu.osm'), { crs: 'gcj02' })).rejects.toBeInstanceOf(ImportFileError);
@@ -216,9 +269,12 @@ describe('imports into a database with no divisions (any place on earth)', () =>
     const r = await importResidents(api.db.orm, importFixture('residents.geojson'));
     expect(r.errors).toEqual([]);
     expect(r.inserted).toBe(3);
-    const rows = await sql<any>(api, `select name, older_residents, total_residents, boundary is not null as outlined,
+    const rows = await sql<any>(
+      api,
+      `select name, older_residents, total_residents, boundary is not null as outlined,
       coalesce(ST_Contains(boundary, location), true) as inside, ST_Contains(ST_ConvexHull(boundary), ST_Centroid(boundary)) and not ST_Contains(boundary, ST_Centroid(boundary)) as centroid_outside
-      from residential_area order by id`);
+      from residential_area order by id`,
+    );
     expect(rows.map((x) => [x.name, x.older_residents, x.total_residents, x.outlined, x.inside])).toEqual([
       ['L 形小区', 120, 800, true, true],
       ['点状居住区', 45, 0, false, true],
@@ -241,7 +297,9 @@ describe('imports into a database with no divisions (any place on earth)', () =>
 
   it('refuses unreadable input with a clear message', async () => {
     await expect(importFacilities(api.db.orm, importFixture('nope.csv'))).rejects.toThrow(/找不到文件.*\/ File not found/);
-    await expect(importFacilities(api.db.orm, reference('osm', 'chengdu.osm'))).rejects.toThrow(/facilities imports accept: \.geojson, \.csv, \.xlsx/);
+    await expect(importFacilities(api.db.orm, reference('osm', 'chengdu.osm'))).rejects.toThrow(
+      /facilities imports accept: \.geojson, \.csv, \.xlsx/,
+    );
     await expect(importRoads(api.db.orm, reference('osm', 'chengdu.osm'), { maxMb: 1 })).rejects.toThrow(/too large: 3\.3 MB/);
     const noLon = tempFile('nolon.csv', 'name,kind,lat\nA,COMMUNITY_STATION,30\n');
     const r = await importFacilities(api.db.orm, noLon);
@@ -253,7 +311,10 @@ describe('imports into a database with no divisions (any place on earth)', () =>
     const lines: string[] = [];
     const log = vi.spyOn(console, 'log').mockImplementation((...a) => void lines.push(a.join(' ')));
     try {
-      const code = await runImportCommand(['facilities', importFixture('facilities-bad.csv')], async () => ({ orm: api.db.orm, close: async () => {} }));
+      const code = await runImportCommand(['facilities', importFixture('facilities-bad.csv')], async () => ({
+        orm: api.db.orm,
+        close: async () => {},
+      }));
       expect(code).toBe(1);
     } finally {
       log.mockRestore();
@@ -277,12 +338,26 @@ describe('pnpm cli import', () => {
       drop = created.drop;
     } else env.DATA_DIR = dataDir;
     try {
-      const run = spawnSync(process.execPath, ['services/api/dist/cli/index.js', 'import', 'facilities', 'test/fixtures/imports/facilities-bad.csv', '--skip-invalid', '--status', 'draft', '--report', path.join(dataDir, 'report.json')], {
-        cwd: repoRoot,
-        env: { ...env, INIT_CWD: repoRoot },
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
+      const run = spawnSync(
+        process.execPath,
+        [
+          'services/api/dist/cli/index.js',
+          'import',
+          'facilities',
+          'test/fixtures/imports/facilities-bad.csv',
+          '--skip-invalid',
+          '--status',
+          'draft',
+          '--report',
+          path.join(dataDir, 'report.json'),
+        ],
+        {
+          cwd: repoRoot,
+          env: { ...env, INIT_CWD: repoRoot },
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       expect(run.stdout).toContain('写入 / inserted: 2');
@@ -309,11 +384,30 @@ describe('imports with divisions loaded (demo district)', () => {
     const outside = await importFacilities(api.db.orm, importFixture('facilities.csv'));
     expect(outside.committed).toBe(false);
     expect(rowsOf(outside)).toEqual([2, 3, 4, 6]);
-    expect(outside.errors[0]).toMatchObject({ field: '经度/纬度', message: '位置不在渝北区范围内。', messageEn: 'The location is outside 渝北区.' });
+    expect(outside.errors[0]).toMatchObject({
+      field: '经度/纬度',
+      message: '位置不在渝北区范围内。',
+      messageEn: 'The location is outside 渝北区.',
+    });
     expect(await registrySnapshot(api)).toEqual(before);
 
-    const [c] = await sql<{ id: number; lon: number; lat: number }>(api, `select id, ST_X(ST_PointOnSurface(boundary)) as lon, ST_Y(ST_PointOnSurface(boundary)) as lat from division where level = 'COMMUNITY' order by id limit 1`);
-    const file = tempFile('inside.geojson', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: '新建社区养老服务站', kind: 'COMMUNITY_STATION' }, geometry: { type: 'Point', coordinates: [Number(c.lon), Number(c.lat)] } }] }));
+    const [c] = await sql<{ id: number; lon: number; lat: number }>(
+      api,
+      `select id, ST_X(ST_PointOnSurface(boundary)) as lon, ST_Y(ST_PointOnSurface(boundary)) as lat from division where level = 'COMMUNITY' order by id limit 1`,
+    );
+    const file = tempFile(
+      'inside.geojson',
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { name: '新建社区养老服务站', kind: 'COMMUNITY_STATION' },
+            geometry: { type: 'Point', coordinates: [Number(c.lon), Number(c.lat)] },
+          },
+        ],
+      }),
+    );
     const inside = await importFacilities(api.db.orm, file);
     expect(inside.inserted).toBe(1);
     expect(await api.count('facility', `name = '新建社区养老服务站' and division_id = ${Number(c.id)}`)).toBe(1);

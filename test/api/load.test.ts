@@ -7,7 +7,8 @@ import { constantArrivalRate, gqlPost, percentile, rng, type Answer } from '../t
  * Mixed reads and writes at a constant arrival rate the 2-core CI machine sustains, for a bounded
  * time, on loopback. The embedded database is a single session, so it gets a lower rate.
  */
-const PROFILE = TEST_DB === 'postgres' ? { rate: 20, durationMs: 12_000, maxInFlight: 24 } : { rate: 10, durationMs: 12_000, maxInFlight: 16 };
+const PROFILE =
+  TEST_DB === 'postgres' ? { rate: 20, durationMs: 12_000, maxInFlight: 24 } : { rate: 10, durationMs: 12_000, maxInFlight: 16 };
 
 let api: TestApi;
 let streetToken: string;
@@ -18,7 +19,8 @@ let editable: { id: string; version: number; busy: boolean; acked: number; initi
 
 beforeAll(async () => {
   api = await startTestApi({ label: 'load' });
-  const lianglu = (await api.gql(`{ divisions(filter: { levels: [STREET], search: "两路" }) { nodes { id } } }`)).data.divisions.nodes[0].id;
+  const lianglu = (await api.gql(`{ divisions(filter: { levels: [STREET], search: "两路" }) { nodes { id } } }`)).data.divisions.nodes[0]
+    .id;
   streetToken = await api.userToken('STREET_OFFICE', lianglu);
   // Places to register near: facilities at least 60 m inside their street (or the district), so
   // a point placed within ~20 m of one stays in the same jurisdiction.
@@ -34,7 +36,10 @@ beforeAll(async () => {
   districtSpots = await inside(null);
   expect(street.spots.length).toBeGreaterThan(5);
   expect(districtSpots.length).toBeGreaterThan(50);
-  const all = (await api.gql(`{ facilities(first: 30) { nodes { id version } } }`)).data.facilities.nodes as { id: string; version: number }[];
+  const all = (await api.gql(`{ facilities(first: 30) { nodes { id version } } }`)).data.facilities.nodes as {
+    id: string;
+    version: number;
+  }[];
   editable = all.map((f) => ({ id: f.id, version: f.version, busy: false, acked: 0, initial: f.version }));
 });
 afterAll(async () => api?.stop());
@@ -65,7 +70,10 @@ describe(`load: mixed reads and writes (${TEST_DB})`, () => {
       }
       perOp.set(op, s);
     };
-    const near = ([lon, lat]: [number, number]): { lon: number; lat: number } => ({ lon: lon + (r.next() - 0.5) * 0.0004, lat: lat + (r.next() - 0.5) * 0.0003 });
+    const near = ([lon, lat]: [number, number]): { lon: number; lat: number } => ({
+      lon: lon + (r.next() - 0.5) * 0.0004,
+      lat: lat + (r.next() - 0.5) * 0.0003,
+    });
 
     const iteration = async (i: number) => {
       const dice = r.next();
@@ -73,28 +81,48 @@ describe(`load: mixed reads and writes (${TEST_DB})`, () => {
       let a: Answer;
       if (dice < 0.35) {
         op = 'facilities';
-        a = await gqlPost(api.url, api.adminToken, `query($k: [FacilityKind!], $s: String) { facilities(filter: { kinds: $k, search: $s }, first: 20) { totalCount nodes { ${FACILITY_FIELDS} } pageInfo { endCursor hasNextPage } } }`, {
-          k: r.chance(0.5) ? [r.pick(['COMMUNITY_STATION', 'STREET_CENTER', 'CARE_INSTITUTION', 'MUTUAL_AID_POINT'])] : null,
-          s: r.chance(0.3) ? r.pick(['养老', '站', '中心']) : null,
-        });
+        a = await gqlPost(
+          api.url,
+          api.adminToken,
+          `query($k: [FacilityKind!], $s: String) { facilities(filter: { kinds: $k, search: $s }, first: 20) { totalCount nodes { ${FACILITY_FIELDS} } pageInfo { endCursor hasNextPage } } }`,
+          {
+            k: r.chance(0.5) ? [r.pick(['COMMUNITY_STATION', 'STREET_CENTER', 'CARE_INSTITUTION', 'MUTUAL_AID_POINT'])] : null,
+            s: r.chance(0.3) ? r.pick(['养老', '站', '中心']) : null,
+          },
+        );
         record(op, a, a.status === 200 && !a.body?.errors && Array.isArray(a.body?.data?.facilities?.nodes));
       } else if (dice < 0.5) {
         op = 'dashboard';
-        a = await gqlPost(api.url, api.adminToken, `query($d: ID) { dashboard(divisionId: $d) { beds occupiedBeds olderPopulation facilityCounts { kind status count } children { beds division { name } } } }`, {
-          d: r.chance(0.5) ? street.id : null,
-        });
+        a = await gqlPost(
+          api.url,
+          api.adminToken,
+          `query($d: ID) { dashboard(divisionId: $d) { beds occupiedBeds olderPopulation facilityCounts { kind status count } children { beds division { name } } } }`,
+          {
+            d: r.chance(0.5) ? street.id : null,
+          },
+        );
         record(op, a, a.status === 200 && !a.body?.errors && a.body?.data?.dashboard != null);
       } else if (dice < 0.55) {
         // The heaviest read (walking coverage of every residential area), so the rarest.
         op = 'coverage';
-        a = await gqlPost(api.url, api.adminToken, `query($d: ID) { coverage(divisionId: $d) { meters groups { group coveredOlder totalOlder share } children { division { name } groups { group share } } } }`, {
-          d: r.chance(0.8) ? street.id : null,
-        });
+        a = await gqlPost(
+          api.url,
+          api.adminToken,
+          `query($d: ID) { coverage(divisionId: $d) { meters groups { group coveredOlder totalOlder share } children { division { name } groups { group share } } } }`,
+          {
+            d: r.chance(0.8) ? street.id : null,
+          },
+        );
         record(op, a, a.status === 200 && !a.body?.errors && a.body?.data?.coverage != null);
       } else if (dice < 0.65) {
         op = 'walkingAccess';
         const points = Array.from({ length: r.int(1, 10) }, () => near(r.pick(districtSpots)));
-        a = await gqlPost(api.url, api.adminToken, `query($p: [LonLatInput!]!) { walkingAccess(points: $p) { meters minutes method withinThreshold } }`, { p: points });
+        a = await gqlPost(
+          api.url,
+          api.adminToken,
+          `query($p: [LonLatInput!]!) { walkingAccess(points: $p) { meters minutes method withinThreshold } }`,
+          { p: points },
+        );
         record(op, a, a.status === 200 && !a.body?.errors && a.body?.data?.walkingAccess?.length === points.length);
       } else if (dice < 0.84) {
         const asStreet = r.chance(0.4);
@@ -107,7 +135,12 @@ describe(`load: mixed reads and writes (${TEST_DB})`, () => {
           openingHours: '周一至周日 08:00-18:00',
           capacity: { beds: 20, nursingBeds: 5, occupiedBeds: 10 },
         };
-        a = await gqlPost(api.url, asStreet ? streetToken : api.adminToken, `mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id version status } }`, { i: input });
+        a = await gqlPost(
+          api.url,
+          asStreet ? streetToken : api.adminToken,
+          `mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id version status } }`,
+          { i: input },
+        );
         const id = a.body?.data?.createFacility?.id;
         if (a.status === 200 && id && !a.body?.errors) {
           ackedCreates++;
@@ -121,9 +154,14 @@ describe(`load: mixed reads and writes (${TEST_DB})`, () => {
         const f = r.pick(free);
         f.busy = true;
         try {
-          a = await gqlPost(api.url, api.adminToken, `mutation($i: UpdateFacilityInput!) { updateFacility(input: $i) { id version openingHours } }`, {
-            i: { id: f.id, version: f.version, openingHours: `压测 ${i}`, capacity: { mealSeats: r.int(0, 80) } },
-          });
+          a = await gqlPost(
+            api.url,
+            api.adminToken,
+            `mutation($i: UpdateFacilityInput!) { updateFacility(input: $i) { id version openingHours } }`,
+            {
+              i: { id: f.id, version: f.version, openingHours: `压测 ${i}`, capacity: { mealSeats: r.int(0, 80) } },
+            },
+          );
           const v = a.body?.data?.updateFacility?.version;
           if (a.status === 200 && typeof v === 'number' && !a.body?.errors) {
             f.version = v;
@@ -147,7 +185,9 @@ describe(`load: mixed reads and writes (${TEST_DB})`, () => {
         `errors ${errors.length}, dropped (in-flight cap ${PROFILE.maxInFlight}) ${run.dropped}; acknowledged creates ${ackedCreates}, updates ${ackedUpdates}`,
     );
     for (const [op, s] of [...perOp].sort()) {
-      console.log(`[load ${TEST_DB}]   ${op.padEnd(24)} n=${String(s.n).padStart(4)}  p50 ${fmt(percentile(s.ms, 50)).padStart(7)} ms  p99 ${fmt(percentile(s.ms, 99)).padStart(7)} ms  errors ${s.errors}`);
+      console.log(
+        `[load ${TEST_DB}]   ${op.padEnd(24)} n=${String(s.n).padStart(4)}  p50 ${fmt(percentile(s.ms, 50)).padStart(7)} ms  p99 ${fmt(percentile(s.ms, 99)).padStart(7)} ms  errors ${s.errors}`,
+      );
     }
     if (errors.length) console.log(`[load ${TEST_DB}] first errors:`, errors.slice(0, 5));
 
@@ -168,7 +208,9 @@ describe(`load: mixed reads and writes (${TEST_DB})`, () => {
     expect(new Set(createdIds).size).toBe(createdIds.length);
     const versions = await api.db.orm.em
       .getConnection()
-      .execute<{ id: number; version: number }[]>(`select id, version from facility where id in (${editable.map((f) => Number(f.id)).join(',')})`);
+      .execute<{ id: number; version: number }[]>(
+        `select id, version from facility where id in (${editable.map((f) => Number(f.id)).join(',')})`,
+      );
     const stored = new Map(versions.map((v) => [String(v.id), v.version]));
     for (const f of editable) expect({ id: f.id, version: stored.get(f.id) }).toEqual({ id: f.id, version: f.initial + f.acked });
   });

@@ -16,7 +16,10 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
   return { status: answer.status, body: answer.body as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
 }
 
-const byHash = (hash: string, extra: Record<string, unknown> = {}) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, ...extra });
+const byHash = (hash: string, extra: Record<string, unknown> = {}) => ({
+  extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+  ...extra,
+});
 
 let api: TestApi;
 let ops: Map<string, string>;
@@ -29,7 +32,9 @@ afterAll(async () => api?.stop());
 describe('production: only the admin apps’ registered operations run', () => {
   it('loads every built app’s persisted-documents.json, each hash checked against its text', () => {
     expect(api.server.operations.enforce).toBe(true);
-    expect(api.server.operations.sources.map((s) => path.basename(path.dirname(path.dirname(s.file)))).sort()).toEqual([...OPERATION_APPS].sort());
+    expect(api.server.operations.sources.map((s) => path.basename(path.dirname(path.dirname(s.file)))).sort()).toEqual(
+      [...OPERATION_APPS].sort(),
+    );
     expect(ops.size).toBeGreaterThan(20);
     for (const [hash, text] of ops) {
       expect(operationHash(text)).toBe(hash);
@@ -41,7 +46,10 @@ describe('production: only the admin apps’ registered operations run', () => {
     const me = hashOf(ops, /^query ShellMe\b/);
     expect(await post(api.url, byHash(me))).toEqual({ status: 200, body: { data: { __typename: 'Query', me: null } } });
     // Text sent with a registered hash is ignored: the stored operation runs.
-    expect((await post(api.url, byHash(me, { query: '{ __schema { types { name } } }' }))).body.data).toEqual({ __typename: 'Query', me: null });
+    expect((await post(api.url, byHash(me, { query: '{ __schema { types { name } } }' }))).body.data).toEqual({
+      __typename: 'Query',
+      me: null,
+    });
     // The `sha256:` prefix of the manifests is accepted too.
     expect((await post(api.url, byHash(`sha256:${me}`))).body.data.me).toBeNull();
   });
@@ -89,7 +97,9 @@ describe('production: only the admin apps’ registered operations run', () => {
     const me = await get({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hashOf(ops, /^query ShellMe\b/) } }) });
     expect(me.status).toBe(200);
     expect((await me.json()).data).toEqual({ __typename: 'Query', me: null });
-    const signOut = await get({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hashOf(ops, /^mutation ShellSignOut\b/) } }) });
+    const signOut = await get({
+      extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hashOf(ops, /^mutation ShellSignOut\b/) } }),
+    });
     expect(signOut.status).toBe(405);
     const text = await get({ query: '{ __typename }' });
     expect(text.status).toBe(400);
@@ -127,7 +137,12 @@ describe('development: operations as text run too', () => {
 /** Runs the built server as `pnpm start` does and waits for it to listen; returns its URL and log. */
 async function startMain(env: Record<string, string>): Promise<{ url: string; log: () => string; stop: () => Promise<number | null> }> {
   const server = spawnNode(path.join(REPO_ROOT, 'services/api/dist/main.js'), [], {
-    DATABASE_URL: '', PORT: '0', SEED_DEMO: '0', GRAPHQL_ALLOW_ANY_OPERATION: '', GRAPHQL_OPERATIONS: '', ...env,
+    DATABASE_URL: '',
+    PORT: '0',
+    SEED_DEMO: '0',
+    GRAPHQL_ALLOW_ANY_OPERATION: '',
+    GRAPHQL_OPERATIONS: '',
+    ...env,
   });
   const exited = server.done.then((d) => d.code);
   const url = await new Promise<string>((resolve, reject) => {
@@ -157,7 +172,9 @@ describe.runIf(TEST_DB === 'embedded')('the built server in production (NODE_ENV
       const total = ops.size + 1;
       expect(strict.log()).toContain(`executing only the ${total} registered GraphQL operations (5 manifests`);
       expect((await post(strict.url, { query: integration })).status).toBe(400);
-      expect((await post(strict.url, byHash(operationHash(integration)))).body).toEqual({ data: { __typename: 'Query', healthProbe: 'Query' } });
+      expect((await post(strict.url, byHash(operationHash(integration)))).body).toEqual({
+        data: { __typename: 'Query', healthProbe: 'Query' },
+      });
       expect((await post(strict.url, byHash(hashOf(ops, /^query ShellMe\b/)))).body.data.me).toBeNull();
     } finally {
       expect(await strict.stop()).toBe(0);
@@ -175,6 +192,8 @@ describe.runIf(TEST_DB === 'embedded')('the built server in production (NODE_ENV
   it('refuses to start with a manifest whose text does not match its hash', async () => {
     const forged = path.join(dataDir, 'forged.json');
     fs.writeFileSync(forged, JSON.stringify({ [operationHash('{ __typename }')]: 'mutation { signOut }' }));
-    await expect(startMain({ NODE_ENV: 'production', DATA_DIR: path.join(dataDir, 'db'), GRAPHQL_OPERATIONS: forged })).rejects.toThrow(/exited with 1[\s\S]*does not hash to it/);
+    await expect(startMain({ NODE_ENV: 'production', DATA_DIR: path.join(dataDir, 'db'), GRAPHQL_OPERATIONS: forged })).rejects.toThrow(
+      /exited with 1[\s\S]*does not hash to it/,
+    );
   });
 });

@@ -24,7 +24,8 @@ describe('demo district in the registry', () => {
   });
 
   it('reports beds, occupancy and 100% signing coverage for the district and each street/town', async () => {
-    const r = await api.gql(`{ dashboard { division { name level } beds nursingBeds occupiedBeds occupancyRate careInstitutions signedCareInstitutions signingCoverage
+    const r =
+      await api.gql(`{ dashboard { division { name level } beds nursingBeds occupiedBeds occupancyRate careInstitutions signedCareInstitutions signingCoverage
       facilityCounts { kind status count } children { division { name level } signingCoverage careInstitutions } } }`);
     expect(r.errors).toBeUndefined();
     const d = r.data.dashboard;
@@ -40,7 +41,9 @@ describe('demo district in the registry', () => {
   });
 
   it('has the outdoor hub 晚晴园 in 两路街道 with its linked resources', async () => {
-    const r = await api.gql(`{ facilities(filter: { kinds: [OUTDOOR_HUB], search: "晚晴园" }) { nodes { name hubServices division { parent { name } } resources { name kind } } } }`);
+    const r = await api.gql(
+      `{ facilities(filter: { kinds: [OUTDOOR_HUB], search: "晚晴园" }) { nodes { name hubServices division { parent { name } } resources { name kind } } } }`,
+    );
     const hub = r.data.facilities.nodes[0];
     expect(hub.division.parent.name).toBe('两路街道');
     expect(hub.resources.length).toBeGreaterThanOrEqual(4);
@@ -48,7 +51,9 @@ describe('demo district in the registry', () => {
   });
 
   it('lists medical institutions with the reported figures', async () => {
-    const r = await api.gql(`{ medicalInstitutions(first: 500) { totalCount nodes { kind geriatricsDepartment hospiceBeds familyBeds elderlyFriendly } } }`);
+    const r = await api.gql(
+      `{ medicalInstitutions(first: 500) { totalCount nodes { kind geriatricsDepartment hospiceBeds familyBeds elderlyFriendly } } }`,
+    );
     const nodes = r.data.medicalInstitutions.nodes as any[];
     expect(nodes.length).toBe(r.data.medicalInstitutions.totalCount);
     expect(nodes.filter((m) => m.elderlyFriendly)).toHaveLength(24);
@@ -65,7 +70,10 @@ describe('listing', () => {
     const seen = new Set<string>();
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const r: any = await api.gql(`query($a: String) { facilities(filter: { kinds: [COMMUNITY_STATION] }, first: 50, after: $a) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`, { a: after });
+      const r: any = await api.gql(
+        `query($a: String) { facilities(filter: { kinds: [COMMUNITY_STATION] }, first: 50, after: $a) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`,
+        { a: after },
+      );
       for (const n of r.data.facilities.nodes) seen.add(n.id);
       if (!r.data.facilities.pageInfo.hasNextPage) break;
       after = r.data.facilities.pageInfo.endCursor;
@@ -76,13 +84,18 @@ describe('listing', () => {
   it('filters by division including sub-divisions, box, distance and name', async () => {
     const streets = await api.gql(`{ divisions(filter: { levels: [STREET], search: "两路" }) { nodes { id name } } }`);
     const lianglu = streets.data.divisions.nodes[0];
-    const inStreet = await api.gql(`query($d: ID) { facilities(filter: { divisionId: $d }, first: 500) { totalCount nodes { division { parent { name } } } } }`, { d: lianglu.id });
+    const inStreet = await api.gql(
+      `query($d: ID) { facilities(filter: { divisionId: $d }, first: 500) { totalCount nodes { division { parent { name } } } } }`,
+      { d: lianglu.id },
+    );
     expect(inStreet.data.facilities.totalCount).toBeGreaterThan(3);
     expect(inStreet.data.facilities.nodes.every((n: any) => n.division.parent.name === '两路街道')).toBe(true);
 
     const hub = (await api.gql(`{ facilities(filter: { search: "晚晴园" }) { nodes { location } } }`)).data.facilities.nodes[0];
     const [lon, lat] = hub.location.coordinates;
-    const near = await api.gql(`query($n: NearInput) { facilities(filter: { near: $n }, first: 500) { nodes { name location } } }`, { n: { lon, lat, meters: 1000 } });
+    const near = await api.gql(`query($n: NearInput) { facilities(filter: { near: $n }, first: 500) { nodes { name location } } }`, {
+      n: { lon, lat, meters: 1000 },
+    });
     expect(near.data.facilities.nodes.some((n: any) => n.name.includes('晚晴园'))).toBe(true);
     const box = await api.gql(`query($b: BBoxInput) { facilities(filter: { bbox: $b }, first: 500) { totalCount } }`, {
       b: { west: lon - 0.02, south: lat - 0.02, east: lon + 0.02, north: lat + 0.02 },
@@ -93,7 +106,10 @@ describe('listing', () => {
   it('lists 200 facilities with division and agreement counts in a constant number of SQL queries', async () => {
     const run = async (first: number) => {
       api.resetQueries();
-      const r = await api.gql(`query($f: Int) { facilities(first: $f) { nodes { id name division { name parent { name } } agreementCount } } }`, { f: first });
+      const r = await api.gql(
+        `query($f: Int) { facilities(first: $f) { nodes { id name division { name parent { name } } agreementCount } } }`,
+        { f: first },
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data.facilities.nodes).toHaveLength(first);
       return api.queries.filter((q) => /\b(select|insert|update|delete)\b/i.test(q)).length;

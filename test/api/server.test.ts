@@ -28,7 +28,8 @@ describe('schema', () => {
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__')) continue;
-      if (!['String', 'Int', 'Float', 'Boolean', 'ID', 'Query', 'Mutation'].includes(type.name) && !type.description) missing.push(type.name);
+      if (!['String', 'Int', 'Float', 'Boolean', 'ID', 'Query', 'Mutation'].includes(type.name) && !type.description)
+        missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
@@ -85,7 +86,9 @@ describe.runIf(TEST_DB === 'embedded')('embedded database on disk', () => {
     await expect(openDatabase({ databaseUrl: null, dataDir })).rejects.toBeInstanceOf(DataDirInUseError);
     await first.close();
     const second = await openDatabase({ databaseUrl: null, dataDir });
-    const rows = await second.orm.em.getConnection().execute<{ value: string }[]>(`select value from app_setting where key = 'restart-check'`);
+    const rows = await second.orm.em
+      .getConnection()
+      .execute<{ value: string }[]>(`select value from app_setting where key = 'restart-check'`);
     expect(rows[0].value).toBe('kept');
     await second.close();
   });

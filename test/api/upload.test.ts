@@ -24,7 +24,13 @@ describe('POST /imports/facilities (spreadsheet upload)', () => {
   let officeToken: string;
   let run = 0;
 
-  const upload = async (token: string | null, body: Buffer, query: Record<string, string> = {}, contentType = XLSX_TYPE, lang = 'zh-CN') => {
+  const upload = async (
+    token: string | null,
+    body: Buffer,
+    query: Record<string, string> = {},
+    contentType = XLSX_TYPE,
+    lang = 'zh-CN',
+  ) => {
     const res = await fetch(`${api.url}/imports/facilities?${new URLSearchParams(query)}`, {
       method: 'POST',
       headers: { 'content-type': contentType, 'accept-language': lang, ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -43,9 +49,9 @@ describe('POST /imports/facilities (spreadsheet upload)', () => {
     const streets = await api.gql(`{ divisions(filter: { levels: [STREET] }, first: 20) { nodes { id name } } }`);
     const other = streets.data.divisions.nodes.find((d: { id: string }) => d.id !== office.id);
     const areas = async (d: string) =>
-      (await api.gql(`query($d: ID!) { residentialAreas(filter: { divisionId: $d }, first: 6) { nodes { location } } }`, { d })).data.residentialAreas.nodes.map(
-        (n: { location: { coordinates: [number, number] } }) => n.location.coordinates,
-      );
+      (
+        await api.gql(`query($d: ID!) { residentialAreas(filter: { divisionId: $d }, first: 6) { nodes { location } } }`, { d })
+      ).data.residentialAreas.nodes.map((n: { location: { coordinates: [number, number] } }) => n.location.coordinates);
     inside = await areas(office.id);
     outside = (await areas(other.id))[0];
     expect(inside.length).toBeGreaterThanOrEqual(4);
@@ -71,9 +77,26 @@ describe('POST /imports/facilities (spreadsheet upload)', () => {
     const a = unique('试运行站');
     const b = unique('试运行站');
     const before = await facilities();
-    const r = await upload(api.adminToken, await xlsx([[a, '社区养老服务站', ...inside[0], '助餐、助洁', 20, '两路'], [b, 'COMMUNITY_STATION', ...inside[1], '', '', '']]), { dryRun: '1', filename: '站点.xlsx' });
+    const r = await upload(
+      api.adminToken,
+      await xlsx([
+        [a, '社区养老服务站', ...inside[0], '助餐、助洁', 20, '两路'],
+        [b, 'COMMUNITY_STATION', ...inside[1], '', '', ''],
+      ]),
+      { dryRun: '1', filename: '站点.xlsx' },
+    );
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ what: 'facilities', format: 'xlsx', file: '站点.xlsx', read: 2, inserted: 2, dryRun: true, committed: false, errors: [], status: 'DRAFT' });
+    expect(r.body).toMatchObject({
+      what: 'facilities',
+      format: 'xlsx',
+      file: '站点.xlsx',
+      read: 2,
+      inserted: 2,
+      dryRun: true,
+      committed: false,
+      errors: [],
+      status: 'DRAFT',
+    });
     expect(await facilities()).toBe(before);
   });
 
@@ -116,7 +139,11 @@ describe('POST /imports/facilities (spreadsheet upload)', () => {
     const auditBefore = await api.count('audit_log', `entity = 'facility' and action = 'create'`);
     const r = await upload(
       api.adminToken,
-      await xlsx([[a, '社区养老服务站', ...inside[0], '助餐', 10, ''], [unique('坏站'), '', ...inside[1], '', '', ''], [b, '社区养老服务站', ...inside[2], '', '', '']]),
+      await xlsx([
+        [a, '社区养老服务站', ...inside[0], '助餐', 10, ''],
+        [unique('坏站'), '', ...inside[1], '', '', ''],
+        [b, '社区养老服务站', ...inside[2], '', '', ''],
+      ]),
       { skipInvalid: '1' },
     );
     expect(r.status).toBe(200);
@@ -141,7 +168,10 @@ describe('POST /imports/facilities (spreadsheet upload)', () => {
   it('a street office: rows outside its division are row errors; its facilities are drafts', async () => {
     const mine = unique('辖区内站');
     const theirs = unique('辖区外站');
-    const file = await xlsx([[mine, '社区养老服务站', ...inside[4 % inside.length], '助餐', 8, ''], [theirs, '社区养老服务站', ...outside, '', '', '']]);
+    const file = await xlsx([
+      [mine, '社区养老服务站', ...inside[4 % inside.length], '助餐', 8, ''],
+      [theirs, '社区养老服务站', ...outside, '', '', ''],
+    ]);
     const before = await facilities();
     const r = await upload(officeToken, file);
     expect(r.status).toBe(422);
@@ -162,7 +192,11 @@ describe('POST /imports/facilities (spreadsheet upload)', () => {
     expect(await api.count('facility', `name = '${mine}' and status = 'DRAFT'`)).toBe(1);
     expect(await named(theirs)).toBe(0);
     // Civil affairs uploads anywhere in the district.
-    const ca = await upload(await api.userToken('CIVIL_AFFAIRS'), await xlsx([[unique('民政站'), '社区养老服务站', ...outside, '', '', '']]), { dryRun: '1' });
+    const ca = await upload(
+      await api.userToken('CIVIL_AFFAIRS'),
+      await xlsx([[unique('民政站'), '社区养老服务站', ...outside, '', '', '']]),
+      { dryRun: '1' },
+    );
     expect(ca.status).toBe(200);
     expect(ca.body.errors).toEqual([]);
   });

@@ -14,7 +14,11 @@ beforeAll(async () => {
   stationId = s.data.facilities.nodes[0].id;
   stationVersion = s.data.facilities.nodes[0].version;
   const h = await api.gql(`{ facilities(filter: { kinds: [OUTDOOR_HUB] }, first: 1) { nodes { name location } } }`);
-  hub = { name: h.data.facilities.nodes[0].name, lon: h.data.facilities.nodes[0].location.coordinates[0], lat: h.data.facilities.nodes[0].location.coordinates[1] };
+  hub = {
+    name: h.data.facilities.nodes[0].name,
+    lon: h.data.facilities.nodes[0].location.coordinates[0],
+    lat: h.data.facilities.nodes[0].location.coordinates[1],
+  };
   careId = (await api.gql(`{ facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 1) { nodes { id } } }`)).data.facilities.nodes[0].id;
   medicalId = (await api.gql(`{ medicalInstitutions(first: 1) { nodes { id } } }`)).data.medicalInstitutions.nodes[0].id;
 });
@@ -57,7 +61,9 @@ describe('facility input checks: a clear field error and nothing written', () =>
 
   it('rejects non-finite coordinates at the GraphQL layer', async () => {
     const before = await registrySnapshot(api);
-    const r = await api.gql(CREATE.replace('$i: CreateFacilityInput!', '$i: CreateFacilityInput!'), { i: station({ location: { lon: 'NaN', lat: 29 } }) });
+    const r = await api.gql(CREATE.replace('$i: CreateFacilityInput!', '$i: CreateFacilityInput!'), {
+      i: station({ location: { lon: 'NaN', lat: 29 } }),
+    });
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await registrySnapshot(api)).toEqual(before);
   });
@@ -67,7 +73,12 @@ describe('facility input checks: a clear field error and nothing written', () =>
   });
 
   it('rejects more occupied beds than beds', async () => {
-    const e = await expectRejected(CREATE, { i: station({ capacity: { beds: 10, occupiedBeds: 12 } }) }, 'BAD_USER_INPUT', 'capacity.occupiedBeds');
+    const e = await expectRejected(
+      CREATE,
+      { i: station({ capacity: { beds: 10, occupiedBeds: 12 } }) },
+      'BAD_USER_INPUT',
+      'capacity.occupiedBeds',
+    );
     expect(e.extensions!.fields!.find((f) => f.field === 'capacity.occupiedBeds')!.message).toContain('12');
   });
 
@@ -110,7 +121,12 @@ describe('optimistic locking', () => {
 
   it('does not write a partly valid update', async () => {
     const cur = await api.gql(`query($id: ID!) { facility(id: $id) { version } }`, { id: stationId });
-    await expectRejected(UPDATE, { i: { id: stationId, version: cur.data.facility.version, name: '新名字', capacity: { beds: 1, occupiedBeds: 2 } } }, 'BAD_USER_INPUT', 'capacity.occupiedBeds');
+    await expectRejected(
+      UPDATE,
+      { i: { id: stationId, version: cur.data.facility.version, name: '新名字', capacity: { beds: 1, occupiedBeds: 2 } } },
+      'BAD_USER_INPUT',
+      'capacity.occupiedBeds',
+    );
     const after = await api.gql(`query($id: ID!) { facility(id: $id) { name version } }`, { id: stationId });
     expect(after.data.facility.name).not.toBe('新名字');
   });
@@ -138,7 +154,9 @@ describe('agreements', () => {
   });
 
   it('signs a valid agreement with its straight-line distance', async () => {
-    const r = await api.gql(CREATE_AGREEMENT, { i: { medicalId, facilityId: careId, services: ['GREEN_CHANNEL'], startsOn: '2025-01-01', endsOn: '2099-12-31' } });
+    const r = await api.gql(CREATE_AGREEMENT, {
+      i: { medicalId, facilityId: careId, services: ['GREEN_CHANNEL'], startsOn: '2025-01-01', endsOn: '2099-12-31' },
+    });
     expect(r.errors).toBeUndefined();
     expect(r.data.createAgreement.status).toBe('ACTIVE');
     expect(r.data.createAgreement.straightLineMeters).toBeGreaterThan(0);
@@ -149,7 +167,23 @@ describe('divisions and residential areas', () => {
   it('rejects a boundary that is not a polygon, with the reason', async () => {
     const e = await expectRejected(
       `mutation($i: CreateDivisionInput!) { createDivision(input: $i) { id } }`,
-      { i: { code: 'T-1', name: '测试社区', level: 'COMMUNITY', parentId: '2', boundary: { type: 'Polygon', coordinates: [[[106.6, 29.7], [106.61, 29.7]]] } } },
+      {
+        i: {
+          code: 'T-1',
+          name: '测试社区',
+          level: 'COMMUNITY',
+          parentId: '2',
+          boundary: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [106.6, 29.7],
+                [106.61, 29.7],
+              ],
+            ],
+          },
+        },
+      },
       'BAD_USER_INPUT',
       'boundary',
     );
@@ -157,7 +191,18 @@ describe('divisions and residential areas', () => {
   });
 
   it('repairs a self-intersecting boundary', async () => {
-    const bowtie = { type: 'Polygon', coordinates: [[[106.6, 29.7], [106.61, 29.71], [106.61, 29.7], [106.6, 29.71], [106.6, 29.7]]] };
+    const bowtie = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [106.6, 29.7],
+          [106.61, 29.71],
+          [106.61, 29.7],
+          [106.6, 29.71],
+          [106.6, 29.7],
+        ],
+      ],
+    };
     const r = await api.gql(`mutation($i: CreateDivisionInput!) { createDivision(input: $i) { id boundary } }`, {
       i: { code: 'T-BOWTIE', name: '蝶形测试', level: 'DISTRICT', boundary: bowtie },
     });
@@ -190,10 +235,16 @@ describe('deleting', () => {
   it('removes an agreement softly and restores it', async () => {
     const a = (await api.gql(`{ agreements(first: 1) { totalCount nodes { id version } } }`)).data.agreements;
     const { id, version } = a.nodes[0];
-    const removed = await api.gql(`mutation($id: ID!, $v: Int!) { deleteAgreement(id: $id, version: $v) { id version } }`, { id, v: version });
+    const removed = await api.gql(`mutation($id: ID!, $v: Int!) { deleteAgreement(id: $id, version: $v) { id version } }`, {
+      id,
+      v: version,
+    });
     expect(removed.errors).toBeUndefined();
     expect((await api.gql(`{ agreements { totalCount } }`)).data.agreements.totalCount).toBe(a.totalCount - 1);
-    const restored = await api.gql(`mutation($id: ID!, $v: Int!) { restoreAgreement(id: $id, version: $v) { id } }`, { id, v: removed.data.deleteAgreement.version });
+    const restored = await api.gql(`mutation($id: ID!, $v: Int!) { restoreAgreement(id: $id, version: $v) { id } }`, {
+      id,
+      v: removed.data.deleteAgreement.version,
+    });
     expect(restored.errors).toBeUndefined();
     expect((await api.gql(`{ agreements { totalCount } }`)).data.agreements.totalCount).toBe(a.totalCount);
   });
@@ -201,7 +252,12 @@ describe('deleting', () => {
   it('refuses to delete a division that facilities still refer to, and writes nothing', async () => {
     const d = await api.gql(`{ divisions(filter: { levels: [STREET] }, first: 1) { nodes { id version } } }`);
     const { id, version } = d.data.divisions.nodes[0];
-    const e = await expectRejected(`mutation($id: ID!, $v: Int!) { deleteDivision(id: $id, version: $v) }`, { id, v: version }, 'BAD_USER_INPUT', 'id');
+    const e = await expectRejected(
+      `mutation($id: ID!, $v: Int!) { deleteDivision(id: $id, version: $v) }`,
+      { id, v: version },
+      'BAD_USER_INPUT',
+      'id',
+    );
     expect(e.message).toMatch(/无法删除/);
   });
 });

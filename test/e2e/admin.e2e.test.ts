@@ -12,7 +12,9 @@ if (!haveChromium) console.warn(`[e2e] ${CHROMIUM} not found: browser tests are 
 
 /** Finds a residential area of a division: a point inside it, for clicking the map. */
 async function pointIn(api: TestApi, divisionId: string): Promise<[number, number]> {
-  const res = await api.gql(`query($d: ID!) { residentialAreas(filter: { divisionId: $d }, first: 5) { nodes { location } } }`, { d: divisionId });
+  const res = await api.gql(`query($d: ID!) { residentialAreas(filter: { divisionId: $d }, first: 5) { nodes { location } } }`, {
+    d: divisionId,
+  });
   return res.data.residentialAreas.nodes[2].location.coordinates;
 }
 
@@ -111,7 +113,9 @@ describe.skipIf(!haveChromium)('admin front end in Chromium', () => {
     await expect.poll(() => page.locator('[data-testid=saved-message]').textContent()).toContain('已提交');
     await expect.poll(() => page.locator('[data-testid=station-table] tr', { hasText: name }).textContent()).toContain('已提交');
 
-    const saved = await api.gql(`query($s: String) { facilities(filter: { search: $s }) { nodes { status location division { id } } } }`, { s: name });
+    const saved = await api.gql(`query($s: String) { facilities(filter: { search: $s }) { nodes { status location division { id } } } }`, {
+      s: name,
+    });
     const station = saved.data.facilities.nodes[0];
     expect(station.status).toBe('SUBMITTED');
     expect(station.division.id).not.toBeNull();

@@ -30,8 +30,15 @@ export async function launchBrowser(): Promise<Browser> {
     viewport: { width: 1400, height: 860 },
     locale: 'zh-CN',
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
     ],
   });
   const external: string[] = [];
@@ -39,11 +46,16 @@ export async function launchBrowser(): Promise<Browser> {
   context.on('request', (req) => {
     const url = new URL(req.url());
     if (LOCAL.has(url.hostname) && url.pathname === '/graphql') {
-      const body = req.method() === 'POST' ? (req.postDataJSON() as { query?: string; extensions?: { persistedQuery?: unknown } } | null) : null;
+      const body =
+        req.method() === 'POST' ? (req.postDataJSON() as { query?: string; extensions?: { persistedQuery?: unknown } } | null) : null;
       if (typeof body?.query === 'string') graphql.withText.push(body.query.slice(0, 120));
       else if (body?.extensions?.persistedQuery) graphql.byHash++;
     }
-    if ((url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') && !LOCAL.has(url.hostname)) external.push(req.url());
+    if (
+      (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') &&
+      !LOCAL.has(url.hostname)
+    )
+      external.push(req.url());
   });
   return {
     context,
@@ -65,15 +77,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function waitForMap(page: Page, source?: string): Promise<void> {
   await page
     .waitForFunction(
-    (src) => {
-      const el = document.querySelector('[data-testid=map]') as (HTMLElement & { map?: any }) | null;
-      const map = el?.map;
-      if (!map || !map.loaded()) return false;
-      if (map.querySourceFeatures('base', { sourceLayer: 'divisions' }).length === 0) return false;
-      return !src || map.querySourceFeatures(src).length > 0;
-    },
-    source ?? null,
-    { timeout: 60_000, polling: 250 },
+      (src) => {
+        const el = document.querySelector('[data-testid=map]') as (HTMLElement & { map?: any }) | null;
+        const map = el?.map;
+        if (!map || !map.loaded()) return false;
+        if (map.querySourceFeatures('base', { sourceLayer: 'divisions' }).length === 0) return false;
+        return !src || map.querySourceFeatures(src).length > 0;
+      },
+      source ?? null,
+      { timeout: 60_000, polling: 250 },
     )
     .catch(async (err: Error) => {
       const state = await page.evaluate((src) => {

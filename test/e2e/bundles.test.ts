@@ -5,7 +5,17 @@ import { describe, expect, it } from 'vitest';
 
 const apps = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps');
 const REMOTES = ['planner', 'stations', 'agreements'];
-const SHARED = ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client', '@apollo/client', '@apollo/client/react', '@apollo/client/link/persisted-queries', 'maplibre-gl', '@carecircle/ui'];
+const SHARED = [
+  'react',
+  'react/jsx-runtime',
+  'react-dom',
+  'react-dom/client',
+  '@apollo/client',
+  '@apollo/client/react',
+  '@apollo/client/link/persisted-queries',
+  'maplibre-gl',
+  '@carecircle/ui',
+];
 
 /** Text that only the shared libraries' code contains. */
 const SIGNATURES: Record<string, RegExp> = {
@@ -18,7 +28,9 @@ const SIGNATURES: Record<string, RegExp> = {
 
 const read = (p: string) => fs.readFileSync(p, 'utf8');
 const jsFiles = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? jsFiles(path.join(dir, e.name)) : /\.m?js$/.test(e.name) ? [path.join(dir, e.name)] : []));
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? jsFiles(path.join(dir, e.name)) : /\.m?js$/.test(e.name) ? [path.join(dir, e.name)] : []));
 
 describe('production bundles', () => {
   const built = fs.existsSync(path.join(apps, 'shell/dist/index.html'));
@@ -34,15 +46,22 @@ describe('production bundles', () => {
       expect(files.length).toBeGreaterThan(0);
       for (const file of files) {
         const code = read(file);
-        for (const [lib, signature] of Object.entries(SIGNATURES)) expect(signature.test(code), `${path.relative(apps, file)} bundles ${lib}`).toBe(false);
+        for (const [lib, signature] of Object.entries(SIGNATURES))
+          expect(signature.test(code), `${path.relative(apps, file)} bundles ${lib}`).toBe(false);
         // Every bare import is one the import map resolves.
-        for (const m of code.matchAll(/(?:from|import)\s*["']([^"'./][^"']*)["']/g)) expect(SHARED, `${path.relative(apps, file)} imports ${m[1]}`).toContain(m[1]);
+        for (const m of code.matchAll(/(?:from|import)\s*["']([^"'./][^"']*)["']/g))
+          expect(SHARED, `${path.relative(apps, file)} imports ${m[1]}`).toContain(m[1]);
       }
     }
     // Each shared library exists once: in the shell's shared folder and nowhere else.
-    const apolloCopies = [...jsFiles(path.join(apps, 'shell/dist')), ...REMOTES.flatMap((r) => jsFiles(path.join(apps, r, 'dist')))].filter((f) => SIGNATURES['@apollo/client'].test(read(f)));
+    const apolloCopies = [...jsFiles(path.join(apps, 'shell/dist')), ...REMOTES.flatMap((r) => jsFiles(path.join(apps, r, 'dist')))].filter(
+      (f) => SIGNATURES['@apollo/client'].test(read(f)),
+    );
     expect(apolloCopies.map((f) => path.relative(apps, f))).toEqual([expect.stringMatching(/^shell\/dist\/shared\//)]);
-    const maplibreCopies = [...jsFiles(path.join(apps, 'shell/dist')), ...REMOTES.flatMap((r) => jsFiles(path.join(apps, r, 'dist')))].filter((f) => /maplibre-gl\.mjs$/.test(f));
+    const maplibreCopies = [
+      ...jsFiles(path.join(apps, 'shell/dist')),
+      ...REMOTES.flatMap((r) => jsFiles(path.join(apps, r, 'dist'))),
+    ].filter((f) => /maplibre-gl\.mjs$/.test(f));
     expect(maplibreCopies.length).toBe(1);
   });
 

@@ -11,7 +11,9 @@ if (!haveChromium && process.env.CI === 'true') throw new Error(`${CHROMIUM} is 
 
 /** Points of residential areas of a division (inside its boundary). */
 async function pointsIn(api: TestApi, divisionId: string): Promise<[number, number][]> {
-  const res = await api.gql(`query($d: ID!) { residentialAreas(filter: { divisionId: $d }, first: 6) { nodes { location } } }`, { d: divisionId });
+  const res = await api.gql(`query($d: ID!) { residentialAreas(filter: { divisionId: $d }, first: 6) { nodes { location } } }`, {
+    d: divisionId,
+  });
   return res.data.residentialAreas.nodes.map((n: { location: { coordinates: [number, number] } }) => n.location.coordinates);
 }
 
@@ -25,7 +27,10 @@ async function signIn(page: Page, api: TestApi, username: string): Promise<void>
   await page.locator('[data-testid=current-user]').waitFor();
 }
 
-const csv = (rows: unknown[][]) => Buffer.from('\uFEFF' + [['名称', '类型', '经度', '纬度', '服务项目', '助餐座位数'], ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n');
+const csv = (rows: unknown[][]) =>
+  Buffer.from(
+    '\uFEFF' + [['名称', '类型', '经度', '纬度', '服务项目', '助餐座位数'], ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n',
+  );
 
 describe.skipIf(!haveChromium)('a street office uploads a spreadsheet of stations', () => {
   let api: TestApi;
@@ -73,7 +78,10 @@ describe.skipIf(!haveChromium)('a street office uploads a spreadsheet of station
       ]),
     });
     await page.locator('[data-testid=upload-report], [data-testid=upload-error]').first().waitFor();
-    await expect(page.locator('[data-testid=upload-error]').count(), await page.locator('[data-testid=upload-panel]').innerText()).resolves.toBe(0);
+    await expect(
+      page.locator('[data-testid=upload-error]').count(),
+      await page.locator('[data-testid=upload-panel]').innerText(),
+    ).resolves.toBe(0);
     const errors = page.locator('[data-testid=upload-errors] tbody tr');
     await expect.poll(() => errors.count(), { timeout: 30_000 }).toBe(2);
     await expect(errors.nth(0).textContent()).resolves.toContain('辖区');
@@ -86,7 +94,9 @@ describe.skipIf(!haveChromium)('a street office uploads a spreadsheet of station
     await screenshot(page, 'stations-upload-report');
 
     await page.locator('[data-testid=upload-import-valid]').click();
-    await expect.poll(() => page.locator('[data-testid=upload-done]').textContent(), { timeout: 30_000 }).toContain('已导入 1 个站点（草稿）');
+    await expect
+      .poll(() => page.locator('[data-testid=upload-done]').textContent(), { timeout: 30_000 })
+      .toContain('已导入 1 个站点（草稿）');
     await expect.poll(() => page.locator('[data-testid=station-table]').textContent(), { timeout: 30_000 }).toContain(a);
     await expect(page.locator('[data-testid=station-table] tr', { hasText: a }).textContent()).resolves.toContain('草稿');
     expect(await api.count('facility')).toBe(before + 1);
@@ -96,7 +106,14 @@ describe.skipIf(!haveChromium)('a street office uploads a spreadsheet of station
     await page.locator('[data-testid=lang-switch]').selectOption('en');
     await expect.poll(() => page.locator('[data-testid=register-station]').textContent(), { timeout: 30_000 }).toBe('Register a station');
     if (!(await page.locator('[data-testid=upload-panel]').count())) await page.locator('[data-testid=upload-open]').click();
-    await page.locator('[data-testid=upload-file]').setInputFiles({ name: 'far.csv', mimeType: 'text/csv', buffer: csv([[far, '社区养老服务站', ...outside, '', ''], [b, '社区养老服务站', ...inside[1], '', 5]]) });
+    await page.locator('[data-testid=upload-file]').setInputFiles({
+      name: 'far.csv',
+      mimeType: 'text/csv',
+      buffer: csv([
+        [far, '社区养老服务站', ...outside, '', ''],
+        [b, '社区养老服务站', ...inside[1], '', 5],
+      ]),
+    });
     await expect.poll(() => errors.count(), { timeout: 30_000 }).toBe(1);
     await expect(errors.nth(0).textContent()).resolves.toContain('outside your jurisdiction');
     await expect(page.locator('[data-testid=upload-import-valid]').textContent()).resolves.toBe('Import the 1 valid rows');
@@ -107,7 +124,14 @@ describe.skipIf(!haveChromium)('a street office uploads a spreadsheet of station
 
     // A clean file: one button imports every row.
     const c = `上传站丙${suffix}`;
-    await page.locator('[data-testid=upload-file]').setInputFiles({ name: 'clean.csv', mimeType: 'text/csv', buffer: csv([[c, '社区养老服务站', ...inside[2], '', ''], [b, '社区养老服务站', ...inside[1], '', 5]]) });
+    await page.locator('[data-testid=upload-file]').setInputFiles({
+      name: 'clean.csv',
+      mimeType: 'text/csv',
+      buffer: csv([
+        [c, '社区养老服务站', ...inside[2], '', ''],
+        [b, '社区养老服务站', ...inside[1], '', 5],
+      ]),
+    });
     await expect.poll(() => page.locator('[data-testid=upload-import]').textContent(), { timeout: 30_000 }).toMatch(/2/);
     await expect(page.locator('[data-testid=upload-errors]').count()).resolves.toBe(0);
     await page.locator('[data-testid=upload-import]').click();

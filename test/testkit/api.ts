@@ -17,7 +17,8 @@ export function appOperations(): Map<string, string> {
   const all = new Map<string, string>();
   for (const app of OPERATION_APPS) {
     const file = path.join(REPO_ROOT, 'apps', app, 'dist', 'persisted-documents.json');
-    for (const [key, text] of Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>)) all.set(key.replace(/^sha256:/, ''), text);
+    for (const [key, text] of Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>))
+      all.set(key.replace(/^sha256:/, ''), text);
   }
   return all;
 }
@@ -63,10 +64,7 @@ export async function startTestApi(options: { demo?: boolean; label?: string; pr
     databaseUrl = created.url;
     dropper = created.drop;
   }
-  const db = await openDatabase(
-    { databaseUrl, dataDir: '' },
-    { inMemory: true, hooks: { onQuery: (m) => queries.push(m) } },
-  );
+  const db = await openDatabase({ databaseUrl, dataDir: '' }, { inMemory: true, hooks: { onQuery: (m) => queries.push(m) } });
   if (options.demo !== false) await seedDemoIfEmpty(db.orm);
   const server = await startServer({ orm: db.orm, routes, production: options.production }, 0, '127.0.0.1');
   const url = server.url;
@@ -82,14 +80,22 @@ export async function startTestApi(options: { demo?: boolean; label?: string; pr
     return (await res.json()) as GraphQLResponse;
   };
   const signIn = async (username: string, password: string) => {
-    const r = await gqlAs(null, `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }`, { u: username, p: password });
+    const r = await gqlAs(null, `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }`, {
+      u: username,
+      p: password,
+    });
     if (!r.data?.signIn) throw new Error(`sign-in failed: ${JSON.stringify(r.errors)}`);
     return r.data.signIn.token as string;
   };
   let users = 0;
   const userToken = async (role: string, divisionId?: number | string | null, username?: string) => {
     const name = username ?? `${role.toLowerCase()}-${++users}`;
-    await new AuthService(db.orm.em.fork(), 'en').createUser({ username: name, role: role as never, divisionId: divisionId ?? null, password: TEST_PASSWORD });
+    await new AuthService(db.orm.em.fork(), 'en').createUser({
+      username: name,
+      role: role as never,
+      divisionId: divisionId ?? null,
+      password: TEST_PASSWORD,
+    });
     return signIn(name, TEST_PASSWORD);
   };
   const adminToken = await userToken('ADMIN', null, 'kit-admin');
@@ -118,12 +124,23 @@ export async function startTestApi(options: { demo?: boolean; label?: string; pr
 
 /** Counts rows of every registry table, to prove that a failed action wrote nothing. */
 export async function registrySnapshot(api: TestApi): Promise<Record<string, number>> {
-  const tables = ['division', 'facility', 'facility_resource', 'point_of_interest', 'medical_institution', 'care_agreement', 'residential_area', 'road_segment'];
+  const tables = [
+    'division',
+    'facility',
+    'facility_resource',
+    'point_of_interest',
+    'medical_institution',
+    'care_agreement',
+    'residential_area',
+    'road_segment',
+  ];
   const out: Record<string, number> = {};
   for (const t of tables) out[t] = await api.count(t);
-  const [v] = await api.db.orm.em.getConnection().execute<{ v: string }[]>(
-    `select (select coalesce(sum(version), 0) from facility) + (select coalesce(sum(version), 0) from care_agreement) + (select coalesce(sum(version), 0) from division) as v`,
-  );
+  const [v] = await api.db.orm.em
+    .getConnection()
+    .execute<{ v: string }[]>(
+      `select (select coalesce(sum(version), 0) from facility) + (select coalesce(sum(version), 0) from care_agreement) + (select coalesce(sum(version), 0) from division) as v`,
+    );
   out.versions = Number(v.v);
   return out;
 }

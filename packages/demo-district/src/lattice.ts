@@ -30,8 +30,7 @@ export interface Lattice {
   river: XY[];
 }
 
-export const nodeIndex = (l: Lattice, i: number, j: number): number =>
-  i < 0 || j < 0 || i >= l.nx || j >= l.ny ? -1 : j * l.nx + i;
+export const nodeIndex = (l: Lattice, i: number, j: number): number => (i < 0 || j < 0 || i >= l.nx || j >= l.ny ? -1 : j * l.nx + i);
 
 /** Lattice coordinates (fractional) of a metre point. */
 export function toLattice(l: Lattice, p: XY): [number, number] {
@@ -46,7 +45,6 @@ export function fromLattice(l: Lattice, fi: number, fj: number): XY {
   const v = (fj + l.j0) * l.spacing;
   return [u * l.cos - v * l.sin, u * l.sin + v * l.cos];
 }
-
 
 /** A smooth river through the west of the urban area, from the north-west to the south edge. */
 function buildRiver(rng: Rng): XY[] {

@@ -55,13 +55,7 @@ class UnionFind {
  * seat to the city, a few bridges over the river, and paths to rural settlements. Segments are
  * split at every junction and only the largest connected part is kept.
  */
-export function buildNetwork(
-  rng: Rng,
-  l: Lattice,
-  district: DivisionDraft,
-  names: NamePool,
-  ruralAnchors: XY[],
-): Network {
+export function buildNetwork(rng: Rng, l: Lattice, district: DivisionDraft, names: NamePool, ruralAnchors: XY[]): Network {
   const N = l.nx * l.ny;
   const kind = new Uint8Array(2 * N);
   const nameOf = new Int32Array(2 * N).fill(-1);
@@ -74,16 +68,13 @@ export function buildNetwork(
     let id = nameCache.get(key);
     if (id === undefined) {
       id = nameList.length;
-      nameList.push(
-        names.road(rural ? 'rural' : type === SECONDARY ? 'secondary' : type === TERTIARY ? 'tertiary' : 'residential'),
-      );
+      nameList.push(names.road(rural ? 'rural' : type === SECONDARY ? 'secondary' : type === TERTIARY ? 'tertiary' : 'residential'));
       nameCache.set(key, id);
     }
     return id;
   };
   const other = (n: number, d: number): number => (d === 0 ? n + 1 : n + l.nx);
-  const valid = (n: number, d: number): boolean =>
-    d === 0 ? n % l.nx < l.nx - 1 : Math.floor(n / l.nx) < l.ny - 1;
+  const valid = (n: number, d: number): boolean => (d === 0 ? n % l.nx < l.nx - 1 : Math.floor(n / l.nx) < l.ny - 1);
   const setEdge = (n: number, d: number, type: number, name: number, override = false): void => {
     const e = 2 * n + d;
     if (kind[e] === 0) {
@@ -94,8 +85,7 @@ export function buildNetwork(
     nameOf[e] = name;
   };
   const lineOf = (n: number, d: number): number => (d === 0 ? Math.floor(n / l.nx) : n % l.nx);
-  const typeOfLine = (line: number): number =>
-    line % (COARSE * 3) === 0 ? SECONDARY : line % COARSE === 0 ? TERTIARY : RESIDENTIAL;
+  const typeOfLine = (line: number): number => (line % (COARSE * 3) === 0 ? SECONDARY : line % COARSE === 0 ? TERTIARY : RESIDENTIAL);
   const isUrban = (n: number): boolean => l.land[n] === 1 && l.top[n]! >= 0 && l.top[n]! < 11;
 
   // 1. Urban grid.
@@ -388,7 +378,7 @@ export function buildNetwork(
     if (used.has(k)) continue;
     used.add(k);
     const nodes = [ea[k]!, eb[k]!];
-    for (let e = k, end = eb[k]!; ; ) {
+    for (let e = k, end = eb[k]!; ;) {
       const f = continueFrom(end, e);
       if (f === null) break;
       used.add(f);
@@ -396,7 +386,7 @@ export function buildNetwork(
       nodes.push(end);
       e = f;
     }
-    for (let e = k, end = ea[k]!; ; ) {
+    for (let e = k, end = ea[k]!; ;) {
       const f = continueFrom(end, e);
       if (f === null) break;
       used.add(f);
@@ -413,13 +403,7 @@ export function buildNetwork(
 /**
  * The road node nearest to `p` (within `maxRings` lattice steps) that `accept` approves, or -1.
  */
-export function nearestRoadNode(
-  l: Lattice,
-  degree: Uint8Array,
-  p: XY,
-  accept: (n: number) => boolean,
-  maxRings = 40,
-): number {
+export function nearestRoadNode(l: Lattice, degree: Uint8Array, p: XY, accept: (n: number) => boolean, maxRings = 40): number {
   const [fi, fj] = toLattice(l, p);
   const ci = Math.round(fi);
   const cj = Math.round(fj);

@@ -67,12 +67,18 @@ export function buildPlaces(rng: Rng, l: Lattice, net: Network, district: Divisi
 
   /** A free road node near `target` inside `within`, clear of division edges. */
   const place = (target: XY, within: DivisionDraft): { at: XY; low: DivisionDraft } => {
-    const n = nearestRoadNode(l, net.degree, target, (k) => {
-      if (usedNodes.has(k)) return false;
-      const p = pt(k);
-      if (!insideConvex(within.ring, p, 3)) return false;
-      return lowestAt(p, 3) !== null;
-    }, 60);
+    const n = nearestRoadNode(
+      l,
+      net.degree,
+      target,
+      (k) => {
+        if (usedNodes.has(k)) return false;
+        const p = pt(k);
+        if (!insideConvex(within.ring, p, 3)) return false;
+        return lowestAt(p, 3) !== null;
+      },
+      60,
+    );
     if (n < 0) throw new Error(`no road node for a facility in ${within.name}`);
     usedNodes.add(n);
     return { at: pt(n), low: lowestAt(pt(n), 3)! };
@@ -145,7 +151,11 @@ export function buildPlaces(rng: Rng, l: Lattice, net: Network, district: Divisi
         kind: 'STREET_CENTER',
         operatorName: op.name,
         operatorType: op.type,
-        services: withExtras(['MEALS', 'BATHING', 'CLEANING', 'DAY_CARE', 'REHABILITATION'], ['MEDICAL_CARE', 'COGNITIVE_CARE', 'RESPITE', 'SENIOR_LEARNING', 'HOME_VISITS'], 0.5),
+        services: withExtras(
+          ['MEALS', 'BATHING', 'CLEANING', 'DAY_CARE', 'REHABILITATION'],
+          ['MEDICAL_CARE', 'COGNITIVE_CARE', 'RESPITE', 'SENIOR_LEARNING', 'HOME_VISITS'],
+          0.5,
+        ),
         openingHours: '周一至周日 08:00-18:00',
         ...capacity(rng.int(20, 60)),
         dayCarePlaces: rng.int(20, 50),
@@ -166,7 +176,11 @@ export function buildPlaces(rng: Rng, l: Lattice, net: Network, district: Divisi
         kind: 'TOWN_CENTER',
         operatorName: op.name,
         operatorType: op.type,
-        services: withExtras(['MEALS', 'DAY_CARE', 'REHABILITATION', 'CLEANING'], ['BATHING', 'RESPITE', 'HOME_VISITS', 'MEDICAL_CARE'], 0.5),
+        services: withExtras(
+          ['MEALS', 'DAY_CARE', 'REHABILITATION', 'CLEANING'],
+          ['BATHING', 'RESPITE', 'HOME_VISITS', 'MEDICAL_CARE'],
+          0.5,
+        ),
         openingHours: rng.pick(['周一至周日 08:00-18:00', '周一至周日 08:30-17:30']),
         ...capacity(rng.int(20, 50)),
         dayCarePlaces: rng.int(15, 40),
@@ -187,16 +201,18 @@ export function buildPlaces(rng: Rng, l: Lattice, net: Network, district: Divisi
   stationSites.sort((a, b) => a.code.localeCompare(b.code));
   for (const c of stationSites) {
     const { at, low } = place([c.seed[0] + rng.normal() * 120, c.seed[1] + rng.normal() * 120], c);
-    const op: Operator = rng.chance(0.75)
-      ? rng.pick(OPERATORS)
-      : { name: `${c.name}居民委员会`, short: '', type: 'PUBLIC' };
+    const op: Operator = rng.chance(0.75) ? rng.pick(OPERATORS) : { name: `${c.name}居民委员会`, short: '', type: 'PUBLIC' };
     addFacility(
       {
         name: `${c.name}养老服务站`,
         kind: 'COMMUNITY_STATION',
         operatorName: op.name,
         operatorType: op.type,
-        services: withExtras(['MEALS', 'DAY_CARE', 'HOME_VISITS'], ['CLEANING', 'BATHING', 'SENIOR_LEARNING', 'REHABILITATION', 'COGNITIVE_CARE'], 0.35),
+        services: withExtras(
+          ['MEALS', 'DAY_CARE', 'HOME_VISITS'],
+          ['CLEANING', 'BATHING', 'SENIOR_LEARNING', 'REHABILITATION', 'COGNITIVE_CARE'],
+          0.35,
+        ),
         openingHours: rng.pick(['周一至周日 08:00-18:00', '周一至周五 08:30-17:30', '周一至周六 08:00-17:00']),
         beds: 0,
         nursingBeds: 0,
@@ -252,11 +268,16 @@ export function buildPlaces(rng: Rng, l: Lattice, net: Network, district: Divisi
   for (let k = 0; k < 44; k++) {
     const div = rng.pick(streetCommunities);
     const op = k === 0 ? WELFARE : rng.chance(0.8) ? rng.pick(OPERATORS) : WELFARE;
-    const name = op === WELFARE && k === 0 ? WELFARE.name : `${op === WELFARE ? '渝北区' : `${op.short}·`}${stem(div.name)}${rng.pick(SUFFIX)}`;
+    const name =
+      op === WELFARE && k === 0 ? WELFARE.name : `${op === WELFARE ? '渝北区' : `${op.short}·`}${stem(div.name)}${rng.pick(SUFFIX)}`;
     institutionSites.push({ div, op, name: uniqueName(name) });
   }
   for (const t of towns) {
-    institutionSites.push({ div: t.children.find((c) => c.townSeat)!, op: { name: `${t.name}人民政府`, short: '', type: 'PUBLIC' }, name: uniqueName(`${t.name}敬老院`) });
+    institutionSites.push({
+      div: t.children.find((c) => c.townSeat)!,
+      op: { name: `${t.name}人民政府`, short: '', type: 'PUBLIC' },
+      name: uniqueName(`${t.name}敬老院`),
+    });
   }
   for (let k = 0; k < 3; k++) {
     const v = rng.pick(villages);
@@ -266,8 +287,16 @@ export function buildPlaces(rng: Rng, l: Lattice, net: Network, district: Divisi
   const n = institutionSites.length;
   const bedWeights = institutionSites.map((s) => (s.op === WELFARE ? 3 : 1) * Math.exp(rng.normal() * 0.5));
   const beds = allocate(INSTITUTION_TOTALS.beds, bedWeights, undefined, 20);
-  const nursing = allocate(INSTITUTION_TOTALS.nursingBeds, beds.map((b) => b * rng.range(0.45, 0.8)), beds);
-  const occupied = allocate(INSTITUTION_TOTALS.occupiedBeds, beds.map((b) => b * rng.range(0.55, 0.95)), beds);
+  const nursing = allocate(
+    INSTITUTION_TOTALS.nursingBeds,
+    beds.map((b) => b * rng.range(0.45, 0.8)),
+    beds,
+  );
+  const occupied = allocate(
+    INSTITUTION_TOTALS.occupiedBeds,
+    beds.map((b) => b * rng.range(0.55, 0.95)),
+    beds,
+  );
   const institutions: DemoFacility[] = [];
   for (let k = 0; k < n; k++) {
     const s = institutionSites[k]!;
@@ -298,7 +327,13 @@ export function buildPlaces(rng: Rng, l: Lattice, net: Network, district: Divisi
   const pois: DemoPoi[] = [];
   const addPoi = (name: string, kind: PoiKind, target: XY, within: DivisionDraft): DemoPoi => {
     const { at, low } = place(target, within);
-    const poi: DemoPoi = { code: `POI-${String(pois.length + 1).padStart(3, '0')}`, name, kind, location: point(at), address: address(low) };
+    const poi: DemoPoi = {
+      code: `POI-${String(pois.length + 1).padStart(3, '0')}`,
+      name,
+      kind,
+      location: point(at),
+      address: address(low),
+    };
     pois.push(poi);
     return poi;
   };
@@ -437,11 +472,21 @@ export function buildPlaces(rng: Rng, l: Lattice, net: Network, district: Divisi
   const friendly = [...hospitalRecords, ...chcs, ...rng.shuffle([...thcs]).slice(0, 24 - hospitalRecords.length - chcs.length)];
   for (const m of friendly) m.elderlyFriendly = true;
   const hospiceHolders = hospitalRecords.filter((m) => m.kind !== 'TCM_HOSPITAL');
-  allocate(45, hospiceHolders.map((m) => (m.kind === 'GERIATRIC_HOSPITAL' ? 3 : 1)), undefined, 3).forEach((b, k) => {
+  allocate(
+    45,
+    hospiceHolders.map((m) => (m.kind === 'GERIATRIC_HOSPITAL' ? 3 : 1)),
+    undefined,
+    3,
+  ).forEach((b, k) => {
     hospiceHolders[k]!.hospiceBeds = b;
   });
   const familyHolders = rng.shuffle([...chcs, ...thcs]).slice(0, 8);
-  allocate(24, familyHolders.map(() => rng.range(0.5, 1.5)), undefined, 1).forEach((b, k) => {
+  allocate(
+    24,
+    familyHolders.map(() => rng.range(0.5, 1.5)),
+    undefined,
+    1,
+  ).forEach((b, k) => {
     familyHolders[k]!.familyBeds = b;
   });
 
@@ -473,7 +518,13 @@ export function buildPlaces(rng: Rng, l: Lattice, net: Network, district: Divisi
   const withHistory = new Set(rng.shuffle(institutions.map((_, k) => k)).slice(0, 8));
   institutions.forEach((f, k) => {
     const p = facilityAt.get(f.code)!;
-    const partner = nearest(p, ['GENERAL_HOSPITAL', 'GERIATRIC_HOSPITAL', 'TCM_HOSPITAL', 'COMMUNITY_HEALTH_CENTER', 'TOWNSHIP_HEALTH_CENTER']);
+    const partner = nearest(p, [
+      'GENERAL_HOSPITAL',
+      'GERIATRIC_HOSPITAL',
+      'TCM_HOSPITAL',
+      'COMMUNITY_HEALTH_CENTER',
+      'TOWNSHIP_HEALTH_CENTER',
+    ]);
     const services: AgreementService[] = ['TWO_WAY_REFERRAL', 'REGULAR_VISITS'];
     if (rng.chance(0.5)) services.push('GREEN_CHANNEL');
     if (rng.chance(0.6)) services.push('EMERGENCY_RESPONSE');
@@ -488,7 +539,8 @@ export function buildPlaces(rng: Rng, l: Lattice, net: Network, district: Divisi
     addAgreement(partner.code, f.code, services, start, end);
     if (rng.chance(0.35)) {
       const hospital = nearest(p, ['GENERAL_HOSPITAL', 'GERIATRIC_HOSPITAL']);
-      if (hospital.code !== partner.code) addAgreement(hospital.code, f.code, ['GREEN_CHANNEL', 'REMOTE_CONSULTATION', 'TWO_WAY_REFERRAL'], ...currentTerm());
+      if (hospital.code !== partner.code)
+        addAgreement(hospital.code, f.code, ['GREEN_CHANNEL', 'REMOTE_CONSULTATION', 'TWO_WAY_REFERRAL'], ...currentTerm());
     }
   });
   for (const f of facilities) {

@@ -18,8 +18,7 @@ export interface AreaDraft {
   olderShare: number;
 }
 
-const dryLand = (l: Lattice, p: XY, margin: number): boolean =>
-  p[0] >= -12000 || distToPolyline(p, l.river) > RIVER_HALF_WIDTH + margin;
+const dryLand = (l: Lattice, p: XY, margin: number): boolean => p[0] >= -12000 || distToPolyline(p, l.river) > RIVER_HALF_WIDTH + margin;
 
 /**
  * Places residential areas: compounds inside city blocks (several per community, clustered around
@@ -54,7 +53,17 @@ export function buildResidentialAreas(rng: Rng, l: Lattice, district: DivisionDr
       if (!ring.every((p) => insideConvex(div.ring, p, 1))) ring = null;
     }
     usedBlocks.add(key);
-    return { name: names.compound(), division: div, at, ring, rural: false, weight: 0, totalResidents: 0, olderResidents: 0, olderShare: 0 };
+    return {
+      name: names.compound(),
+      division: div,
+      at,
+      ring,
+      rural: false,
+      weight: 0,
+      totalResidents: 0,
+      olderResidents: 0,
+      olderShare: 0,
+    };
   };
 
   const clusteredCompounds = (div: DivisionDraft, count: number, sigma: number, accept: (n: number) => boolean) => {
@@ -75,7 +84,17 @@ export function buildResidentialAreas(rng: Rng, l: Lattice, district: DivisionDr
     for (let tries = 0; tries < 80; tries++) {
       const p: XY = first && tries === 0 ? [...div.seed] : [div.seed[0] + rng.normal() * sigma, div.seed[1] + rng.normal() * sigma];
       if (!insideConvex(div.ring, p, 30) || !dryLand(l, p, 60)) continue;
-      areas.push({ name: names.hamlet(), division: div, at: p, ring: null, rural: true, weight: 0, totalResidents: 0, olderResidents: 0, olderShare: 0 });
+      areas.push({
+        name: names.hamlet(),
+        division: div,
+        at: p,
+        ring: null,
+        rural: true,
+        weight: 0,
+        totalResidents: 0,
+        olderResidents: 0,
+        olderShare: 0,
+      });
       return;
     }
   };
@@ -103,9 +122,10 @@ export function buildResidentialAreas(rng: Rng, l: Lattice, district: DivisionDr
   for (const a of areas) {
     const seat = a.division.townSeat === true;
     a.weight = Math.exp(rng.normal() * 0.55) * (a.ring ? 1.4 : 1) * (seat ? 7 : 1);
-    a.olderShare = a.rural || seat
-      ? Math.min(0.4, Math.max(0.12, 0.24 + rng.normal() * 0.05))
-      : Math.min(0.3, Math.max(0.06, 0.14 + rng.normal() * 0.03));
+    a.olderShare =
+      a.rural || seat
+        ? Math.min(0.4, Math.max(0.12, 0.24 + rng.normal() * 0.05))
+        : Math.min(0.3, Math.max(0.06, 0.14 + rng.normal() * 0.03));
   }
   const urbanTotal = 1_990_000 + rng.int(-30_000, 30_000);
   const ruralTotal = 310_000 + rng.int(-15_000, 15_000);
@@ -113,7 +133,12 @@ export function buildResidentialAreas(rng: Rng, l: Lattice, district: DivisionDr
     [areas.filter((a) => !a.division.parent || a.division.parent.level === 'STREET'), urbanTotal],
     [areas.filter((a) => a.division.parent?.level === 'TOWN'), ruralTotal],
   ] as const) {
-    const sizes = allocate(total, group.map((a) => a.weight), undefined, 20);
+    const sizes = allocate(
+      total,
+      group.map((a) => a.weight),
+      undefined,
+      20,
+    );
     group.forEach((a, k) => {
       a.totalResidents = sizes[k]!;
       a.olderResidents = Math.round(a.totalResidents * a.olderShare);

@@ -3,13 +3,7 @@ import type { LineString, MultiPolygon, Point, Polygon } from 'geojson';
 /** Level of an administrative division: 区 → 街道/镇 → 社区/村. */
 export type DivisionLevel = 'DISTRICT' | 'STREET' | 'TOWN' | 'COMMUNITY' | 'VILLAGE';
 /** Kind of elderly-care facility (养老服务设施). */
-export type FacilityKind =
-  | 'STREET_CENTER'
-  | 'TOWN_CENTER'
-  | 'COMMUNITY_STATION'
-  | 'MUTUAL_AID_POINT'
-  | 'CARE_INSTITUTION'
-  | 'OUTDOOR_HUB';
+export type FacilityKind = 'STREET_CENTER' | 'TOWN_CENTER' | 'COMMUNITY_STATION' | 'MUTUAL_AID_POINT' | 'CARE_INSTITUTION' | 'OUTDOOR_HUB';
 /** Service offered by a facility. */
 export type ServiceKind =
   | 'MEALS'
@@ -26,22 +20,12 @@ export type ServiceKind =
 export type OperatorType = 'PUBLIC' | 'PRIVATE' | 'SOCIAL_ORGANIZATION';
 /** Kind of medical institution. */
 export type MedicalKind =
-  | 'GENERAL_HOSPITAL'
-  | 'GERIATRIC_HOSPITAL'
-  | 'TCM_HOSPITAL'
-  | 'COMMUNITY_HEALTH_CENTER'
-  | 'TOWNSHIP_HEALTH_CENTER'
-  | 'VILLAGE_CLINIC';
+  'GENERAL_HOSPITAL' | 'GERIATRIC_HOSPITAL' | 'TCM_HOSPITAL' | 'COMMUNITY_HEALTH_CENTER' | 'TOWNSHIP_HEALTH_CENTER' | 'VILLAGE_CLINIC';
 /** Hospital grade: 一级 / 二级 / 三级. */
 export type HospitalGrade = 'GRADE_1' | 'GRADE_2' | 'GRADE_3';
 /** Service covered by a medical–elderly-care agreement (医养结合签约). */
 export type AgreementService =
-  | 'TWO_WAY_REFERRAL'
-  | 'GREEN_CHANNEL'
-  | 'REGULAR_VISITS'
-  | 'HOME_VISITS'
-  | 'REMOTE_CONSULTATION'
-  | 'EMERGENCY_RESPONSE';
+  'TWO_WAY_REFERRAL' | 'GREEN_CHANNEL' | 'REGULAR_VISITS' | 'HOME_VISITS' | 'REMOTE_CONSULTATION' | 'EMERGENCY_RESPONSE';
 /** Kind of point of interest that an outdoor hub can link. */
 export type PoiKind = 'CULTURE_CENTER' | 'SPORTS_GROUND' | 'CANTEEN' | 'SENIOR_UNIVERSITY' | 'CLINIC' | 'PARK';
 /** Longitude, latitude (WGS84). */

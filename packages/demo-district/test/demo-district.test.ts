@@ -47,7 +47,19 @@ describe('divisions', () => {
     const towns = of('TOWN').map((v) => v.name);
     expect(streets).toHaveLength(11);
     expect(towns).toHaveLength(11);
-    for (const n of ['双龙湖街道', '回兴街道', '双凤桥街道', '龙溪街道', '龙山街道', '龙塔街道', '大竹林街道', '悦来街道', '两路街道', '仙桃街道', '人和街道']) {
+    for (const n of [
+      '双龙湖街道',
+      '回兴街道',
+      '双凤桥街道',
+      '龙溪街道',
+      '龙山街道',
+      '龙塔街道',
+      '大竹林街道',
+      '悦来街道',
+      '两路街道',
+      '仙桃街道',
+      '人和街道',
+    ]) {
       expect(streets).toContain(n);
     }
     for (const n of ['古路镇', '兴隆镇', '木耳镇', '茨竹镇', '大盛镇', '洛碛镇', '统景镇', '大湾镇', '石船镇', '龙兴镇', '玉峰山镇']) {

@@ -78,7 +78,7 @@ export function roadGraph(d: DemoDistrict) {
     const heap: Array<[number, number]> = [];
     const push = (item: [number, number]) => {
       heap.push(item);
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const p = (i - 1) >> 1;
         if (heap[p]![0] <= heap[i]![0]) break;
         [heap[p], heap[i]] = [heap[i]!, heap[p]!];
@@ -90,7 +90,7 @@ export function roadGraph(d: DemoDistrict) {
       const last = heap.pop()!;
       if (heap.length) {
         heap[0] = last;
-        for (let i = 0; ; ) {
+        for (let i = 0; ;) {
           const l = 2 * i + 1;
           const r = l + 1;
           let m = i;

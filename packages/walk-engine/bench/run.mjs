@@ -54,7 +54,8 @@ function baselineNearest(adj, seeds) {
       heap[0] = last;
       let i = 0;
       for (;;) {
-        const l = 2 * i + 1, r = l + 1;
+        const l = 2 * i + 1,
+          r = l + 1;
         let m = i;
         if (l < heap.length && heap[l][0] < heap[m][0]) m = l;
         if (r < heap.length && heap[r][0] < heap[m][0]) m = r;
@@ -130,7 +131,10 @@ async function pgTimes(client, graph, sourceNodes) {
   const chunk = 200_000;
   for (let s = 0; s < m; s += chunk) {
     const e = Math.min(m, s + chunk);
-    const ids = [], from = [], to = [], cost = [];
+    const ids = [],
+      from = [],
+      to = [],
+      cost = [];
     for (let i = s; i < e; i++) {
       ids.push(i + 1);
       from.push(graph.edgeFrom[i] + 1);
@@ -197,9 +201,11 @@ async function benchNetwork(name, makeGraph, fixedFacilities, pgConn) {
     base.push(performance.now() - t);
   }
   // the engine sums Float32 arc weights, the baseline Float64 edge lengths: allow 1 mm
-  let disagree = 0, maxDiff = 0;
+  let disagree = 0,
+    maxDiff = 0;
   for (let v = 0; v < graph.nodeCount; v++) {
-    const a = res.dist[v], b = bres.dist[v];
+    const a = res.dist[v],
+      b = bres.dist[v];
     if (a === Infinity || b === Infinity) {
       if (a !== b) disagree++;
       continue;
@@ -277,13 +283,30 @@ rows.push(await benchNetwork('lattice', () => generateLattice({ cols: 760, rows:
 if (pgConn.client) await pgConn.client.end();
 
 const header = [
-  'network', 'nodes', 'edges', 'nearest ms', 'baseline ms', 'speed-up', 'iso900 p50', 'iso900 p99',
-  `pool ${FACILITIES}×3 bands ms`, 'pgr 1×900m ms', `pgr ${FACILITIES}×900m ms`,
+  'network',
+  'nodes',
+  'edges',
+  'nearest ms',
+  'baseline ms',
+  'speed-up',
+  'iso900 p50',
+  'iso900 p99',
+  `pool ${FACILITIES}×3 bands ms`,
+  'pgr 1×900m ms',
+  `pgr ${FACILITIES}×900m ms`,
 ];
 const table = rows.map((r) => [
-  r.name, String(r.nodes), String(r.edges), fmt(r.oursMs), fmt(r.baseMs), `${fmt(r.baseMs / r.oursMs)}×`,
-  fmt(r.isoP50, 2), fmt(r.isoP99, 2), fmt(r.poolAll, 0),
-  pgConn.client ? fmt(r.pgOne, 0) : 'skipped', pgConn.client ? fmt(r.pgMulti, 0) : 'skipped',
+  r.name,
+  String(r.nodes),
+  String(r.edges),
+  fmt(r.oursMs),
+  fmt(r.baseMs),
+  `${fmt(r.baseMs / r.oursMs)}×`,
+  fmt(r.isoP50, 2),
+  fmt(r.isoP99, 2),
+  fmt(r.poolAll, 0),
+  pgConn.client ? fmt(r.pgOne, 0) : 'skipped',
+  pgConn.client ? fmt(r.pgMulti, 0) : 'skipped',
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
 const line = (cells) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
@@ -295,14 +318,18 @@ if (!pgConn.client) console.log(`\npgRouting columns skipped: ${pgConn.skip}`);
 {
   const graph = generateLattice({ cols: 300, rows: 300 });
   const rand = mulberry32(7);
-  const DEMANDS = 10_000, CANDIDATES = 5_000, K = 20;
+  const DEMANDS = 10_000,
+    CANDIDATES = 5_000,
+    K = 20;
   const candidateOf = new Int32Array(graph.nodeCount).fill(-1);
-  for (let c = 0; c < CANDIDATES; ) {
+  for (let c = 0; c < CANDIDATES;) {
     const v = Math.floor(rand() * graph.nodeCount);
     if (candidateOf[v] === -1 && graph.componentOf[v] === 0) candidateOf[v] = c++;
   }
-  const lonMin = Math.min(...graph.nodeLon), lonSpan = Math.max(...graph.nodeLon) - lonMin;
-  const latMin = Math.min(...graph.nodeLat), latSpan = Math.max(...graph.nodeLat) - latMin;
+  const lonMin = Math.min(...graph.nodeLon),
+    lonSpan = Math.max(...graph.nodeLon) - lonMin;
+  const latMin = Math.min(...graph.nodeLat),
+    latSpan = Math.max(...graph.nodeLat) - latMin;
   const coverSets = Array.from({ length: CANDIDATES }, () => []);
   const weights = [];
   let t = performance.now();
@@ -318,7 +345,8 @@ if (!pgConn.client) console.log(`\npgRouting columns skipped: ${pgConn.skip}`);
     const covered = new Uint8Array(DEMANDS);
     let total = 0;
     for (let step = 0; step < K; step++) {
-      let best = -1, bestGain = -1;
+      let best = -1,
+        bestGain = -1;
       for (let c = 0; c < CANDIDATES; c++) {
         let g = 0;
         for (const i of coverSets[c]) if (!covered[i]) g += weights[i];

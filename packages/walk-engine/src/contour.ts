@@ -52,15 +52,21 @@ export function createPaddedMask(width: number, height: number): PaddedMask {
 
 /** {@link traceMask} on a {@link PaddedMask} (values must be 0 or 1). */
 export function tracePadded(mask: PaddedMask, tolerance = 0.5): GridPolygon[] {
-  const W = mask.width, H = mask.height, VW = W + 1;
+  const W = mask.width,
+    H = mask.height,
+    VW = W + 1;
   const PW = mask.stride;
   const P = mask.cells;
   const P32 = new Uint32Array(P.buffer, P.byteOffset, P.byteLength >> 2);
   const words = PW >> 2;
   /** Outgoing boundary directions at vertex (x, y) as bits: 1 east, 2 north, 4 west, 8 south. */
   const outDirs = (x: number, y: number): number => {
-    const up = (y + 1) * PW + x, down = y * PW + x;
-    const ne = P[up + 1]!, nw = P[up]!, sw = P[down]!, se = P[down + 1]!;
+    const up = (y + 1) * PW + x,
+      down = y * PW + x;
+    const ne = P[up + 1]!,
+      nw = P[up]!,
+      sw = P[down]!,
+      se = P[down + 1]!;
     return (ne & (se ^ 1)) | ((nw & (ne ^ 1)) << 1) | ((sw & (nw ^ 1)) << 2) | ((se & (sw ^ 1)) << 3);
   };
   const visited = new Uint8Array((W + 1) * (H + 1));
@@ -70,26 +76,34 @@ export function tracePadded(mask: PaddedMask, tolerance = 0.5): GridPolygon[] {
   // Every ring has an east- or west-going edge, and those lie where a cell differs from the cell
   // below it: compare padded rows y and y - 1 four cells at a time and start rings only there.
   for (let y = 0; y <= H; y++) {
-    const up = (y + 1) * words, down = y * words;
+    const up = (y + 1) * words,
+      down = y * words;
     for (let w = 0; w < words; w++) {
       if (P32[up + w] === P32[down + w]) continue;
       for (let b = 0; b < 4; b++) {
         const pc = 4 * w + b; // padded column = cell column + 1
         if (P[(y + 1) * PW + pc] === P[y * PW + pc]) continue;
         // east edge from vertex (pc - 1, y) or west edge from vertex (pc, y)
-        for (const [x, d0] of [[pc - 1, 0], [pc, 2]] as const) {
+        for (const [x, d0] of [
+          [pc - 1, 0],
+          [pc, 2],
+        ] as const) {
           if (x < 0 || x > W) continue;
           if (!(outDirs(x, y) & (1 << d0)) || visited[y * VW + x]! & (1 << d0)) continue;
           // trace one ring
           const pts: number[] = [];
-          let cx = x, cy = y, d: number = d0;
+          let cx = x,
+            cy = y,
+            d: number = d0;
           for (;;) {
             visited[cy * VW + cx]! |= 1 << d;
             pts.push(cx + DX[d]! / 2, cy + DY[d]! / 2);
             cx += DX[d]!;
             cy += DY[d]!;
             const bits = outDirs(cx, cy);
-            const right = (d + 3) & 3, straight = d, left = (d + 1) & 3;
+            const right = (d + 3) & 3,
+              straight = d,
+              left = (d + 1) & 3;
             let nd: number;
             if (bits & (1 << right)) nd = right;
             else if (bits & (1 << straight)) nd = straight;
@@ -97,21 +111,24 @@ export function tracePadded(mask: PaddedMask, tolerance = 0.5): GridPolygon[] {
             if (visited[cy * VW + cx]! & (1 << nd)) break;
             d = nd;
           }
-        const ring = simplifyRing(pts, tolerance);
-        if (ring.length < 4) continue;
-        const area = ringArea(ring);
-        if (area > 0) {
-          let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-          for (const p of ring) {
-            if (p[0]! < minX) minX = p[0]!;
-            if (p[0]! > maxX) maxX = p[0]!;
-            if (p[1]! < minY) minY = p[1]!;
-            if (p[1]! > maxY) maxY = p[1]!;
+          const ring = simplifyRing(pts, tolerance);
+          if (ring.length < 4) continue;
+          const area = ringArea(ring);
+          if (area > 0) {
+            let minX = Infinity,
+              minY = Infinity,
+              maxX = -Infinity,
+              maxY = -Infinity;
+            for (const p of ring) {
+              if (p[0]! < minX) minX = p[0]!;
+              if (p[0]! > maxX) maxX = p[0]!;
+              if (p[1]! < minY) minY = p[1]!;
+              if (p[1]! > maxY) maxY = p[1]!;
+            }
+            outers.push({ ring, area, minX, minY, maxX, maxY, holes: [] });
+          } else if (area < 0) {
+            holes.push(ring);
           }
-          outers.push({ ring, area, minX, minY, maxX, maxY, holes: [] });
-        } else if (area < 0) {
-          holes.push(ring);
-        }
         }
       }
     }
@@ -119,7 +136,8 @@ export function tracePadded(mask: PaddedMask, tolerance = 0.5): GridPolygon[] {
   // each hole goes into the smallest outer ring containing it
   for (const h of holes) {
     // a vertex of the hole (a cell-side midpoint) lies strictly inside its outer ring
-    const px = h[0]![0]!, py = h[0]![1]!;
+    const px = h[0]![0]!,
+      py = h[0]![1]!;
     let best: (typeof outers)[number] | undefined;
     for (const o of outers) {
       if (px < o.minX || px > o.maxX || py < o.minY || py > o.maxY) continue;
@@ -143,7 +161,10 @@ export function ringArea(ring: ReadonlyArray<ReadonlyArray<number>>): number {
 export function pointInRing(x: number, y: number, ring: ReadonlyArray<ReadonlyArray<number>>): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const xi = ring[i]![0]!, yi = ring[i]![1]!, xj = ring[j]![0]!, yj = ring[j]![1]!;
+    const xi = ring[i]![0]!,
+      yi = ring[i]![1]!,
+      xj = ring[j]![0]!,
+      yj = ring[j]![1]!;
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
@@ -154,9 +175,11 @@ function simplifyRing(flat: number[], tol: number): number[][] {
   const n = flat.length / 2;
   if (n < 3) return [];
   // anchor at the point farthest from point 0, then simplify both halves
-  let far = 0, farD = -1;
+  let far = 0,
+    farD = -1;
   for (let i = 1; i < n; i++) {
-    const dx = flat[2 * i]! - flat[0]!, dy = flat[2 * i + 1]! - flat[1]!;
+    const dx = flat[2 * i]! - flat[0]!,
+      dy = flat[2 * i + 1]! - flat[1]!;
     const d = dx * dx + dy * dy;
     if (d > farD) {
       farD = d;
@@ -170,13 +193,20 @@ function simplifyRing(flat: number[], tol: number): number[][] {
   const py = (i: number): number => flat[2 * (i % n) + 1]!;
   const stack: number[] = [0, far, far, n];
   while (stack.length) {
-    const b = stack.pop()!, a = stack.pop()!;
-    const ax = px(a), ay = py(a), bx = px(b), by = py(b);
-    const dx = bx - ax, dy = by - ay;
+    const b = stack.pop()!,
+      a = stack.pop()!;
+    const ax = px(a),
+      ay = py(a),
+      bx = px(b),
+      by = py(b);
+    const dx = bx - ax,
+      dy = by - ay;
     const l2 = dx * dx + dy * dy;
-    let maxD = -1, idx = -1;
+    let maxD = -1,
+      idx = -1;
     for (let i = a + 1; i < b; i++) {
-      let ex = px(i) - ax, ey = py(i) - ay;
+      let ex = px(i) - ax,
+        ey = py(i) - ay;
       if (l2 > 0) {
         const t = Math.max(0, Math.min(1, (ex * dx + ey * dy) / l2));
         ex -= t * dx;

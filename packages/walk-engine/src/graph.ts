@@ -98,9 +98,13 @@ export function buildGraph(input: GraphInput): WalkGraph {
   if (input.edgeSourceId && input.edgeSourceId.length !== m) {
     throw new RangeError('buildGraph: edgeSourceId must have one entry per edge');
   }
-  let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
+  let minLon = Infinity,
+    minLat = Infinity,
+    maxLon = -Infinity,
+    maxLat = -Infinity;
   for (let i = 0; i < n; i++) {
-    const lon = input.nodeLon[i]!, lat = input.nodeLat[i]!;
+    const lon = input.nodeLon[i]!,
+      lat = input.nodeLat[i]!;
     assertLonLat(lon, lat, `buildGraph: node ${i}`);
     if (lon < minLon) minLon = lon;
     if (lon > maxLon) maxLon = lon;
@@ -142,13 +146,15 @@ export function buildGraph(input: GraphInput): WalkGraph {
   // --- edges ordered by their lower end node (counting sort), for locality ---
   const bucket = new Int32Array(n + 1);
   for (let e = 0; e < m; e++) {
-    const a = newId[input.edgeFrom[e]!]!, b = newId[input.edgeTo[e]!]!;
+    const a = newId[input.edgeFrom[e]!]!,
+      b = newId[input.edgeTo[e]!]!;
     bucket[Math.min(a, b) + 1]!++;
   }
   for (let i = 0; i < n; i++) bucket[i + 1]! += bucket[i]!;
   const edgeOrder = new Int32Array(m); // new edge id -> input edge id
   for (let e = 0; e < m; e++) {
-    const a = newId[input.edgeFrom[e]!]!, b = newId[input.edgeTo[e]!]!;
+    const a = newId[input.edgeFrom[e]!]!,
+      b = newId[input.edgeTo[e]!]!;
     edgeOrder[bucket[Math.min(a, b)]!++] = e;
   }
 
@@ -163,7 +169,8 @@ export function buildGraph(input: GraphInput): WalkGraph {
   let p = 0;
   for (let e = 0; e < m; e++) {
     const src = edgeOrder[e]!;
-    const of = input.edgeFrom[src]!, ot = input.edgeTo[src]!;
+    const of = input.edgeFrom[src]!,
+      ot = input.edgeTo[src]!;
     edgeFrom[e] = newId[of]!;
     edgeTo[e] = newId[ot]!;
     edgeSourceId[e] = input.edgeSourceId ? input.edgeSourceId[src]! : src;
@@ -202,7 +209,8 @@ export function buildGraph(input: GraphInput): WalkGraph {
   const arcEdge = new Int32Array(2 * m);
   const arcWeight = new Float32Array(2 * m);
   for (let e = 0; e < m; e++) {
-    const a = edgeFrom[e]!, b = edgeTo[e]!;
+    const a = edgeFrom[e]!,
+      b = edgeTo[e]!;
     let k = fill[a]!++;
     arcTarget[k] = b;
     arcEdge[k] = e;
@@ -226,8 +234,10 @@ export function buildGraph(input: GraphInput): WalkGraph {
   let s = 0;
   for (let e = 0; e < m; e++) {
     for (let q = shapeOffsets[e]!; q < shapeOffsets[e + 1]! - 1; q++) {
-      const x1 = (shapeCoords[2 * q]! - lon0) * kx, y1 = (shapeCoords[2 * q + 1]! - lat0) * ky;
-      const x2 = (shapeCoords[2 * q + 2]! - lon0) * kx, y2 = (shapeCoords[2 * q + 3]! - lat0) * ky;
+      const x1 = (shapeCoords[2 * q]! - lon0) * kx,
+        y1 = (shapeCoords[2 * q + 1]! - lat0) * ky;
+      const x2 = (shapeCoords[2 * q + 2]! - lon0) * kx,
+        y2 = (shapeCoords[2 * q + 3]! - lat0) * ky;
       index.add(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2));
       segmentEdge[s] = e;
       segmentPoint[s] = q;
@@ -238,9 +248,25 @@ export function buildGraph(input: GraphInput): WalkGraph {
   index.finish();
 
   return {
-    nodeCount: n, edgeCount: m, nodeLon, nodeLat, offsets, arcTarget, arcEdge, arcWeight,
-    edgeFrom, edgeTo, edgeLength, shapeOffsets, shapeCoords, edgeSourceId,
-    componentOf, componentSize, segmentEdge, segmentPoint, index,
+    nodeCount: n,
+    edgeCount: m,
+    nodeLon,
+    nodeLat,
+    offsets,
+    arcTarget,
+    arcEdge,
+    arcWeight,
+    edgeFrom,
+    edgeTo,
+    edgeLength,
+    shapeOffsets,
+    shapeCoords,
+    edgeSourceId,
+    componentOf,
+    componentSize,
+    segmentEdge,
+    segmentPoint,
+    index,
     projection: { lon0, lat0, kx, ky },
   };
 }
@@ -262,7 +288,8 @@ export function connectedComponents(
   for (let s = 0; s < n; s++) {
     if (comp[s] !== -1) continue;
     const c = sizes.length;
-    let top = 0, size = 0;
+    let top = 0,
+      size = 0;
     stack[top++] = s;
     comp[s] = c;
     while (top > 0) {

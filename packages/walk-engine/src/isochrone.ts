@@ -65,11 +65,15 @@ export function isochrones(
   searchFrom(graph, source, T, ws);
 
   // 1. sample walked street parts every `cell` metres with their walking distance (local metres)
-  const lon0 = source.lon, lat0 = source.lat;
+  const lon0 = source.lon,
+    lat0 = source.lat;
   const { kx, ky } = localScale(lat0);
   const sc = graph.shapeCoords;
   let ns = 0;
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   const add = (x: number, y: number, d: number): void => {
     if (3 * ns + 3 > samples.length) samples = grow(samples, 3 * ns + 3);
     samples[3 * ns] = x;
@@ -94,17 +98,25 @@ export function isochrones(
       return d;
     };
     let acc = 0;
-    const first = graph.shapeOffsets[e]!, last = graph.shapeOffsets[e + 1]! - 1;
+    const first = graph.shapeOffsets[e]!,
+      last = graph.shapeOffsets[e + 1]! - 1;
     for (let q = first; q < last && acc <= to; q++) {
-      const x1 = sc[2 * q]!, y1 = sc[2 * q + 1]!, x2 = sc[2 * q + 2]!, y2 = sc[2 * q + 3]!;
+      const x1 = sc[2 * q]!,
+        y1 = sc[2 * q + 1]!,
+        x2 = sc[2 * q + 2]!,
+        y2 = sc[2 * q + 3]!;
       const l = segmentLength(x1, y1, x2, y2);
-      const s0 = acc, s1 = acc + l;
+      const s0 = acc,
+        s1 = acc + l;
       acc = s1;
       if (s1 < from) continue;
-      const a = Math.max(from, s0), b = Math.min(to, s1);
+      const a = Math.max(from, s0),
+        b = Math.min(to, s1);
       const steps = Math.max(1, Math.ceil((b - a) / cell));
-      const ax = (x1 - lon0) * kx, ay = (y1 - lat0) * ky;
-      const dx = (x2 - lon0) * kx - ax, dy = (y2 - lat0) * ky - ay;
+      const ax = (x1 - lon0) * kx,
+        ay = (y1 - lat0) * ky;
+      const dx = (x2 - lon0) * kx - ax,
+        dy = (y2 - lat0) * ky - ay;
       for (let k = 0; k <= steps; k++) {
         const s = a + ((b - a) * k) / steps;
         const t = l > 0 ? (s - s0) / l : 0;
@@ -120,7 +132,8 @@ export function isochrones(
   const area = (maxX - minX + 2 * (buffer + 2 * cell)) * (maxY - minY + 2 * (buffer + 2 * cell));
   if (area / (cell * cell) > maxCells) cell = Math.sqrt(area / maxCells) * 1.01;
   const pad = buffer + 2 * cell;
-  const x0 = minX - pad, y0 = minY - pad;
+  const x0 = minX - pad,
+    y0 = minY - pad;
   const W = Math.ceil((maxX - minX + 2 * pad) / cell);
   const H = Math.ceil((maxY - minY + 2 * pad) / cell);
   const field = new Float32Array(W * H).fill(Infinity);
@@ -140,7 +153,8 @@ export function isochrones(
   for (let dj = -Ri; dj <= Ri; dj++) half[dj + Ri] = Math.floor(Math.sqrt(R * R - dj * dj));
   for (const c of seedCells) {
     const d = seed[c]!;
-    const ci = c % W, cj = (c - ci) / W;
+    const ci = c % W,
+      cj = (c - ci) / W;
     for (let dj = -Ri; dj <= Ri; dj++) {
       const hw = half[dj + Ri]!;
       const row = (cj + dj) * W + ci;
@@ -150,13 +164,15 @@ export function isochrones(
 
   // 3. trace each threshold and map back to lon/lat
   const mask = createPaddedMask(W, H);
-  const cells = mask.cells, stride = mask.stride;
+  const cells = mask.cells,
+    stride = mask.stride;
   const order = thresholds.map((t, i) => ({ t, i })).sort((a, b) => a.t - b.t);
   const out: IsochroneFeature[] = new Array(thresholds.length);
   for (const { t, i } of order) {
     let count = 0;
     for (let j = 0; j < H; j++) {
-      const row = j * W, prow = (j + 1) * stride + 1;
+      const row = j * W,
+        prow = (j + 1) * stride + 1;
       for (let p = 0; p < W; p++) {
         const inside = field[row + p]! <= t ? 1 : 0;
         cells[prow + p] = inside;

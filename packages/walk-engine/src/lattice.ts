@@ -32,24 +32,32 @@ export function generateLattice(options: LatticeOptions): WalkGraph {
   const spacing = options.spacingMeters ?? 80;
   const remove = options.removeShare ?? 0.08;
   const diag = options.diagonalShare ?? 0.05;
-  const lon0 = options.lon0 ?? 104.0, lat0 = options.lat0 ?? 30.6;
+  const lon0 = options.lon0 ?? 104.0,
+    lat0 = options.lat0 ?? 30.6;
   const rand = mulberry32(options.seed ?? 42);
   const dLat = spacing / 110850;
   const dLon = spacing / (111320 * Math.cos((lat0 * Math.PI) / 180));
   const n = cols * rows;
-  const nodeLon = new Float64Array(n), nodeLat = new Float64Array(n);
+  const nodeLon = new Float64Array(n),
+    nodeLat = new Float64Array(n);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       nodeLon[r * cols + c] = lon0 + (c + (rand() - 0.5) * 0.25) * dLon;
       nodeLat[r * cols + c] = lat0 + (r + (rand() - 0.5) * 0.25) * dLat;
     }
   }
-  const from: number[] = [], to: number[] = [], innerOffsets: number[] = [0], inner: number[] = [];
+  const from: number[] = [],
+    to: number[] = [],
+    innerOffsets: number[] = [0],
+    inner: number[] = [];
   const add = (a: number, b: number, bend: boolean): void => {
     from.push(a);
     to.push(b);
     if (bend) {
-      inner.push((nodeLon[a]! + nodeLon[b]!) / 2 + (rand() - 0.5) * 0.2 * dLon, (nodeLat[a]! + nodeLat[b]!) / 2 + (rand() - 0.5) * 0.2 * dLat);
+      inner.push(
+        (nodeLon[a]! + nodeLon[b]!) / 2 + (rand() - 0.5) * 0.2 * dLon,
+        (nodeLat[a]! + nodeLat[b]!) / 2 + (rand() - 0.5) * 0.2 * dLat,
+      );
     }
     innerOffsets.push(inner.length / 2);
   };

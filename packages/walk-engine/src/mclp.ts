@@ -3,8 +3,7 @@ import highsImport from 'highs';
 // `highs` ships CommonJS-flavoured typings for an ES module: at run time the default import is
 // the loader itself, while the types describe it as `.default`.
 type HighsLoader = typeof highsImport.default;
-const highsLoader: HighsLoader =
-  ((highsImport as unknown as { default?: HighsLoader }).default ?? (highsImport as unknown as HighsLoader));
+const highsLoader: HighsLoader = (highsImport as unknown as { default?: HighsLoader }).default ?? (highsImport as unknown as HighsLoader);
 
 /** Input of {@link solveMclp}. */
 export interface MclpInput {
@@ -51,7 +50,8 @@ function validate(input: MclpInput): { n: number; m: number; fixed: Uint8Array }
   const { demandWeights: w, coverSets, k } = input;
   const n = w.length;
   for (let i = 0; i < n; i++) {
-    if (!(w[i]! >= 0) || !Number.isFinite(w[i]!)) throw new RangeError(`solveMclp: demand weight ${i} must be a finite number ≥ 0, got ${w[i]}`);
+    if (!(w[i]! >= 0) || !Number.isFinite(w[i]!))
+      throw new RangeError(`solveMclp: demand weight ${i} must be a finite number ≥ 0, got ${w[i]}`);
   }
   const m = coverSets.length;
   if (!Number.isInteger(k) || k < 0) throw new RangeError(`solveMclp: k must be an integer ≥ 0, got ${k}`);
@@ -59,7 +59,8 @@ function validate(input: MclpInput): { n: number; m: number; fixed: Uint8Array }
   coverSets.forEach((set, j) => {
     for (let t = 0; t < set.length; t++) {
       const i = set[t]!;
-      if (!Number.isInteger(i) || i < 0 || i >= n) throw new RangeError(`solveMclp: candidate ${j} covers demand ${i}, which does not exist`);
+      if (!Number.isInteger(i) || i < 0 || i >= n)
+        throw new RangeError(`solveMclp: candidate ${j} covers demand ${i}, which does not exist`);
     }
   });
   const fixed = new Uint8Array(n);
@@ -78,7 +79,10 @@ function validate(input: MclpInput): { n: number; m: number; fixed: Uint8Array }
  * @example
  * greedyMclp({ demandWeights: [5, 3, 2], coverSets: [[0], [1, 2], [1]], k: 2 }).chosen; // [0, 1]
  */
-export function greedyMclp(input: MclpInput, options: Pick<MclpOptions, 'maxSwapPasses'> = {}): { chosen: number[]; coveredWeight: number } {
+export function greedyMclp(
+  input: MclpInput,
+  options: Pick<MclpOptions, 'maxSwapPasses'> = {},
+): { chosen: number[]; coveredWeight: number } {
   const { n, m, fixed } = validate(input);
   const w = input.demandWeights;
   const sets = input.coverSets;
@@ -103,9 +107,11 @@ export function greedyMclp(input: MclpInput, options: Pick<MclpOptions, 'maxSwap
   };
   const down = (i: number): void => {
     for (;;) {
-      const l = 2 * i + 1, r = l + 1;
+      const l = 2 * i + 1,
+        r = l + 1;
       let b = i;
-      const better = (a: number, c: number): boolean => heap[a]![0] > heap[c]![0] || (heap[a]![0] === heap[c]![0] && heap[a]![1] < heap[c]![1]);
+      const better = (a: number, c: number): boolean =>
+        heap[a]![0] > heap[c]![0] || (heap[a]![0] === heap[c]![0] && heap[a]![1] < heap[c]![1]);
       if (l < heap.length && better(l, b)) b = l;
       if (r < heap.length && better(r, b)) b = r;
       if (b === i) return;
@@ -237,7 +243,8 @@ function chunk(terms: string[]): string {
 export async function solveMclp(input: MclpInput, options: MclpOptions = {}): Promise<MclpResult> {
   const { n, fixed } = validate(input);
   const w = input.demandWeights;
-  let totalWeight = 0, fixedWeight = 0;
+  let totalWeight = 0,
+    fixedWeight = 0;
   for (let i = 0; i < n; i++) {
     totalWeight += w[i]!;
     if (fixed[i]) fixedWeight += w[i]!;

@@ -32,11 +32,7 @@ function checkSnapped(graph: WalkGraph, p: SnappedPoint, what: string): void {
  * const res = nearestFacility(graph, facilities, { cutoff: 5000 });
  * distanceAt(graph, res, snap(graph, 104.08, 30.67)); // { distance: 412.7, source: 3 }
  */
-export function nearestFacility(
-  graph: WalkGraph,
-  sources: ReadonlyArray<SnappedPoint>,
-  options: { cutoff?: number } = {},
-): NearestResult {
+export function nearestFacility(graph: WalkGraph, sources: ReadonlyArray<SnappedPoint>, options: { cutoff?: number } = {}): NearestResult {
   const cutoff = options.cutoff ?? Infinity;
   if (!(cutoff >= 0)) throw new RangeError(`nearestFacility: cutoff must be ≥ 0, got ${cutoff}`);
   const k = sources.length;
@@ -73,7 +69,8 @@ export function distanceAt(graph: WalkGraph, result: NearestResult, point: Snapp
   checkSnapped(graph, point, 'distanceAt');
   const e = point.edge;
   const len = graph.edgeLength[e]!;
-  const a = graph.edgeFrom[e]!, b = graph.edgeTo[e]!;
+  const a = graph.edgeFrom[e]!,
+    b = graph.edgeTo[e]!;
   let best = result.dist[a]! + point.offset;
   let src = result.source[a]!;
   const viaB = result.dist[b]! + Math.max(0, len - point.offset);

@@ -110,7 +110,11 @@ export class OsmNetworkCollector {
       }
       return graphId[v]!;
     };
-    const edgeFrom: number[] = [], edgeTo: number[] = [], innerOffsets: number[] = [0], innerCoords: number[] = [], sourceId: number[] = [];
+    const edgeFrom: number[] = [],
+      edgeTo: number[] = [],
+      innerOffsets: number[] = [0],
+      innerCoords: number[] = [],
+      sourceId: number[] = [];
     for (const r of runs) {
       const ns = r.nodes;
       let start = 0;

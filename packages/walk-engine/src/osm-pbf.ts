@@ -14,7 +14,8 @@ interface PbfItem {
 
 /** Reads a protobuf varint at `pos`; returns `[value, nextPos]`. */
 function varint(buf: Uint8Array, pos: number): [number, number] {
-  let value = 0, mul = 1;
+  let value = 0,
+    mul = 1;
   for (;;) {
     if (pos >= buf.length) throw new Error('truncated varint');
     const b = buf[pos++]!;
@@ -30,7 +31,8 @@ function fields(buf: Uint8Array, visit: (field: number, value: number | Uint8Arr
   let pos = 0;
   while (pos < buf.length) {
     const [key, p1] = varint(buf, pos);
-    const field = Math.floor(key / 8), wire = key & 7;
+    const field = Math.floor(key / 8),
+      wire = key & 7;
     if (wire === 0) {
       const [v, p2] = varint(buf, p1);
       visit(field, v);

@@ -5,9 +5,30 @@
 
 /** `highway` values a person can walk along. */
 export const WALKABLE_HIGHWAYS: ReadonlySet<string> = new Set([
-  'footway', 'path', 'pedestrian', 'steps', 'living_street', 'residential', 'service', 'services',
-  'unclassified', 'tertiary', 'tertiary_link', 'secondary', 'secondary_link', 'primary', 'primary_link',
-  'track', 'cycleway', 'corridor', 'road', 'bridleway', 'sidewalk', 'crossing', 'busway', 'elevator',
+  'footway',
+  'path',
+  'pedestrian',
+  'steps',
+  'living_street',
+  'residential',
+  'service',
+  'services',
+  'unclassified',
+  'tertiary',
+  'tertiary_link',
+  'secondary',
+  'secondary_link',
+  'primary',
+  'primary_link',
+  'track',
+  'cycleway',
+  'corridor',
+  'road',
+  'bridleway',
+  'sidewalk',
+  'crossing',
+  'busway',
+  'elevator',
 ]);
 
 const ALLOWED_FOOT = new Set(['yes', 'designated', 'permissive', 'official', 'destination']);
@@ -31,10 +52,7 @@ export interface OsmProfileOptions {
  * wayExclusionReason({ highway: 'trunk' }); // 'highway=trunk'
  * wayExclusionReason({ highway: 'service', access: 'private', foot: 'yes' }); // null
  */
-export function wayExclusionReason(
-  tags: Readonly<Record<string, string | undefined>>,
-  options: OsmProfileOptions = {},
-): string | null {
+export function wayExclusionReason(tags: Readonly<Record<string, string | undefined>>, options: OsmProfileOptions = {}): string | null {
   const highway = tags.highway;
   if (highway === undefined) return 'no highway tag';
   if (!WALKABLE_HIGHWAYS.has(highway)) return `highway=${highway}`;

@@ -25,7 +25,8 @@ export function parseOsmXml(input: string | Uint8Array, options: OsmProfileOptio
         sawOsm = true;
         break;
       case 'node': {
-        const lon = Number(a.lon), lat = Number(a.lat);
+        const lon = Number(a.lon),
+          lat = Number(a.lat);
         if (a.id !== undefined && Number.isFinite(lon) && Number.isFinite(lat)) collector.addNode(Number(a.id), lon, lat);
         break;
       }

@@ -30,7 +30,11 @@ function handle(msg: PoolRequest): { result: unknown; transfer: ArrayBuffer[] } 
     }
     case 'nearest': {
       const g = graphNamed(msg.name);
-      const res = nearestFacility(g, msg.sources.map((p) => snap(g, p[0]!, p[1]!, msg.snap)), { cutoff: msg.cutoff });
+      const res = nearestFacility(
+        g,
+        msg.sources.map((p) => snap(g, p[0]!, p[1]!, msg.snap)),
+        { cutoff: msg.cutoff },
+      );
       const distance = new Float64Array(msg.targets.length);
       const source = new Int32Array(msg.targets.length);
       msg.targets.forEach((p, i) => {

@@ -24,7 +24,11 @@ export interface EnginePool {
   load(graph: WalkGraph | SerializedGraph, name?: string): Promise<void>;
   unload(name?: string): Promise<void>;
   /** Isochrones for many points (`[lon, lat]`), spread over the workers; one array of bands per point. */
-  isochrones(points: number[][], thresholds: number[], options?: PoolCallOptions & Omit<IsochroneOptions, 'workspace'>): Promise<PoolIsochrones>;
+  isochrones(
+    points: number[][],
+    thresholds: number[],
+    options?: PoolCallOptions & Omit<IsochroneOptions, 'workspace'>,
+  ): Promise<PoolIsochrones>;
   /** Multi-source nearest facility: per target, metres to and index of the nearest source. */
   nearest(sources: number[][], targets: number[][], options?: PoolCallOptions & { cutoff?: number }): Promise<PoolNearestResult>;
   /** Single-source reach: reached nodes (`[lon, lat]` pairs flat), their distances, walked lines. */
@@ -57,7 +61,8 @@ function workerUrl(): URL {
  */
 export function createEnginePool(options: { size?: number } = {}): EnginePool {
   const size = options.size ?? Math.max(1, availableParallelism() - 1);
-  if (!Number.isInteger(size) || size < 1 || size > 64) throw new RangeError(`createEnginePool: size must be an integer in 1..64, got ${size}`);
+  if (!Number.isInteger(size) || size < 1 || size > 64)
+    throw new RangeError(`createEnginePool: size must be an integer in 1..64, got ${size}`);
   const url = workerUrl();
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; worker: number }>();
   const load = new Array<number>(size).fill(0);
@@ -117,7 +122,12 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
       for (let c = 0; c < points.length; c += per) {
         parts.push(
           send<PoolIsochrones>(leastBusy(), {
-            op: 'isochrones', name: name(opts), points: points.slice(c, c + per), thresholds, options: isoOptions, snap: snap ?? {},
+            op: 'isochrones',
+            name: name(opts),
+            points: points.slice(c, c + per),
+            thresholds,
+            options: isoOptions,
+            snap: snap ?? {},
           }),
         );
       }
@@ -125,7 +135,12 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
     },
     nearest(sources, targets, opts = {}) {
       return send<PoolNearestResult>(leastBusy(), {
-        op: 'nearest', name: name(opts), sources, targets, cutoff: opts.cutoff ?? Infinity, snap: opts.snap ?? {},
+        op: 'nearest',
+        name: name(opts),
+        sources,
+        targets,
+        cutoff: opts.cutoff ?? Infinity,
+        snap: opts.snap ?? {},
       });
     },
     reach(point, maxMeters, opts = {}) {

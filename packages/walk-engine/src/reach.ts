@@ -44,12 +44,7 @@ export function searchFrom(graph: WalkGraph, source: SnappedPoint, maxMeters: nu
   if (!(maxMeters >= 0) || !Number.isFinite(maxMeters)) throw new RangeError(`maxMeters must be a finite number ≥ 0, got ${maxMeters}`);
   const e = source.edge;
   const len = graph.edgeLength[e]!;
-  boundedSearch(
-    ws,
-    [graph.edgeFrom[e]!, graph.edgeTo[e]!],
-    [source.offset, Math.max(0, len - source.offset)],
-    maxMeters,
-  );
+  boundedSearch(ws, [graph.edgeFrom[e]!, graph.edgeTo[e]!], [source.offset, Math.max(0, len - source.offset)], maxMeters);
 }
 
 /**
@@ -71,13 +66,19 @@ export function forEachReachedPiece(
   const T = maxMeters;
   const handle = (e: number): void => {
     edgeStamp[e] = gen;
-    const a = edgeFrom[e]!, b = edgeTo[e]!;
+    const a = edgeFrom[e]!,
+      b = edgeTo[e]!;
     const len = edgeLength[e]!;
     const da = stamp[a] === gen ? dist[a]! : Infinity;
     const db = stamp[b] === gen ? dist[b]! : Infinity;
     const so = e === source.edge ? source.offset : -1;
     // up to three intervals: from a, from b, around the source
-    let i0s = 1, i0e = 0, i1s = 1, i1e = 0, i2s = 1, i2e = 0;
+    let i0s = 1,
+      i0e = 0,
+      i1s = 1,
+      i1e = 0,
+      i2s = 1,
+      i2e = 0;
     if (da <= T) {
       i0s = 0;
       i0e = Math.min(len, T - da);
@@ -96,9 +97,11 @@ export function forEachReachedPiece(
     if (i2s <= i2e) iv.push(i2s, i2e);
     if (i1s <= i1e) iv.push(i1s, i1e);
     if (iv.length === 0) return;
-    let cs = iv[0]!, ce = iv[1]!;
+    let cs = iv[0]!,
+      ce = iv[1]!;
     for (let k = 2; k < iv.length; k += 2) {
-      const s = iv[k]!, en = iv[k + 1]!;
+      const s = iv[k]!,
+        en = iv[k + 1]!;
       if (s <= ce) {
         if (en > ce) ce = en;
       } else {

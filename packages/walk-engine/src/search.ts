@@ -84,7 +84,8 @@ export function boundedSearch(ws: SearchWorkspace, seedNode: ArrayLike<number>, 
   };
 
   for (let s = 0; s < seedNode.length; s++) {
-    const v = seedNode[s]!, d = seedDist[s]!;
+    const v = seedNode[s]!,
+      d = seedDist[s]!;
     if (!(d <= cutoff)) continue;
     if (stamp[v] !== gen) {
       stamp[v] = gen;
@@ -105,7 +106,8 @@ export function boundedSearch(ws: SearchWorkspace, seedNode: ArrayLike<number>, 
     // pop: move last to the root and sift down
     size--;
     if (size > 0) {
-      const ln = heapNode[size]!, lk = heapKey[size]!;
+      const ln = heapNode[size]!,
+        lk = heapKey[size]!;
       let i = 0;
       for (;;) {
         let c = 2 * i + 1;
@@ -197,7 +199,9 @@ export function multiSourceSearch(
   let minKey = Infinity;
 
   for (let s = 0; s < seedNode.length; s++) {
-    const v = seedNode[s]!, d = seedDist[s]!, l = seedLabel[s]!;
+    const v = seedNode[s]!,
+      d = seedDist[s]!,
+      l = seedLabel[s]!;
     if (!Number.isInteger(v) || v < 0 || v >= n) throw new RangeError(`multiSourceSearch: seed node ${v} is not in the graph`);
     if (!(d >= 0)) throw new RangeError(`multiSourceSearch: seed distance must be ≥ 0, got ${d}`);
     if (!(d <= cutoff)) continue;

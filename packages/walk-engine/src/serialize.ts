@@ -2,8 +2,22 @@ import Flatbush from 'flatbush';
 import type { WalkGraph } from './graph.js';
 
 const ARRAY_FIELDS = [
-  'nodeLon', 'nodeLat', 'offsets', 'arcTarget', 'arcEdge', 'arcWeight', 'edgeFrom', 'edgeTo', 'edgeLength',
-  'shapeOffsets', 'shapeCoords', 'edgeSourceId', 'componentOf', 'componentSize', 'segmentEdge', 'segmentPoint',
+  'nodeLon',
+  'nodeLat',
+  'offsets',
+  'arcTarget',
+  'arcEdge',
+  'arcWeight',
+  'edgeFrom',
+  'edgeTo',
+  'edgeLength',
+  'shapeOffsets',
+  'shapeCoords',
+  'edgeSourceId',
+  'componentOf',
+  'componentSize',
+  'segmentEdge',
+  'segmentPoint',
 ] as const;
 type ArrayField = (typeof ARRAY_FIELDS)[number];
 

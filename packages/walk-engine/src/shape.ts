@@ -11,14 +11,19 @@ import { segmentLength } from './geodesy.js';
 export function sliceEdge(graph: WalkGraph, e: number, a: number, b: number): number[][] {
   if (!Number.isInteger(e) || e < 0 || e >= graph.edgeCount) throw new RangeError(`sliceEdge: no edge ${e}`);
   const sc = graph.shapeCoords;
-  const first = graph.shapeOffsets[e]!, last = graph.shapeOffsets[e + 1]! - 1;
+  const first = graph.shapeOffsets[e]!,
+    last = graph.shapeOffsets[e + 1]! - 1;
   if (a > b) [a, b] = [b, a];
   const out: number[][] = [];
   let acc = 0;
   for (let q = first; q < last; q++) {
-    const x1 = sc[2 * q]!, y1 = sc[2 * q + 1]!, x2 = sc[2 * q + 2]!, y2 = sc[2 * q + 3]!;
+    const x1 = sc[2 * q]!,
+      y1 = sc[2 * q + 1]!,
+      x2 = sc[2 * q + 2]!,
+      y2 = sc[2 * q + 3]!;
     const l = segmentLength(x1, y1, x2, y2);
-    const s0 = acc, s1 = acc + l;
+    const s0 = acc,
+      s1 = acc + l;
     acc = s1;
     if (s1 < a && q < last - 1) continue;
     if (out.length === 0) {

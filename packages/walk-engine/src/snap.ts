@@ -49,16 +49,22 @@ export function snap(graph: WalkGraph, lon: number, lat: number, options: SnapOp
   const { shapeCoords: sc, segmentEdge, segmentPoint, componentOf, componentSize, edgeFrom } = graph;
   const ok = (item: number): boolean => componentSize[componentOf[edgeFrom[segmentEdge[item]!]!]!]! >= minNodes;
 
-  let bestItem = -1, bestT = 0, bestD2 = Infinity;
+  let bestItem = -1,
+    bestT = 0,
+    bestD2 = Infinity;
   const evaluate = (item: number): void => {
     const q = segmentPoint[item]!;
-    const ax = (sc[2 * q]! - lon0) * kx, ay = (sc[2 * q + 1]! - lat0) * ky;
-    const bx = (sc[2 * q + 2]! - lon0) * kx, by = (sc[2 * q + 3]! - lat0) * ky;
-    const dx = bx - ax, dy = by - ay;
+    const ax = (sc[2 * q]! - lon0) * kx,
+      ay = (sc[2 * q + 1]! - lat0) * ky;
+    const bx = (sc[2 * q + 2]! - lon0) * kx,
+      by = (sc[2 * q + 3]! - lat0) * ky;
+    const dx = bx - ax,
+      dy = by - ay;
     const l2 = dx * dx + dy * dy;
     let t = l2 > 0 ? ((x - ax) * dx + (y - ay) * dy) / l2 : 0;
     t = t < 0 ? 0 : t > 1 ? 1 : t;
-    const px = ax + t * dx - x, py = ay + t * dy - y;
+    const px = ax + t * dx - x,
+      py = ay + t * dy - y;
     const d2 = px * px + py * py;
     if (d2 < bestD2 || (d2 === bestD2 && item < bestItem)) {
       bestD2 = d2;

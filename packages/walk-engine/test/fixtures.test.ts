@@ -22,8 +22,13 @@ const fc = (...features: ReturnType<typeof line>[]): LineFeatureCollection => ({
 
 // A straight street A–B–C along a parallel (B in the middle), a bent street C–D with a shape point,
 // and a separate two-node island far east.
-const A = [7.42, 43.73], B = [7.421, 43.73], C = [7.422, 43.73], Cbend = [7.4225, 43.7305], D = [7.423, 43.731];
-const I1 = [7.43, 43.73], I2 = [7.4301, 43.73];
+const A = [7.42, 43.73],
+  B = [7.421, 43.73],
+  C = [7.422, 43.73],
+  Cbend = [7.4225, 43.7305],
+  D = [7.423, 43.731];
+const I1 = [7.43, 43.73],
+  I2 = [7.4301, 43.73];
 const street = () => fc(line(A, B), line(B, C), line(C, Cbend, D), line(I1, I2));
 
 describe('graph building', () => {
@@ -34,7 +39,10 @@ describe('graph building', () => {
     expect(Array.from(g.componentSize)).toEqual([4, 2]);
     const bent = Array.from(g.edgeSourceId).indexOf(2);
     expect(g.shapeOffsets[bent + 1]! - g.shapeOffsets[bent]!).toBe(3);
-    expect(g.edgeLength[bent]).toBeCloseTo(segmentLength(C[0]!, C[1]!, Cbend[0]!, Cbend[1]!) + segmentLength(Cbend[0]!, Cbend[1]!, D[0]!, D[1]!), 9);
+    expect(g.edgeLength[bent]).toBeCloseTo(
+      segmentLength(C[0]!, C[1]!, Cbend[0]!, Cbend[1]!) + segmentLength(Cbend[0]!, Cbend[1]!, D[0]!, D[1]!),
+      9,
+    );
   });
 
   it('does not connect lines crossing without a shared end point (a bridge over a street)', () => {
@@ -152,14 +160,16 @@ describe('contour tracing', () => {
 
   it('covers exactly the inside cell centres of random masks (holes, islands in holes, diagonal touches)', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let trial = 0; trial < 20; trial++) {
-      const W = 5 + Math.floor(rand() * 30), H = 5 + Math.floor(rand() * 30);
+      const W = 5 + Math.floor(rand() * 30),
+        H = 5 + Math.floor(rand() * 30);
       const mask = Uint8Array.from({ length: W * H }, () => (rand() < 0.55 ? 1 : 0));
       const polys = traceMask(mask, W, H, 0);
       for (let j = 0; j < H; j++) {
         for (let i = 0; i < W; i++) {
-          const x = i + 0.5, y = j + 0.5;
+          const x = i + 0.5,
+            y = j + 0.5;
           const inside = polys.some((p) => pointInRingIndependent(x, y, p[0]!) && !p.slice(1).some((h) => pointInRingIndependent(x, y, h)));
           if (inside !== (mask[j * W + i] === 1)) throw new Error(`trial ${trial}: cell ${i},${j} of ${W}×${H} misplaced`);
         }
@@ -172,7 +182,9 @@ describe('isochrones across a river', () => {
   // Two east–west streets 120 m apart (a river between them), each with side streets every ~80 m,
   // joined only by a bridge at the west end. From the east end of the south bank, the north bank
   // straight across is ~120 m away as the crow flies but ~1.9 km on foot.
-  const lat0 = 43.73, dLat = 120 / 111_130, step = 0.001; // ≈ 80 m of longitude
+  const lat0 = 43.73,
+    dLat = 120 / 111_130,
+    step = 0.001; // ≈ 80 m of longitude
   const south = (i: number) => [7.4 + i * step, lat0];
   const north = (i: number) => [7.4 + i * step, lat0 + dLat];
   const features = [];

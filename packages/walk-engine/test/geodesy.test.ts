@@ -36,7 +36,11 @@ describe('edge lengths are geodesic lengths on WGS84', () => {
   });
 
   it('sums polylines and rejects impossible latitudes', () => {
-    const line = [[104.06, 30.65], [104.061, 30.65], [104.061, 30.651]];
+    const line = [
+      [104.06, 30.65],
+      [104.061, 30.65],
+      [104.061, 30.651],
+    ];
     expect(lineLength(line)).toBeCloseTo(exact(line), 3);
     expect(() => localScale(91)).toThrow(/latitude/);
   });

@@ -7,7 +7,8 @@ function instance(seed: number, demands: number, candidates: number, k: number, 
   const dp = Array.from({ length: demands }, () => [r(), r()]);
   const demandWeights = dp.map(() => 1 + Math.floor(r() * 20));
   const coverSets = Array.from({ length: candidates }, () => {
-    const cx = r(), cy = r();
+    const cx = r(),
+      cy = r();
     return dp.flatMap(([x, y], i) => (Math.hypot(x! - cx, y! - cy) <= radius ? [i] : []));
   });
   const fixedCovered = dp.flatMap(([x, y], i) => (Math.hypot(x! - 0.1, y! - 0.1) <= 0.1 ? [i] : []));

@@ -23,14 +23,13 @@ function demandDistances(graph: WalkGraph, name: string): number[] {
   return demandSnaps(graph, name).map((x) => x.distance);
 }
 
-function demandSnaps(
-  graph: WalkGraph,
-  name: string,
-  facilityPoints?: [number, number][],
-): { distance: number; snapMeters: number }[] {
+function demandSnaps(graph: WalkGraph, name: string, facilityPoints?: [number, number][]): { distance: number; snapMeters: number }[] {
   const facilities = facilityPoints ?? facilityCoordinates(name);
   const demand = readReference<{ features: PointFeature[] }>(name, 'demand.geojson').features;
-  const res = nearestFacility(graph, facilities.map((c) => snap(graph, ...c)));
+  const res = nearestFacility(
+    graph,
+    facilities.map((c) => snap(graph, ...c)),
+  );
   return demand.map((d) => {
     const p = snap(graph, ...d.geometry.coordinates);
     return { distance: distanceAt(graph, res, p).distance, snapMeters: p.snapMeters };
@@ -92,10 +91,18 @@ describe.each(cases)('%s from %s', (name, _format, importWith) => {
 describe('OSM import details', () => {
   const osm = (body: string) => `<?xml version="1.0"?><osm version="0.6">${body}</osm>`;
   const nodes = [
-    [1, 7.42, 43.73], [2, 7.421, 43.73], [3, 7.422, 43.73], [4, 7.421, 43.731], [5, 7.421, 43.729],
-  ].map(([id, lon, lat]) => `<node id="${id}" lon="${lon}" lat="${lat}"/>`).join('');
+    [1, 7.42, 43.73],
+    [2, 7.421, 43.73],
+    [3, 7.422, 43.73],
+    [4, 7.421, 43.731],
+    [5, 7.421, 43.729],
+  ]
+    .map(([id, lon, lat]) => `<node id="${id}" lon="${lon}" lat="${lat}"/>`)
+    .join('');
   const way = (id: number, refs: number[], tags: Record<string, string>) =>
-    `<way id="${id}">${refs.map((r) => `<nd ref="${r}"/>`).join('')}${Object.entries(tags).map(([k, v]) => `<tag k="${k}" v="${v}"/>`).join('')}</way>`;
+    `<way id="${id}">${refs.map((r) => `<nd ref="${r}"/>`).join('')}${Object.entries(tags)
+      .map(([k, v]) => `<tag k="${k}" v="${v}"/>`)
+      .join('')}</way>`;
 
   it('splits ways at shared nodes and ends, keeps through nodes as shape points, reports the rest', () => {
     const xml = osm(
@@ -117,8 +124,11 @@ describe('OSM import details', () => {
 
   it('reads the same data from XML and from PBF into the same graph and report', () => {
     const ns = [
-      { id: 1, lon: 7.42, lat: 43.73 }, { id: 2, lon: 7.421, lat: 43.73 }, { id: 3, lon: 7.422, lat: 43.7301234 },
-      { id: 4, lon: 7.421, lat: 43.731 }, { id: 5, lon: 7.4210001, lat: 43.729 },
+      { id: 1, lon: 7.42, lat: 43.73 },
+      { id: 2, lon: 7.421, lat: 43.73 },
+      { id: 3, lon: 7.422, lat: 43.7301234 },
+      { id: 4, lon: 7.421, lat: 43.731 },
+      { id: 5, lon: 7.4210001, lat: 43.729 },
     ];
     const ws: { id: number; refs: number[]; tags: Record<string, string> }[] = [
       { id: 10, refs: [1, 2, 3], tags: { highway: 'residential', oneway: 'yes' } },
@@ -127,8 +137,7 @@ describe('OSM import details', () => {
       { id: 13, refs: [3, 5], tags: { highway: 'service', access: 'private' } },
     ];
     const xml = osm(
-      ns.map((n) => `<node id="${n.id}" lon="${n.lon}" lat="${n.lat}"/>`).join('') +
-        ws.map((w) => way(w.id, w.refs, w.tags)).join(''),
+      ns.map((n) => `<node id="${n.id}" lon="${n.lon}" lat="${n.lat}"/>`).join('') + ws.map((w) => way(w.id, w.refs, w.tags)).join(''),
     );
     const a = parseOsmXml(xml);
     const b = parseOsmPbf(writeOsmPbf(ns, ws));

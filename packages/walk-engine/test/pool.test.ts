@@ -34,7 +34,10 @@ describe('worker pool, used from the built dist/ as a server would', () => {
       const held = f1.inside.filter(([x, y]) => inMultiPolygon(bands[0]![1]!.geometry.coordinates, x!, y!)).length;
       expect(held / f1.inside.length).toBeGreaterThanOrEqual(0.98);
 
-      const near = await pool.nearest(points, demand.map((d) => d.geometry.coordinates as number[]));
+      const near = await pool.nearest(
+        points,
+        demand.map((d) => d.geometry.coordinates as number[]),
+      );
       demand.forEach((d, i) => {
         const expected = d.properties.nearest_m as number;
         expect(Math.abs(near.distance[i]! - expected)).toBeLessThanOrEqual(0.001 * expected + 0.5);

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildGraphFromGeoJSON,
-  distanceAt,
-  isochrones,
-  nearestFacility,
-  reachWithin,
-  snap,
-  type WalkGraph,
-} from '../src/index.js';
+import { buildGraphFromGeoJSON, distanceAt, isochrones, nearestFacility, reachWithin, snap, type WalkGraph } from '../src/index.js';
 import { inMultiPolygon, NETWORKS, readReference, type PointFeature } from './reference-data.js';
 
 interface ReachEntry {
