@@ -35,8 +35,20 @@ export interface WorkflowRule {
  * or reject with a reason → REJECTED (correct and resubmit); APPROVED → close → CLOSED.
  */
 export const FACILITY_WORKFLOW = {
-  submit: { from: ['DRAFT', 'REJECTED'], to: 'SUBMITTED', action: 'facility:register', verb: { zh: '提交审核', en: 'submitted' }, reasonRequired: false },
-  approve: { from: ['SUBMITTED'], to: 'APPROVED', action: 'facility:review', verb: { zh: '审核通过', en: 'approved' }, reasonRequired: false },
+  submit: {
+    from: ['DRAFT', 'REJECTED'],
+    to: 'SUBMITTED',
+    action: 'facility:register',
+    verb: { zh: '提交审核', en: 'submitted' },
+    reasonRequired: false,
+  },
+  approve: {
+    from: ['SUBMITTED'],
+    to: 'APPROVED',
+    action: 'facility:review',
+    verb: { zh: '审核通过', en: 'approved' },
+    reasonRequired: false,
+  },
   reject: { from: ['SUBMITTED'], to: 'REJECTED', action: 'facility:review', verb: { zh: '退回', en: 'rejected' }, reasonRequired: true },
   close: { from: ['APPROVED'], to: 'CLOSED', action: 'facility:close', verb: { zh: '关闭', en: 'closed' }, reasonRequired: false },
   restore: { from: null, to: null, action: 'facility:restore', verb: { zh: '恢复', en: 'restored' }, reasonRequired: false },

@@ -66,7 +66,16 @@ export const ROLES = {
     label: { zh: '区民政局', en: 'Civil affairs' },
     description: '区民政局: approves or rejects submitted facilities, closes facilities.',
     scope: 'district',
-    actions: [...READ, 'facility:review', 'facility:close', 'import:upload', 'import:approved', 'app:planner', 'app:stations', 'app:agreements'],
+    actions: [
+      ...READ,
+      'facility:review',
+      'facility:close',
+      'import:upload',
+      'import:approved',
+      'app:planner',
+      'app:stations',
+      'app:agreements',
+    ],
   },
   HEALTH_BUREAU: {
     label: { zh: '区卫健委', en: 'Health bureau' },
