@@ -1,6 +1,10 @@
 import type { SerializedGraph } from './serialize.js';
 import type { IsochroneFeature, IsochroneOptions } from './isochrone.js';
+import type { MclpInput, MclpOptions } from './mclp.js';
 import type { SnapOptions } from './snap.js';
+
+/** How a test makes a worker fail: an uncaught error, or the thread exiting. */
+export type PoolFaultKind = 'throw' | 'exit';
 
 /** Messages from the pool to a worker. */
 export type PoolRequest =
@@ -16,7 +20,10 @@ export type PoolRequest =
       snap: SnapOptions;
     }
   | { id: number; op: 'nearest'; name: string; sources: number[][]; targets: number[][]; cutoff: number; snap: SnapOptions }
-  | { id: number; op: 'reach'; name: string; point: number[]; maxMeters: number; snap: SnapOptions };
+  | { id: number; op: 'reach'; name: string; point: number[]; maxMeters: number; snap: SnapOptions }
+  | { id: number; op: 'mclp'; input: MclpInput; options: MclpOptions }
+  /** Test hook: the worker fails as a bug or an exhausted heap would make it fail. */
+  | { id: number; op: 'fault'; kind: PoolFaultKind };
 
 /** Messages from a worker back to the pool. */
 export type PoolResponse = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };

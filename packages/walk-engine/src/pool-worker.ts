@@ -6,6 +6,7 @@ import { isochrones } from './isochrone.js';
 import { distanceAt, nearestFacility } from './nearest.js';
 import { reachLines, reachWithin } from './reach.js';
 import type { PoolRequest, PoolResponse } from './pool-protocol.js';
+import type { MclpResult } from './mclp.js';
 
 /** Worker side of the engine pool: holds deserialised graphs and answers requests. */
 const graphs = new Map<string, WalkGraph>();
@@ -16,7 +17,15 @@ function graphNamed(name: string): WalkGraph {
   return g;
 }
 
-function handle(msg: PoolRequest): { result: unknown; transfer: ArrayBuffer[] } {
+/** HiGHS (WASM) is loaded on a worker's first solve only, so workers that never solve stay small. */
+async function solveMclp(input: Extract<PoolRequest, { op: 'mclp' }>): Promise<MclpResult> {
+  const mclp = await import('./mclp.js');
+  return mclp.solveMclp(input.input, input.options);
+}
+
+type Handled = { result: unknown; transfer: ArrayBuffer[] };
+
+function handle(msg: PoolRequest): Handled | Promise<Handled> {
   switch (msg.op) {
     case 'load':
       graphs.set(msg.name, deserializeGraph(msg.graph));
@@ -57,16 +66,26 @@ function handle(msg: PoolRequest): { result: unknown; transfer: ArrayBuffer[] } 
         transfer: [lonLat.buffer, r.nodeDist.buffer as ArrayBuffer],
       };
     }
+    case 'mclp':
+      return solveMclp(msg).then((result) => ({ result, transfer: [] }));
+    case 'fault':
+      // Outside the request's try/catch, as a real failure would be: the pool must notice the
+      // dead thread by itself.
+      if (msg.kind === 'exit') process.exit(70);
+      process.nextTick(() => {
+        throw new Error('simulated worker failure');
+      });
+      return new Promise<never>(() => {});
     default:
       throw new Error(`unknown operation ${(msg as { op: string }).op}`);
   }
 }
 
-parentPort!.on('message', (msg: PoolRequest) => {
+parentPort!.on('message', async (msg: PoolRequest) => {
   let response: PoolResponse;
   let transfer: ArrayBuffer[] = [];
   try {
-    const out = handle(msg);
+    const out = await handle(msg);
     response = { id: msg.id, ok: true, result: out.result };
     transfer = out.transfer;
   } catch (err) {

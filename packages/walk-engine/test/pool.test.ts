@@ -55,6 +55,59 @@ describe('worker pool, used from the built dist/ as a server would', () => {
     await expect(pool.nearest([[7.42, 43.73]], [[7.42, 43.73]])).rejects.toThrow(/closed/);
   });
 
+  it('solves a maximal covering location problem on a worker, as solveMclp does on the caller', async () => {
+    const input = { demandWeights: [5, 3, 2, 7, 1], coverSets: [[0], [1, 2], [1], [3], [0, 4]], k: 2 };
+    const pool = dist.createEnginePool({ size: 1 });
+    try {
+      const onWorker = await pool.mclp(input, { exact: 'always' });
+      expect(onWorker).toEqual(await src.solveMclp(input, { exact: 'always' }));
+      expect(onWorker.chosen).toEqual([3, 4]);
+      await expect(pool.mclp({ ...input, k: 9 })).rejects.toThrow(/exceeds the 5 candidates/);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  // Regression: a worker that died left its calls waiting forever, and its slot dead.
+  it.each(['throw', 'exit'] as const)(
+    'replaces a worker that dies (%s) with one holding the loaded graph; the call it was running rejects',
+    async (kind) => {
+      const graph = dist.buildGraphFromGeoJSON(readReference('monaco', 'network.geojson'));
+      const points = readReference<{ features: PointFeature[] }>('monaco', 'facilities.geojson').features.map(
+        (f) => f.geometry.coordinates as number[],
+      );
+      const pool = dist.createEnginePool({ size: 1 });
+      try {
+        await pool.load(graph);
+        const before = await pool.nearest(points.slice(0, 3), points);
+        const crash = pool.simulateCrash(kind);
+        // queued behind the crash on the same (only) worker: it never ran, so it rejects too
+        const queued = pool.nearest(points.slice(0, 3), points);
+        await Promise.all([
+          expect(crash).rejects.toThrow(
+            kind === 'throw' ? /engine worker 1 of 1 crashed \(simulated worker failure\)/ : /engine worker 1 of 1 exited \(code 70\)/,
+          ),
+          expect(queued).rejects.toThrow(/did not complete/),
+        ]);
+        // the replacement answers, on the graph loaded before the crash
+        expect(await pool.nearest(points.slice(0, 3), points)).toEqual(before);
+        expect((await pool.mclp({ demandWeights: [1, 2], coverSets: [[0], [1]], k: 1 })).chosen).toEqual([1]);
+      } finally {
+        await pool.close();
+      }
+    },
+  );
+
+  it('stops restarting a worker that dies more than five times a minute', async () => {
+    const pool = dist.createEnginePool({ size: 1 });
+    try {
+      for (let i = 0; i < 6; i++) await expect(pool.simulateCrash('exit')).rejects.toThrow(/exited/);
+      await expect(pool.mclp({ demandWeights: [1], coverSets: [[0]], k: 1 })).rejects.toThrow(/died too often/);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('round-trips a graph through SharedArrayBuffers', () => {
     const graph = src.buildGraphFromGeoJSON(readReference('chengdu', 'network.geojson'));
     const s = src.serializeGraph(graph);
