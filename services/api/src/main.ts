@@ -8,25 +8,41 @@ import { startServer } from './server.js';
 
 async function main() {
   const config = loadConfig();
-  console.log(config.databaseUrl ? '[carecircle] 连接 PostgreSQL / connecting to PostgreSQL…' : `[carecircle] 启动嵌入式数据库 / starting the embedded database in ${config.dataDir}…`);
+  console.log(
+    config.databaseUrl
+      ? '[carecircle] 连接 PostgreSQL / connecting to PostgreSQL…'
+      : `[carecircle] 启动嵌入式数据库 / starting the embedded database in ${config.dataDir}…`,
+  );
   const db = await openDatabase(config);
   if (config.seedDemo) {
     const seeded = await seedDemoIfEmpty(db.orm, (msg) => console.log(`[carecircle] ${msg}`));
     if (seeded) console.log('[carecircle] 已载入示例区县数据（合成数据）/ loaded the demo district (synthetic sample data)');
   }
   const server = await startServer(
-    { orm: db.orm, production: config.production, routes, operations: { enforce: config.production && !config.allowAnyOperation, files: config.operationFiles } },
+    {
+      orm: db.orm,
+      production: config.production,
+      routes,
+      operations: { enforce: config.production && !config.allowAnyOperation, files: config.operationFiles },
+    },
     config.port,
   );
   const ops = server.operations;
   if (ops.enforce) {
-    console.log(`[carecircle] 仅执行已登记的 ${ops.size} 个 GraphQL 操作 / executing only the ${ops.size} registered GraphQL operations (${ops.sources.length} manifests; GRAPHQL_ALLOW_ANY_OPERATION=1 lifts this)`);
-    if (!ops.size) console.warn('[carecircle] 警告：没有已登记的操作，管理界面未构建？/ warning: no registered operations — are the admin apps built?');
+    console.log(
+      `[carecircle] 仅执行已登记的 ${ops.size} 个 GraphQL 操作 / executing only the ${ops.size} registered GraphQL operations (${ops.sources.length} manifests; GRAPHQL_ALLOW_ANY_OPERATION=1 lifts this)`,
+    );
+    if (!ops.size)
+      console.warn('[carecircle] 警告：没有已登记的操作，管理界面未构建？/ warning: no registered operations — are the admin apps built?');
   }
-  // Load the walking network into the engine now rather than on the first request.
-  server.coverage
+  // Load the walking network and data now rather than on the first request.
+  server.walkingData
     .current()
-    .then((data) => console.log(`[carecircle] 步行路网已载入 / walking network loaded: ${data.network ? `${data.network.segments} segments` : 'none (straight-line fallback)'}`))
+    .then((data) =>
+      console.log(
+        `[carecircle] 步行路网已载入 / walking network loaded: ${data.network ? `${data.network.segments} segments` : 'none (straight-line fallback)'}`,
+      ),
+    )
     .catch((err) => console.error('[carecircle] 步行路网载入失败 / could not load the walking network:', (err as Error).message));
   console.log(`[carecircle] ${server.url}  (GraphQL ${server.url}/graphql, health ${server.url}/healthz)`);
   let stopping = false;
@@ -49,6 +65,9 @@ main().catch((err) => {
   }
   // Keep the log readable: no multi-kilobyte SQL statements.
   const message = String((err as Error)?.message ?? err);
-  console.error('[carecircle] 启动失败 / failed to start:', message.length > 800 ? `${message.slice(0, 400)} … ${message.slice(-300)}` : message);
+  console.error(
+    '[carecircle] 启动失败 / failed to start:',
+    message.length > 800 ? `${message.slice(0, 400)} … ${message.slice(-300)}` : message,
+  );
   process.exit(1);
 });

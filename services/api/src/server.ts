@@ -10,7 +10,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { GraphQLError, type ValidationRule } from 'graphql';
-import { CoverageEngine } from './modules/coverage/coverage-engine.js';
+import { WalkingDataCache } from './modules/network/walking-data.js';
+import { AnalysisJobs } from './modules/site-selection/analysis-jobs.js';
 import { actorStore } from './shared/actor.js';
 import { loadOperations, type OperationRegistry } from './shared/persisted-operations.js';
 import { createLimits } from './shared/rate-limit.js';
@@ -38,8 +39,8 @@ export interface ServerOptions {
 
 export interface RunningServer {
   httpServer: http.Server;
-  /** The walking-coverage engine (worker threads), closed with the server. */
-  coverage: CoverageEngine;
+  /** The walking data cache (its network searched on worker threads), closed with the server. */
+  walkingData: WalkingDataCache;
   /** The registered (persisted) operations and whether only they are executed. */
   operations: OperationRegistry;
   url: string;
@@ -60,7 +61,9 @@ export async function checkHealth(orm: MikroORM): Promise<{ ok: boolean; detail:
   try {
     await orm.em.getConnection().execute('select 1');
     const pending = await orm.getMigrator().getPendingMigrations();
-    return pending.length ? { ok: false, detail: `pending migrations: ${pending.map((m) => m.name).join(', ')}` } : { ok: true, detail: 'ok' };
+    return pending.length
+      ? { ok: false, detail: `pending migrations: ${pending.map((m) => m.name).join(', ')}` }
+      : { ok: true, detail: 'ok' };
   } catch (err) {
     return { ok: false, detail: `database unreachable: ${(err as Error).message}` };
   }
@@ -79,9 +82,7 @@ const NOTICE_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-
  * Without a built shell, `/` says plainly that the admin interface is not built.
  */
 function serveApps(app: express.Express, appsDir: string): void {
-  const builtApps = fs.existsSync(appsDir)
-    ? fs.readdirSync(appsDir).filter((name) => fs.existsSync(path.join(appsDir, name, 'dist')))
-    : [];
+  const builtApps = fs.existsSync(appsDir) ? fs.readdirSync(appsDir).filter((name) => fs.existsSync(path.join(appsDir, name, 'dist'))) : [];
   for (const name of builtApps.filter((n) => n !== 'shell')) {
     app.use(`/apps/${name}`, express.static(path.join(appsDir, name, 'dist'), { maxAge: '1h', fallthrough: false }));
   }
@@ -101,10 +102,15 @@ export async function startServer(options: ServerOptions, port: number, host = '
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const schema = await createSchema();
-  const coverage = new CoverageEngine(orm);
+  const walkingData = new WalkingDataCache(orm);
+  const analysisJobs = new AnalysisJobs();
   const limits = createLimits();
   const appsDir = options.appsDir ?? path.join(repoRoot, 'apps');
-  const operations = loadOperations({ enforce: options.operations?.enforce ?? !!options.production, appsDir, files: options.operations?.files });
+  const operations = loadOperations({
+    enforce: options.operations?.enforce ?? !!options.production,
+    appsDir,
+    files: options.operations?.files,
+  });
   // OWASP GraphQL limits: depth, cost, aliases (batching by alias), directives, tokens;
   // batched HTTP requests are refused; field suggestions are hidden in production.
   const armor = new ApolloArmor({
@@ -154,23 +160,41 @@ export async function startServer(options: ServerOptions, port: number, host = '
       limit: '2mb',
       // NUL characters cannot be stored in PostgreSQL text; refuse them at the door.
       reviver: (_key, value) => {
-        if (typeof value === 'string' && value.includes('\u0000')) throw Object.assign(new SyntaxError('NUL character in request'), { status: 400 });
+        if (typeof value === 'string' && value.includes('\u0000'))
+          throw Object.assign(new SyntaxError('NUL character in request'), { status: 400 });
         return value;
       },
     }),
     operations.middleware(),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(orm.em, coverage, limits, req, res),
+      context: async ({ req, res }) => createContext(orm.em, walkingData, analysisJobs, limits, req, res),
     }),
   );
 
   // Unreadable bodies (bad JSON, too large) are the client's fault: a JSON 4xx, never express's
   // HTML page with a stack trace.
-  app.use('/graphql', (err: { status?: number; statusCode?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    const status = err?.status ?? err?.statusCode;
-    if (!status || status < 400 || status >= 500 || res.headersSent) return next(err);
-    res.status(status).json({ errors: [{ message: status === 413 ? 'Request body too large.' : 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-  });
+  app.use(
+    '/graphql',
+    (
+      err: { status?: number; statusCode?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      const status = err?.status ?? err?.statusCode;
+      if (!status || status < 400 || status >= 500 || res.headersSent) return next(err);
+      res
+        .status(status)
+        .json({
+          errors: [
+            {
+              message: status === 413 ? 'Request body too large.' : 'Request body is not valid JSON.',
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
+        });
+    },
+  );
 
   for (const register of options.routes ?? []) register(app, orm);
   serveApps(app, appsDir);
@@ -184,11 +208,11 @@ export async function startServer(options: ServerOptions, port: number, host = '
   return {
     httpServer,
     url: `http://localhost:${actualPort}`,
-    coverage,
+    walkingData,
     operations,
     async stop() {
       await apollo.stop();
-      await coverage.close();
+      await walkingData.close();
     },
   };
 }

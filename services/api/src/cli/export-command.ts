@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { CoverageEngine } from '../modules/coverage/coverage-engine.js';
-import { SEARCH_GROUPS, CoverageGroup } from '../modules/coverage/coverage.enums.js';
+import { CoverageGroup, isCompletelyCovered, SEARCH_GROUPS } from '@carecircle/domain';
+import { WalkingDataCache } from '../modules/network/walking-data.js';
+import { walkingThreshold } from '../modules/walking/threshold.js';
 import { csvCell } from '../shared/csv.js';
-import { CoverageService } from '../modules/coverage/coverage.service.js';
 
 export const EXPORT_HELP = `  export coverage           导出每个居住区的步行可达性 / export walking access of every residential area
       [--format geojson|csv]  默认 geojson / default geojson
@@ -27,15 +27,17 @@ interface Row {
 
 /** Walking access of every residential area to each group, at the threshold. */
 export async function coverageRows(orm: MikroORM, minutes?: number, speed?: number): Promise<{ rows: Row[]; meters: number }> {
-  const engine = new CoverageEngine(orm);
+  const walking = new WalkingDataCache(orm);
   try {
     const em = orm.em.fork();
-    const th = new CoverageService(em, engine, 'zh').threshold(speed, minutes);
-    const data = await engine.current();
-    const groups = await engine.allGroups(data);
-    const names = await em.getConnection().execute<{ id: number; name: string; division: string | null }[]>(
-      `select r.id, r.name, d.name as division from residential_area r left join division d on d.id = r.division_id`,
-    );
+    const th = walkingThreshold('zh', speed, minutes);
+    const data = await walking.current();
+    const groups = await walking.allGroups(data);
+    const names = await em
+      .getConnection()
+      .execute<{ id: number; name: string; division: string | null }[]>(
+        `select r.id, r.name, d.name as division from residential_area r left join division d on d.id = r.division_id`,
+      );
     const byId = new Map(names.map((n) => [n.id, n]));
     const rows = data.demands.map((d, i) => {
       const meters: Record<string, number | null> = {};
@@ -45,12 +47,22 @@ export async function coverageRows(orm: MikroORM, minutes?: number, speed?: numb
         meters[g] = Number.isFinite(m) ? Math.round(m * 10) / 10 : null;
         covered[g] = m <= th.meters;
       }
-      covered[CoverageGroup.COMPLETE_CIRCLE] = covered.STATION_OR_CENTER && covered.MEDICAL;
-      return { id: d.id, name: byId.get(d.id)?.name ?? '', division: byId.get(d.id)?.division ?? null, older: d.older, lon: d.lon, lat: d.lat, method: data.demandMethod[i], meters, covered };
+      covered[CoverageGroup.COMPLETE_CIRCLE] = isCompletelyCovered((g) => covered[g]);
+      return {
+        id: d.id,
+        name: byId.get(d.id)?.name ?? '',
+        division: byId.get(d.id)?.division ?? null,
+        older: d.older,
+        lon: d.lon,
+        lat: d.lat,
+        method: data.demandMethod[i],
+        meters,
+        covered,
+      };
     });
     return { rows, meters: th.meters };
   } finally {
-    await engine.close();
+    await walking.close();
   }
 }
 
@@ -58,7 +70,12 @@ export async function runExportCommand(args: string[], withOrm: <T>(fn: (orm: Mi
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'geojson' }, minutes: { type: 'string' }, speed: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      format: { type: 'string', default: 'geojson' },
+      minutes: { type: 'string' },
+      speed: { type: 'string' },
+      out: { type: 'string' },
+    },
   });
   if (positionals[0] !== 'coverage') {
     console.error(`只能导出 coverage / only "export coverage" is available\n\n${EXPORT_HELP}`);
@@ -73,9 +90,31 @@ export async function runExportCommand(args: string[], withOrm: <T>(fn: (orm: Mi
   let text: string;
   if (values.format === 'csv') {
     const groups = [...SEARCH_GROUPS, CoverageGroup.COMPLETE_CIRCLE];
-    const header = ['id', 'name', 'division', 'older_residents', 'lon', 'lat', 'method', ...SEARCH_GROUPS.map((g) => `${g.toLowerCase()}_m`), ...groups.map((g) => `${g.toLowerCase()}_covered`)];
+    const header = [
+      'id',
+      'name',
+      'division',
+      'older_residents',
+      'lon',
+      'lat',
+      'method',
+      ...SEARCH_GROUPS.map((g) => `${g.toLowerCase()}_m`),
+      ...groups.map((g) => `${g.toLowerCase()}_covered`),
+    ];
     const lines = rows.map((r) =>
-      [r.id, r.name, r.division, r.older, r.lon, r.lat, r.method, ...SEARCH_GROUPS.map((g) => r.meters[g]), ...groups.map((g) => (r.covered[g] ? 1 : 0))].map(csvCell).join(','),
+      [
+        r.id,
+        r.name,
+        r.division,
+        r.older,
+        r.lon,
+        r.lat,
+        r.method,
+        ...SEARCH_GROUPS.map((g) => r.meters[g]),
+        ...groups.map((g) => (r.covered[g] ? 1 : 0)),
+      ]
+        .map(csvCell)
+        .join(','),
     );
     // A byte-order mark so spreadsheet programs read the Chinese names as UTF-8.
     text = `\uFEFF${header.join(',')}\n${lines.join('\n')}\n`;
@@ -86,7 +125,15 @@ export async function runExportCommand(args: string[], withOrm: <T>(fn: (orm: Mi
       features: rows.map((r) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [r.lon, r.lat] },
-        properties: { id: r.id, name: r.name, division: r.division, olderResidents: r.older, method: r.method, meters: r.meters, covered: r.covered },
+        properties: {
+          id: r.id,
+          name: r.name,
+          division: r.division,
+          olderResidents: r.older,
+          method: r.method,
+          meters: r.meters,
+          covered: r.covered,
+        },
       })),
     });
   }

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { CoverageEngine } from './coverage/coverage-engine.js';
+import type { WalkingNetwork } from './network/walking-network.js';
 import { Division } from './divisions/division.entity.js';
 
 /**
  * Per-request batches the ORM cannot see by itself (counts, reverse lists).
  * Relations (`Reference.load()`) are batched by MikroORM's own dataloader.
  */
-export function createLoaders(em: EntityManager, coverage: CoverageEngine) {
+export function createLoaders(em: EntityManager, network: WalkingNetwork) {
   const countBy = (sql: string) =>
     new DataLoader<number, number>(async (ids) => {
       const rows = await em.getConnection().execute<{ key: number; n: string }[]>(sql, [ids as number[]]);
@@ -23,8 +23,13 @@ export function createLoaders(em: EntityManager, coverage: CoverageEngine) {
     agreementCountByMedical: countBy(
       `select medical_id as key, count(*) as n from care_agreement where deleted_at is null and medical_id in (?) group by medical_id`,
     ),
-    /** Walking distance between an agreement's parties (batched per request). */
-    walkingBetween: new DataLoader<{ from: [number, number]; to: [number, number] }, number | null>((pairs) => coverage.pairDistances([...pairs]), { cache: false }),
+    /** Walking distance between an agreement's parties (batched per request), on the walking network alone. */
+    walkingBetween: new DataLoader<{ from: [number, number]; to: [number, number] }, number | null>(
+      (pairs) => network.pairDistances([...pairs]),
+      {
+        cache: false,
+      },
+    ),
     /** Divisions directly below each division. */
     childDivisions: new DataLoader<number, Division[]>(async (ids) => {
       const rows = await em.find(Division, { parent: { $in: ids as number[] } }, { orderBy: { id: 'asc' } });

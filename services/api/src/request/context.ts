@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
-import type { CoverageEngine } from '../modules/coverage/coverage-engine.js';
+import type { WalkingDataCache } from '../modules/network/walking-data.js';
+import type { AnalysisJobs } from '../modules/site-selection/analysis-jobs.js';
 import { createLoaders, type Loaders } from '../modules/loaders.js';
 import { todayInChina } from '../modules/agreements/care-agreement.entity.js';
 import { Access } from '../modules/users/access.js';
@@ -19,8 +20,10 @@ export interface AppContext {
   lang: Lang;
   /** The request's date in China, YYYY-MM-DD, for agreement status. */
   today: string;
-  /** Walking-coverage engine shared by all requests of this server. */
-  coverage: CoverageEngine;
+  /** The walking data (network, residential areas, sites, distances) shared by all requests of this server. */
+  walkingData: WalkingDataCache;
+  /** The long analyses (site suggestions) of this server. */
+  analysisJobs: AnalysisJobs;
   /** The signed-in user and session, or null. */
   user: User | null;
   session: Session | null;
@@ -49,7 +52,8 @@ export function requestToken(req: Pick<Request, 'headers'>): string | null {
 
 export async function createContext(
   em: EntityManager,
-  coverage: CoverageEngine,
+  walkingData: WalkingDataCache,
+  analysisJobs: AnalysisJobs,
   limits: AppLimits,
   req: Request | null,
   res: Response | null,
@@ -63,10 +67,11 @@ export async function createContext(
   if (actor && signedIn) Object.assign(actor, { userId: signedIn.user.id, username: signedIn.user.username });
   return {
     em: forked,
-    loaders: createLoaders(forked, coverage),
+    loaders: createLoaders(forked, walkingData.network),
     lang,
     today: todayInChina(now),
-    coverage,
+    walkingData,
+    analysisJobs,
     user: signedIn?.user ?? null,
     session: signedIn?.session ?? null,
     access: new Access(signedIn?.user ?? null, lang),

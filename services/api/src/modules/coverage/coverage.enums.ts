@@ -1,21 +1,7 @@
-import { COVERAGE_GROUPS, CoverageGroup, SEARCH_GROUPS, type SearchGroup } from '@carecircle/domain';
+import { COVERAGE_GROUPS, CoverageGroup } from '@carecircle/domain';
 import { registerEnumType } from 'type-graphql';
 
-/** What a distance was measured along. */
-export enum DistanceMethod {
-  NETWORK = 'NETWORK',
-  STRAIGHT_LINE = 'STRAIGHT_LINE',
-}
-registerEnumType(DistanceMethod, {
-  name: 'DistanceMethod',
-  description: 'How a distance was measured.',
-  valuesConfig: {
-    NETWORK: { description: 'Along the walking network (步行路网距离).' },
-    STRAIGHT_LINE: { description: 'Straight-line geodesic distance: a fallback where no network is loaded or the point is more than 500 m from any street (直线距离，仅作后备).' },
-  },
-});
-
-export { CoverageGroup, SEARCH_GROUPS, type SearchGroup };
+export { CoverageGroup };
 
 /** Descriptions of the groups that are not a single facility kind. */
 const GROUP_DESCRIPTIONS: Partial<Record<CoverageGroup, string>> = {
@@ -28,6 +14,9 @@ registerEnumType(CoverageGroup, {
   name: 'CoverageGroup',
   description: 'What coverage is measured for: one facility kind, a station or centre, a medical institution, or the complete circle.',
   valuesConfig: Object.fromEntries(
-    (Object.keys(COVERAGE_GROUPS) as CoverageGroup[]).map((g) => [g, { description: GROUP_DESCRIPTIONS[g] ?? COVERAGE_GROUPS[g].label.zh }]),
+    (Object.keys(COVERAGE_GROUPS) as CoverageGroup[]).map((g) => [
+      g,
+      { description: GROUP_DESCRIPTIONS[g] ?? COVERAGE_GROUPS[g].label.zh },
+    ]),
   ),
 });

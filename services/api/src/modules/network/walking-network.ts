@@ -1,13 +1,26 @@
-import { buildGraphFromGeoJSON, createEnginePool, snap, type EnginePool, type SnappedPoint, type WalkGraph } from '@carecircle/walk-engine';
-import { MAX_SNAP_METERS } from '@carecircle/domain';
+import {
+  buildGraphFromGeoJSON,
+  createEnginePool,
+  type EnginePool,
+  type MclpInput,
+  type MclpOptions,
+  type MclpResult,
+  type PoolNearestResult,
+  type SnapOptions,
+  type SnappedPoint,
+  type WalkGraph,
+} from '@carecircle/walk-engine';
 import type { MikroORM } from '@mikro-orm/postgresql';
-
+import { snapOptions, snapToStreet } from './snap-policy.js';
 
 /** Revision counters of the data that walking results depend on (see the data_revision table). */
 export type Revisions = Record<'facility' | 'medical_institution' | 'residential_area' | 'road_segment', number>;
 
 export async function readRevisions(orm: MikroORM): Promise<Revisions> {
-  const rows = await orm.em.fork().getConnection().execute<{ scope: keyof Revisions; revision: string }[]>(`select scope, revision from data_revision`);
+  const rows = await orm.em
+    .fork()
+    .getConnection()
+    .execute<{ scope: keyof Revisions; revision: string }[]>(`select scope, revision from data_revision`);
   const out = { facility: 0, medical_institution: 0, residential_area: 0, road_segment: 0 } as Revisions;
   for (const r of rows) out[r.scope] = Number(r.revision);
   return out;
@@ -18,11 +31,19 @@ export interface LoadedNetwork {
   graph: WalkGraph;
   revision: number;
   segments: number;
+  /** How points snap to this graph (the domain's snap policy), here and on the workers. */
+  snap: SnapOptions;
 }
+
+/** The reached nodes and walked lines of a point, as the pool's `reach` gives them. */
+export type Reach = Awaited<ReturnType<EnginePool['reach']>>;
+/** Isochrone bands per point, as the pool's `isochrones` gives them. */
+export type Isochrones = Awaited<ReturnType<EnginePool['isochrones']>>;
 
 /**
  * The street network of the database, loaded into the walking engine and shared with a pool of
- * worker threads. Reloaded when the road_segment revision changes (an import, from any process).
+ * worker threads, which also solve the site-selection problems. Reloaded when the road_segment
+ * revision changes (an import, from any process).
  */
 export class WalkingNetwork {
   private pool: EnginePool | null = null;
@@ -57,23 +78,68 @@ export class WalkingNetwork {
       type: 'FeatureCollection',
       features: rows.map((r) => ({ type: 'Feature', properties: {}, geometry: JSON.parse(r.g) })),
     });
-    this.pool ??= createEnginePool({ size: this.poolSize });
-    await this.pool.load(graph);
-    this.loaded = { graph, revision, segments: rows.length };
+    await this.workers().load(graph);
+    this.loaded = { graph, revision, segments: rows.length, snap: snapOptions(graph) };
     this.loadedRevision = revision;
     return this.loaded;
   }
 
-  /** The worker pool (after `current()` returned a network). */
-  get workers(): EnginePool {
-    if (!this.pool) throw new Error('walking network not loaded');
+  private workers(): EnginePool {
+    this.pool ??= createEnginePool({ size: this.poolSize });
     return this.pool;
   }
 
-  /** Snaps a point, or null when it lies farther than {@link MAX_SNAP_METERS} from any street. */
+  /** Snaps a point, or null when it lies farther than the snap policy allows from any street. */
   snap(network: LoadedNetwork, lon: number, lat: number): SnappedPoint | null {
-    const s = snap(network.graph, lon, lat);
-    return s.snapMeters <= MAX_SNAP_METERS ? s : null;
+    return snapToStreet(network.graph, lon, lat, network.snap);
+  }
+
+  /** Per target (`[lon, lat]`), metres to and index of the nearest source along the network. */
+  nearest(network: LoadedNetwork, sources: number[][], targets: number[][]): Promise<PoolNearestResult> {
+    return this.workers().nearest(sources, targets, { snap: network.snap });
+  }
+
+  /** Isochrone bands (metres) around each point. */
+  isochrones(network: LoadedNetwork, points: number[][], meters: number[]): Promise<Isochrones> {
+    return this.workers().isochrones(points, meters, { snap: network.snap });
+  }
+
+  /** The nodes and streets reachable from a point within `meters`. */
+  reach(network: LoadedNetwork, point: number[], meters: number): Promise<Reach> {
+    return this.workers().reach(point, meters, { snap: network.snap });
+  }
+
+  /** A maximal-covering-location solve on a worker, so the API stays responsive. */
+  solveMclp(input: MclpInput, options: MclpOptions): Promise<MclpResult> {
+    return this.workers().mclp(input, options);
+  }
+
+  /**
+   * Walking distance between pairs of points (e.g. the parties of an agreement), one search per
+   * distinct origin, on the network alone; null where either point is off the network or no
+   * network is loaded.
+   */
+  async pairDistances(pairs: { from: [number, number]; to: [number, number] }[]): Promise<(number | null)[]> {
+    const network = await this.current();
+    if (!network) return pairs.map(() => null);
+    const out: (number | null)[] = pairs.map(() => null);
+    const byOrigin = new Map<string, number[]>();
+    pairs.forEach((p, i) => {
+      if (!this.snap(network, ...p.from) || !this.snap(network, ...p.to)) return;
+      const key = p.from.join(',');
+      (byOrigin.get(key) ?? byOrigin.set(key, []).get(key)!).push(i);
+    });
+    await Promise.all(
+      [...byOrigin.values()].map(async (idx) => {
+        const res = await this.nearest(
+          network,
+          [pairs[idx[0]].from],
+          idx.map((i) => pairs[i].to),
+        );
+        idx.forEach((i, t) => (out[i] = Number.isFinite(res.distance[t]) ? Math.round(res.distance[t] * 10) / 10 : null));
+      }),
+    );
+    return out;
   }
 
   async close(): Promise<void> {

@@ -1,11 +1,10 @@
+import { COUNTS_IN_COVERAGE, CoverageGroup, groupKinds, SEARCH_GROUPS, type SearchGroup } from '@carecircle/domain';
 import { segmentLength } from '@carecircle/walk-engine';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { readRevisions, WalkingNetwork, type LoadedNetwork, type Revisions } from '../network/walking-network.js';
-import { AnalysisJobs } from './analysis-jobs.js';
-import { groupKinds } from '@carecircle/domain';
-import { DistanceMethod, SEARCH_GROUPS, CoverageGroup, type SearchGroup } from './coverage.enums.js';
+import { DistanceMethod } from './network.enums.js';
+import { readRevisions, WalkingNetwork, type LoadedNetwork, type Revisions } from './walking-network.js';
 
-/** A residential area as coverage sees it. */
+/** A residential area as walking analyses see it. */
 export interface Demand {
   id: number;
   lon: number;
@@ -33,8 +32,8 @@ export interface GroupDistances {
   sites: Site[];
 }
 
-/** Everything coverage needs at one data revision. */
-export interface CoverageData {
+/** Everything walking analyses need at one data revision. */
+export interface WalkingData {
   revisions: Revisions;
   network: LoadedNetwork | null;
   demands: Demand[];
@@ -45,8 +44,11 @@ export interface CoverageData {
   medical: Site[];
 }
 
-/** Straight-line (geodesic) nearest site, for points without a usable network. */
-function straightNearest(lon: number, lat: number, sites: Site[]): { meters: number; index: number } {
+/**
+ * Straight-line (geodesic) nearest site, for points without a usable network.
+ * @example straightNearest(106.63, 29.72, sites); // { meters: 412.5, index: 3 }
+ */
+export function straightNearest(lon: number, lat: number, sites: readonly Site[]): { meters: number; index: number } {
   let best = Infinity;
   let index = -1;
   for (let i = 0; i < sites.length; i++) {
@@ -60,14 +62,14 @@ function straightNearest(lon: number, lat: number, sites: Site[]): { meters: num
 }
 
 /**
- * Walking distances from residential areas to facilities, per coverage group, computed with one
- * multi-source search per group on the worker pool and cached until the data changes.
+ * The data walking analyses work on, cached per data revision: the walking network (searched on
+ * its worker pool), the residential areas as demand points, the approved facilities and the
+ * medical institutions; and per coverage group, the distance from every area to its nearest site
+ * (one multi-source search per group). Everything is reloaded when the data it depends on changes.
  */
-export class CoverageEngine {
+export class WalkingDataCache {
   readonly network: WalkingNetwork;
-  /** Long analyses started by clients, polled for progress. */
-  readonly jobs = new AnalysisJobs();
-  private data: Promise<CoverageData> | null = null;
+  private data: Promise<WalkingData> | null = null;
   private dataKey = '';
   private groups = new Map<string, Promise<GroupDistances>>();
 
@@ -76,7 +78,7 @@ export class CoverageEngine {
   }
 
   /** The data at the current revision (reloaded when anything it depends on changed). */
-  async current(): Promise<CoverageData> {
+  async current(): Promise<WalkingData> {
     const revisions = await readRevisions(this.orm);
     const key = JSON.stringify(revisions);
     if (key !== this.dataKey || !this.data) {
@@ -88,7 +90,7 @@ export class CoverageEngine {
     return this.data;
   }
 
-  private async load(revisions: Revisions): Promise<CoverageData> {
+  private async load(revisions: Revisions): Promise<WalkingData> {
     const conn = this.orm.em.fork().getConnection();
     const network = await this.network.current(revisions);
     const demandRows = await conn.execute<{ id: number; lon: number; lat: number; older: number; path: string | null }[]>(
@@ -97,9 +99,12 @@ export class CoverageEngine {
     );
     const facilityRows = await conn.execute<Site[]>(
       `select id, kind, ST_X(location) as lon, ST_Y(location) as lat from facility
-       where status = 'APPROVED' and deleted_at is null order by id`,
+       where status = ? and deleted_at is null order by id`,
+      [COUNTS_IN_COVERAGE],
     );
-    const medicalRows = await conn.execute<Site[]>(`select id, kind, ST_X(location) as lon, ST_Y(location) as lat from medical_institution order by id`);
+    const medicalRows = await conn.execute<Site[]>(
+      `select id, kind, ST_X(location) as lon, ST_Y(location) as lat from medical_institution order by id`,
+    );
     const demands = demandRows.map((r) => ({ id: r.id, lon: Number(r.lon), lat: Number(r.lat), older: r.older, path: r.path ?? '' }));
     const demandMethod: DistanceMethod[] = [];
     const demandSnapMeters = new Float64Array(demands.length);
@@ -109,29 +114,37 @@ export class CoverageEngine {
       demandSnapMeters[i] = s ? s.snapMeters : NaN;
     });
     const site = (r: Site): Site => ({ id: r.id, kind: r.kind, lon: Number(r.lon), lat: Number(r.lat) });
-    return { revisions, network, demands, demandMethod, demandSnapMeters, facilities: facilityRows.map(site), medical: medicalRows.map(site) };
+    return {
+      revisions,
+      network,
+      demands,
+      demandMethod,
+      demandSnapMeters,
+      facilities: facilityRows.map(site),
+      medical: medicalRows.map(site),
+    };
   }
 
-  /** The sites of a group in the registry as it is. */
-  static sitesOf(data: Pick<CoverageData, 'facilities' | 'medical'>, group: SearchGroup): Site[] {
+  /** The sites of a group in a registry (as it is, or with a scenario applied). */
+  static sitesOf(data: Pick<WalkingData, 'facilities' | 'medical'>, group: SearchGroup): Site[] {
     if (group === CoverageGroup.MEDICAL) return data.medical;
     const kinds: readonly string[] = groupKinds(group);
     return data.facilities.filter((f) => kinds.includes(f.kind));
   }
 
   /** Distances for a registry group, cached per data revision. */
-  async group(data: CoverageData, group: SearchGroup): Promise<GroupDistances> {
+  async group(data: WalkingData, group: SearchGroup): Promise<GroupDistances> {
     const key = `${JSON.stringify(data.revisions)}:${group}`;
     let hit = this.groups.get(key);
     if (!hit) {
-      hit = this.distances(data, CoverageEngine.sitesOf(data, group));
+      hit = this.distances(data, WalkingDataCache.sitesOf(data, group));
       this.groups.set(key, hit);
     }
     return hit;
   }
 
   /** All search groups of the registry as it is. */
-  async allGroups(data: CoverageData): Promise<Map<SearchGroup, GroupDistances>> {
+  async allGroups(data: WalkingData): Promise<Map<SearchGroup, GroupDistances>> {
     const out = new Map<SearchGroup, GroupDistances>();
     for (const g of SEARCH_GROUPS) out.set(g, await this.group(data, g));
     return out;
@@ -141,7 +154,7 @@ export class CoverageEngine {
    * Nearest of `sites` for every demand point: along the network where the point is on it,
    * in a straight line otherwise.
    */
-  async distances(data: CoverageData, sites: Site[]): Promise<GroupDistances> {
+  async distances(data: WalkingData, sites: Site[]): Promise<GroupDistances> {
     const n = data.demands.length;
     const meters = new Float64Array(n).fill(Infinity);
     const nearest = new Int32Array(n).fill(-1);
@@ -156,7 +169,8 @@ export class CoverageEngine {
       }
     });
     if (onNetwork.length && data.network) {
-      const res = await this.network.workers.nearest(
+      const res = await this.network.nearest(
+        data.network,
         sites.map((s) => [s.lon, s.lat]),
         onNetwork.map((i) => [data.demands[i].lon, data.demands[i].lat]),
       );
@@ -166,30 +180,6 @@ export class CoverageEngine {
       });
     }
     return { meters, nearest, sites };
-  }
-
-  /**
-   * Walking distance between pairs of points (e.g. the parties of an agreement), one search per
-   * distinct origin; null where either point is off the network or no network is loaded.
-   */
-  async pairDistances(pairs: { from: [number, number]; to: [number, number] }[]): Promise<(number | null)[]> {
-    const data = await this.current();
-    const network = data.network;
-    if (!network) return pairs.map(() => null);
-    const out: (number | null)[] = pairs.map(() => null);
-    const byOrigin = new Map<string, number[]>();
-    pairs.forEach((p, i) => {
-      if (!this.network.snap(network, ...p.from) || !this.network.snap(network, ...p.to)) return;
-      const key = p.from.join(',');
-      (byOrigin.get(key) ?? byOrigin.set(key, []).get(key)!).push(i);
-    });
-    await Promise.all(
-      [...byOrigin.values()].map(async (idx) => {
-        const res = await this.network.workers.nearest([pairs[idx[0]].from], idx.map((i) => pairs[i].to));
-        idx.forEach((i, t) => (out[i] = Number.isFinite(res.distance[t]) ? Math.round(res.distance[t] * 10) / 10 : null));
-      }),
-    );
-    return out;
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,7 @@
 import { Entity, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../shared/versioned-record.js';
-import type { ScenarioChangeData } from './coverage.service.js';
+import type { ScenarioChangeData } from './scenario.types.js';
 
 @ObjectType({ description: 'A named what-if scenario: facilities added, moved or closed, kept apart from the registry.' })
 @Entity({ tableName: 'scenario' })

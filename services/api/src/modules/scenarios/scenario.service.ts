@@ -1,0 +1,158 @@
+import { CoverageGroup, groupKinds, SEARCH_GROUPS } from '@carecircle/domain';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { assertVersion, FieldErrors, notFound } from '../../shared/errors.js';
+import type { Lang } from '../../shared/i18n.js';
+import { validLonLat } from '../../shared/scalars.js';
+import { cleanText, toId, toOptionalId } from '../../shared/validation.js';
+import { summarize, type Distances } from '../coverage/coverage-summary.js';
+import { CoverageService } from '../coverage/coverage.service.js';
+import { Facility } from '../facilities/facility.entity.js';
+import { WalkingDataCache } from '../network/walking-data.js';
+import type { Threshold } from '../walking/threshold.js';
+import { Scenario } from './scenario.entity.js';
+import type { ScenarioChangeInput } from './scenario.inputs.js';
+import type { AreaChange, ScenarioChangeData, ScenarioComparison } from './scenario.types.js';
+
+const MAX_CHANGES = 200;
+
+/** What-if scenarios: facilities added, moved or closed, compared with the registry and kept apart from it. */
+export class ScenarioService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly walking: WalkingDataCache,
+    private readonly lang: Lang,
+  ) {}
+
+  /** Saved scenarios, newest first. */
+  list(): Promise<Scenario[]> {
+    return this.em.find(Scenario, {}, { orderBy: { id: 'desc' }, limit: 500 });
+  }
+
+  /** The changes of a saved scenario. */
+  async savedChanges(scenarioId: unknown): Promise<ScenarioChangeData[]> {
+    const id = toId(scenarioId, 'scenarioId', this.lang);
+    const saved = await this.em.findOne(Scenario, { id });
+    if (!saved) throw notFound(this.lang, 'scenario', id);
+    return saved.changes;
+  }
+
+  /** Validates the changes and saves them under a name (the registry is not changed). */
+  async save(name: string, changes: ScenarioChangeInput[], description: string | null): Promise<Scenario> {
+    const checked = await this.checkChanges(changes);
+    return this.em.transactional(async (em) => {
+      const errors = new FieldErrors(this.lang);
+      const cleanName = cleanText(errors, 'name', name, { max: 200, required: true });
+      const notes = cleanText(errors, 'description', description, { max: 2000 });
+      errors.throwIfAny();
+      const scenario = em.create(Scenario, { name: cleanName!, description: notes, changes: checked });
+      await em.flush();
+      return scenario;
+    });
+  }
+
+  /** Deletes a saved scenario at the version the client read. */
+  async remove(scenarioId: unknown, version: number): Promise<boolean> {
+    const id = toId(scenarioId, 'id', this.lang);
+    return this.em.transactional(async (em) => {
+      const scenario = await em.findOne(Scenario, { id });
+      if (!scenario) throw notFound(this.lang, 'scenario', id);
+      assertVersion(this.lang, scenario.version, version);
+      em.remove(scenario);
+      await em.flush();
+      return true;
+    });
+  }
+
+  /** Validates scenario changes against the registry. */
+  async checkChanges(changes: ScenarioChangeInput[]): Promise<ScenarioChangeData[]> {
+    const errors = new FieldErrors(this.lang);
+    if (changes.length > MAX_CHANGES) errors.add('changes', 'field.tooLarge', { max: MAX_CHANGES });
+    const out: ScenarioChangeData[] = [];
+    for (const [i, c] of changes.entries()) {
+      const field = `changes.${i}`;
+      if (!['ADD', 'MOVE', 'CLOSE'].includes(c.action)) {
+        errors.add(`${field}.action`, 'field.scenarioAction');
+        continue;
+      }
+      const facilityId = c.action === 'ADD' ? null : toOptionalId(c.facilityId, `${field}.facilityId`, this.lang);
+      if (c.action !== 'ADD') {
+        if (facilityId == null) errors.add(`${field}.facilityId`, 'field.required');
+        else if (!(await this.em.count(Facility, { id: facilityId, deletedAt: null })))
+          errors.add(`${field}.facilityId`, 'field.unknownFacility', { id: facilityId });
+      }
+      if (c.action === 'ADD' && !c.kind) errors.add(`${field}.kind`, 'field.required');
+      let location: ScenarioChangeData['location'] = null;
+      if (c.action !== 'CLOSE') {
+        if (!c.location) errors.add(`${field}.location`, 'field.required');
+        else if (!validLonLat(c.location)) errors.add(`${field}.location`, 'field.coordinates');
+        else location = { type: 'Point', coordinates: [c.location.lon, c.location.lat] };
+      }
+      out.push({
+        action: c.action,
+        facilityId,
+        kind: c.action === 'ADD' ? (c.kind ?? null) : null,
+        name: c.name?.trim().slice(0, 200) || null,
+        location,
+      });
+    }
+    errors.throwIfAny();
+    return out;
+  }
+
+  /** The registry with a scenario applied, compared with the registry as it is. */
+  async compare(changes: ScenarioChangeData[], divisionId: number | null, th: Threshold): Promise<ScenarioComparison> {
+    const data = await this.walking.current();
+    const baseline = await this.walking.allGroups(data);
+    // Apply the changes to the facility list (medical institutions are not part of scenarios).
+    let facilities = data.facilities.slice();
+    const changedKinds = new Set<string>();
+    changes.forEach((c, i) => {
+      if (c.action === 'ADD') {
+        facilities.push({ id: -(i + 1), kind: c.kind!, lon: c.location!.coordinates[0], lat: c.location!.coordinates[1] });
+        changedKinds.add(c.kind!);
+        return;
+      }
+      const current = facilities.find((f) => f.id === c.facilityId);
+      if (!current) return; // not approved: it does not count in coverage either way
+      changedKinds.add(current.kind);
+      facilities =
+        c.action === 'CLOSE'
+          ? facilities.filter((f) => f.id !== c.facilityId)
+          : facilities.map((f) => (f.id === c.facilityId ? { ...f, lon: c.location!.coordinates[0], lat: c.location!.coordinates[1] } : f));
+    });
+    // Recompute only the groups a changed kind belongs to.
+    const scenario: Distances = new Map(baseline);
+    for (const g of SEARCH_GROUPS) {
+      if (g === CoverageGroup.MEDICAL || !groupKinds(g).some((k) => changedKinds.has(k))) continue;
+      scenario.set(g, await this.walking.distances(data, WalkingDataCache.sitesOf({ facilities, medical: data.medical }, g)));
+    }
+    const scope = await new CoverageService(this.em, this.walking, this.lang).scope(divisionId);
+    const prefix = scope.division?.path ?? '';
+    const changedAreas: AreaChange[] = [];
+    for (const g of SEARCH_GROUPS) {
+      const before = baseline.get(g)!;
+      const after = scenario.get(g)!;
+      if (before === after) continue;
+      data.demands.forEach((d, i) => {
+        if (prefix && !d.path.startsWith(prefix)) return;
+        const b = before.meters[i];
+        const a = after.meters[i];
+        if (b === a || Math.abs(b - a) < 0.01) return;
+        changedAreas.push({
+          residentialAreaId: d.id,
+          group: g,
+          older: d.older,
+          beforeMeters: Number.isFinite(b) ? b : null,
+          afterMeters: Number.isFinite(a) ? a : null,
+          coveredBefore: b <= th.meters,
+          coveredAfter: a <= th.meters,
+        });
+      });
+    }
+    return {
+      baseline: summarize(data, baseline, th, scope),
+      scenario: summarize(data, scenario, th, scope),
+      changedAreas,
+    };
+  }
+}

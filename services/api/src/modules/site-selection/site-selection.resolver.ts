@@ -1,0 +1,62 @@
+import type { Action } from '@carecircle/domain';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../request/context.js';
+import { LonLatInput } from '../../shared/scalars.js';
+import { toOptionalId } from '../../shared/validation.js';
+import { CoverageGroup } from '../coverage/coverage.enums.js';
+import { toSearchGroup } from '../coverage/coverage.inputs.js';
+import { walkingThreshold } from '../walking/threshold.js';
+import { countAnalysis } from '../walking/walking.inputs.js';
+import { AnalysisJob } from './analysis-job.types.js';
+import { SuggestionArgs } from './site-selection.inputs.js';
+import { SiteSelectionService } from './site-selection.service.js';
+import { SiteSuggestion } from './site-selection.types.js';
+
+/** Counts the analysis against the rate limit and checks the arguments of a site suggestion. */
+function suggestion(ctx: AppContext, args: SuggestionArgs) {
+  countAnalysis(ctx);
+  return {
+    k: args.k,
+    group: toSearchGroup(ctx.lang, args.group ?? CoverageGroup.STATION_OR_CENTER),
+    threshold: walkingThreshold(ctx.lang, args.speed, args.minutes),
+    divisionId: toOptionalId(args.divisionId, 'divisionId', ctx.lang),
+  };
+}
+
+@Resolver()
+export class SiteSelectionResolver {
+  @Authorized<Action>('analysis:run')
+  @Query(() => SiteSuggestion, {
+    description:
+      'Where k new facilities would bring the most older residents within the threshold (maximal covering location, existing facilities fixed). Candidates are the network nodes within reach of uncovered areas, or the given points.',
+  })
+  suggestSites(
+    @Ctx() ctx: AppContext,
+    @Args(() => SuggestionArgs) args: SuggestionArgs,
+    @Arg('candidates', () => [LonLatInput], {
+      nullable: true,
+      description: 'Candidate sites to choose from (snapped to the network); default: nodes reachable from uncovered areas.',
+    })
+    candidates: LonLatInput[] | null,
+  ) {
+    const { k, group, threshold, divisionId } = suggestion(ctx, args);
+    return new SiteSelectionService(ctx.em, ctx.walkingData, ctx.lang).suggestSites(k, group, threshold, divisionId, candidates);
+  }
+
+  @Authorized<Action>('analysis:run')
+  @Mutation(() => AnalysisJob, {
+    description: 'Starts a site suggestion in the background; poll analysisJob(id) for progress and the result.',
+  })
+  startSiteSuggestion(@Ctx() ctx: AppContext, @Args(() => SuggestionArgs) args: SuggestionArgs) {
+    const { k, group, threshold, divisionId } = suggestion(ctx, args);
+    // The job outlives the request, so it gets its own entity manager.
+    const own = new SiteSelectionService(ctx.em.fork(), ctx.walkingData, ctx.lang);
+    return ctx.analysisJobs.start((progress) => own.suggestSites(k, group, threshold, divisionId, null, progress));
+  }
+
+  @Authorized<Action>('registry:read')
+  @Query(() => AnalysisJob, { nullable: true, description: 'A long analysis by id; null when unknown or expired (kept for an hour).' })
+  analysisJob(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Job id from startSiteSuggestion.' }) id: string) {
+    return ctx.analysisJobs.get(String(id));
+  }
+}

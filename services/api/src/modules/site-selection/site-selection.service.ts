@@ -1,0 +1,142 @@
+import type { SearchGroup } from '@carecircle/domain';
+import type { MclpOptions } from '@carecircle/walk-engine';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { FieldErrors } from '../../shared/errors.js';
+import type { Lang } from '../../shared/i18n.js';
+import { validLonLat } from '../../shared/scalars.js';
+import { CoverageService } from '../coverage/coverage.service.js';
+import { uncoveredAreas } from '../coverage/gap-zones.js';
+import { DistanceMethod } from '../network/network.enums.js';
+import type { WalkingDataCache } from '../network/walking-data.js';
+import type { Threshold } from '../walking/threshold.js';
+import type { ProgressFn } from './analysis-jobs.js';
+import type { SiteSuggestion } from './site-selection.types.js';
+
+const MAX_CANDIDATES = 8000;
+/** Exact (HiGHS) where the instance is small enough, for at most 10 s; greedy + swap otherwise. */
+const MCLP_OPTIONS: MclpOptions = { exact: 'auto', timeLimitSeconds: 10 };
+
+/** Site selection: where new facilities would bring the most older residents within the threshold. */
+export class SiteSelectionService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly walking: WalkingDataCache,
+    private readonly lang: Lang,
+  ) {}
+
+  /** Maximal covering location for k new stations (existing facilities fixed). */
+  async suggestSites(
+    k: number,
+    group: SearchGroup,
+    th: Threshold,
+    divisionId: number | null,
+    candidates: { lon: number; lat: number }[] | null,
+    progress: ProgressFn = () => {},
+  ): Promise<SiteSuggestion> {
+    const errors = new FieldErrors(this.lang);
+    if (!Number.isInteger(k) || k < 1 || k > 100) errors.add('k', 'field.range', { min: 1, max: 100 });
+    if (candidates && candidates.length > MAX_CANDIDATES) errors.add('candidates', 'field.tooLarge', { max: MAX_CANDIDATES });
+    candidates?.forEach((p, i) => validLonLat(p) || errors.add(`candidates.${i}`, 'field.coordinates'));
+    errors.throwIfAny();
+    progress(0.02, 'distances');
+    const data = await this.walking.current();
+    const dist = await this.walking.group(data, group);
+    const gaps = uncoveredAreas(data, dist, th, await new CoverageService(this.em, this.walking, this.lang).pathOf(divisionId));
+    const uncoveredOlderBefore = gaps.reduce((s, i) => s + data.demands[i].older, 0);
+    const empty = { sites: [], newlyCoveredOlder: 0, uncoveredOlderBefore, candidates: 0, solver: 'greedy+swap', optimal: true, gap: 0 };
+    const network = data.network;
+    const reachable = gaps.filter((i) => data.demandMethod[i] === DistanceMethod.NETWORK);
+    if (!network || !reachable.length) return empty;
+
+    // Which candidate sites each uncovered area can walk to within the threshold: one bounded
+    // search per area on the workers (the network is undirected, so that is also the reverse).
+    const keyOf = (lon: number, lat: number) => `${lon.toFixed(7)},${lat.toFixed(7)}`;
+    const candidateIndex = new Map<string, number>();
+    const candidateCoords: [number, number][] = [];
+    const userGiven = candidates != null;
+    if (userGiven) {
+      for (const c of candidates!) {
+        const s = this.walking.network.snap(network, c.lon, c.lat);
+        if (!s) continue;
+        const e = s.edge;
+        // A given site serves from where it joins the street; its nearer end node stands in for it.
+        const from = network.graph.edgeFrom[e];
+        const to = network.graph.edgeTo[e];
+        const v = s.offset <= network.graph.edgeLength[e] / 2 ? from : to;
+        const key = keyOf(network.graph.nodeLon[v], network.graph.nodeLat[v]);
+        if (!candidateIndex.has(key)) {
+          candidateIndex.set(key, candidateCoords.length);
+          candidateCoords.push([network.graph.nodeLon[v], network.graph.nodeLat[v]]);
+        }
+      }
+    }
+    let done = 0;
+    const reaches = await Promise.all(
+      reachable.map(async (i) => {
+        const r = await this.walking.network.reach(network, [data.demands[i].lon, data.demands[i].lat], th.meters);
+        if (++done % 50 === 0) progress(0.05 + (0.75 * done) / reachable.length, 'reach');
+        return r;
+      }),
+    );
+    const coverSets: number[][] = userGiven ? candidateCoords.map(() => []) : [];
+    reaches.forEach((r, t) => {
+      for (let n = 0; n < r.nodeDist.length; n++) {
+        const key = keyOf(r.nodeLonLat[2 * n], r.nodeLonLat[2 * n + 1]);
+        let c = candidateIndex.get(key);
+        if (c === undefined) {
+          if (userGiven) continue;
+          c = candidateCoords.length;
+          candidateIndex.set(key, c);
+          candidateCoords.push([r.nodeLonLat[2 * n], r.nodeLonLat[2 * n + 1]]);
+          coverSets.push([]);
+        }
+        coverSets[c].push(t);
+      }
+    });
+    const weights = reachable.map((i) => data.demands[i].older);
+    // Keep the strongest candidates when there are very many (each alone covers the most).
+    let kept = coverSets.map((_, c) => c);
+    if (kept.length > MAX_CANDIDATES) {
+      const w = (c: number) => coverSets[c].reduce((s, t) => s + weights[t], 0);
+      kept = kept.sort((a, b) => w(b) - w(a)).slice(0, MAX_CANDIDATES);
+    }
+    if (!kept.length) return { ...empty, candidates: 0 };
+    const kk = Math.min(k, kept.length);
+    progress(0.8, 'solve');
+    // On the walking network's worker pool, so the API stays responsive.
+    const result = await this.walking.network.solveMclp(
+      { demandWeights: weights, coverSets: kept.map((c) => coverSets[c]), k: kk },
+      MCLP_OPTIONS,
+    );
+    // Order the chosen sites by what each adds, counting earlier ones as built.
+    const covered = new Uint8Array(weights.length);
+    const remaining = result.chosen.map((j) => kept[j]);
+    const sites = [];
+    while (remaining.length) {
+      let best = 0;
+      let bestGain = -1;
+      remaining.forEach((c, r) => {
+        const gain = coverSets[c].reduce((s, t) => s + (covered[t] ? 0 : weights[t]), 0);
+        if (gain > bestGain) [best, bestGain] = [r, gain];
+      });
+      const c = remaining.splice(best, 1)[0];
+      const newly = coverSets[c].filter((t) => !covered[t]);
+      newly.forEach((t) => (covered[t] = 1));
+      sites.push({
+        rank: sites.length + 1,
+        location: { type: 'Point', coordinates: candidateCoords[c] },
+        newlyCoveredOlder: bestGain,
+        residentialAreaIds: newly.map((t) => data.demands[reachable[t]].id),
+      });
+    }
+    return {
+      sites,
+      newlyCoveredOlder: sites.reduce((s, x) => s + x.newlyCoveredOlder, 0),
+      uncoveredOlderBefore,
+      candidates: kept.length,
+      solver: result.method,
+      optimal: result.optimal,
+      gap: result.gap,
+    };
+  }
+}

@@ -1,0 +1,63 @@
+import { WALKING, type Action } from '@carecircle/domain';
+import { Arg, Authorized, Ctx, Float, ID, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../request/context.js';
+import { GeoJSONScalar, LonLatInput } from '../../shared/scalars.js';
+import { FacilityKind } from '../facilities/facility.enums.js';
+import { walkingThreshold } from './threshold.js';
+import { countAnalysis, MINUTES_ARG, SPEED_ARG } from './walking.inputs.js';
+import { WalkingService } from './walking.service.js';
+import { WalkingAccess } from './walking.types.js';
+
+const service = (ctx: AppContext) => new WalkingService(ctx.em, ctx.walkingData, ctx.lang);
+
+@Resolver()
+export class WalkingResolver {
+  @Authorized<Action>('registry:read')
+  @Query(() => [WalkingAccess], {
+    description:
+      'For each point: walking distance along the network to the nearest approved facility of the kinds (all kinds when omitted), with the method used and the snap distance.',
+  })
+  walkingAccess(
+    @Ctx() ctx: AppContext,
+    @Arg('points', () => [LonLatInput], { description: 'Points (WGS84), at most 5,000.' }) points: LonLatInput[],
+    @Arg('kinds', () => [FacilityKind], { nullable: true, description: 'Facility kinds to walk to; all kinds when omitted.' })
+    kinds: FacilityKind[] | null,
+    @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
+    @Arg('minutes', () => Float, MINUTES_ARG) minutes: number | null,
+  ) {
+    return service(ctx).walkingAccess(points, kinds, walkingThreshold(ctx.lang, speed, minutes));
+  }
+
+  @Authorized<Action>('registry:read')
+  @Query(() => GeoJSONScalar, {
+    description:
+      'Walking isochrones of facilities as a GeoJSON FeatureCollection: one MultiPolygon per facility and threshold (properties facilityId, name, kind, minutes, meters, areaSqMeters, method), nested, with holes where blocks cannot be reached.',
+  })
+  isochrones(
+    @Ctx() ctx: AppContext,
+    @Arg('facilityIds', () => [ID], { description: 'Facilities, at most 500.' }) facilityIds: string[],
+    @Arg('minutes', () => [Float], {
+      nullable: true,
+      description: `Thresholds in minutes (default ${WALKING.isochroneMinutes.join(', ')}), at most 6.`,
+    })
+    minutes: number[] | null,
+    @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
+  ) {
+    countAnalysis(ctx);
+    return service(ctx).isochrones(facilityIds, minutes ?? [...WALKING.isochroneMinutes], speed);
+  }
+
+  @Authorized<Action>('registry:read')
+  @Query(() => GeoJSONScalar, {
+    description:
+      'The streets reachable from a facility within the threshold, partly walked edges included, as a GeoJSON Feature with a MultiLineString.',
+  })
+  reach(
+    @Ctx() ctx: AppContext,
+    @Arg('facilityId', () => ID, { description: 'The facility.' }) facilityId: string,
+    @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
+    @Arg('minutes', () => Float, MINUTES_ARG) minutes: number | null,
+  ) {
+    return service(ctx).reach(facilityId, walkingThreshold(ctx.lang, speed, minutes));
+  }
+}

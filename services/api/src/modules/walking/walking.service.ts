@@ -1,0 +1,169 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import * as turf from '@turf/turf';
+import { FieldErrors, notFound } from '../../shared/errors.js';
+import type { Lang } from '../../shared/i18n.js';
+import { validLonLat } from '../../shared/scalars.js';
+import { toId } from '../../shared/validation.js';
+import { Facility } from '../facilities/facility.entity.js';
+import type { FacilityKind } from '../facilities/facility.enums.js';
+import { DistanceMethod } from '../network/network.enums.js';
+import { straightNearest, type WalkingDataCache } from '../network/walking-data.js';
+import { walkingThreshold, type Threshold } from './threshold.js';
+import type { WalkingAccess } from './walking.types.js';
+
+const MAX_POINTS = 5000;
+const MAX_FACILITIES = 500;
+const MAX_BANDS = 6;
+
+const lonLat = (f: { location: { coordinates: number[] } }): [number, number] => [f.location.coordinates[0], f.location.coordinates[1]];
+
+/** Walking from points and facilities: access to the nearest facility, isochrones, reach. */
+export class WalkingService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly walking: WalkingDataCache,
+    private readonly lang: Lang,
+  ) {}
+
+  /** Distance from each point to the nearest approved facility of the kinds (all kinds when none given). */
+  async walkingAccess(
+    points: { lon: number; lat: number }[],
+    kinds: FacilityKind[] | null | undefined,
+    th: Threshold,
+  ): Promise<WalkingAccess[]> {
+    const errors = new FieldErrors(this.lang);
+    if (points.length > MAX_POINTS) errors.add('points', 'field.tooLarge', { max: MAX_POINTS });
+    points.forEach((p, i) => validLonLat(p) || errors.add(`points.${i}`, 'field.coordinates'));
+    errors.throwIfAny();
+    const data = await this.walking.current();
+    const network = data.network;
+    const sites = kinds?.length ? data.facilities.filter((f) => kinds.includes(f.kind as FacilityKind)) : data.facilities;
+    const results: { meters: number; site: number; method: DistanceMethod; snap: { lon: number; lat: number; meters: number } | null }[] =
+      [];
+    const onNetwork: number[] = [];
+    for (const p of points) {
+      const s = network ? this.walking.network.snap(network, p.lon, p.lat) : null;
+      if (s) {
+        onNetwork.push(results.length);
+        results.push({
+          meters: Infinity,
+          site: -1,
+          method: DistanceMethod.NETWORK,
+          snap: { lon: s.lon, lat: s.lat, meters: s.snapMeters },
+        });
+      } else {
+        const straight = straightNearest(p.lon, p.lat, sites);
+        results.push({ meters: straight.meters, site: straight.index, method: DistanceMethod.STRAIGHT_LINE, snap: null });
+      }
+    }
+    if (onNetwork.length && sites.length && network) {
+      const res = await this.walking.network.nearest(
+        network,
+        sites.map((f) => [f.lon, f.lat]),
+        onNetwork.map((i) => [points[i].lon, points[i].lat]),
+      );
+      onNetwork.forEach((i, t) => {
+        results[i].meters = res.distance[t];
+        results[i].site = res.source[t];
+      });
+    }
+    const ids = [...new Set(results.filter((r) => r.site >= 0).map((r) => sites[r.site].id))];
+    const facilities = new Map((ids.length ? await this.em.find(Facility, { id: { $in: ids } }) : []).map((f) => [f.id, f]));
+    return results.map((r) => {
+      const reachable = Number.isFinite(r.meters) && r.site >= 0;
+      const meters = reachable ? Math.round(r.meters * 1000) / 1000 : null;
+      return {
+        meters,
+        minutes: meters == null ? null : meters / th.speed / 60,
+        withinThreshold: meters != null && meters <= th.meters,
+        facility: reachable ? (facilities.get(sites[r.site].id) ?? null) : null,
+        method: r.method,
+        snapMeters: r.snap ? Math.round(r.snap.meters * 100) / 100 : null,
+        snappedLocation: r.snap ? { type: 'Point', coordinates: [r.snap.lon, r.snap.lat] } : null,
+      };
+    });
+  }
+
+  /** Isochrone polygons (and the method) for facilities, one feature per facility and threshold. */
+  async isochrones(facilityIds: unknown[], minutesList: number[], speed: number | null | undefined) {
+    const errors = new FieldErrors(this.lang);
+    if (!facilityIds.length) errors.add('facilityIds', 'field.emptyList');
+    if (facilityIds.length > MAX_FACILITIES) errors.add('facilityIds', 'field.tooLarge', { max: MAX_FACILITIES });
+    if (!minutesList.length || minutesList.length > MAX_BANDS) errors.add('minutes', 'field.range', { min: 1, max: MAX_BANDS });
+    const thresholds = minutesList.map((m) => walkingThreshold(this.lang, speed, m, errors));
+    const ids = facilityIds.map((id, i) => toId(id, `facilityIds.${i}`, this.lang));
+    const facilities = await this.em.find(Facility, { id: { $in: ids }, deletedAt: null });
+    for (const id of ids) if (!facilities.some((f) => f.id === id)) throw notFound(this.lang, 'facility', id);
+    const data = await this.walking.current();
+    const network = data.network;
+    const byId = new Map(facilities.map((f) => [f.id, f]));
+    const ordered = ids.map((id) => byId.get(id)!);
+    const meters = thresholds.map((t) => t.meters);
+    const features: unknown[] = [];
+    const onNetwork = network ? ordered.filter((f) => this.walking.network.snap(network, ...lonLat(f))) : [];
+    const bands =
+      network && onNetwork.length
+        ? await this.walking.network.isochrones(
+            network,
+            onNetwork.map((f) => lonLat(f)),
+            meters,
+          )
+        : [];
+    onNetwork.forEach((f, i) =>
+      bands[i].forEach((band, b) =>
+        features.push({
+          type: 'Feature',
+          properties: {
+            facilityId: String(f.id),
+            name: f.name,
+            kind: f.kind,
+            minutes: thresholds[b].minutes,
+            meters: meters[b],
+            areaSqMeters: band.properties.areaSqMeters,
+            method: DistanceMethod.NETWORK,
+          },
+          geometry: band.geometry,
+        }),
+      ),
+    );
+    for (const f of ordered.filter((x) => !onNetwork.includes(x))) {
+      thresholds.forEach((t) => {
+        const circle = turf.circle(lonLat(f), t.meters / 1000, { steps: 64, units: 'kilometers' });
+        features.push({
+          ...circle,
+          properties: {
+            facilityId: String(f.id),
+            name: f.name,
+            kind: f.kind,
+            minutes: t.minutes,
+            meters: t.meters,
+            method: DistanceMethod.STRAIGHT_LINE,
+          },
+        });
+      });
+    }
+    return { type: 'FeatureCollection', features };
+  }
+
+  /** Streets reachable from a facility within the threshold, partly walked edges included. */
+  async reach(facilityId: unknown, th: Threshold) {
+    const id = toId(facilityId, 'facilityId', this.lang);
+    const f = await this.em.findOne(Facility, { id, deletedAt: null });
+    if (!f) throw notFound(this.lang, 'facility', id);
+    const data = await this.walking.current();
+    const network = data.network;
+    if (!network || !this.walking.network.snap(network, ...lonLat(f))) {
+      return {
+        type: 'Feature',
+        properties: { facilityId: String(id), method: DistanceMethod.STRAIGHT_LINE, meters: th.meters },
+        geometry: { type: 'MultiLineString', coordinates: [] },
+      };
+    }
+    const r = await this.walking.network.reach(network, lonLat(f), th.meters);
+    return {
+      type: 'Feature',
+      properties: { facilityId: String(id), method: DistanceMethod.NETWORK, meters: th.meters },
+      geometry: r.lines,
+    };
+  }
+}
