@@ -22,7 +22,12 @@ const config: CodegenConfig = {
       `../../apps/${app}/src/gql/`,
       {
         preset: 'client',
-        documents: [`../../apps/${app}/src/**/*.tsx`, `../../apps/${app}/src/**/*.ts`, `!../../apps/${app}/src/gql/**`, `!../../apps/${app}/src/**/*.test.*`],
+        documents: [
+          `../../apps/${app}/src/**/*.tsx`,
+          `../../apps/${app}/src/**/*.ts`,
+          `!../../apps/${app}/src/gql/**`,
+          `!../../apps/${app}/src/**/*.test.*`,
+        ],
         documentTransforms: [addTypenameSelectionDocumentTransform],
         presetConfig: {
           fragmentMasking: { unmaskFunctionName: 'getFragmentData' },

@@ -1,5 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorPanel, Legend, MapView, label, pointsToFeatures, setGeoJson, useLang, useT, type FeatureCollection, type MicroAppProps } from '@carecircle/ui';
+import {
+  ErrorPanel,
+  Legend,
+  MapView,
+  label,
+  pointsToFeatures,
+  setGeoJson,
+  useLang,
+  useT,
+  type FeatureCollection,
+  type MicroAppProps,
+} from '@carecircle/ui';
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AgreementForm } from './agreements/agreement-form.js';
@@ -15,21 +26,42 @@ const AgreementsOverviewQuery = graphql(`
   query AgreementsOverview($after: String) {
     agreements(first: 120, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes { ...AgreementRow_CareAgreement }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...AgreementRow_CareAgreement
+      }
     }
   }
 `);
 
 const AgreementPartiesQuery = graphql(`
   query AgreementParties {
-    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }
+    medicalInstitutions(first: 500) {
+      totalCount
+      nodes {
+        id
+        name
+        kind
+        location
+      }
+    }
   }
 `);
 
 const CareInstitutionsQuery = graphql(`
   query CareInstitutions {
-    facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 500) { totalCount nodes { id name status location } }
+    facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 500) {
+      totalCount
+      nodes {
+        id
+        name
+        status
+        location
+      }
+    }
   }
 `);
 
@@ -71,7 +103,12 @@ export function AgreementsApp(_props: MicroAppProps) {
   const unsigned = care.filter((f) => !signed.has(f.id));
   const shown = statuses.length ? rows.filter((_r, i) => statuses.includes(agreements[i].status)) : rows;
   const expiry = agreements
-    .filter((a) => a.status === 'EXPIRING' || (a.status === 'EXPIRED' && !agreements.some((b) => VALID.includes(b.status) && b.facility.id === a.facility.id && b.medical.id === a.medical.id)))
+    .filter(
+      (a) =>
+        a.status === 'EXPIRING' ||
+        (a.status === 'EXPIRED' &&
+          !agreements.some((b) => VALID.includes(b.status) && b.facility.id === a.facility.id && b.medical.id === a.medical.id)),
+    )
     .sort((a, b) => a.endsOn.localeCompare(b.endsOn));
 
   const layers = useMemo(() => {
@@ -82,7 +119,10 @@ export function AgreementsApp(_props: MicroAppProps) {
     ]);
     return {
       medical: pointsToFeatures(data.medicalInstitutions.nodes, (m) => ({ name: m.name, kind: m.kind })),
-      care: pointsToFeatures(data.facilities.nodes.filter((f) => f.status !== 'CLOSED'), (f) => ({ name: f.name, unsigned: !signed.has(f.id) })),
+      care: pointsToFeatures(
+        data.facilities.nodes.filter((f) => f.status !== 'CLOSED'),
+        (f) => ({ name: f.name, unsigned: !signed.has(f.id) }),
+      ),
       lines: {
         type: 'FeatureCollection',
         features: agreements
@@ -126,7 +166,12 @@ export function AgreementsApp(_props: MicroAppProps) {
     { key: 'm', label: t('medicalInstitutions'), kind: 'MEDICAL' },
     { key: 'c', label: t('careInstitutions'), kind: 'CARE_INSTITUTION' },
     { key: 'u', label: `${t('unsigned')}`, color: '#c92a2a', shape: 'dot' as const },
-    ...['ACTIVE', 'EXPIRING', 'EXPIRED', 'PENDING'].map((s) => ({ key: s, label: `${t('lines')}: ${label(s, lang)}`, color: STATUS_COLORS[s], shape: 'line' as const })),
+    ...['ACTIVE', 'EXPIRING', 'EXPIRED', 'PENDING'].map((s) => ({
+      key: s,
+      label: `${t('lines')}: ${label(s, lang)}`,
+      color: STATUS_COLORS[s],
+      shape: 'line' as const,
+    })),
   ];
 
   return (
@@ -134,21 +179,32 @@ export function AgreementsApp(_props: MicroAppProps) {
       <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
         <aside className="cc-side" style={{ width: 380 }}>
           {error && <ErrorPanel error={error} />}
-          {notice && <div className="cc-notice" data-testid="agreement-notice">{notice}</div>}
+          {notice && (
+            <div className="cc-notice" data-testid="agreement-notice">
+              {notice}
+            </div>
+          )}
           <SigningCoverage />
           <section className="cc-panel" data-testid="unsigned-list">
-            <h3>{t('unsigned')} ({unsigned.length})</h3>
+            <h3>
+              {t('unsigned')} ({unsigned.length})
+            </h3>
             <p className="cc-muted">{t('unsignedNote')}</p>
             <ul style={{ margin: 0, paddingLeft: 18 }}>
               {unsigned.map((f) => (
                 <li key={f.id}>
-                  {f.name} <button type="button" onClick={() => setCreating({ facilityId: f.id })}>{t('create')}</button>
+                  {f.name}{' '}
+                  <button type="button" onClick={() => setCreating({ facilityId: f.id })}>
+                    {t('create')}
+                  </button>
                 </li>
               ))}
             </ul>
           </section>
           <ExpiryList items={expiry} onSelect={setSelected} />
-          <section className="cc-panel"><Legend items={legend} /></section>
+          <section className="cc-panel">
+            <Legend items={legend} />
+          </section>
         </aside>
         <div className="cc-map-wrap">
           <MapView onReady={onReady} label={t('agreements')} />
@@ -161,12 +217,19 @@ export function AgreementsApp(_props: MicroAppProps) {
           <span>{t('filterStatus')}:</span>
           {STATUSES.map((s) => (
             <label key={s} style={{ fontSize: 12 }}>
-              <input type="checkbox" checked={statuses.includes(s)} onChange={(e) => setStatuses(e.target.checked ? [...statuses, s] : statuses.filter((x) => x !== s))} data-testid={`status-${s}`} />
+              <input
+                type="checkbox"
+                checked={statuses.includes(s)}
+                onChange={(e) => setStatuses(e.target.checked ? [...statuses, s] : statuses.filter((x) => x !== s))}
+                data-testid={`status-${s}`}
+              />
               {label(s, lang)}
             </label>
           ))}
           <span style={{ flex: 1 }} />
-          <button type="button" className="cc-primary" onClick={() => setCreating({ facilityId: null })} data-testid="new-agreement">{t('create')}</button>
+          <button type="button" className="cc-primary" onClick={() => setCreating({ facilityId: null })} data-testid="new-agreement">
+            {t('create')}
+          </button>
         </div>
         {creating && data && (
           <AgreementForm
@@ -174,7 +237,10 @@ export function AgreementsApp(_props: MicroAppProps) {
             care={care}
             initialFacilityId={creating.facilityId}
             onCancel={() => setCreating(null)}
-            onDone={(m) => { setNotice(m); setCreating(null); }}
+            onDone={(m) => {
+              setNotice(m);
+              setCreating(null);
+            }}
           />
         )}
         <AgreementTable rows={shown} selectedId={selected} onSelect={setSelected} onDone={setNotice} />

@@ -1,26 +1,124 @@
 import type { Catalog } from '@carecircle/ui';
 
 type Key =
-  | 'agreements' | 'filterStatus' | 'all' | 'medical' | 'facility' | 'services' | 'startsOn' | 'endsOn' | 'signedOn' | 'status' | 'distance'
-  | 'create' | 'renew' | 'terminate' | 'reason' | 'save' | 'cancel' | 'coverage' | 'target' | 'expiryList' | 'unsigned' | 'unsignedNote'
-  | 'careInstitutions' | 'medicalInstitutions' | 'lines' | 'loading' | 'created' | 'renewed' | 'terminated' | 'choose' | 'code' | 'newEnd'
-  | 'actions' | 'district' | 'noExpiring' | 'daysLeft' | 'expiredDays' | 'shown';
+  | 'agreements'
+  | 'filterStatus'
+  | 'all'
+  | 'medical'
+  | 'facility'
+  | 'services'
+  | 'startsOn'
+  | 'endsOn'
+  | 'signedOn'
+  | 'status'
+  | 'distance'
+  | 'create'
+  | 'renew'
+  | 'terminate'
+  | 'reason'
+  | 'save'
+  | 'cancel'
+  | 'coverage'
+  | 'target'
+  | 'expiryList'
+  | 'unsigned'
+  | 'unsignedNote'
+  | 'careInstitutions'
+  | 'medicalInstitutions'
+  | 'lines'
+  | 'loading'
+  | 'created'
+  | 'renewed'
+  | 'terminated'
+  | 'choose'
+  | 'code'
+  | 'newEnd'
+  | 'actions'
+  | 'district'
+  | 'noExpiring'
+  | 'daysLeft'
+  | 'expiredDays'
+  | 'shown';
 
 export const messages: Catalog<Key> = {
   'zh-CN': {
-    agreements: '医养签约', filterStatus: '状态', all: '全部', medical: '医疗机构', facility: '养老机构', services: '签约服务', startsOn: '生效日期', endsOn: '到期日期',
-    signedOn: '签订日期', status: '状态', distance: '直线距离', create: '新建签约', renew: '续签', terminate: '终止', reason: '终止原因', save: '保存', cancel: '取消',
-    coverage: '签约覆盖率（目标 100%）', target: '目标', expiryList: '待办：即将到期与已过期', unsigned: '无有效签约的养老机构', unsignedNote: '地图上以红圈标出',
-    careInstitutions: '养老机构', medicalInstitutions: '医疗机构', lines: '签约连线', loading: '加载中…', created: '已新建签约', renewed: '已续签', terminated: '已终止',
-    choose: '请选择', code: '编号', newEnd: '新的到期日期', actions: '操作', district: '全区', noExpiring: '暂无需要处理的签约', daysLeft: '剩 {n} 天', expiredDays: '已过期 {n} 天',
+    agreements: '医养签约',
+    filterStatus: '状态',
+    all: '全部',
+    medical: '医疗机构',
+    facility: '养老机构',
+    services: '签约服务',
+    startsOn: '生效日期',
+    endsOn: '到期日期',
+    signedOn: '签订日期',
+    status: '状态',
+    distance: '直线距离',
+    create: '新建签约',
+    renew: '续签',
+    terminate: '终止',
+    reason: '终止原因',
+    save: '保存',
+    cancel: '取消',
+    coverage: '签约覆盖率（目标 100%）',
+    target: '目标',
+    expiryList: '待办：即将到期与已过期',
+    unsigned: '无有效签约的养老机构',
+    unsignedNote: '地图上以红圈标出',
+    careInstitutions: '养老机构',
+    medicalInstitutions: '医疗机构',
+    lines: '签约连线',
+    loading: '加载中…',
+    created: '已新建签约',
+    renewed: '已续签',
+    terminated: '已终止',
+    choose: '请选择',
+    code: '编号',
+    newEnd: '新的到期日期',
+    actions: '操作',
+    district: '全区',
+    noExpiring: '暂无需要处理的签约',
+    daysLeft: '剩 {n} 天',
+    expiredDays: '已过期 {n} 天',
     shown: '显示 {shown} / {total}',
   },
   en: {
-    agreements: 'Medical–care agreements', filterStatus: 'Status', all: 'All', medical: 'Medical institution', facility: 'Care institution', services: 'Services', startsOn: 'Starts', endsOn: 'Ends',
-    signedOn: 'Signed', status: 'Status', distance: 'Straight-line distance', create: 'New agreement', renew: 'Renew', terminate: 'Terminate', reason: 'Reason for termination', save: 'Save', cancel: 'Cancel',
-    coverage: 'Signing coverage (target 100%)', target: 'Target', expiryList: 'To do: expiring and expired', unsigned: 'Care institutions without a valid agreement', unsignedNote: 'circled in red on the map',
-    careInstitutions: 'Care institutions', medicalInstitutions: 'Medical institutions', lines: 'Agreement lines', loading: 'Loading…', created: 'Agreement created', renewed: 'Agreement renewed', terminated: 'Agreement terminated',
-    choose: 'Choose…', code: 'Code', newEnd: 'New end date', actions: 'Actions', district: 'District', noExpiring: 'Nothing to act on', daysLeft: '{n} days left', expiredDays: 'expired {n} days ago',
+    agreements: 'Medical–care agreements',
+    filterStatus: 'Status',
+    all: 'All',
+    medical: 'Medical institution',
+    facility: 'Care institution',
+    services: 'Services',
+    startsOn: 'Starts',
+    endsOn: 'Ends',
+    signedOn: 'Signed',
+    status: 'Status',
+    distance: 'Straight-line distance',
+    create: 'New agreement',
+    renew: 'Renew',
+    terminate: 'Terminate',
+    reason: 'Reason for termination',
+    save: 'Save',
+    cancel: 'Cancel',
+    coverage: 'Signing coverage (target 100%)',
+    target: 'Target',
+    expiryList: 'To do: expiring and expired',
+    unsigned: 'Care institutions without a valid agreement',
+    unsignedNote: 'circled in red on the map',
+    careInstitutions: 'Care institutions',
+    medicalInstitutions: 'Medical institutions',
+    lines: 'Agreement lines',
+    loading: 'Loading…',
+    created: 'Agreement created',
+    renewed: 'Agreement renewed',
+    terminated: 'Agreement terminated',
+    choose: 'Choose…',
+    code: 'Code',
+    newEnd: 'New end date',
+    actions: 'Actions',
+    district: 'District',
+    noExpiring: 'Nothing to act on',
+    daysLeft: '{n} days left',
+    expiredDays: 'expired {n} days ago',
     shown: 'showing {shown} of {total}',
   },
 };

@@ -1,29 +1,130 @@
 import type { Catalog } from '@carecircle/ui';
 
 type Key =
-  | 'layers' | 'divisions' | 'facilities' | 'medical' | 'residential' | 'residentialNote' | 'district' | 'overview' | 'olderPopulation'
-  | 'beds' | 'nursingBeds' | 'occupancy' | 'signing' | 'careInstitutions' | 'facilitiesByKind' | 'byStreet' | 'clickHint'
-  | 'services' | 'capacity' | 'dayCare' | 'mealSeats' | 'operator' | 'hours' | 'agreements' | 'noAgreements' | 'status' | 'address'
-  | 'export' | 'exportGeoJson' | 'exportCsv' | 'exportPng' | 'back' | 'loading' | 'shown' | 'kindHeader' | 'countHeader' | 'division'
-  | 'olderInStreet' | 'approvedOnly' | 'phone';
+  | 'layers'
+  | 'divisions'
+  | 'facilities'
+  | 'medical'
+  | 'residential'
+  | 'residentialNote'
+  | 'district'
+  | 'overview'
+  | 'olderPopulation'
+  | 'beds'
+  | 'nursingBeds'
+  | 'occupancy'
+  | 'signing'
+  | 'careInstitutions'
+  | 'facilitiesByKind'
+  | 'byStreet'
+  | 'clickHint'
+  | 'services'
+  | 'capacity'
+  | 'dayCare'
+  | 'mealSeats'
+  | 'operator'
+  | 'hours'
+  | 'agreements'
+  | 'noAgreements'
+  | 'status'
+  | 'address'
+  | 'export'
+  | 'exportGeoJson'
+  | 'exportCsv'
+  | 'exportPng'
+  | 'back'
+  | 'loading'
+  | 'shown'
+  | 'kindHeader'
+  | 'countHeader'
+  | 'division'
+  | 'olderInStreet'
+  | 'approvedOnly'
+  | 'phone';
 
 export const messages: Catalog<Key> = {
   'zh-CN': {
-    layers: '图层', divisions: '行政区划', facilities: '养老服务设施', medical: '医疗机构', residential: '居民点（按老年人数大小）',
-    residentialNote: '', district: '全区', overview: '全区概况', olderPopulation: '老年人口', beds: '床位', nursingBeds: '护理床位',
-    occupancy: '入住率', signing: '医养签约覆盖率', careInstitutions: '养老机构', facilitiesByKind: '各类设施数量', byStreet: '各街镇老年人口',
-    clickHint: '点击地图上的街道/镇查看数据，点击设施查看详情。', services: '服务', capacity: '容量', dayCare: '日间照料位', mealSeats: '助餐座位',
-    operator: '运营方', hours: '开放时间', agreements: '医养签约', noAgreements: '无签约', status: '状态', address: '地址',
-    export: '导出当前视图', exportGeoJson: 'GeoJSON', exportCsv: 'CSV', exportPng: '地图 PNG', back: '返回全区', loading: '加载中…',
-    shown: '显示 {shown} / {total}', kindHeader: '类型', countHeader: '数量', division: '街镇', olderInStreet: '老年人口', approvedOnly: '', phone: '电话',
+    layers: '图层',
+    divisions: '行政区划',
+    facilities: '养老服务设施',
+    medical: '医疗机构',
+    residential: '居民点（按老年人数大小）',
+    residentialNote: '',
+    district: '全区',
+    overview: '全区概况',
+    olderPopulation: '老年人口',
+    beds: '床位',
+    nursingBeds: '护理床位',
+    occupancy: '入住率',
+    signing: '医养签约覆盖率',
+    careInstitutions: '养老机构',
+    facilitiesByKind: '各类设施数量',
+    byStreet: '各街镇老年人口',
+    clickHint: '点击地图上的街道/镇查看数据，点击设施查看详情。',
+    services: '服务',
+    capacity: '容量',
+    dayCare: '日间照料位',
+    mealSeats: '助餐座位',
+    operator: '运营方',
+    hours: '开放时间',
+    agreements: '医养签约',
+    noAgreements: '无签约',
+    status: '状态',
+    address: '地址',
+    export: '导出当前视图',
+    exportGeoJson: 'GeoJSON',
+    exportCsv: 'CSV',
+    exportPng: '地图 PNG',
+    back: '返回全区',
+    loading: '加载中…',
+    shown: '显示 {shown} / {total}',
+    kindHeader: '类型',
+    countHeader: '数量',
+    division: '街镇',
+    olderInStreet: '老年人口',
+    approvedOnly: '',
+    phone: '电话',
   },
   en: {
-    layers: 'Layers', divisions: 'Divisions', facilities: 'Care facilities', medical: 'Medical institutions', residential: 'Residential areas (sized by older residents)',
-    residentialNote: '', district: 'District', overview: 'District overview', olderPopulation: 'Older residents', beds: 'Beds', nursingBeds: 'Nursing beds',
-    occupancy: 'Occupancy', signing: 'Medical–care signing coverage', careInstitutions: 'Care institutions', facilitiesByKind: 'Facilities by kind', byStreet: 'Older residents by street/town',
-    clickHint: 'Click a street/town on the map for its figures, a facility for its card.', services: 'Services', capacity: 'Capacity', dayCare: 'Day-care places', mealSeats: 'Meal seats',
-    operator: 'Operator', hours: 'Opening hours', agreements: 'Medical–care agreements', noAgreements: 'No agreement', status: 'Status', address: 'Address',
-    export: 'Export the current view', exportGeoJson: 'GeoJSON', exportCsv: 'CSV', exportPng: 'Map PNG', back: 'Back to district', loading: 'Loading…',
-    shown: 'showing {shown} of {total}', kindHeader: 'Kind', countHeader: 'Count', division: 'Street/town', olderInStreet: 'Older residents', approvedOnly: '', phone: 'Phone',
+    layers: 'Layers',
+    divisions: 'Divisions',
+    facilities: 'Care facilities',
+    medical: 'Medical institutions',
+    residential: 'Residential areas (sized by older residents)',
+    residentialNote: '',
+    district: 'District',
+    overview: 'District overview',
+    olderPopulation: 'Older residents',
+    beds: 'Beds',
+    nursingBeds: 'Nursing beds',
+    occupancy: 'Occupancy',
+    signing: 'Medical–care signing coverage',
+    careInstitutions: 'Care institutions',
+    facilitiesByKind: 'Facilities by kind',
+    byStreet: 'Older residents by street/town',
+    clickHint: 'Click a street/town on the map for its figures, a facility for its card.',
+    services: 'Services',
+    capacity: 'Capacity',
+    dayCare: 'Day-care places',
+    mealSeats: 'Meal seats',
+    operator: 'Operator',
+    hours: 'Opening hours',
+    agreements: 'Medical–care agreements',
+    noAgreements: 'No agreement',
+    status: 'Status',
+    address: 'Address',
+    export: 'Export the current view',
+    exportGeoJson: 'GeoJSON',
+    exportCsv: 'CSV',
+    exportPng: 'Map PNG',
+    back: 'Back to district',
+    loading: 'Loading…',
+    shown: 'showing {shown} of {total}',
+    kindHeader: 'Kind',
+    countHeader: 'Count',
+    division: 'Street/town',
+    olderInStreet: 'Older residents',
+    approvedOnly: '',
+    phone: 'Phone',
   },
 };

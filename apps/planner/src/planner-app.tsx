@@ -1,7 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import {
-  ErrorPanel, FACILITY_KINDS, Legend, LayerToggles, MapView, label, pointsToFeatures, setGeoJson, setVisible, useLang, useT,
-  type FeatureCollection, type MicroAppProps,
+  ErrorPanel,
+  FACILITY_KINDS,
+  Legend,
+  LayerToggles,
+  MapView,
+  label,
+  pointsToFeatures,
+  setGeoJson,
+  setVisible,
+  useLang,
+  useT,
+  type FeatureCollection,
+  type MicroAppProps,
 } from '@carecircle/ui';
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -16,20 +27,45 @@ import { GapZones } from './coverage/gap-zones.js';
 import { ScenarioPanel } from './coverage/scenario-panel.js';
 import { SiteSuggestions } from './coverage/site-suggestions.js';
 import {
-  DIVISION_LAYERS, FACILITY_LAYERS, GAP_LAYERS, ISOCHRONE_LAYERS, MEDICAL_LAYERS, RESIDENTIAL_LAYERS, SCENARIO_LAYERS, SUGGESTION_LAYERS, UNCOVERED_LAYERS,
+  DIVISION_LAYERS,
+  FACILITY_LAYERS,
+  GAP_LAYERS,
+  ISOCHRONE_LAYERS,
+  MEDICAL_LAYERS,
+  RESIDENTIAL_LAYERS,
+  SCENARIO_LAYERS,
+  SUGGESTION_LAYERS,
+  UNCOVERED_LAYERS,
 } from './map/planner-style.js';
 import { messages } from './messages.js';
 
 // Two queries: each stays under the API's query-cost limit.
 const PlannerFacilitiesQuery = graphql(`
   query PlannerFacilities {
-    facilities(first: 500) { totalCount nodes { id name kind status location } }
+    facilities(first: 500) {
+      totalCount
+      nodes {
+        id
+        name
+        kind
+        status
+        location
+      }
+    }
   }
 `);
 
 const PlannerMedicalQuery = graphql(`
   query PlannerMedical {
-    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }
+    medicalInstitutions(first: 500) {
+      totalCount
+      nodes {
+        id
+        name
+        kind
+        location
+      }
+    }
   }
 `);
 
@@ -45,9 +81,18 @@ export function PlannerApp(_props: MicroAppProps) {
   const [speed, setSpeed] = useState(1.0);
   const [scenario, setScenario] = useState(false);
   const [map, setMap] = useState<MlMap | null>(null);
-  const [on, setOn] = useState<Record<LayerId, boolean>>(() => ({
-    divisions: true, residential: true, medical: true, isochrones: true, gaps: false, uncovered: false, ...Object.fromEntries(FACILITY_KINDS.map((k) => [`kind:${k}`, true])),
-  }) as Record<LayerId, boolean>);
+  const [on, setOn] = useState<Record<LayerId, boolean>>(
+    () =>
+      ({
+        divisions: true,
+        residential: true,
+        medical: true,
+        isochrones: true,
+        gaps: false,
+        uncovered: false,
+        ...Object.fromEntries(FACILITY_KINDS.map((k) => [`kind:${k}`, true])),
+      }) as Record<LayerId, boolean>,
+  );
   const [selected, setSelected] = useState<{ type: 'facility' | 'division'; id: string } | null>(null);
   const facilityResult = useQuery(PlannerFacilitiesQuery, { fetchPolicy: 'cache-and-network' });
   const medicalResult = useQuery(PlannerMedicalQuery, { fetchPolicy: 'cache-and-network' });
@@ -69,9 +114,17 @@ export function PlannerApp(_props: MicroAppProps) {
     setGeoJson(m, 'medical', EMPTY);
     for (const s of ['isochrones', 'gaps', 'suggestions']) setGeoJson(m, s, EMPTY);
     for (const layer of [
-      ...DIVISION_LAYERS, ...ISOCHRONE_LAYERS, ...GAP_LAYERS, ...RESIDENTIAL_LAYERS, ...UNCOVERED_LAYERS, ...MEDICAL_LAYERS,
-      ...FACILITY_LAYERS, ...SCENARIO_LAYERS, ...SUGGESTION_LAYERS,
-    ]) m.addLayer(layer);
+      ...DIVISION_LAYERS,
+      ...ISOCHRONE_LAYERS,
+      ...GAP_LAYERS,
+      ...RESIDENTIAL_LAYERS,
+      ...UNCOVERED_LAYERS,
+      ...MEDICAL_LAYERS,
+      ...FACILITY_LAYERS,
+      ...SCENARIO_LAYERS,
+      ...SUGGESTION_LAYERS,
+    ])
+      m.addLayer(layer);
     setMap(m);
   }, []);
 
@@ -100,7 +153,9 @@ export function PlannerApp(_props: MicroAppProps) {
     if (!map) return;
     const click = (e: MapMouseEvent) => {
       if (scenario) return;
-      const hits = map.queryRenderedFeatures(e.point, { layers: ['planner-facilities', 'planner-division-hit'].filter((l) => map.getLayer(l)) });
+      const hits = map.queryRenderedFeatures(e.point, {
+        layers: ['planner-facilities', 'planner-division-hit'].filter((l) => map.getLayer(l)),
+      });
       const facility = hits.find((h) => h.layer.id === 'planner-facilities');
       const division = hits.find((h) => h.layer.id === 'planner-division-hit');
       if (facility) setSelected({ type: 'facility', id: String(facility.properties.id) });
@@ -144,7 +199,9 @@ export function PlannerApp(_props: MicroAppProps) {
       <aside className="cc-side">
         {error && <ErrorPanel error={error} />}
         {selected && (
-          <button type="button" onClick={() => setSelected(null)}>{t('back')}</button>
+          <button type="button" onClick={() => setSelected(null)}>
+            {t('back')}
+          </button>
         )}
         <section className="cc-panel">
           {selected?.type === 'facility' ? (
@@ -163,13 +220,28 @@ export function PlannerApp(_props: MicroAppProps) {
         <section className="cc-panel">
           <h3>{tc('walking')}</h3>
           <div className="cc-row">
-            <label>{tc('minutes')}{' '}
+            <label>
+              {tc('minutes')}{' '}
               <select value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} data-testid="minutes">
-                {[5, 10, 15, 20].map((m) => <option key={m} value={m}>{m}</option>)}
+                {[5, 10, 15, 20].map((m) => (
+                  <option key={m} value={m}>
+                    {m}
+                  </option>
+                ))}
               </select>
             </label>
-            <label>{tc('speed')}{' '}
-              <input type="number" min={0.3} max={2} step={0.1} value={speed} onChange={(e) => Number(e.target.value) > 0 && setSpeed(Number(e.target.value))} style={{ width: 64 }} data-testid="speed" />
+            <label>
+              {tc('speed')}{' '}
+              <input
+                type="number"
+                min={0.3}
+                max={2}
+                step={0.1}
+                value={speed}
+                onChange={(e) => Number(e.target.value) > 0 && setSpeed(Number(e.target.value))}
+                style={{ width: 64 }}
+                data-testid="speed"
+              />
             </label>
           </div>
         </section>
@@ -188,10 +260,18 @@ export function PlannerApp(_props: MicroAppProps) {
         <section className="cc-panel">
           <h3>{t('export')}</h3>
           <div className="cc-row">
-            <button type="button" disabled={!map} onClick={() => map && exportView(map, 'geojson', { facilities, medical })}>{t('exportGeoJson')}</button>
-            <button type="button" disabled={!map} onClick={() => map && exportView(map, 'csv', { facilities, medical })}>{t('exportCsv')}</button>
-            <button type="button" disabled={!map} onClick={() => map && exportView(map, 'xlsx', { facilities, medical })}>XLSX</button>
-            <button type="button" disabled={!map} onClick={() => map && exportView(map, 'png', {})}>{t('exportPng')}</button>
+            <button type="button" disabled={!map} onClick={() => map && exportView(map, 'geojson', { facilities, medical })}>
+              {t('exportGeoJson')}
+            </button>
+            <button type="button" disabled={!map} onClick={() => map && exportView(map, 'csv', { facilities, medical })}>
+              {t('exportCsv')}
+            </button>
+            <button type="button" disabled={!map} onClick={() => map && exportView(map, 'xlsx', { facilities, medical })}>
+              XLSX
+            </button>
+            <button type="button" disabled={!map} onClick={() => map && exportView(map, 'png', {})}>
+              {t('exportPng')}
+            </button>
           </div>
         </section>
       </aside>

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { AppManifestEntry } from '@carecircle/ui';
 import { visibleApps } from './manifest.js';
 
-const app = (id: string, roles: string[]): AppManifestEntry => ({ id, path: `/${id}`, base: `/apps/${id}/`, title: { 'zh-CN': id, en: id }, roles });
+const app = (id: string, roles: string[]): AppManifestEntry => ({
+  id,
+  path: `/${id}`,
+  base: `/apps/${id}/`,
+  title: { 'zh-CN': id, en: id },
+  roles,
+});
 const apps = [app('planner', ['PLANNER', 'VIEWER']), app('stations', ['STREET_OFFICE']), app('agreements', ['HEALTH_BUREAU'])];
 
 describe('visibleApps', () => {

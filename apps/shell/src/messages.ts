@@ -1,7 +1,25 @@
 import type { Catalog } from '@carecircle/ui';
 
 export const messages: Catalog<
-  'title' | 'signInTitle' | 'username' | 'password' | 'signIn' | 'signOut' | 'noApps' | 'role' | 'language' | 'settings' | 'onlineBasemap' | 'onlineBasemapHelp' | 'save' | 'cancel' | 'loadingApp' | 'appFailed' | 'manifestFailed' | 'notFound' | 'offlineNote'
+  | 'title'
+  | 'signInTitle'
+  | 'username'
+  | 'password'
+  | 'signIn'
+  | 'signOut'
+  | 'noApps'
+  | 'role'
+  | 'language'
+  | 'settings'
+  | 'onlineBasemap'
+  | 'onlineBasemapHelp'
+  | 'save'
+  | 'cancel'
+  | 'loadingApp'
+  | 'appFailed'
+  | 'manifestFailed'
+  | 'notFound'
+  | 'offlineNote'
 > = {
   'zh-CN': {
     title: '15分钟养老服务圈',

@@ -3,7 +3,16 @@ import { graphql } from './gql/index.js';
 /** The signed-in user (null when nobody is), as the shell shows it and passes it to the apps. */
 export const MeQuery = graphql(`
   query ShellMe {
-    me { id username displayName role division { id name } }
+    me {
+      id
+      username
+      displayName
+      role
+      division {
+        id
+        name
+      }
+    }
   }
 `);
 
@@ -11,7 +20,16 @@ export const SignInMutation = graphql(`
   mutation ShellSignIn($username: String!, $password: String!) {
     signIn(username: $username, password: $password) {
       expiresAt
-      user { id username displayName role division { id name } }
+      user {
+        id
+        username
+        displayName
+        role
+        division {
+          id
+          name
+        }
+      }
     }
   }
 `);

@@ -1,5 +1,16 @@
 import { ApolloProvider, useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { DEFAULT_MAP, ErrorPanel, LangProvider, MapDefaultsProvider, label, useT, type AppManifestEntry, type CurrentUser, type Lang, type MapDefaults } from '@carecircle/ui';
+import {
+  DEFAULT_MAP,
+  ErrorPanel,
+  LangProvider,
+  MapDefaultsProvider,
+  label,
+  useT,
+  type AppManifestEntry,
+  type CurrentUser,
+  type Lang,
+  type MapDefaults,
+} from '@carecircle/ui';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createApolloClient } from './apollo.js';
 import { AppHost } from './app-host.js';
@@ -22,9 +33,22 @@ const ROLE_NAMES: Record<string, Record<Lang, string>> = {
   VIEWER: { 'zh-CN': '只读', en: 'Viewer' },
 };
 
-function Header({ apps, current, lang, setLang, openSettings, user, onSignOut }: {
-  apps: AppManifestEntry[]; current: string | null; lang: Lang; setLang: (l: Lang) => void; openSettings: () => void;
-  user: CurrentUser | null; onSignOut: () => void;
+function Header({
+  apps,
+  current,
+  lang,
+  setLang,
+  openSettings,
+  user,
+  onSignOut,
+}: {
+  apps: AppManifestEntry[];
+  current: string | null;
+  lang: Lang;
+  setLang: (l: Lang) => void;
+  openSettings: () => void;
+  user: CurrentUser | null;
+  onSignOut: () => void;
 }) {
   const t = useT(messages);
   return (
@@ -49,11 +73,16 @@ function Header({ apps, current, lang, setLang, openSettings, user, onSignOut }:
       <span className="shell-spacer" />
       {user && (
         <span data-testid="current-user">
-          {user.displayName} · {ROLE_NAMES[user.role]?.[lang] ?? label(user.role, lang)}{user.division ? ` · ${user.division.name}` : ''}{' '}
-          <button type="button" onClick={onSignOut}>{t('signOut')}</button>
+          {user.displayName} · {ROLE_NAMES[user.role]?.[lang] ?? label(user.role, lang)}
+          {user.division ? ` · ${user.division.name}` : ''}{' '}
+          <button type="button" onClick={onSignOut}>
+            {t('signOut')}
+          </button>
         </span>
       )}
-      <button type="button" onClick={openSettings}>{t('settings')}</button>
+      <button type="button" onClick={openSettings}>
+        {t('settings')}
+      </button>
       <label>
         {t('language')}{' '}
         <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="lang-switch">
@@ -90,7 +119,17 @@ export function Shell() {
   );
 }
 
-function ShellBody({ lang, setLang, rasterUrl, setRasterUrl }: { lang: Lang; setLang: (l: Lang) => void; rasterUrl: string | null; setRasterUrl: (u: string | null) => void }) {
+function ShellBody({
+  lang,
+  setLang,
+  rasterUrl,
+  setRasterUrl,
+}: {
+  lang: Lang;
+  setLang: (l: Lang) => void;
+  rasterUrl: string | null;
+  setRasterUrl: (u: string | null) => void;
+}) {
   const t = useT(messages);
   const client = useApolloClient();
   const me = useQuery(MeQuery, { fetchPolicy: 'network-only' });

@@ -1,47 +1,204 @@
 import type { Catalog } from '@carecircle/ui';
 
 type Key =
-  | 'office' | 'stations' | 'register' | 'edit' | 'name' | 'kind' | 'services' | 'hours' | 'phone' | 'address'
-  | 'operatorName' | 'operatorType' | 'beds' | 'nursingBeds' | 'occupiedBeds' | 'dayCare' | 'mealSeats' | 'lon' | 'lat' | 'location'
-  | 'pickHint' | 'saveDraft' | 'saveChanges' | 'cancel' | 'saved' | 'status' | 'statusNote' | 'conflict' | 'reload' | 'updated'
-  | 'none' | 'loading' | 'newStation' | 'version' | 'fixErrors' | 'count' | 'community' | 'submit' | 'approve' | 'reject' | 'rejectReason' | 'submitted' | 'approved' | 'rejected'
-  | 'upload' | 'uploadTitle' | 'uploadHint' | 'uploadTemplate' | 'templateFile' | 'uploadChoose' | 'uploadChecking' | 'uploadAllGood' | 'uploadSomeBad'
-  | 'uploadRow' | 'uploadColumn' | 'uploadMessage' | 'uploadImportAll' | 'uploadImportValid' | 'uploadNothingValid' | 'uploadDraftNote' | 'uploadDone'
-  | 'uploadChanged' | 'uploadClose' | 'uploadNoFile';
+  | 'office'
+  | 'stations'
+  | 'register'
+  | 'edit'
+  | 'name'
+  | 'kind'
+  | 'services'
+  | 'hours'
+  | 'phone'
+  | 'address'
+  | 'operatorName'
+  | 'operatorType'
+  | 'beds'
+  | 'nursingBeds'
+  | 'occupiedBeds'
+  | 'dayCare'
+  | 'mealSeats'
+  | 'lon'
+  | 'lat'
+  | 'location'
+  | 'pickHint'
+  | 'saveDraft'
+  | 'saveChanges'
+  | 'cancel'
+  | 'saved'
+  | 'status'
+  | 'statusNote'
+  | 'conflict'
+  | 'reload'
+  | 'updated'
+  | 'none'
+  | 'loading'
+  | 'newStation'
+  | 'version'
+  | 'fixErrors'
+  | 'count'
+  | 'community'
+  | 'submit'
+  | 'approve'
+  | 'reject'
+  | 'rejectReason'
+  | 'submitted'
+  | 'approved'
+  | 'rejected'
+  | 'upload'
+  | 'uploadTitle'
+  | 'uploadHint'
+  | 'uploadTemplate'
+  | 'templateFile'
+  | 'uploadChoose'
+  | 'uploadChecking'
+  | 'uploadAllGood'
+  | 'uploadSomeBad'
+  | 'uploadRow'
+  | 'uploadColumn'
+  | 'uploadMessage'
+  | 'uploadImportAll'
+  | 'uploadImportValid'
+  | 'uploadNothingValid'
+  | 'uploadDraftNote'
+  | 'uploadDone'
+  | 'uploadChanged'
+  | 'uploadClose'
+  | 'uploadNoFile';
 
 export const messages: Catalog<Key> = {
   'zh-CN': {
-    office: '街道/镇', stations: '本辖区设施', register: '登记新站点', edit: '修改站点',
-    name: '名称', kind: '类型', services: '服务项目', hours: '开放时间', phone: '电话', address: '地址', operatorName: '运营方', operatorType: '运营性质',
-    beds: '床位', nursingBeds: '护理床位', occupiedBeds: '在住人数', dayCare: '日间照料位', mealSeats: '助餐座位', lon: '经度', lat: '纬度', location: '位置',
-    pickHint: '在地图上点击站点位置，或直接输入经纬度。', saveDraft: '保存草稿', saveChanges: '保存修改', cancel: '取消', saved: '已保存：{name}（{status}）',
-    status: '审批状态', statusNote: '保存为草稿后可提交审批；区民政局批准后计入服务覆盖。',
-    conflict: '此记录已被他人修改。请重新载入查看最新内容后再修改。', reload: '重新载入', updated: '更新于', none: '—', loading: '加载中…', newStation: '新站点',
-    community: '所在社区/村', version: '版本', fixErrors: '请按提示修改标红的项目。', count: '共 {n} 个',
-    submit: '提交审批', approve: '批准', reject: '退回', rejectReason: '退回原因', submitted: '已提交审批：{name}', approved: '已批准：{name}', rejected: '已退回：{name}',
-    upload: '上传表格', uploadTitle: '上传表格批量登记',
-    uploadHint: '上传 .xlsx 或 .csv 表格（最大 10 MB），每行一个站点，须有“名称、类型、经度、纬度”列。先检查全部行，确认后才写入；有问题的行可修改后重新上传。',
-    uploadTemplate: '下载模板（CSV）', templateFile: '站点登记模板.csv', uploadChoose: '选择文件…', uploadNoFile: '未选择文件', uploadChecking: '正在检查…',
-    uploadAllGood: '“{file}”：{n} 行全部通过检查，尚未导入。', uploadSomeBad: '“{file}”：共 {read} 行，{bad} 行有问题，{valid} 行有效。尚未导入任何数据。',
-    uploadRow: '行', uploadColumn: '列', uploadMessage: '问题', uploadImportAll: '导入 {n} 行', uploadImportValid: '只导入有效的 {n} 行',
-    uploadNothingValid: '没有可导入的行：请修改表格后重新上传。', uploadDraftNote: '导入的站点为草稿，须提交审批。',
-    uploadDone: '已导入 {n} 个站点（{status}），来自“{file}”。', uploadChanged: '数据在检查后有变化，未导入：请查看最新的检查结果。', uploadClose: '关闭',
+    office: '街道/镇',
+    stations: '本辖区设施',
+    register: '登记新站点',
+    edit: '修改站点',
+    name: '名称',
+    kind: '类型',
+    services: '服务项目',
+    hours: '开放时间',
+    phone: '电话',
+    address: '地址',
+    operatorName: '运营方',
+    operatorType: '运营性质',
+    beds: '床位',
+    nursingBeds: '护理床位',
+    occupiedBeds: '在住人数',
+    dayCare: '日间照料位',
+    mealSeats: '助餐座位',
+    lon: '经度',
+    lat: '纬度',
+    location: '位置',
+    pickHint: '在地图上点击站点位置，或直接输入经纬度。',
+    saveDraft: '保存草稿',
+    saveChanges: '保存修改',
+    cancel: '取消',
+    saved: '已保存：{name}（{status}）',
+    status: '审批状态',
+    statusNote: '保存为草稿后可提交审批；区民政局批准后计入服务覆盖。',
+    conflict: '此记录已被他人修改。请重新载入查看最新内容后再修改。',
+    reload: '重新载入',
+    updated: '更新于',
+    none: '—',
+    loading: '加载中…',
+    newStation: '新站点',
+    community: '所在社区/村',
+    version: '版本',
+    fixErrors: '请按提示修改标红的项目。',
+    count: '共 {n} 个',
+    submit: '提交审批',
+    approve: '批准',
+    reject: '退回',
+    rejectReason: '退回原因',
+    submitted: '已提交审批：{name}',
+    approved: '已批准：{name}',
+    rejected: '已退回：{name}',
+    upload: '上传表格',
+    uploadTitle: '上传表格批量登记',
+    uploadHint:
+      '上传 .xlsx 或 .csv 表格（最大 10 MB），每行一个站点，须有“名称、类型、经度、纬度”列。先检查全部行，确认后才写入；有问题的行可修改后重新上传。',
+    uploadTemplate: '下载模板（CSV）',
+    templateFile: '站点登记模板.csv',
+    uploadChoose: '选择文件…',
+    uploadNoFile: '未选择文件',
+    uploadChecking: '正在检查…',
+    uploadAllGood: '“{file}”：{n} 行全部通过检查，尚未导入。',
+    uploadSomeBad: '“{file}”：共 {read} 行，{bad} 行有问题，{valid} 行有效。尚未导入任何数据。',
+    uploadRow: '行',
+    uploadColumn: '列',
+    uploadMessage: '问题',
+    uploadImportAll: '导入 {n} 行',
+    uploadImportValid: '只导入有效的 {n} 行',
+    uploadNothingValid: '没有可导入的行：请修改表格后重新上传。',
+    uploadDraftNote: '导入的站点为草稿，须提交审批。',
+    uploadDone: '已导入 {n} 个站点（{status}），来自“{file}”。',
+    uploadChanged: '数据在检查后有变化，未导入：请查看最新的检查结果。',
+    uploadClose: '关闭',
   },
   en: {
-    office: 'Street/town', stations: 'Facilities in this jurisdiction', register: 'Register a station', edit: 'Edit station',
-    name: 'Name', kind: 'Kind', services: 'Services', hours: 'Opening hours', phone: 'Phone', address: 'Address', operatorName: 'Operator', operatorType: 'Operator type',
-    beds: 'Beds', nursingBeds: 'Nursing beds', occupiedBeds: 'Occupied beds', dayCare: 'Day-care places', mealSeats: 'Meal seats', lon: 'Longitude', lat: 'Latitude', location: 'Location',
-    pickHint: 'Click the station’s place on the map, or type its coordinates.', saveDraft: 'Save draft', saveChanges: 'Save changes', cancel: 'Cancel', saved: 'Saved: {name} ({status})',
-    status: 'Approval state', statusNote: 'Save a draft, then submit it for approval; approved stations count in coverage.',
-    conflict: 'Someone else changed this record first. Reload to see their changes, then edit again.', reload: 'Reload', updated: 'Updated', none: '—', loading: 'Loading…', newStation: 'New station',
-    community: 'Community/village', version: 'Version', fixErrors: 'Please correct the fields marked in red.', count: '{n} in all',
-    submit: 'Submit for approval', approve: 'Approve', reject: 'Return', rejectReason: 'Reason for returning', submitted: 'Submitted for approval: {name}', approved: 'Approved: {name}', rejected: 'Returned: {name}',
-    upload: 'Upload spreadsheet', uploadTitle: 'Upload a spreadsheet of stations',
-    uploadHint: 'Upload an .xlsx or .csv sheet (at most 10 MB), one station per row, with the columns name, kind, longitude and latitude (名称, 类型, 经度, 纬度). Every row is checked first; nothing is written before you confirm.',
-    uploadTemplate: 'Download template (CSV)', templateFile: 'stations-template.csv', uploadChoose: 'Choose a file…', uploadNoFile: 'No file chosen', uploadChecking: 'Checking…',
-    uploadAllGood: '“{file}”: all {n} rows passed the checks; not imported yet.', uploadSomeBad: '“{file}”: {read} rows, {bad} with problems, {valid} valid. Nothing has been imported.',
-    uploadRow: 'Row', uploadColumn: 'Column', uploadMessage: 'Problem', uploadImportAll: 'Import {n} rows', uploadImportValid: 'Import the {n} valid rows',
-    uploadNothingValid: 'No row can be imported: correct the sheet and upload it again.', uploadDraftNote: 'Imported stations are drafts and go through approval.',
-    uploadDone: 'Imported {n} stations ({status}) from “{file}”.', uploadChanged: 'The data changed since the check; nothing was imported. See the new check results.', uploadClose: 'Close',
+    office: 'Street/town',
+    stations: 'Facilities in this jurisdiction',
+    register: 'Register a station',
+    edit: 'Edit station',
+    name: 'Name',
+    kind: 'Kind',
+    services: 'Services',
+    hours: 'Opening hours',
+    phone: 'Phone',
+    address: 'Address',
+    operatorName: 'Operator',
+    operatorType: 'Operator type',
+    beds: 'Beds',
+    nursingBeds: 'Nursing beds',
+    occupiedBeds: 'Occupied beds',
+    dayCare: 'Day-care places',
+    mealSeats: 'Meal seats',
+    lon: 'Longitude',
+    lat: 'Latitude',
+    location: 'Location',
+    pickHint: 'Click the station’s place on the map, or type its coordinates.',
+    saveDraft: 'Save draft',
+    saveChanges: 'Save changes',
+    cancel: 'Cancel',
+    saved: 'Saved: {name} ({status})',
+    status: 'Approval state',
+    statusNote: 'Save a draft, then submit it for approval; approved stations count in coverage.',
+    conflict: 'Someone else changed this record first. Reload to see their changes, then edit again.',
+    reload: 'Reload',
+    updated: 'Updated',
+    none: '—',
+    loading: 'Loading…',
+    newStation: 'New station',
+    community: 'Community/village',
+    version: 'Version',
+    fixErrors: 'Please correct the fields marked in red.',
+    count: '{n} in all',
+    submit: 'Submit for approval',
+    approve: 'Approve',
+    reject: 'Return',
+    rejectReason: 'Reason for returning',
+    submitted: 'Submitted for approval: {name}',
+    approved: 'Approved: {name}',
+    rejected: 'Returned: {name}',
+    upload: 'Upload spreadsheet',
+    uploadTitle: 'Upload a spreadsheet of stations',
+    uploadHint:
+      'Upload an .xlsx or .csv sheet (at most 10 MB), one station per row, with the columns name, kind, longitude and latitude (名称, 类型, 经度, 纬度). Every row is checked first; nothing is written before you confirm.',
+    uploadTemplate: 'Download template (CSV)',
+    templateFile: 'stations-template.csv',
+    uploadChoose: 'Choose a file…',
+    uploadNoFile: 'No file chosen',
+    uploadChecking: 'Checking…',
+    uploadAllGood: '“{file}”: all {n} rows passed the checks; not imported yet.',
+    uploadSomeBad: '“{file}”: {read} rows, {bad} with problems, {valid} valid. Nothing has been imported.',
+    uploadRow: 'Row',
+    uploadColumn: 'Column',
+    uploadMessage: 'Problem',
+    uploadImportAll: 'Import {n} rows',
+    uploadImportValid: 'Import the {n} valid rows',
+    uploadNothingValid: 'No row can be imported: correct the sheet and upload it again.',
+    uploadDraftNote: 'Imported stations are drafts and go through approval.',
+    uploadDone: 'Imported {n} stations ({status}) from “{file}”.',
+    uploadChanged: 'The data changed since the check; nothing was imported. See the new check results.',
+    uploadClose: 'Close',
   },
 };

@@ -1,5 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorPanel, MapView, geometryBounds, label, pointsToFeatures, setGeoJson, useLang, useT, type FeatureCollection, type MicroAppProps } from '@carecircle/ui';
+import {
+  ErrorPanel,
+  MapView,
+  geometryBounds,
+  label,
+  pointsToFeatures,
+  setGeoJson,
+  useLang,
+  useT,
+  type FeatureCollection,
+  type MicroAppProps,
+} from '@carecircle/ui';
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getFragmentData, graphql } from './gql/index.js';
@@ -11,23 +22,38 @@ import { UploadPanel } from './upload/upload-panel.js';
 
 const OfficesQuery = graphql(`
   query StreetOffices {
-    divisions(filter: { levels: [STREET, TOWN] }, first: 100) { nodes { id name level } }
+    divisions(filter: { levels: [STREET, TOWN] }, first: 100) {
+      nodes {
+        id
+        name
+        level
+      }
+    }
   }
 `);
 
 const StationsQuery = graphql(`
   query StationsOfDivision($divisionId: ID!) {
-    division(id: $divisionId) { id name boundary }
+    division(id: $divisionId) {
+      id
+      name
+      boundary
+    }
     facilities(filter: { divisionId: $divisionId }, first: 200) {
       totalCount
-      nodes { location ...StationRow_Facility }
+      nodes {
+        location
+        ...StationRow_Facility
+      }
     }
   }
 `);
 
 const StationQuery = graphql(`
   query StationForEdit($id: ID!) {
-    facility(id: $id) { ...StationForm_Facility }
+    facility(id: $id) {
+      ...StationForm_Facility
+    }
   }
 `);
 
@@ -47,13 +73,21 @@ export function StationsApp({ user }: MicroAppProps) {
   const canReview = user.role === 'CIVIL_AFFAIRS' || user.role === 'ADMIN';
   const canUpload = user.role === 'STREET_OFFICE' || user.role === 'CIVIL_AFFAIRS' || user.role === 'ADMIN';
   const [uploading, setUploading] = useState(false);
-  const stations = useQuery(StationsQuery, { variables: { divisionId: divisionId ?? '' }, skip: !divisionId, fetchPolicy: 'cache-and-network' });
+  const stations = useQuery(StationsQuery, {
+    variables: { divisionId: divisionId ?? '' },
+    skip: !divisionId,
+    fetchPolicy: 'cache-and-network',
+  });
   const [map, setMap] = useState<MlMap | null>(null);
   const [mode, setMode] = useState<{ kind: 'none' } | { kind: 'new' } | { kind: 'edit'; id: string }>({ kind: 'none' });
   const [picked, setPicked] = useState<[number, number] | null>(null);
   const [pin, setPin] = useState<[number, number] | null>(null);
   const [savedMessage, setSavedMessage] = useState<string | null>(null);
-  const editing = useQuery(StationQuery, { variables: { id: mode.kind === 'edit' ? mode.id : '' }, skip: mode.kind !== 'edit', fetchPolicy: 'network-only' });
+  const editing = useQuery(StationQuery, {
+    variables: { id: mode.kind === 'edit' ? mode.id : '' },
+    skip: mode.kind !== 'edit',
+    fetchPolicy: 'network-only',
+  });
 
   const features = useMemo(
     () =>
@@ -78,7 +112,10 @@ export function StationsApp({ user }: MicroAppProps) {
   }, [map, features]);
   useEffect(() => {
     if (!map) return;
-    setGeoJson(map, 'pick', { type: 'FeatureCollection', features: pin ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: pin }, properties: {} }] : [] });
+    setGeoJson(map, 'pick', {
+      type: 'FeatureCollection',
+      features: pin ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: pin }, properties: {} }] : [],
+    });
   }, [map, pin]);
   useEffect(() => {
     if (!map || !divisionId) return;
@@ -123,43 +160,71 @@ export function StationsApp({ user }: MicroAppProps) {
     <div className="cc-app" data-testid="stations-app">
       <aside className="cc-side" style={{ width: 460 }}>
         {ownDivision ? (
-          <section className="cc-panel"><strong data-testid="office-name">{ownDivision.name}</strong></section>
+          <section className="cc-panel">
+            <strong data-testid="office-name">{ownDivision.name}</strong>
+          </section>
         ) : (
-        <section className="cc-panel">
-          <label>
-            {t('office')}{' '}
-            <select
-              value={divisionId ?? ''}
-              data-testid="office-select"
-              onChange={(e) => {
-                setOfficeId(e.target.value);
-                localStorage.setItem(OFFICE_KEY, e.target.value);
-                close();
-              }}
-            >
-              {offices.data?.divisions.nodes.map((d) => <option key={d.id} value={d.id}>{d.name}（{label(d.level, lang)}）</option>)}
-            </select>
-          </label>
-        </section>
+          <section className="cc-panel">
+            <label>
+              {t('office')}{' '}
+              <select
+                value={divisionId ?? ''}
+                data-testid="office-select"
+                onChange={(e) => {
+                  setOfficeId(e.target.value);
+                  localStorage.setItem(OFFICE_KEY, e.target.value);
+                  close();
+                }}
+              >
+                {offices.data?.divisions.nodes.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name}（{label(d.level, lang)}）
+                  </option>
+                ))}
+              </select>
+            </label>
+          </section>
         )}
         {offices.error && <ErrorPanel error={offices.error} />}
         {stations.error && <ErrorPanel error={stations.error} />}
-        {savedMessage && <div className="cc-notice" data-testid="saved-message">{savedMessage}</div>}
+        {savedMessage && (
+          <div className="cc-notice" data-testid="saved-message">
+            {savedMessage}
+          </div>
+        )}
         {mode.kind === 'none' && (canSubmit || canUpload) && (
           <div style={{ display: 'flex', gap: 8 }}>
             {canSubmit && (
-              <button type="button" className="cc-primary" onClick={() => { setSavedMessage(null); setUploading(false); setMode({ kind: 'new' }); }} data-testid="register-station">
+              <button
+                type="button"
+                className="cc-primary"
+                onClick={() => {
+                  setSavedMessage(null);
+                  setUploading(false);
+                  setMode({ kind: 'new' });
+                }}
+                data-testid="register-station"
+              >
                 {t('register')}
               </button>
             )}
             {canUpload && !uploading && (
-              <button type="button" onClick={() => { setSavedMessage(null); setUploading(true); }} data-testid="upload-open">
+              <button
+                type="button"
+                onClick={() => {
+                  setSavedMessage(null);
+                  setUploading(true);
+                }}
+                data-testid="upload-open"
+              >
                 {t('upload')}
               </button>
             )}
           </div>
         )}
-        {mode.kind === 'none' && uploading && <UploadPanel onImported={() => void stations.refetch()} onClose={() => setUploading(false)} />}
+        {mode.kind === 'none' && uploading && (
+          <UploadPanel onImported={() => void stations.refetch()} onClose={() => setUploading(false)} />
+        )}
         {mode.kind === 'new' && (
           <StationForm
             key="new"
@@ -196,12 +261,19 @@ export function StationsApp({ user }: MicroAppProps) {
           />
         )}
         <section className="cc-panel">
-          <h3>{t('stations')} <small className="cc-muted">{stations.data ? t('count', { n: stations.data.facilities.totalCount }) : ''}</small></h3>
+          <h3>
+            {t('stations')}{' '}
+            <small className="cc-muted">{stations.data ? t('count', { n: stations.data.facilities.totalCount }) : ''}</small>
+          </h3>
           <div style={{ maxHeight: 420, overflow: 'auto' }}>
             <StationTable
               rows={stations.data?.facilities.nodes ?? []}
               selectedId={mode.kind === 'edit' ? mode.id : null}
-              onSelect={(id) => { setSavedMessage(null); setPicked(null); setMode({ kind: 'edit', id }); }}
+              onSelect={(id) => {
+                setSavedMessage(null);
+                setPicked(null);
+                setMode({ kind: 'edit', id });
+              }}
             />
           </div>
         </section>

@@ -5,8 +5,27 @@ import { createRoot } from 'react-dom/client';
 import { useState } from 'react';
 import { DEFAULT_MAP, LangProvider, MapDefaultsProvider, type CurrentUser, type Lang, type MicroApp } from './index.js';
 
-const ME = gql`query DevMe { me { id username displayName role division { id name } } }`;
-const SIGN_IN = gql`mutation DevSignIn($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }`;
+const ME = gql`
+  query DevMe {
+    me {
+      id
+      username
+      displayName
+      role
+      division {
+        id
+        name
+      }
+    }
+  }
+`;
+const SIGN_IN = gql`
+  mutation DevSignIn($u: String!, $p: String!) {
+    signIn(username: $u, password: $p) {
+      token
+    }
+  }
+`;
 
 /** Minimal sign-in for the standalone dev server (the shell has the real page). */
 function DevSession({ children }: { children: (user: CurrentUser) => React.ReactNode }) {
@@ -17,7 +36,13 @@ function DevSession({ children }: { children: (user: CurrentUser) => React.React
   if (!me.data) return null;
   if (me.data.me) return <>{children(me.data.me)}</>;
   return (
-    <form onSubmit={async (e) => { e.preventDefault(); await signIn({ variables: { u, p } }); await me.refetch(); }}>
+    <form
+      onSubmit={async (e) => {
+        e.preventDefault();
+        await signIn({ variables: { u, p } });
+        await me.refetch();
+      }}
+    >
       <input value={u} onChange={(e) => setU(e.target.value)} placeholder="username" />
       <input value={p} onChange={(e) => setP(e.target.value)} type="password" placeholder="password" />
       <button type="submit">sign in</button>

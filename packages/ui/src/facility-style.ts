@@ -26,7 +26,14 @@ export const FACILITY_SYMBOLS: Record<string, KindSymbol> = {
   MEDICAL: { color: '#d62728', path: CROSS },
 };
 
-export const FACILITY_KINDS = ['STREET_CENTER', 'TOWN_CENTER', 'COMMUNITY_STATION', 'MUTUAL_AID_POINT', 'CARE_INSTITUTION', 'OUTDOOR_HUB'] as const;
+export const FACILITY_KINDS = [
+  'STREET_CENTER',
+  'TOWN_CENTER',
+  'COMMUNITY_STATION',
+  'MUTUAL_AID_POINT',
+  'CARE_INSTITUTION',
+  'OUTDOOR_HUB',
+] as const;
 
 /** Name of the map image of a kind (see `addSymbolImages`). */
 export const symbolImage = (kind: string): string => `cc-${kind}`;

@@ -41,6 +41,7 @@ export function useFormat() {
   const lang = useLang();
   return {
     n: (v: number | null | undefined) => (v == null ? '—' : new Intl.NumberFormat(lang).format(v)),
-    pct: (v: number | null | undefined) => (v == null ? '—' : new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(v)),
+    pct: (v: number | null | undefined) =>
+      v == null ? '—' : new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(v),
   };
 }

@@ -31,7 +31,11 @@ export function Legend({ items, title }: { items: LegendItem[]; title?: string }
       <ul>
         {items.map((i) => (
           <li key={i.key}>
-            {i.kind ? <KindSwatch kind={i.kind} /> : <span className={`cc-swatch cc-swatch-${i.shape ?? 'box'}`} style={{ background: i.color }} />}
+            {i.kind ? (
+              <KindSwatch kind={i.kind} />
+            ) : (
+              <span className={`cc-swatch cc-swatch-${i.shape ?? 'box'}`} style={{ background: i.color }} />
+            )}
             <span>{i.label}</span>
           </li>
         ))}
@@ -49,14 +53,28 @@ export interface LayerToggle {
 }
 
 /** Check boxes that switch map layers on and off. */
-export function LayerToggles({ layers, onChange, title }: { layers: LayerToggle[]; onChange: (id: string, on: boolean) => void; title?: string }) {
+export function LayerToggles({
+  layers,
+  onChange,
+  title,
+}: {
+  layers: LayerToggle[];
+  onChange: (id: string, on: boolean) => void;
+  title?: string;
+}) {
   const t = useT(uiMessages);
   return (
     <fieldset className="cc-layers">
       <legend>{title ?? t('layers')}</legend>
       {layers.map((l) => (
         <label key={l.id} title={l.note}>
-          <input type="checkbox" checked={l.on} disabled={l.disabled} onChange={(e) => onChange(l.id, e.target.checked)} data-testid={`layer-${l.id}`} />
+          <input
+            type="checkbox"
+            checked={l.on}
+            disabled={l.disabled}
+            onChange={(e) => onChange(l.id, e.target.checked)}
+            data-testid={`layer-${l.id}`}
+          />
           {l.label}
           {l.note && <small> {l.note}</small>}
         </label>

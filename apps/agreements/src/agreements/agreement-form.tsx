@@ -7,11 +7,22 @@ import { messages } from '../messages.js';
 
 const CreateAgreement = graphql(`
   mutation CreateAgreement($input: CreateAgreementInput!) {
-    createAgreement(input: $input) { id status ...AgreementRow_CareAgreement }
+    createAgreement(input: $input) {
+      id
+      status
+      ...AgreementRow_CareAgreement
+    }
   }
 `);
 
-const SERVICES: AgreementService[] = ['TWO_WAY_REFERRAL', 'GREEN_CHANNEL', 'REGULAR_VISITS', 'REMOTE_CONSULTATION', 'EMERGENCY_RESPONSE', 'HOME_VISITS'];
+const SERVICES: AgreementService[] = [
+  'TWO_WAY_REFERRAL',
+  'GREEN_CHANNEL',
+  'REGULAR_VISITS',
+  'REMOTE_CONSULTATION',
+  'EMERGENCY_RESPONSE',
+  'HOME_VISITS',
+];
 
 const today = () => new Date().toISOString().slice(0, 10);
 const inYears = (n: number) => {
@@ -21,7 +32,13 @@ const inYears = (n: number) => {
 };
 
 /** Creates an agreement between a medical institution and a care institution. */
-export function AgreementForm({ medical, care, initialFacilityId, onDone, onCancel }: {
+export function AgreementForm({
+  medical,
+  care,
+  initialFacilityId,
+  onDone,
+  onCancel,
+}: {
   medical: { id: string; name: string }[];
   care: { id: string; name: string }[];
   initialFacilityId: string | null;
@@ -36,7 +53,10 @@ export function AgreementForm({ medical, care, initialFacilityId, onDone, onCanc
   const [startsOn, setStartsOn] = useState(today());
   const [endsOn, setEndsOn] = useState(inYears(3));
   const [signedOn, setSignedOn] = useState(today());
-  const [create, created] = useMutation(CreateAgreement, { refetchQueries: ['AgreementsOverview', 'SigningCoverage', 'CareInstitutions'], awaitRefetchQueries: true });
+  const [create, created] = useMutation(CreateAgreement, {
+    refetchQueries: ['AgreementsOverview', 'SigningCoverage', 'CareInstitutions'],
+    awaitRefetchQueries: true,
+  });
   const errors = formErrors(created.error);
   const local: Record<string, string> = {};
   if (created.called && !medicalId) local.medicalId = t('choose');
@@ -52,39 +72,72 @@ export function AgreementForm({ medical, care, initialFacilityId, onDone, onCanc
     }
   }
   return (
-    <form className="cc-panel" data-testid="agreement-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      className="cc-panel"
+      data-testid="agreement-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <h3>{t('create')}</h3>
-      {errors.message && <div className="cc-error-panel" role="alert">{errors.message}</div>}
+      {errors.message && (
+        <div className="cc-error-panel" role="alert">
+          {errors.message}
+        </div>
+      )}
       <FormField label={t('medical')} error={errors.fields.medicalId ?? local.medicalId} htmlFor="a-medical">
         <select id="a-medical" value={medicalId} onChange={(e) => setMedicalId(e.target.value)}>
           <option value="">{t('choose')}</option>
-          {medical.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+          {medical.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
         </select>
       </FormField>
       <FormField label={t('facility')} error={errors.fields.facilityId ?? local.facilityId} htmlFor="a-facility">
         <select id="a-facility" value={facilityId} onChange={(e) => setFacilityId(e.target.value)}>
           <option value="">{t('choose')}</option>
-          {care.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {care.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </select>
       </FormField>
       <FormField label={t('services')} error={errors.fields.services}>
         <div className="cc-row">
           {SERVICES.map((s) => (
             <label key={s} style={{ fontSize: 12 }}>
-              <input type="checkbox" checked={services.includes(s)} onChange={(e) => setServices(e.target.checked ? [...services, s] : services.filter((x) => x !== s))} />
+              <input
+                type="checkbox"
+                checked={services.includes(s)}
+                onChange={(e) => setServices(e.target.checked ? [...services, s] : services.filter((x) => x !== s))}
+              />
               {label(s, lang)}
             </label>
           ))}
         </div>
       </FormField>
       <div className="cc-row">
-        <FormField label={t('signedOn')} error={errors.fields.signedOn}><input type="date" value={signedOn} onChange={(e) => setSignedOn(e.target.value)} /></FormField>
-        <FormField label={t('startsOn')} error={errors.fields.startsOn}><input type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} /></FormField>
-        <FormField label={t('endsOn')} error={errors.fields.endsOn}><input type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} /></FormField>
+        <FormField label={t('signedOn')} error={errors.fields.signedOn}>
+          <input type="date" value={signedOn} onChange={(e) => setSignedOn(e.target.value)} />
+        </FormField>
+        <FormField label={t('startsOn')} error={errors.fields.startsOn}>
+          <input type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />
+        </FormField>
+        <FormField label={t('endsOn')} error={errors.fields.endsOn}>
+          <input type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />
+        </FormField>
       </div>
       <div className="cc-row">
-        <button type="submit" className="cc-primary" disabled={created.loading} data-testid="agreement-save">{t('save')}</button>
-        <button type="button" onClick={onCancel}>{t('cancel')}</button>
+        <button type="submit" className="cc-primary" disabled={created.loading} data-testid="agreement-save">
+          {t('save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
       </div>
     </form>
   );

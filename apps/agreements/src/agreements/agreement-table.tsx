@@ -15,20 +15,34 @@ export const AgreementRowFragment = graphql(`
     services
     straightLineMeters
     version
-    medical { id name }
-    facility { id name }
+    medical {
+      id
+      name
+    }
+    facility {
+      id
+      name
+    }
   }
 `);
 
 const RenewAgreement = graphql(`
   mutation RenewAgreement($input: RenewAgreementInput!) {
-    renewAgreement(input: $input) { id status ...AgreementRow_CareAgreement }
+    renewAgreement(input: $input) {
+      id
+      status
+      ...AgreementRow_CareAgreement
+    }
   }
 `);
 
 const TerminateAgreement = graphql(`
   mutation TerminateAgreement($id: ID!, $version: Int!, $reason: String!) {
-    terminateAgreement(id: $id, version: $version, reason: $reason) { id status ...AgreementRow_CareAgreement }
+    terminateAgreement(id: $id, version: $version, reason: $reason) {
+      id
+      status
+      ...AgreementRow_CareAgreement
+    }
   }
 `);
 
@@ -46,8 +60,25 @@ function AgreementActions({ a, onDone }: { a: AgreementRow_CareAgreementFragment
   if (!open)
     return (
       <span className="cc-row" onClick={(e) => e.stopPropagation()}>
-        <button type="button" onClick={() => { setOpen('renew'); setValue(''); }}>{t('renew')}</button>
-        <button type="button" onClick={() => { setOpen('terminate'); setValue(''); }} data-testid={`terminate-${a.id}`}>{t('terminate')}</button>
+        <button
+          type="button"
+          onClick={() => {
+            setOpen('renew');
+            setValue('');
+          }}
+        >
+          {t('renew')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setOpen('terminate');
+            setValue('');
+          }}
+          data-testid={`terminate-${a.id}`}
+        >
+          {t('terminate')}
+        </button>
       </span>
     );
   const submit = async () => {
@@ -61,23 +92,43 @@ function AgreementActions({ a, onDone }: { a: AgreementRow_CareAgreementFragment
     }
   };
   return (
-    <form onClick={(e) => e.stopPropagation()} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      onClick={(e) => e.stopPropagation()}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <FormField
         label={open === 'renew' ? t('newEnd') : t('reason')}
         error={errors.fields[open === 'renew' ? 'endsOn' : 'reason'] ?? errors.message ?? undefined}
       >
-        <input type={open === 'renew' ? 'date' : 'text'} value={value} onChange={(e) => setValue(e.target.value)} data-testid="action-value" />
+        <input
+          type={open === 'renew' ? 'date' : 'text'}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          data-testid="action-value"
+        />
       </FormField>
       <span className="cc-row">
-        <button type="submit" className="cc-primary" data-testid="action-save">{t('save')}</button>
-        <button type="button" onClick={() => setOpen(null)}>{t('cancel')}</button>
+        <button type="submit" className="cc-primary" data-testid="action-save">
+          {t('save')}
+        </button>
+        <button type="button" onClick={() => setOpen(null)}>
+          {t('cancel')}
+        </button>
       </span>
     </form>
   );
 }
 
 /** Agreements with their status, parties, dates and actions. */
-export function AgreementTable({ rows, selectedId, onSelect, onDone }: {
+export function AgreementTable({
+  rows,
+  selectedId,
+  onSelect,
+  onDone,
+}: {
   rows: FragmentType<typeof AgreementRowFragment>[];
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -94,11 +145,30 @@ export function AgreementTable({ rows, selectedId, onSelect, onDone }: {
       selectedKey={selectedId}
       onSelect={(r) => onSelect(r.id)}
       columns={[
-        { key: 'parties', header: `${t('medical')} / ${t('facility')}`, cell: (r) => <>{r.medical.name}<br />{r.facility.name}</> },
+        {
+          key: 'parties',
+          header: `${t('medical')} / ${t('facility')}`,
+          cell: (r) => (
+            <>
+              {r.medical.name}
+              <br />
+              {r.facility.name}
+            </>
+          ),
+        },
         { key: 'services', header: t('services'), cell: (r) => r.services.map((s) => label(s, lang)).join('、') },
         { key: 'dates', header: `${t('startsOn')} – ${t('endsOn')}`, cell: (r) => `${r.startsOn} – ${r.endsOn}` },
-        { key: 'status', header: t('status'), cell: (r) => <span className={`cc-badge cc-badge-${r.status}`}>{label(r.status, lang)}</span> },
-        { key: 'distance', header: t('distance'), align: 'right', cell: (r) => (r.straightLineMeters == null ? '—' : `${(r.straightLineMeters / 1000).toFixed(1)} km`) },
+        {
+          key: 'status',
+          header: t('status'),
+          cell: (r) => <span className={`cc-badge cc-badge-${r.status}`}>{label(r.status, lang)}</span>,
+        },
+        {
+          key: 'distance',
+          header: t('distance'),
+          align: 'right',
+          cell: (r) => (r.straightLineMeters == null ? '—' : `${(r.straightLineMeters / 1000).toFixed(1)} km`),
+        },
         { key: 'actions', header: t('actions'), cell: (r) => <AgreementActions a={r} onDone={onDone} /> },
       ]}
     />

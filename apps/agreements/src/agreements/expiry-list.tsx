@@ -25,9 +25,19 @@ export function ExpiryList({ items, onSelect }: { items: ExpiryItem[]; onSelect:
           const days = Math.round((Date.parse(a.endsOn) - today) / DAY);
           return (
             <li key={a.id}>
-              <a href="#" onClick={(e) => { e.preventDefault(); onSelect(a.id); }}>{a.facility.name} ↔ {a.medical.name}</a>{' '}
+              <a
+                href="#"
+                onClick={(e) => {
+                  e.preventDefault();
+                  onSelect(a.id);
+                }}
+              >
+                {a.facility.name} ↔ {a.medical.name}
+              </a>{' '}
               <span className={`cc-badge cc-badge-${a.status}`}>{label(a.status, lang)}</span>{' '}
-              <small>{a.endsOn} · {days >= 0 ? t('daysLeft', { n: days }) : t('expiredDays', { n: -days })}</small>
+              <small>
+                {a.endsOn} · {days >= 0 ? t('daysLeft', { n: days }) : t('expiredDays', { n: -days })}
+              </small>
             </li>
           );
         })}

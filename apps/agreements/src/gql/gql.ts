@@ -14,23 +14,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AgreementsOverview($after: String) {\n    agreements(first: 120, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...AgreementRow_CareAgreement }\n    }\n  }\n": typeof types.AgreementsOverviewDocument,
-    "\n  query AgreementParties {\n    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }\n  }\n": typeof types.AgreementPartiesDocument,
-    "\n  query CareInstitutions {\n    facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 500) { totalCount nodes { id name status location } }\n  }\n": typeof types.CareInstitutionsDocument,
-    "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) { id status ...AgreementRow_CareAgreement }\n  }\n": typeof types.CreateAgreementDocument,
-    "\n  fragment AgreementRow_CareAgreement on CareAgreement {\n    id\n    code\n    status\n    startsOn\n    endsOn\n    services\n    straightLineMeters\n    version\n    medical { id name }\n    facility { id name }\n  }\n": typeof types.AgreementRow_CareAgreementFragmentDoc,
-    "\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) { id status ...AgreementRow_CareAgreement }\n  }\n": typeof types.RenewAgreementDocument,
-    "\n  mutation TerminateAgreement($id: ID!, $version: Int!, $reason: String!) {\n    terminateAgreement(id: $id, version: $version, reason: $reason) { id status ...AgreementRow_CareAgreement }\n  }\n": typeof types.TerminateAgreementDocument,
+    "\n  query AgreementsOverview($after: String) {\n    agreements(first: 120, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...AgreementRow_CareAgreement\n      }\n    }\n  }\n": typeof types.AgreementsOverviewDocument,
+    "\n  query AgreementParties {\n    medicalInstitutions(first: 500) {\n      totalCount\n      nodes {\n        id\n        name\n        kind\n        location\n      }\n    }\n  }\n": typeof types.AgreementPartiesDocument,
+    "\n  query CareInstitutions {\n    facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 500) {\n      totalCount\n      nodes {\n        id\n        name\n        status\n        location\n      }\n    }\n  }\n": typeof types.CareInstitutionsDocument,
+    "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      status\n      ...AgreementRow_CareAgreement\n    }\n  }\n": typeof types.CreateAgreementDocument,
+    "\n  fragment AgreementRow_CareAgreement on CareAgreement {\n    id\n    code\n    status\n    startsOn\n    endsOn\n    services\n    straightLineMeters\n    version\n    medical {\n      id\n      name\n    }\n    facility {\n      id\n      name\n    }\n  }\n": typeof types.AgreementRow_CareAgreementFragmentDoc,
+    "\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) {\n      id\n      status\n      ...AgreementRow_CareAgreement\n    }\n  }\n": typeof types.RenewAgreementDocument,
+    "\n  mutation TerminateAgreement($id: ID!, $version: Int!, $reason: String!) {\n    terminateAgreement(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      ...AgreementRow_CareAgreement\n    }\n  }\n": typeof types.TerminateAgreementDocument,
     "\n  query SigningCoverage {\n    dashboard {\n      signingCoverage\n      signedCareInstitutions\n      careInstitutions\n      children { division { id name } signingCoverage signedCareInstitutions careInstitutions }\n    }\n  }\n": typeof types.SigningCoverageDocument,
 };
 const documents: Documents = {
-    "\n  query AgreementsOverview($after: String) {\n    agreements(first: 120, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...AgreementRow_CareAgreement }\n    }\n  }\n": types.AgreementsOverviewDocument,
-    "\n  query AgreementParties {\n    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }\n  }\n": types.AgreementPartiesDocument,
-    "\n  query CareInstitutions {\n    facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 500) { totalCount nodes { id name status location } }\n  }\n": types.CareInstitutionsDocument,
-    "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) { id status ...AgreementRow_CareAgreement }\n  }\n": types.CreateAgreementDocument,
-    "\n  fragment AgreementRow_CareAgreement on CareAgreement {\n    id\n    code\n    status\n    startsOn\n    endsOn\n    services\n    straightLineMeters\n    version\n    medical { id name }\n    facility { id name }\n  }\n": types.AgreementRow_CareAgreementFragmentDoc,
-    "\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) { id status ...AgreementRow_CareAgreement }\n  }\n": types.RenewAgreementDocument,
-    "\n  mutation TerminateAgreement($id: ID!, $version: Int!, $reason: String!) {\n    terminateAgreement(id: $id, version: $version, reason: $reason) { id status ...AgreementRow_CareAgreement }\n  }\n": types.TerminateAgreementDocument,
+    "\n  query AgreementsOverview($after: String) {\n    agreements(first: 120, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...AgreementRow_CareAgreement\n      }\n    }\n  }\n": types.AgreementsOverviewDocument,
+    "\n  query AgreementParties {\n    medicalInstitutions(first: 500) {\n      totalCount\n      nodes {\n        id\n        name\n        kind\n        location\n      }\n    }\n  }\n": types.AgreementPartiesDocument,
+    "\n  query CareInstitutions {\n    facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 500) {\n      totalCount\n      nodes {\n        id\n        name\n        status\n        location\n      }\n    }\n  }\n": types.CareInstitutionsDocument,
+    "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      status\n      ...AgreementRow_CareAgreement\n    }\n  }\n": types.CreateAgreementDocument,
+    "\n  fragment AgreementRow_CareAgreement on CareAgreement {\n    id\n    code\n    status\n    startsOn\n    endsOn\n    services\n    straightLineMeters\n    version\n    medical {\n      id\n      name\n    }\n    facility {\n      id\n      name\n    }\n  }\n": types.AgreementRow_CareAgreementFragmentDoc,
+    "\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) {\n      id\n      status\n      ...AgreementRow_CareAgreement\n    }\n  }\n": types.RenewAgreementDocument,
+    "\n  mutation TerminateAgreement($id: ID!, $version: Int!, $reason: String!) {\n    terminateAgreement(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      ...AgreementRow_CareAgreement\n    }\n  }\n": types.TerminateAgreementDocument,
     "\n  query SigningCoverage {\n    dashboard {\n      signingCoverage\n      signedCareInstitutions\n      careInstitutions\n      children { division { id name } signingCoverage signedCareInstitutions careInstitutions }\n    }\n  }\n": types.SigningCoverageDocument,
 };
 
@@ -51,31 +51,31 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AgreementsOverview($after: String) {\n    agreements(first: 120, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...AgreementRow_CareAgreement }\n    }\n  }\n"): (typeof documents)["\n  query AgreementsOverview($after: String) {\n    agreements(first: 120, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...AgreementRow_CareAgreement }\n    }\n  }\n"];
+export function graphql(source: "\n  query AgreementsOverview($after: String) {\n    agreements(first: 120, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...AgreementRow_CareAgreement\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgreementsOverview($after: String) {\n    agreements(first: 120, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...AgreementRow_CareAgreement\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AgreementParties {\n    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }\n  }\n"): (typeof documents)["\n  query AgreementParties {\n    medicalInstitutions(first: 500) { totalCount nodes { id name kind location } }\n  }\n"];
+export function graphql(source: "\n  query AgreementParties {\n    medicalInstitutions(first: 500) {\n      totalCount\n      nodes {\n        id\n        name\n        kind\n        location\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgreementParties {\n    medicalInstitutions(first: 500) {\n      totalCount\n      nodes {\n        id\n        name\n        kind\n        location\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CareInstitutions {\n    facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 500) { totalCount nodes { id name status location } }\n  }\n"): (typeof documents)["\n  query CareInstitutions {\n    facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 500) { totalCount nodes { id name status location } }\n  }\n"];
+export function graphql(source: "\n  query CareInstitutions {\n    facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 500) {\n      totalCount\n      nodes {\n        id\n        name\n        status\n        location\n      }\n    }\n  }\n"): (typeof documents)["\n  query CareInstitutions {\n    facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 500) {\n      totalCount\n      nodes {\n        id\n        name\n        status\n        location\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) { id status ...AgreementRow_CareAgreement }\n  }\n"): (typeof documents)["\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) { id status ...AgreementRow_CareAgreement }\n  }\n"];
+export function graphql(source: "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      status\n      ...AgreementRow_CareAgreement\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n      status\n      ...AgreementRow_CareAgreement\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AgreementRow_CareAgreement on CareAgreement {\n    id\n    code\n    status\n    startsOn\n    endsOn\n    services\n    straightLineMeters\n    version\n    medical { id name }\n    facility { id name }\n  }\n"): (typeof documents)["\n  fragment AgreementRow_CareAgreement on CareAgreement {\n    id\n    code\n    status\n    startsOn\n    endsOn\n    services\n    straightLineMeters\n    version\n    medical { id name }\n    facility { id name }\n  }\n"];
+export function graphql(source: "\n  fragment AgreementRow_CareAgreement on CareAgreement {\n    id\n    code\n    status\n    startsOn\n    endsOn\n    services\n    straightLineMeters\n    version\n    medical {\n      id\n      name\n    }\n    facility {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AgreementRow_CareAgreement on CareAgreement {\n    id\n    code\n    status\n    startsOn\n    endsOn\n    services\n    straightLineMeters\n    version\n    medical {\n      id\n      name\n    }\n    facility {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) { id status ...AgreementRow_CareAgreement }\n  }\n"): (typeof documents)["\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) { id status ...AgreementRow_CareAgreement }\n  }\n"];
+export function graphql(source: "\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) {\n      id\n      status\n      ...AgreementRow_CareAgreement\n    }\n  }\n"): (typeof documents)["\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) {\n      id\n      status\n      ...AgreementRow_CareAgreement\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TerminateAgreement($id: ID!, $version: Int!, $reason: String!) {\n    terminateAgreement(id: $id, version: $version, reason: $reason) { id status ...AgreementRow_CareAgreement }\n  }\n"): (typeof documents)["\n  mutation TerminateAgreement($id: ID!, $version: Int!, $reason: String!) {\n    terminateAgreement(id: $id, version: $version, reason: $reason) { id status ...AgreementRow_CareAgreement }\n  }\n"];
+export function graphql(source: "\n  mutation TerminateAgreement($id: ID!, $version: Int!, $reason: String!) {\n    terminateAgreement(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      ...AgreementRow_CareAgreement\n    }\n  }\n"): (typeof documents)["\n  mutation TerminateAgreement($id: ID!, $version: Int!, $reason: String!) {\n    terminateAgreement(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      ...AgreementRow_CareAgreement\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

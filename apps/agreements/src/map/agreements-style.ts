@@ -3,7 +3,12 @@ import { symbolImage } from '@carecircle/ui';
 
 /** Status colours of agreement lines. */
 export const STATUS_COLORS: Record<string, string> = {
-  ACTIVE: '#2b8a3e', EXPIRING: '#e8a100', EXPIRED: '#c92a2a', PENDING: '#5c7cfa', DRAFT: '#868e96', TERMINATED: '#adb5bd',
+  ACTIVE: '#2b8a3e',
+  EXPIRING: '#e8a100',
+  EXPIRED: '#c92a2a',
+  PENDING: '#5c7cfa',
+  DRAFT: '#868e96',
+  TERMINATED: '#adb5bd',
 };
 
 export const AGREEMENT_LAYERS: LayerSpecification[] = [

@@ -1,33 +1,145 @@
 import type { Catalog } from '@carecircle/ui';
 
 type Key =
-  | 'coverage' | 'covered' | 'uncovered' | 'circles' | 'method' | 'network' | 'straightLine' | 'byGroup' | 'walking' | 'speed' | 'minutes'
-  | 'isochrones' | 'gaps' | 'uncoveredAreas' | 'gapList' | 'gapItem' | 'suggest' | 'suggestK' | 'suggestRun' | 'suggestResult' | 'siteItem'
-  | 'scenario' | 'scenarioHint' | 'scenarioCompare' | 'scenarioReset' | 'scenarioAdded' | 'scenarioClosed' | 'scenarioBefore' | 'scenarioAfter'
-  | 'scenarioChanged' | 'scenarioOn' | 'scenarioOff' | 'reach' | 'computing' | 'scenarioNote' | 'moved'
-  | 'group_STREET_CENTER' | 'group_TOWN_CENTER' | 'group_COMMUNITY_STATION' | 'group_MUTUAL_AID_POINT' | 'group_STATION_OR_CENTER' | 'group_COMPLETE_CIRCLE' | 'group_MEDICAL' | 'group_CARE_INSTITUTION' | 'group_OUTDOOR_HUB';
+  | 'coverage'
+  | 'covered'
+  | 'uncovered'
+  | 'circles'
+  | 'method'
+  | 'network'
+  | 'straightLine'
+  | 'byGroup'
+  | 'walking'
+  | 'speed'
+  | 'minutes'
+  | 'isochrones'
+  | 'gaps'
+  | 'uncoveredAreas'
+  | 'gapList'
+  | 'gapItem'
+  | 'suggest'
+  | 'suggestK'
+  | 'suggestRun'
+  | 'suggestResult'
+  | 'siteItem'
+  | 'scenario'
+  | 'scenarioHint'
+  | 'scenarioCompare'
+  | 'scenarioReset'
+  | 'scenarioAdded'
+  | 'scenarioClosed'
+  | 'scenarioBefore'
+  | 'scenarioAfter'
+  | 'scenarioChanged'
+  | 'scenarioOn'
+  | 'scenarioOff'
+  | 'reach'
+  | 'computing'
+  | 'scenarioNote'
+  | 'moved'
+  | 'group_STREET_CENTER'
+  | 'group_TOWN_CENTER'
+  | 'group_COMMUNITY_STATION'
+  | 'group_MUTUAL_AID_POINT'
+  | 'group_STATION_OR_CENTER'
+  | 'group_COMPLETE_CIRCLE'
+  | 'group_MEDICAL'
+  | 'group_CARE_INSTITUTION'
+  | 'group_OUTDOOR_HUB';
 
 export const coverageMessages: Catalog<Key> = {
   'zh-CN': {
-    coverage: '{minutes}分钟步行覆盖率', covered: '已覆盖老年人', uncovered: '未覆盖老年人', circles: '完整服务圈 / 目标', method: '计算方式', network: '沿步行路网',
-    straightLine: '直线距离（未载入路网，仅供参考）', byGroup: '各类服务覆盖率', walking: '步行参数', speed: '步速（米/秒）', minutes: '步行时间（分钟）',
-    isochrones: '5/10/15分钟等时圈（所选设施）', gaps: '服务缺口区', uncoveredAreas: '未覆盖居民点', gapList: '缺口区排名', gapItem: '第{rank}名：未覆盖老年人 {older}（{areas}个居民点）',
-    suggest: '新建站点选址建议', suggestK: '新建站点数', suggestRun: '计算', suggestResult: '新增覆盖老年人 {gained}（原未覆盖 {before}），求解方法 {solver}', siteItem: '站点{rank}：新增覆盖 {older}',
-    scenario: '方案推演（不保存）', scenarioHint: '开启后：点击地图空白处新增站点（可拖动），点击现有设施将其关闭。', scenarioCompare: '比较', scenarioReset: '清空',
-    scenarioAdded: '新增 {n}', scenarioClosed: '关闭 {n}', scenarioBefore: '现状', scenarioAfter: '方案', scenarioChanged: '变化的居民点 {n} 个，老年人 {older}',
-    scenarioOn: '开始推演', scenarioOff: '结束推演', reach: '步行可达范围', computing: '计算中…', scenarioNote: '推演不会修改登记数据。', moved: '移动 {n}',
-    group_STREET_CENTER: '街道中心', group_TOWN_CENTER: '镇中心', group_COMMUNITY_STATION: '社区站', group_MUTUAL_AID_POINT: '互助点', group_STATION_OR_CENTER: '站点或中心',
-    group_COMPLETE_CIRCLE: '完整服务圈', group_MEDICAL: '医疗机构', group_CARE_INSTITUTION: '养老机构', group_OUTDOOR_HUB: '户外综合体',
+    coverage: '{minutes}分钟步行覆盖率',
+    covered: '已覆盖老年人',
+    uncovered: '未覆盖老年人',
+    circles: '完整服务圈 / 目标',
+    method: '计算方式',
+    network: '沿步行路网',
+    straightLine: '直线距离（未载入路网，仅供参考）',
+    byGroup: '各类服务覆盖率',
+    walking: '步行参数',
+    speed: '步速（米/秒）',
+    minutes: '步行时间（分钟）',
+    isochrones: '5/10/15分钟等时圈（所选设施）',
+    gaps: '服务缺口区',
+    uncoveredAreas: '未覆盖居民点',
+    gapList: '缺口区排名',
+    gapItem: '第{rank}名：未覆盖老年人 {older}（{areas}个居民点）',
+    suggest: '新建站点选址建议',
+    suggestK: '新建站点数',
+    suggestRun: '计算',
+    suggestResult: '新增覆盖老年人 {gained}（原未覆盖 {before}），求解方法 {solver}',
+    siteItem: '站点{rank}：新增覆盖 {older}',
+    scenario: '方案推演（不保存）',
+    scenarioHint: '开启后：点击地图空白处新增站点（可拖动），点击现有设施将其关闭。',
+    scenarioCompare: '比较',
+    scenarioReset: '清空',
+    scenarioAdded: '新增 {n}',
+    scenarioClosed: '关闭 {n}',
+    scenarioBefore: '现状',
+    scenarioAfter: '方案',
+    scenarioChanged: '变化的居民点 {n} 个，老年人 {older}',
+    scenarioOn: '开始推演',
+    scenarioOff: '结束推演',
+    reach: '步行可达范围',
+    computing: '计算中…',
+    scenarioNote: '推演不会修改登记数据。',
+    moved: '移动 {n}',
+    group_STREET_CENTER: '街道中心',
+    group_TOWN_CENTER: '镇中心',
+    group_COMMUNITY_STATION: '社区站',
+    group_MUTUAL_AID_POINT: '互助点',
+    group_STATION_OR_CENTER: '站点或中心',
+    group_COMPLETE_CIRCLE: '完整服务圈',
+    group_MEDICAL: '医疗机构',
+    group_CARE_INSTITUTION: '养老机构',
+    group_OUTDOOR_HUB: '户外综合体',
   },
   en: {
-    coverage: '{minutes}-minute walking coverage', covered: 'Older residents covered', uncovered: 'Older residents not covered', circles: 'Complete circles / target', method: 'Measured', network: 'along the walking network',
-    straightLine: 'straight line (no network loaded; indicative only)', byGroup: 'Coverage by service', walking: 'Walking', speed: 'Speed (m/s)', minutes: 'Minutes',
-    isochrones: '5/10/15-minute isochrones (selected facility)', gaps: 'Gap zones', uncoveredAreas: 'Uncovered residential areas', gapList: 'Gap zones ranked', gapItem: '#{rank}: {older} older residents not covered ({areas} areas)',
-    suggest: 'Sites for new stations', suggestK: 'New stations', suggestRun: 'Suggest', suggestResult: '{gained} more older residents covered (of {before} not covered), solver {solver}', siteItem: 'Site {rank}: +{older}',
-    scenario: 'What-if scenario (not saved)', scenarioHint: 'While on: click an empty spot to add a station (drag to move it), click a facility to close it.', scenarioCompare: 'Compare', scenarioReset: 'Clear',
-    scenarioAdded: '{n} added', scenarioClosed: '{n} closed', scenarioBefore: 'Today', scenarioAfter: 'Scenario', scenarioChanged: '{n} residential areas change, {older} older residents',
-    scenarioOn: 'Start scenario', scenarioOff: 'End scenario', reach: 'Walking reach', computing: 'Computing…', scenarioNote: 'A scenario never changes the registry.', moved: '{n} moved',
-    group_STREET_CENTER: 'Street centre', group_TOWN_CENTER: 'Town centre', group_COMMUNITY_STATION: 'Community station', group_MUTUAL_AID_POINT: 'Mutual-aid point', group_STATION_OR_CENTER: 'Station or centre',
-    group_COMPLETE_CIRCLE: 'Complete circle', group_MEDICAL: 'Medical institution', group_CARE_INSTITUTION: 'Care institution', group_OUTDOOR_HUB: 'Outdoor hub',
+    coverage: '{minutes}-minute walking coverage',
+    covered: 'Older residents covered',
+    uncovered: 'Older residents not covered',
+    circles: 'Complete circles / target',
+    method: 'Measured',
+    network: 'along the walking network',
+    straightLine: 'straight line (no network loaded; indicative only)',
+    byGroup: 'Coverage by service',
+    walking: 'Walking',
+    speed: 'Speed (m/s)',
+    minutes: 'Minutes',
+    isochrones: '5/10/15-minute isochrones (selected facility)',
+    gaps: 'Gap zones',
+    uncoveredAreas: 'Uncovered residential areas',
+    gapList: 'Gap zones ranked',
+    gapItem: '#{rank}: {older} older residents not covered ({areas} areas)',
+    suggest: 'Sites for new stations',
+    suggestK: 'New stations',
+    suggestRun: 'Suggest',
+    suggestResult: '{gained} more older residents covered (of {before} not covered), solver {solver}',
+    siteItem: 'Site {rank}: +{older}',
+    scenario: 'What-if scenario (not saved)',
+    scenarioHint: 'While on: click an empty spot to add a station (drag to move it), click a facility to close it.',
+    scenarioCompare: 'Compare',
+    scenarioReset: 'Clear',
+    scenarioAdded: '{n} added',
+    scenarioClosed: '{n} closed',
+    scenarioBefore: 'Today',
+    scenarioAfter: 'Scenario',
+    scenarioChanged: '{n} residential areas change, {older} older residents',
+    scenarioOn: 'Start scenario',
+    scenarioOff: 'End scenario',
+    reach: 'Walking reach',
+    computing: 'Computing…',
+    scenarioNote: 'A scenario never changes the registry.',
+    moved: '{n} moved',
+    group_STREET_CENTER: 'Street centre',
+    group_TOWN_CENTER: 'Town centre',
+    group_COMMUNITY_STATION: 'Community station',
+    group_MUTUAL_AID_POINT: 'Mutual-aid point',
+    group_STATION_OR_CENTER: 'Station or centre',
+    group_COMPLETE_CIRCLE: 'Complete circle',
+    group_MEDICAL: 'Medical institution',
+    group_CARE_INSTITUTION: 'Care institution',
+    group_OUTDOOR_HUB: 'Outdoor hub',
   },
 };

@@ -12,14 +12,25 @@ const IsochronesQuery = graphql(`
 `);
 
 /** The selected facility's 5/10/15-minute walking isochrones: drawn on the map, with their areas in its card. */
-export function FacilityReach({ map, facilityId, speed, show }: { map: MlMap | null; facilityId: string | null; speed: number; show: boolean }) {
+export function FacilityReach({
+  map,
+  facilityId,
+  speed,
+  show,
+}: {
+  map: MlMap | null;
+  facilityId: string | null;
+  speed: number;
+  show: boolean;
+}) {
   const t = useT(coverageMessages);
   const { data, error } = useQuery(IsochronesQuery, { variables: { ids: facilityId ? [facilityId] : [], speed }, skip: !facilityId });
   const fc = data?.isochrones as GeoJSON.FeatureCollection | undefined;
   useEffect(() => {
     if (!map) return;
     // Largest first, so the 5-minute area is drawn on top.
-    const features = show && fc && facilityId ? [...fc.features].sort((a, b) => Number(b.properties?.minutes) - Number(a.properties?.minutes)) : [];
+    const features =
+      show && fc && facilityId ? [...fc.features].sort((a, b) => Number(b.properties?.minutes) - Number(a.properties?.minutes)) : [];
     setGeoJson(map, 'isochrones', { type: 'FeatureCollection', features });
   }, [map, fc, show, facilityId]);
   if (!facilityId) return null;

@@ -19,7 +19,19 @@ const GapZonesQuery = graphql(`
 `);
 
 /** Gap zones and uncovered residential areas on the map, with the ranked list. */
-export function GapZones({ map, minutes, speed, showZones, showAreas }: { map: MlMap | null; minutes: number; speed: number; showZones: boolean; showAreas: boolean }) {
+export function GapZones({
+  map,
+  minutes,
+  speed,
+  showZones,
+  showAreas,
+}: {
+  map: MlMap | null;
+  minutes: number;
+  speed: number;
+  showZones: boolean;
+  showAreas: boolean;
+}) {
   const t = useT(coverageMessages);
   const { n } = useFormat();
   const { data, error, loading } = useQuery(GapZonesQuery, { variables: { minutes, speed }, skip: !showZones && !showAreas });
@@ -28,7 +40,10 @@ export function GapZones({ map, minutes, speed, showZones, showAreas }: { map: M
     if (!map) return;
     setGeoJson(map, 'gaps', {
       type: 'FeatureCollection',
-      features: showZones && zones ? zones.map((z) => ({ type: 'Feature', geometry: z.geometry, properties: { rank: z.rank, older: z.uncoveredOlder } })) : [],
+      features:
+        showZones && zones
+          ? zones.map((z) => ({ type: 'Feature', geometry: z.geometry, properties: { rank: z.rank, older: z.uncoveredOlder } }))
+          : [],
     });
     const ids = showAreas && zones ? zones.flatMap((z) => z.residentialAreaIds.map(Number)) : [];
     map.setFilter('planner-uncovered', ['in', ['get', 'id'], ['literal', ids]]);
@@ -40,7 +55,9 @@ export function GapZones({ map, minutes, speed, showZones, showAreas }: { map: M
       <h3>{t('gapList')}</h3>
       {loading && !zones && <p className="cc-muted">{t('computing')}</p>}
       <ol style={{ margin: 0, paddingLeft: 20, maxHeight: 160, overflow: 'auto', fontSize: 12 }}>
-        {zones?.slice(0, 20).map((z) => <li key={z.rank}>{t('gapItem', { rank: z.rank, older: n(z.uncoveredOlder), areas: z.areaCount })}</li>)}
+        {zones?.slice(0, 20).map((z) => (
+          <li key={z.rank}>{t('gapItem', { rank: z.rank, older: n(z.uncoveredOlder), areas: z.areaCount })}</li>
+        ))}
       </ol>
     </section>
   );

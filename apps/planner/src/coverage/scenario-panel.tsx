@@ -8,9 +8,31 @@ import { coverageMessages } from './coverage-messages.js';
 const CompareScenarioQuery = graphql(`
   query CompareScenario($changes: [ScenarioChangeInput!], $minutes: Float, $speed: Float) {
     compareScenario(changes: $changes, minutes: $minutes, speed: $speed) {
-      baseline { completeCircles groups { group coveredOlder totalOlder share } }
-      scenario { completeCircles groups { group coveredOlder totalOlder share } }
-      changedAreas { residentialAreaId group older coveredBefore coveredAfter }
+      baseline {
+        completeCircles
+        groups {
+          group
+          coveredOlder
+          totalOlder
+          share
+        }
+      }
+      scenario {
+        completeCircles
+        groups {
+          group
+          coveredOlder
+          totalOlder
+          share
+        }
+      }
+      changedAreas {
+        residentialAreaId
+        group
+        older
+        coveredBefore
+        coveredAfter
+      }
     }
   }
 `);
@@ -21,7 +43,19 @@ interface Added {
 }
 
 /** What-if mode: add (and drag) stations, close existing ones, and compare coverage before anything is saved. */
-export function ScenarioPanel({ map, minutes, speed, active, setActive }: { map: MlMap | null; minutes: number; speed: number; active: boolean; setActive: (on: boolean) => void }) {
+export function ScenarioPanel({
+  map,
+  minutes,
+  speed,
+  active,
+  setActive,
+}: {
+  map: MlMap | null;
+  minutes: number;
+  speed: number;
+  active: boolean;
+  setActive: (on: boolean) => void;
+}) {
   const t = useT(coverageMessages);
   const { n, pct } = useFormat();
   const [added, setAdded] = useState<Added[]>([]);
@@ -64,32 +98,73 @@ export function ScenarioPanel({ map, minutes, speed, active, setActive }: { map:
       live.set(a.key, marker);
     }
   }, [map, added]);
-  useEffect(() => () => { for (const m of markers.current.values()) m.remove(); }, []);
+  useEffect(
+    () => () => {
+      for (const m of markers.current.values()) m.remove();
+    },
+    [],
+  );
 
   const changes = [
-    ...added.map((a) => ({ action: 'ADD', kind: 'COMMUNITY_STATION' as const, location: { lon: a.lonLat[0], lat: a.lonLat[1] }, name: `+${a.key}` })),
+    ...added.map((a) => ({
+      action: 'ADD',
+      kind: 'COMMUNITY_STATION' as const,
+      location: { lon: a.lonLat[0], lat: a.lonLat[1] },
+      name: `+${a.key}`,
+    })),
     ...closed.map((id) => ({ action: 'CLOSE', facilityId: id })),
   ];
-  const main = (s: { groups: { group: string; share?: number | null; coveredOlder: number }[] } | undefined) => s?.groups.find((g) => g.group === 'STATION_OR_CENTER');
+  const main = (s: { groups: { group: string; share?: number | null; coveredOlder: number }[] } | undefined) =>
+    s?.groups.find((g) => g.group === 'STATION_OR_CENTER');
   const result = data?.compareScenario;
   return (
     <section className="cc-panel" data-testid="scenario-panel">
       <h3>{t('scenario')}</h3>
-      <p className="cc-muted">{t('scenarioHint')} {t('scenarioNote')}</p>
+      <p className="cc-muted">
+        {t('scenarioHint')} {t('scenarioNote')}
+      </p>
       <div className="cc-row">
-        <button type="button" className={active ? 'cc-primary' : undefined} onClick={() => setActive(!active)}>{active ? t('scenarioOff') : t('scenarioOn')}</button>
-        <span>{t('scenarioAdded', { n: added.length })} · {t('scenarioClosed', { n: closed.length })}</span>
+        <button type="button" className={active ? 'cc-primary' : undefined} onClick={() => setActive(!active)}>
+          {active ? t('scenarioOff') : t('scenarioOn')}
+        </button>
+        <span>
+          {t('scenarioAdded', { n: added.length })} · {t('scenarioClosed', { n: closed.length })}
+        </span>
       </div>
       <div className="cc-row" style={{ marginTop: 6 }}>
-        <button type="button" disabled={!changes.length || loading} onClick={() => void compare({ variables: { changes, minutes, speed } })}>{loading ? t('computing') : t('scenarioCompare')}</button>
-        <button type="button" disabled={!changes.length} onClick={() => { setAdded([]); setClosed([]); }}>{t('scenarioReset')}</button>
+        <button
+          type="button"
+          disabled={!changes.length || loading}
+          onClick={() => void compare({ variables: { changes, minutes, speed } })}
+        >
+          {loading ? t('computing') : t('scenarioCompare')}
+        </button>
+        <button
+          type="button"
+          disabled={!changes.length}
+          onClick={() => {
+            setAdded([]);
+            setClosed([]);
+          }}
+        >
+          {t('scenarioReset')}
+        </button>
       </div>
       {error && <ErrorPanel error={error} />}
       {result && (
         <dl className="cc-figures" data-testid="scenario-result">
-          <dt>{t('scenarioBefore')}</dt><dd>{pct(main(result.baseline)?.share)} ({n(main(result.baseline)?.coveredOlder)})</dd>
-          <dt>{t('scenarioAfter')}</dt><dd>{pct(main(result.scenario)?.share)} ({n(main(result.scenario)?.coveredOlder)})</dd>
-          <dt>{t('circles')}</dt><dd>{n(result.baseline.completeCircles)} → {n(result.scenario.completeCircles)}</dd>
+          <dt>{t('scenarioBefore')}</dt>
+          <dd>
+            {pct(main(result.baseline)?.share)} ({n(main(result.baseline)?.coveredOlder)})
+          </dd>
+          <dt>{t('scenarioAfter')}</dt>
+          <dd>
+            {pct(main(result.scenario)?.share)} ({n(main(result.scenario)?.coveredOlder)})
+          </dd>
+          <dt>{t('circles')}</dt>
+          <dd>
+            {n(result.baseline.completeCircles)} → {n(result.scenario.completeCircles)}
+          </dd>
           <dd style={{ gridColumn: '1 / span 2', textAlign: 'left' }}>
             {t('scenarioChanged', {
               n: new Set(result.changedAreas.filter((c) => c.group === 'STATION_OR_CENTER').map((c) => c.residentialAreaId)).size,

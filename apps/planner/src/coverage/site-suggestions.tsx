@@ -12,7 +12,11 @@ const SuggestSitesQuery = graphql(`
       uncoveredOlderBefore
       solver
       optimal
-      sites { rank newlyCoveredOlder location }
+      sites {
+        rank
+        newlyCoveredOlder
+        location
+      }
     }
   }
 `);
@@ -28,24 +32,39 @@ export function SiteSuggestions({ map, minutes, speed }: { map: MlMap | null; mi
     if (!map) return;
     setGeoJson(map, 'suggestions', {
       type: 'FeatureCollection',
-      features: result ? result.sites.map((s) => ({ type: 'Feature', geometry: s.location, properties: { rank: s.rank, older: s.newlyCoveredOlder } })) : [],
+      features: result
+        ? result.sites.map((s) => ({ type: 'Feature', geometry: s.location, properties: { rank: s.rank, older: s.newlyCoveredOlder } }))
+        : [],
     });
   }, [map, result]);
   return (
     <section className="cc-panel" data-testid="site-suggestions">
       <h3>{t('suggest')}</h3>
       <div className="cc-row">
-        <label>{t('suggestK')} <input type="number" min={1} max={50} value={k} onChange={(e) => setK(Number(e.target.value))} style={{ width: 60 }} /></label>
-        <button type="button" className="cc-primary" disabled={loading} onClick={() => void run({ variables: { k, minutes, speed } })}>{loading ? t('computing') : t('suggestRun')}</button>
+        <label>
+          {t('suggestK')}{' '}
+          <input type="number" min={1} max={50} value={k} onChange={(e) => setK(Number(e.target.value))} style={{ width: 60 }} />
+        </label>
+        <button type="button" className="cc-primary" disabled={loading} onClick={() => void run({ variables: { k, minutes, speed } })}>
+          {loading ? t('computing') : t('suggestRun')}
+        </button>
       </div>
       {error && <ErrorPanel error={error} />}
       {result && (
         <>
-          <p>{t('suggestResult', { gained: n(result.newlyCoveredOlder), before: n(result.uncoveredOlderBefore), solver: result.solver })}</p>
+          <p>
+            {t('suggestResult', { gained: n(result.newlyCoveredOlder), before: n(result.uncoveredOlderBefore), solver: result.solver })}
+          </p>
           <ol style={{ margin: 0, paddingLeft: 20, fontSize: 12 }}>
             {result.sites.map((s) => (
               <li key={s.rank}>
-                <a href="#" onClick={(e) => { e.preventDefault(); map?.flyTo({ center: (s.location as GeoJSON.Point).coordinates as [number, number], zoom: 14 }); }}>
+                <a
+                  href="#"
+                  onClick={(e) => {
+                    e.preventDefault();
+                    map?.flyTo({ center: (s.location as GeoJSON.Point).coordinates as [number, number], zoom: 14 });
+                  }}
+                >
                   {t('siteItem', { rank: s.rank, older: n(s.newlyCoveredOlder) })}
                 </a>
               </li>

@@ -6,7 +6,11 @@ import { messages } from '../messages.js';
 
 export const DivisionFiguresFragment = graphql(`
   fragment DivisionFigures_Dashboard on DashboardFigures {
-    division { id name level }
+    division {
+      id
+      name
+      level
+    }
     olderPopulation
     beds
     nursingBeds
@@ -15,7 +19,11 @@ export const DivisionFiguresFragment = graphql(`
     careInstitutions
     signedCareInstitutions
     signingCoverage
-    facilityCounts { kind status count }
+    facilityCounts {
+      kind
+      status
+      count
+    }
   }
 `);
 
@@ -23,7 +31,13 @@ const DivisionFiguresQuery = graphql(`
   query DivisionFigures($id: ID) {
     dashboard(divisionId: $id) {
       ...DivisionFigures_Dashboard
-      children { division { id name } olderPopulation }
+      children {
+        division {
+          id
+          name
+        }
+        olderPopulation
+      }
     }
   }
 `);
@@ -36,20 +50,30 @@ function Figures({ figures, children }: { figures: FragmentType<typeof DivisionF
   // Facilities that exist or are being registered: closed and rejected ones are left out.
   const counts = FACILITY_KINDS.map((kind) => ({
     label: label(kind, lang),
-    value: d.facilityCounts.filter((c) => c.kind === kind && c.status !== 'CLOSED' && c.status !== 'REJECTED').reduce((a, c) => a + c.count, 0),
+    value: d.facilityCounts
+      .filter((c) => c.kind === kind && c.status !== 'CLOSED' && c.status !== 'REJECTED')
+      .reduce((a, c) => a + c.count, 0),
     color: FACILITY_SYMBOLS[kind].color,
   }));
   return (
     <div data-testid="division-figures">
       <h3>{d.division ? `${d.division.name}（${label(d.division.level, lang)}）` : t('overview')}</h3>
       <dl className="cc-figures">
-        <dt>{t('olderPopulation')}</dt><dd>{n(d.olderPopulation)}</dd>
+        <dt>{t('olderPopulation')}</dt>
+        <dd>{n(d.olderPopulation)}</dd>
         {children}
-        <dt>{t('beds')}</dt><dd>{n(d.beds)}</dd>
-        <dt>{t('nursingBeds')}</dt><dd>{n(d.nursingBeds)}</dd>
-        <dt>{t('occupancy')}</dt><dd>{pct(d.occupancyRate)}</dd>
-        <dt>{t('careInstitutions')}</dt><dd>{n(d.careInstitutions)}</dd>
-        <dt>{t('signing')}</dt><dd>{pct(d.signingCoverage)} ({n(d.signedCareInstitutions)}/{n(d.careInstitutions)})</dd>
+        <dt>{t('beds')}</dt>
+        <dd>{n(d.beds)}</dd>
+        <dt>{t('nursingBeds')}</dt>
+        <dd>{n(d.nursingBeds)}</dd>
+        <dt>{t('occupancy')}</dt>
+        <dd>{pct(d.occupancyRate)}</dd>
+        <dt>{t('careInstitutions')}</dt>
+        <dd>{n(d.careInstitutions)}</dd>
+        <dt>{t('signing')}</dt>
+        <dd>
+          {pct(d.signingCoverage)} ({n(d.signedCareInstitutions)}/{n(d.careInstitutions)})
+        </dd>
       </dl>
       <BarChart title={t('facilitiesByKind')} bars={counts} />
     </div>

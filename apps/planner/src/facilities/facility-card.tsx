@@ -13,44 +13,94 @@ export const FacilityCardFragment = graphql(`
     openingHours
     phone
     services
-    capacity { beds nursingBeds occupiedBeds dayCarePlaces mealSeats }
-    operator { name type }
-    division { id name }
+    capacity {
+      beds
+      nursingBeds
+      occupiedBeds
+      dayCarePlaces
+      mealSeats
+    }
+    operator {
+      name
+      type
+    }
+    division {
+      id
+      name
+    }
   }
 `);
 
 const FacilityCardQuery = graphql(`
   query FacilityCard($id: ID!) {
-    facility(id: $id) { ...FacilityCard_Facility }
+    facility(id: $id) {
+      ...FacilityCard_Facility
+    }
     agreements(filter: { facilityId: $id }, first: 50) {
-      nodes { id status endsOn medical { id name } }
+      nodes {
+        id
+        status
+        endsOn
+        medical {
+          id
+          name
+        }
+      }
     }
   }
 `);
 
-function Card({ facility, agreements }: { facility: FragmentType<typeof FacilityCardFragment>; agreements: { id: string; status: string; endsOn: string; medical: { name: string } }[] }) {
+function Card({
+  facility,
+  agreements,
+}: {
+  facility: FragmentType<typeof FacilityCardFragment>;
+  agreements: { id: string; status: string; endsOn: string; medical: { name: string } }[];
+}) {
   const f = getFragmentData(FacilityCardFragment, facility);
   const t = useT(messages);
   const lang = useLang();
   const { n } = useFormat();
   return (
     <div data-testid="facility-card">
-      <h3><KindSwatch kind={f.kind} /> {f.name}</h3>
-      <p className="cc-muted">{label(f.kind, lang)} · {f.division?.name ?? '—'} · <span className={`cc-badge cc-badge-${f.status}`}>{label(f.status, lang)}</span></p>
+      <h3>
+        <KindSwatch kind={f.kind} /> {f.name}
+      </h3>
+      <p className="cc-muted">
+        {label(f.kind, lang)} · {f.division?.name ?? '—'} · <span className={`cc-badge cc-badge-${f.status}`}>{label(f.status, lang)}</span>
+      </p>
       <dl className="cc-figures">
-        <dt>{t('address')}</dt><dd>{f.address ?? '—'}</dd>
-        <dt>{t('hours')}</dt><dd>{f.openingHours ?? '—'}</dd>
-        <dt>{t('operator')}</dt><dd>{f.operator.name ?? '—'} {f.operator.type ? `(${label(f.operator.type, lang)})` : ''}</dd>
-        <dt>{t('phone')}</dt><dd>{f.phone ?? '—'}</dd>
-        <dt>{t('beds')}</dt><dd>{n(f.capacity.beds)} ({t('occupancy')} {f.capacity.beds ? Math.round((100 * f.capacity.occupiedBeds) / f.capacity.beds) + '%' : '—'})</dd>
-        <dt>{t('dayCare')}</dt><dd>{n(f.capacity.dayCarePlaces)}</dd>
-        <dt>{t('mealSeats')}</dt><dd>{n(f.capacity.mealSeats)}</dd>
+        <dt>{t('address')}</dt>
+        <dd>{f.address ?? '—'}</dd>
+        <dt>{t('hours')}</dt>
+        <dd>{f.openingHours ?? '—'}</dd>
+        <dt>{t('operator')}</dt>
+        <dd>
+          {f.operator.name ?? '—'} {f.operator.type ? `(${label(f.operator.type, lang)})` : ''}
+        </dd>
+        <dt>{t('phone')}</dt>
+        <dd>{f.phone ?? '—'}</dd>
+        <dt>{t('beds')}</dt>
+        <dd>
+          {n(f.capacity.beds)} ({t('occupancy')}{' '}
+          {f.capacity.beds ? Math.round((100 * f.capacity.occupiedBeds) / f.capacity.beds) + '%' : '—'})
+        </dd>
+        <dt>{t('dayCare')}</dt>
+        <dd>{n(f.capacity.dayCarePlaces)}</dd>
+        <dt>{t('mealSeats')}</dt>
+        <dd>{n(f.capacity.mealSeats)}</dd>
       </dl>
-      <p><strong>{t('services')}:</strong> {f.services.length ? f.services.map((s) => label(s, lang)).join('、') : '—'}</p>
-      <p><strong>{t('agreements')}:</strong> {agreements.length === 0 && t('noAgreements')}</p>
+      <p>
+        <strong>{t('services')}:</strong> {f.services.length ? f.services.map((s) => label(s, lang)).join('、') : '—'}
+      </p>
+      <p>
+        <strong>{t('agreements')}:</strong> {agreements.length === 0 && t('noAgreements')}
+      </p>
       <ul>
         {agreements.map((a) => (
-          <li key={a.id}>{a.medical.name} <span className={`cc-badge cc-badge-${a.status}`}>{label(a.status, lang)}</span> → {a.endsOn}</li>
+          <li key={a.id}>
+            {a.medical.name} <span className={`cc-badge cc-badge-${a.status}`}>{label(a.status, lang)}</span> → {a.endsOn}
+          </li>
         ))}
       </ul>
     </div>

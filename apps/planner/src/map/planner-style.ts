@@ -32,7 +32,15 @@ export const RESIDENTIAL_LAYERS: LayerSpecification[] = [
       'circle-opacity': 0.45,
       'circle-stroke-color': '#6b532b',
       'circle-stroke-width': 0.5,
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, ['interpolate', ['linear'], ['get', 'older'], 0, 1, 400, 4, 1500, 8], 15, ['interpolate', ['linear'], ['get', 'older'], 0, 3, 400, 12, 1500, 24]],
+      'circle-radius': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        10,
+        ['interpolate', ['linear'], ['get', 'older'], 0, 1, 400, 4, 1500, 8],
+        15,
+        ['interpolate', ['linear'], ['get', 'older'], 0, 3, 400, 12, 1500, 24],
+      ],
     },
   },
 ];
@@ -42,7 +50,11 @@ export const MEDICAL_LAYERS: LayerSpecification[] = [
     id: 'planner-medical',
     type: 'symbol',
     source: 'medical',
-    layout: { 'icon-image': symbolImage('MEDICAL'), 'icon-size': ['interpolate', ['linear'], ['zoom'], 10, 0.55, 15, 1], 'icon-allow-overlap': true },
+    layout: {
+      'icon-image': symbolImage('MEDICAL'),
+      'icon-size': ['interpolate', ['linear'], ['zoom'], 10, 0.55, 15, 1],
+      'icon-allow-overlap': true,
+    },
   },
 ];
 
@@ -91,7 +103,12 @@ export const ISOCHRONE_LAYERS: LayerSpecification[] = [
 /** Gap zones (ranked clusters of uncovered residential areas) and the uncovered areas themselves. */
 export const GAP_LAYERS: LayerSpecification[] = [
   { id: 'planner-gaps', type: 'fill', source: 'gaps', paint: { 'fill-color': '#e03131', 'fill-opacity': 0.22 } },
-  { id: 'planner-gaps-line', type: 'line', source: 'gaps', paint: { 'line-color': '#c92a2a', 'line-width': 1.5, 'line-dasharray': [2, 1] } },
+  {
+    id: 'planner-gaps-line',
+    type: 'line',
+    source: 'gaps',
+    paint: { 'line-color': '#c92a2a', 'line-width': 1.5, 'line-dasharray': [2, 1] },
+  },
 ];
 
 export const UNCOVERED_LAYERS: LayerSpecification[] = [
@@ -104,14 +121,27 @@ export const UNCOVERED_LAYERS: LayerSpecification[] = [
     paint: {
       'circle-color': '#e03131',
       'circle-opacity': 0.8,
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, ['interpolate', ['linear'], ['get', 'older'], 0, 1.5, 400, 4, 1500, 8], 15, ['interpolate', ['linear'], ['get', 'older'], 0, 3, 400, 12, 1500, 24]],
+      'circle-radius': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        10,
+        ['interpolate', ['linear'], ['get', 'older'], 0, 1.5, 400, 4, 1500, 8],
+        15,
+        ['interpolate', ['linear'], ['get', 'older'], 0, 3, 400, 12, 1500, 24],
+      ],
     },
   },
 ];
 
 /** Suggested sites and scenario changes. */
 export const SUGGESTION_LAYERS: LayerSpecification[] = [
-  { id: 'planner-suggestions', type: 'circle', source: 'suggestions', paint: { 'circle-radius': 10, 'circle-color': '#12b886', 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } },
+  {
+    id: 'planner-suggestions',
+    type: 'circle',
+    source: 'suggestions',
+    paint: { 'circle-radius': 10, 'circle-color': '#12b886', 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
+  },
 ];
 
 export const SCENARIO_LAYERS: LayerSpecification[] = [

@@ -14,13 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ShellMe {\n    me { id username displayName role division { id name } }\n  }\n": typeof types.ShellMeDocument,
-    "\n  mutation ShellSignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      expiresAt\n      user { id username displayName role division { id name } }\n    }\n  }\n": typeof types.ShellSignInDocument,
+    "\n  query ShellMe {\n    me {\n      id\n      username\n      displayName\n      role\n      division {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ShellMeDocument,
+    "\n  mutation ShellSignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      expiresAt\n      user {\n        id\n        username\n        displayName\n        role\n        division {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ShellSignInDocument,
     "\n  mutation ShellSignOut {\n    signOut\n  }\n": typeof types.ShellSignOutDocument,
 };
 const documents: Documents = {
-    "\n  query ShellMe {\n    me { id username displayName role division { id name } }\n  }\n": types.ShellMeDocument,
-    "\n  mutation ShellSignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      expiresAt\n      user { id username displayName role division { id name } }\n    }\n  }\n": types.ShellSignInDocument,
+    "\n  query ShellMe {\n    me {\n      id\n      username\n      displayName\n      role\n      division {\n        id\n        name\n      }\n    }\n  }\n": types.ShellMeDocument,
+    "\n  mutation ShellSignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      expiresAt\n      user {\n        id\n        username\n        displayName\n        role\n        division {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ShellSignInDocument,
     "\n  mutation ShellSignOut {\n    signOut\n  }\n": types.ShellSignOutDocument,
 };
 
@@ -41,11 +41,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ShellMe {\n    me { id username displayName role division { id name } }\n  }\n"): (typeof documents)["\n  query ShellMe {\n    me { id username displayName role division { id name } }\n  }\n"];
+export function graphql(source: "\n  query ShellMe {\n    me {\n      id\n      username\n      displayName\n      role\n      division {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShellMe {\n    me {\n      id\n      username\n      displayName\n      role\n      division {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ShellSignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      expiresAt\n      user { id username displayName role division { id name } }\n    }\n  }\n"): (typeof documents)["\n  mutation ShellSignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      expiresAt\n      user { id username displayName role division { id name } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ShellSignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      expiresAt\n      user {\n        id\n        username\n        displayName\n        role\n        division {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ShellSignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      expiresAt\n      user {\n        id\n        username\n        displayName\n        role\n        division {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

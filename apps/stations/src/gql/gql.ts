@@ -14,28 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment StationForm_Facility on Facility {\n    id\n    version\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    location\n    capacity { beds nursingBeds occupiedBeds dayCarePlaces mealSeats }\n    operator { name type }\n  }\n": typeof types.StationForm_FacilityFragmentDoc,
-    "\n  mutation CreateStation($input: CreateFacilityInput!) {\n    createFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n": typeof types.CreateStationDocument,
-    "\n  mutation UpdateStation($input: UpdateFacilityInput!) {\n    updateFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n": typeof types.UpdateStationDocument,
-    "\n  mutation SubmitStation($id: ID!, $version: Int!) {\n    submitFacility(id: $id, version: $version) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n": typeof types.SubmitStationDocument,
-    "\n  mutation ApproveStation($id: ID!, $version: Int!) {\n    approveFacility(id: $id, version: $version) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n": typeof types.ApproveStationDocument,
-    "\n  mutation RejectStation($id: ID!, $version: Int!, $reason: String!) {\n    rejectFacility(id: $id, version: $version, reason: $reason) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n": typeof types.RejectStationDocument,
-    "\n  fragment StationRow_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    updatedAt\n    version\n    division { id name }\n  }\n": typeof types.StationRow_FacilityFragmentDoc,
-    "\n  query StreetOffices {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 100) { nodes { id name level } }\n  }\n": typeof types.StreetOfficesDocument,
-    "\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) { id name boundary }\n    facilities(filter: { divisionId: $divisionId }, first: 200) {\n      totalCount\n      nodes { location ...StationRow_Facility }\n    }\n  }\n": typeof types.StationsOfDivisionDocument,
-    "\n  query StationForEdit($id: ID!) {\n    facility(id: $id) { ...StationForm_Facility }\n  }\n": typeof types.StationForEditDocument,
+    "\n  fragment StationForm_Facility on Facility {\n    id\n    version\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    location\n    capacity {\n      beds\n      nursingBeds\n      occupiedBeds\n      dayCarePlaces\n      mealSeats\n    }\n    operator {\n      name\n      type\n    }\n  }\n": typeof types.StationForm_FacilityFragmentDoc,
+    "\n  mutation CreateStation($input: CreateFacilityInput!) {\n    createFacility(input: $input) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n": typeof types.CreateStationDocument,
+    "\n  mutation UpdateStation($input: UpdateFacilityInput!) {\n    updateFacility(input: $input) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n": typeof types.UpdateStationDocument,
+    "\n  mutation SubmitStation($id: ID!, $version: Int!) {\n    submitFacility(id: $id, version: $version) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n": typeof types.SubmitStationDocument,
+    "\n  mutation ApproveStation($id: ID!, $version: Int!) {\n    approveFacility(id: $id, version: $version) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n": typeof types.ApproveStationDocument,
+    "\n  mutation RejectStation($id: ID!, $version: Int!, $reason: String!) {\n    rejectFacility(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n": typeof types.RejectStationDocument,
+    "\n  fragment StationRow_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    updatedAt\n    version\n    division {\n      id\n      name\n    }\n  }\n": typeof types.StationRow_FacilityFragmentDoc,
+    "\n  query StreetOffices {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 100) {\n      nodes {\n        id\n        name\n        level\n      }\n    }\n  }\n": typeof types.StreetOfficesDocument,
+    "\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) {\n      id\n      name\n      boundary\n    }\n    facilities(filter: { divisionId: $divisionId }, first: 200) {\n      totalCount\n      nodes {\n        location\n        ...StationRow_Facility\n      }\n    }\n  }\n": typeof types.StationsOfDivisionDocument,
+    "\n  query StationForEdit($id: ID!) {\n    facility(id: $id) {\n      ...StationForm_Facility\n    }\n  }\n": typeof types.StationForEditDocument,
 };
 const documents: Documents = {
-    "\n  fragment StationForm_Facility on Facility {\n    id\n    version\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    location\n    capacity { beds nursingBeds occupiedBeds dayCarePlaces mealSeats }\n    operator { name type }\n  }\n": types.StationForm_FacilityFragmentDoc,
-    "\n  mutation CreateStation($input: CreateFacilityInput!) {\n    createFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n": types.CreateStationDocument,
-    "\n  mutation UpdateStation($input: UpdateFacilityInput!) {\n    updateFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n": types.UpdateStationDocument,
-    "\n  mutation SubmitStation($id: ID!, $version: Int!) {\n    submitFacility(id: $id, version: $version) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n": types.SubmitStationDocument,
-    "\n  mutation ApproveStation($id: ID!, $version: Int!) {\n    approveFacility(id: $id, version: $version) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n": types.ApproveStationDocument,
-    "\n  mutation RejectStation($id: ID!, $version: Int!, $reason: String!) {\n    rejectFacility(id: $id, version: $version, reason: $reason) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n": types.RejectStationDocument,
-    "\n  fragment StationRow_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    updatedAt\n    version\n    division { id name }\n  }\n": types.StationRow_FacilityFragmentDoc,
-    "\n  query StreetOffices {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 100) { nodes { id name level } }\n  }\n": types.StreetOfficesDocument,
-    "\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) { id name boundary }\n    facilities(filter: { divisionId: $divisionId }, first: 200) {\n      totalCount\n      nodes { location ...StationRow_Facility }\n    }\n  }\n": types.StationsOfDivisionDocument,
-    "\n  query StationForEdit($id: ID!) {\n    facility(id: $id) { ...StationForm_Facility }\n  }\n": types.StationForEditDocument,
+    "\n  fragment StationForm_Facility on Facility {\n    id\n    version\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    location\n    capacity {\n      beds\n      nursingBeds\n      occupiedBeds\n      dayCarePlaces\n      mealSeats\n    }\n    operator {\n      name\n      type\n    }\n  }\n": types.StationForm_FacilityFragmentDoc,
+    "\n  mutation CreateStation($input: CreateFacilityInput!) {\n    createFacility(input: $input) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n": types.CreateStationDocument,
+    "\n  mutation UpdateStation($input: UpdateFacilityInput!) {\n    updateFacility(input: $input) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n": types.UpdateStationDocument,
+    "\n  mutation SubmitStation($id: ID!, $version: Int!) {\n    submitFacility(id: $id, version: $version) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n": types.SubmitStationDocument,
+    "\n  mutation ApproveStation($id: ID!, $version: Int!) {\n    approveFacility(id: $id, version: $version) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n": types.ApproveStationDocument,
+    "\n  mutation RejectStation($id: ID!, $version: Int!, $reason: String!) {\n    rejectFacility(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n": types.RejectStationDocument,
+    "\n  fragment StationRow_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    updatedAt\n    version\n    division {\n      id\n      name\n    }\n  }\n": types.StationRow_FacilityFragmentDoc,
+    "\n  query StreetOffices {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 100) {\n      nodes {\n        id\n        name\n        level\n      }\n    }\n  }\n": types.StreetOfficesDocument,
+    "\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) {\n      id\n      name\n      boundary\n    }\n    facilities(filter: { divisionId: $divisionId }, first: 200) {\n      totalCount\n      nodes {\n        location\n        ...StationRow_Facility\n      }\n    }\n  }\n": types.StationsOfDivisionDocument,
+    "\n  query StationForEdit($id: ID!) {\n    facility(id: $id) {\n      ...StationForm_Facility\n    }\n  }\n": types.StationForEditDocument,
 };
 
 /**
@@ -55,43 +55,43 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StationForm_Facility on Facility {\n    id\n    version\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    location\n    capacity { beds nursingBeds occupiedBeds dayCarePlaces mealSeats }\n    operator { name type }\n  }\n"): (typeof documents)["\n  fragment StationForm_Facility on Facility {\n    id\n    version\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    location\n    capacity { beds nursingBeds occupiedBeds dayCarePlaces mealSeats }\n    operator { name type }\n  }\n"];
+export function graphql(source: "\n  fragment StationForm_Facility on Facility {\n    id\n    version\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    location\n    capacity {\n      beds\n      nursingBeds\n      occupiedBeds\n      dayCarePlaces\n      mealSeats\n    }\n    operator {\n      name\n      type\n    }\n  }\n"): (typeof documents)["\n  fragment StationForm_Facility on Facility {\n    id\n    version\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    location\n    capacity {\n      beds\n      nursingBeds\n      occupiedBeds\n      dayCarePlaces\n      mealSeats\n    }\n    operator {\n      name\n      type\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateStation($input: CreateFacilityInput!) {\n    createFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n"): (typeof documents)["\n  mutation CreateStation($input: CreateFacilityInput!) {\n    createFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n"];
+export function graphql(source: "\n  mutation CreateStation($input: CreateFacilityInput!) {\n    createFacility(input: $input) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStation($input: CreateFacilityInput!) {\n    createFacility(input: $input) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateStation($input: UpdateFacilityInput!) {\n    updateFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n"): (typeof documents)["\n  mutation UpdateStation($input: UpdateFacilityInput!) {\n    updateFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateStation($input: UpdateFacilityInput!) {\n    updateFacility(input: $input) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStation($input: UpdateFacilityInput!) {\n    updateFacility(input: $input) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitStation($id: ID!, $version: Int!) {\n    submitFacility(id: $id, version: $version) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n"): (typeof documents)["\n  mutation SubmitStation($id: ID!, $version: Int!) {\n    submitFacility(id: $id, version: $version) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n"];
+export function graphql(source: "\n  mutation SubmitStation($id: ID!, $version: Int!) {\n    submitFacility(id: $id, version: $version) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitStation($id: ID!, $version: Int!) {\n    submitFacility(id: $id, version: $version) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ApproveStation($id: ID!, $version: Int!) {\n    approveFacility(id: $id, version: $version) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n"): (typeof documents)["\n  mutation ApproveStation($id: ID!, $version: Int!) {\n    approveFacility(id: $id, version: $version) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n"];
+export function graphql(source: "\n  mutation ApproveStation($id: ID!, $version: Int!) {\n    approveFacility(id: $id, version: $version) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveStation($id: ID!, $version: Int!) {\n    approveFacility(id: $id, version: $version) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RejectStation($id: ID!, $version: Int!, $reason: String!) {\n    rejectFacility(id: $id, version: $version, reason: $reason) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n"): (typeof documents)["\n  mutation RejectStation($id: ID!, $version: Int!, $reason: String!) {\n    rejectFacility(id: $id, version: $version, reason: $reason) { id status ...StationForm_Facility ...StationRow_Facility }\n  }\n"];
+export function graphql(source: "\n  mutation RejectStation($id: ID!, $version: Int!, $reason: String!) {\n    rejectFacility(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n"): (typeof documents)["\n  mutation RejectStation($id: ID!, $version: Int!, $reason: String!) {\n    rejectFacility(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      ...StationForm_Facility\n      ...StationRow_Facility\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StationRow_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    updatedAt\n    version\n    division { id name }\n  }\n"): (typeof documents)["\n  fragment StationRow_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    updatedAt\n    version\n    division { id name }\n  }\n"];
+export function graphql(source: "\n  fragment StationRow_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    updatedAt\n    version\n    division {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment StationRow_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    updatedAt\n    version\n    division {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StreetOffices {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 100) { nodes { id name level } }\n  }\n"): (typeof documents)["\n  query StreetOffices {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 100) { nodes { id name level } }\n  }\n"];
+export function graphql(source: "\n  query StreetOffices {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 100) {\n      nodes {\n        id\n        name\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  query StreetOffices {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 100) {\n      nodes {\n        id\n        name\n        level\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) { id name boundary }\n    facilities(filter: { divisionId: $divisionId }, first: 200) {\n      totalCount\n      nodes { location ...StationRow_Facility }\n    }\n  }\n"): (typeof documents)["\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) { id name boundary }\n    facilities(filter: { divisionId: $divisionId }, first: 200) {\n      totalCount\n      nodes { location ...StationRow_Facility }\n    }\n  }\n"];
+export function graphql(source: "\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) {\n      id\n      name\n      boundary\n    }\n    facilities(filter: { divisionId: $divisionId }, first: 200) {\n      totalCount\n      nodes {\n        location\n        ...StationRow_Facility\n      }\n    }\n  }\n"): (typeof documents)["\n  query StationsOfDivision($divisionId: ID!) {\n    division(id: $divisionId) {\n      id\n      name\n      boundary\n    }\n    facilities(filter: { divisionId: $divisionId }, first: 200) {\n      totalCount\n      nodes {\n        location\n        ...StationRow_Facility\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StationForEdit($id: ID!) {\n    facility(id: $id) { ...StationForm_Facility }\n  }\n"): (typeof documents)["\n  query StationForEdit($id: ID!) {\n    facility(id: $id) { ...StationForm_Facility }\n  }\n"];
+export function graphql(source: "\n  query StationForEdit($id: ID!) {\n    facility(id: $id) {\n      ...StationForm_Facility\n    }\n  }\n"): (typeof documents)["\n  query StationForEdit($id: ID!) {\n    facility(id: $id) {\n      ...StationForm_Facility\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -17,66 +17,144 @@ export const StationFormFragment = graphql(`
     phone
     services
     location
-    capacity { beds nursingBeds occupiedBeds dayCarePlaces mealSeats }
-    operator { name type }
+    capacity {
+      beds
+      nursingBeds
+      occupiedBeds
+      dayCarePlaces
+      mealSeats
+    }
+    operator {
+      name
+      type
+    }
   }
 `);
 
 const CreateStation = graphql(`
   mutation CreateStation($input: CreateFacilityInput!) {
-    createFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }
+    createFacility(input: $input) {
+      id
+      status
+      ...StationForm_Facility
+      ...StationRow_Facility
+    }
   }
 `);
 
 const UpdateStation = graphql(`
   mutation UpdateStation($input: UpdateFacilityInput!) {
-    updateFacility(input: $input) { id status ...StationForm_Facility ...StationRow_Facility }
+    updateFacility(input: $input) {
+      id
+      status
+      ...StationForm_Facility
+      ...StationRow_Facility
+    }
   }
 `);
 
 const SubmitStation = graphql(`
   mutation SubmitStation($id: ID!, $version: Int!) {
-    submitFacility(id: $id, version: $version) { id status ...StationForm_Facility ...StationRow_Facility }
+    submitFacility(id: $id, version: $version) {
+      id
+      status
+      ...StationForm_Facility
+      ...StationRow_Facility
+    }
   }
 `);
 
 const ApproveStation = graphql(`
   mutation ApproveStation($id: ID!, $version: Int!) {
-    approveFacility(id: $id, version: $version) { id status ...StationForm_Facility ...StationRow_Facility }
+    approveFacility(id: $id, version: $version) {
+      id
+      status
+      ...StationForm_Facility
+      ...StationRow_Facility
+    }
   }
 `);
 
 const RejectStation = graphql(`
   mutation RejectStation($id: ID!, $version: Int!, $reason: String!) {
-    rejectFacility(id: $id, version: $version, reason: $reason) { id status ...StationForm_Facility ...StationRow_Facility }
+    rejectFacility(id: $id, version: $version, reason: $reason) {
+      id
+      status
+      ...StationForm_Facility
+      ...StationRow_Facility
+    }
   }
 `);
 
-const SERVICES: ServiceKind[] = ['MEALS', 'BATHING', 'CLEANING', 'DAY_CARE', 'REHABILITATION', 'MEDICAL_CARE', 'SENIOR_LEARNING', 'COGNITIVE_CARE', 'RESPITE', 'HOME_VISITS'];
+const SERVICES: ServiceKind[] = [
+  'MEALS',
+  'BATHING',
+  'CLEANING',
+  'DAY_CARE',
+  'REHABILITATION',
+  'MEDICAL_CARE',
+  'SENIOR_LEARNING',
+  'COGNITIVE_CARE',
+  'RESPITE',
+  'HOME_VISITS',
+];
 const CAPACITY = ['beds', 'nursingBeds', 'occupiedBeds', 'dayCarePlaces', 'mealSeats'] as const;
 
 interface FormState {
-  name: string; kind: FacilityKind; address: string; openingHours: string; phone: string; services: ServiceKind[];
-  lon: string; lat: string; operatorName: string; operatorType: OperatorType | ''; capacity: Record<(typeof CAPACITY)[number], string>;
+  name: string;
+  kind: FacilityKind;
+  address: string;
+  openingHours: string;
+  phone: string;
+  services: ServiceKind[];
+  lon: string;
+  lat: string;
+  operatorName: string;
+  operatorType: OperatorType | '';
+  capacity: Record<(typeof CAPACITY)[number], string>;
 }
 
 const emptyForm = (): FormState => ({
-  name: '', kind: 'COMMUNITY_STATION', address: '', openingHours: '', phone: '', services: [], lon: '', lat: '', operatorName: '', operatorType: '',
+  name: '',
+  kind: 'COMMUNITY_STATION',
+  address: '',
+  openingHours: '',
+  phone: '',
+  services: [],
+  lon: '',
+  lat: '',
+  operatorName: '',
+  operatorType: '',
   capacity: { beds: '', nursingBeds: '', occupiedBeds: '', dayCarePlaces: '', mealSeats: '' },
 });
 
 function fromFacility(f: StationForm_FacilityFragment): FormState {
   const [lon, lat] = (f.location as GeoJSON.Point).coordinates;
   return {
-    name: f.name, kind: f.kind, address: f.address ?? '', openingHours: f.openingHours ?? '', phone: f.phone ?? '', services: [...f.services],
-    lon: String(lon), lat: String(lat), operatorName: f.operator.name ?? '', operatorType: f.operator.type ?? '',
+    name: f.name,
+    kind: f.kind,
+    address: f.address ?? '',
+    openingHours: f.openingHours ?? '',
+    phone: f.phone ?? '',
+    services: [...f.services],
+    lon: String(lon),
+    lat: String(lat),
+    operatorName: f.operator.name ?? '',
+    operatorType: f.operator.type ?? '',
     capacity: Object.fromEntries(CAPACITY.map((k) => [k, String(f.capacity[k])])) as FormState['capacity'],
   };
 }
 
 /** Registers a station (as a draft) or edits one; the server's messages appear beside the fields. */
 export function StationForm({
-  facility, picked, onSaved, onCancel, onLocation, onReload, canSubmit, canReview,
+  facility,
+  picked,
+  onSaved,
+  onCancel,
+  onLocation,
+  onReload,
+  canSubmit,
+  canReview,
 }: {
   facility: FragmentType<typeof StationFormFragment> | null;
   canSubmit: boolean;
@@ -111,7 +189,8 @@ export function StationForm({
     if (picked) setForm((f) => ({ ...f, lon: picked[0].toFixed(6), lat: picked[1].toFixed(6) }));
   }, [picked]);
   useEffect(() => {
-    const lon = Number(form.lon), lat = Number(form.lat);
+    const lon = Number(form.lon),
+      lat = Number(form.lat);
     onLocation(form.lon !== '' && form.lat !== '' && Number.isFinite(lon) && Number.isFinite(lat) ? [lon, lat] : null);
   }, [form.lon, form.lat]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -120,8 +199,10 @@ export function StationForm({
 
   async function save() {
     const problems: Record<string, string> = {};
-    const lon = Number(form.lon), lat = Number(form.lat);
-    if (form.lon.trim() === '' || form.lat.trim() === '' || !Number.isFinite(lon) || !Number.isFinite(lat)) problems.location = t('pickHint');
+    const lon = Number(form.lon),
+      lat = Number(form.lat);
+    if (form.lon.trim() === '' || form.lat.trim() === '' || !Number.isFinite(lon) || !Number.isFinite(lat))
+      problems.location = t('pickHint');
     const capacity: Record<string, number> = {};
     for (const k of CAPACITY) {
       const v = form.capacity[k].trim();
@@ -132,8 +213,14 @@ export function StationForm({
     setLocal(problems);
     if (Object.keys(problems).length) return;
     const fields = {
-      name: form.name, kind: form.kind, location: { lon, lat }, address: form.address || null, openingHours: form.openingHours || null,
-      phone: form.phone || null, services: form.services, capacity,
+      name: form.name,
+      kind: form.kind,
+      location: { lon, lat },
+      address: form.address || null,
+      openingHours: form.openingHours || null,
+      phone: form.phone || null,
+      services: form.services,
+      capacity,
       operator: { name: form.operatorName || null, type: form.operatorType || null },
     };
     try {
@@ -150,7 +237,9 @@ export function StationForm({
   }
 
   const field = (key: string, caption: string, input: ReactNode) => (
-    <FormField label={caption} error={errors[key]} htmlFor={`f-${key}`}>{input}</FormField>
+    <FormField label={caption} error={errors[key]} htmlFor={`f-${key}`}>
+      {input}
+    </FormField>
   );
   return (
     <form
@@ -164,29 +253,52 @@ export function StationForm({
       <h3>{record ? `${t('edit')}：${record.name}` : t('register')}</h3>
       {record && (
         <p>
-          {t('status')}: <span className={`cc-badge cc-badge-${record.status}`} data-testid="station-status">{label(record.status, lang)}</span> · {t('version')} {record.version}
+          {t('status')}:{' '}
+          <span className={`cc-badge cc-badge-${record.status}`} data-testid="station-status">
+            {label(record.status, lang)}
+          </span>{' '}
+          · {t('version')} {record.version}
         </p>
       )}
       {server.conflict && (
         <div className="cc-notice" role="alert" data-testid="conflict-warning">
-          {t('conflict')} <button type="button" onClick={onReload}>{t('reload')}</button>
+          {t('conflict')}{' '}
+          <button type="button" onClick={onReload}>
+            {t('reload')}
+          </button>
         </div>
       )}
-      {(server.message && !server.conflict) && <div className="cc-error-panel" role="alert">{server.message}</div>}
+      {server.message && !server.conflict && (
+        <div className="cc-error-panel" role="alert">
+          {server.message}
+        </div>
+      )}
       {Object.keys(errors).length > 0 && <p className="cc-field-error">{t('fixErrors')}</p>}
       {field('name', t('name'), <input id="f-name" value={form.name} onChange={(e) => set('name', e.target.value)} />)}
-      {field('kind', t('kind'), (
+      {field(
+        'kind',
+        t('kind'),
         <select id="f-kind" value={form.kind} onChange={(e) => set('kind', e.target.value as FacilityKind)}>
-          {FACILITY_KINDS.map((k) => <option key={k} value={k}>{label(k, lang)}</option>)}
-        </select>
-      ))}
+          {FACILITY_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {label(k, lang)}
+            </option>
+          ))}
+        </select>,
+      )}
       <p className="cc-muted">{t('pickHint')}</p>
       <div className="cc-row">
         {field('location', t('lon'), <input id="f-location" value={form.lon} onChange={(e) => set('lon', e.target.value)} size={11} />)}
-        {field('location.lat', t('lat'), <input id="f-location-lat" value={form.lat} onChange={(e) => set('lat', e.target.value)} size={11} />)}
+        {field(
+          'location.lat',
+          t('lat'),
+          <input id="f-location-lat" value={form.lat} onChange={(e) => set('lat', e.target.value)} size={11} />,
+        )}
       </div>
       {field('address', t('address'), <input id="f-address" value={form.address} onChange={(e) => set('address', e.target.value)} />)}
-      {field('services', t('services'), (
+      {field(
+        'services',
+        t('services'),
         <div className="cc-row">
           {SERVICES.map((s) => (
             <label key={s} style={{ fontSize: 12 }}>
@@ -198,29 +310,60 @@ export function StationForm({
               {label(s, lang)}
             </label>
           ))}
-        </div>
-      ))}
-      {field('openingHours', t('hours'), <input id="f-openingHours" value={form.openingHours} onChange={(e) => set('openingHours', e.target.value)} placeholder="08:30-17:30" />)}
+        </div>,
+      )}
+      {field(
+        'openingHours',
+        t('hours'),
+        <input
+          id="f-openingHours"
+          value={form.openingHours}
+          onChange={(e) => set('openingHours', e.target.value)}
+          placeholder="08:30-17:30"
+        />,
+      )}
       <div className="cc-row">
         {CAPACITY.map((k) => (
           <div key={k} style={{ width: 92 }}>
-            {field(`capacity.${k}`, t(k === 'dayCarePlaces' ? 'dayCare' : k), (
-              <input id={`f-capacity.${k}`} value={form.capacity[k]} inputMode="numeric" size={6} onChange={(e) => set('capacity', { ...form.capacity, [k]: e.target.value })} />
-            ))}
+            {field(
+              `capacity.${k}`,
+              t(k === 'dayCarePlaces' ? 'dayCare' : k),
+              <input
+                id={`f-capacity.${k}`}
+                value={form.capacity[k]}
+                inputMode="numeric"
+                size={6}
+                onChange={(e) => set('capacity', { ...form.capacity, [k]: e.target.value })}
+              />,
+            )}
           </div>
         ))}
       </div>
-      {field('operator.name', t('operatorName'), <input id="f-operator.name" value={form.operatorName} onChange={(e) => set('operatorName', e.target.value)} />)}
-      {field('operator.type', t('operatorType'), (
+      {field(
+        'operator.name',
+        t('operatorName'),
+        <input id="f-operator.name" value={form.operatorName} onChange={(e) => set('operatorName', e.target.value)} />,
+      )}
+      {field(
+        'operator.type',
+        t('operatorType'),
         <select id="f-operator.type" value={form.operatorType} onChange={(e) => set('operatorType', e.target.value as OperatorType | '')}>
           <option value="">—</option>
-          {(['PUBLIC', 'PRIVATE', 'SOCIAL_ORGANIZATION'] as const).map((o) => <option key={o} value={o}>{label(o, lang)}</option>)}
-        </select>
-      ))}
+          {(['PUBLIC', 'PRIVATE', 'SOCIAL_ORGANIZATION'] as const).map((o) => (
+            <option key={o} value={o}>
+              {label(o, lang)}
+            </option>
+          ))}
+        </select>,
+      )}
       {field('phone', t('phone'), <input id="f-phone" value={form.phone} onChange={(e) => set('phone', e.target.value)} />)}
       <div className="cc-row">
-        <button type="submit" className="cc-primary" disabled={result.loading}>{record ? t('saveChanges') : t('saveDraft')}</button>
-        <button type="button" onClick={onCancel}>{t('cancel')}</button>
+        <button type="submit" className="cc-primary" disabled={result.loading}>
+          {record ? t('saveChanges') : t('saveDraft')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
       </div>
       {record && canSubmit && (record.status === 'DRAFT' || record.status === 'REJECTED') && (
         <div className="cc-row" style={{ marginTop: 8 }}>

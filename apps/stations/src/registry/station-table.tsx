@@ -11,12 +11,23 @@ export const StationRowFragment = graphql(`
     address
     updatedAt
     version
-    division { id name }
+    division {
+      id
+      name
+    }
   }
 `);
 
 /** The jurisdiction's facilities with their approval state. */
-export function StationTable({ rows, selectedId, onSelect }: { rows: FragmentType<typeof StationRowFragment>[]; selectedId: string | null; onSelect: (id: string) => void }) {
+export function StationTable({
+  rows,
+  selectedId,
+  onSelect,
+}: {
+  rows: FragmentType<typeof StationRowFragment>[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) {
   const t = useT(messages);
   const lang = useLang();
   const data = rows.map((r) => getFragmentData(StationRowFragment, r));
@@ -28,10 +39,22 @@ export function StationTable({ rows, selectedId, onSelect }: { rows: FragmentTyp
       selectedKey={selectedId}
       onSelect={(r) => onSelect(r.id)}
       columns={[
-        { key: 'name', header: t('name'), cell: (r) => <><KindSwatch kind={r.kind} /> {r.name}</> },
+        {
+          key: 'name',
+          header: t('name'),
+          cell: (r) => (
+            <>
+              <KindSwatch kind={r.kind} /> {r.name}
+            </>
+          ),
+        },
         { key: 'kind', header: t('kind'), cell: (r) => label(r.kind, lang) },
         { key: 'community', header: t('community'), cell: (r) => r.division?.name ?? '—' },
-        { key: 'status', header: t('status'), cell: (r) => <span className={`cc-badge cc-badge-${r.status}`}>{label(r.status, lang)}</span> },
+        {
+          key: 'status',
+          header: t('status'),
+          cell: (r) => <span className={`cc-badge cc-badge-${r.status}`}>{label(r.status, lang)}</span>,
+        },
         { key: 'updated', header: t('updated'), cell: (r) => r.updatedAt.slice(0, 10), nowrap: true },
       ]}
     />
