@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import {
+  AGREEMENT_STATUS_LABELS,
   ErrorPanel,
   Legend,
   MapView,
@@ -8,7 +9,9 @@ import {
   setGeoJson,
   useLang,
   useT,
+  valuesOf,
   type FeatureCollection,
+  type LegendItem,
   type MicroAppProps,
 } from '@carecircle/ui';
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
@@ -18,6 +21,7 @@ import { AgreementRowFragment, AgreementTable } from './agreements/agreement-tab
 import { ExpiryList } from './agreements/expiry-list.js';
 import { SigningCoverage } from './coverage/signing-coverage.js';
 import { getFragmentData, graphql } from './gql/index.js';
+import type { AgreementStatus } from './gql/graphql.js';
 import { AGREEMENT_LAYERS, STATUS_COLORS } from './map/agreements-style.js';
 import { messages } from './messages.js';
 
@@ -65,8 +69,10 @@ const CareInstitutionsQuery = graphql(`
   }
 `);
 
-const STATUSES = ['ACTIVE', 'EXPIRING', 'EXPIRED', 'PENDING', 'DRAFT', 'TERMINATED'];
-const VALID = ['ACTIVE', 'EXPIRING'];
+const STATUSES = valuesOf(AGREEMENT_STATUS_LABELS);
+const VALID: AgreementStatus[] = ['ACTIVE', 'EXPIRING'];
+/** Statuses whose lines the legend explains (drafts and terminated agreements are not drawn as such). */
+const LEGEND_STATUSES: AgreementStatus[] = ['ACTIVE', 'EXPIRING', 'EXPIRED', 'PENDING'];
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** The health bureau: medical and care institutions, agreement lines, the agreement register and signing coverage. */
@@ -89,14 +95,17 @@ export function AgreementsApp(_props: MicroAppProps) {
   }, [page?.hasNextPage, page?.endCursor]); // eslint-disable-line react-hooks/exhaustive-deps
   const careQuery = useQuery(CareInstitutionsQuery, { fetchPolicy: 'cache-and-network' });
   const error = overview.error ?? parties.error ?? careQuery.error;
-  const data = overview.data && parties.data && careQuery.data ? { ...overview.data, ...parties.data, ...careQuery.data } : undefined;
+  const data = useMemo(
+    () => (overview.data && parties.data && careQuery.data ? { ...overview.data, ...parties.data, ...careQuery.data } : undefined),
+    [overview.data, parties.data, careQuery.data],
+  );
   const [map, setMap] = useState<MlMap | null>(null);
-  const [statuses, setStatuses] = useState<string[]>([]);
+  const [statuses, setStatuses] = useState<AgreementStatus[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState<{ facilityId: string | null } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const rows = data?.agreements.nodes ?? [];
+  const rows = useMemo(() => data?.agreements.nodes ?? [], [data]);
   const agreements = useMemo(() => rows.map((r) => getFragmentData(AgreementRowFragment, r)), [rows]);
   const signed = useMemo(() => new Set(agreements.filter((a) => VALID.includes(a.status)).map((a) => a.facility.id)), [agreements]);
   const care = data?.facilities.nodes.filter((f) => f.status !== 'CLOSED') ?? [];
@@ -135,7 +144,7 @@ export function AgreementsApp(_props: MicroAppProps) {
           })),
       } as FeatureCollection,
     };
-  }, [overview.data, parties.data, careQuery.data, signed, selected]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [data, agreements, signed, selected]);
 
   const onReady = useCallback((m: MlMap) => {
     for (const s of ['agreement-lines', 'medical', 'care']) setGeoJson(m, s, EMPTY);
@@ -162,13 +171,13 @@ export function AgreementsApp(_props: MicroAppProps) {
     };
   }, [map]);
 
-  const legend = [
+  const legend: LegendItem[] = [
     { key: 'm', label: t('medicalInstitutions'), kind: 'MEDICAL' },
     { key: 'c', label: t('careInstitutions'), kind: 'CARE_INSTITUTION' },
-    { key: 'u', label: `${t('unsigned')}`, color: '#c92a2a', shape: 'dot' as const },
-    ...['ACTIVE', 'EXPIRING', 'EXPIRED', 'PENDING'].map((s) => ({
+    { key: 'u', label: t('unsigned'), color: '#c92a2a', shape: 'dot' },
+    ...LEGEND_STATUSES.map((s) => ({
       key: s,
-      label: `${t('lines')}: ${label(s, lang)}`,
+      label: t('lineOf', { status: label(s, lang) }),
       color: STATUS_COLORS[s],
       shape: 'line' as const,
     })),

@@ -3,7 +3,6 @@ import type { Catalog } from '@carecircle/ui';
 type Key =
   | 'agreements'
   | 'filterStatus'
-  | 'all'
   | 'medical'
   | 'facility'
   | 'services'
@@ -19,19 +18,19 @@ type Key =
   | 'save'
   | 'cancel'
   | 'coverage'
-  | 'target'
   | 'expiryList'
   | 'unsigned'
   | 'unsignedNote'
   | 'careInstitutions'
   | 'medicalInstitutions'
-  | 'lines'
+  | 'lineOf'
+  | 'km'
+  | 'listSeparator'
   | 'loading'
   | 'created'
   | 'renewed'
   | 'terminated'
   | 'choose'
-  | 'code'
   | 'newEnd'
   | 'actions'
   | 'district'
@@ -44,7 +43,6 @@ export const messages: Catalog<Key> = {
   'zh-CN': {
     agreements: '医养签约',
     filterStatus: '状态',
-    all: '全部',
     medical: '医疗机构',
     facility: '养老机构',
     services: '签约服务',
@@ -60,19 +58,19 @@ export const messages: Catalog<Key> = {
     save: '保存',
     cancel: '取消',
     coverage: '签约覆盖率（目标 100%）',
-    target: '目标',
     expiryList: '待办：即将到期与已过期',
     unsigned: '无有效签约的养老机构',
     unsignedNote: '地图上以红圈标出',
     careInstitutions: '养老机构',
     medicalInstitutions: '医疗机构',
-    lines: '签约连线',
+    lineOf: '签约连线: {status}',
+    km: '{km} km',
+    listSeparator: '、',
     loading: '加载中…',
     created: '已新建签约',
     renewed: '已续签',
     terminated: '已终止',
     choose: '请选择',
-    code: '编号',
     newEnd: '新的到期日期',
     actions: '操作',
     district: '全区',
@@ -84,7 +82,6 @@ export const messages: Catalog<Key> = {
   en: {
     agreements: 'Medical–care agreements',
     filterStatus: 'Status',
-    all: 'All',
     medical: 'Medical institution',
     facility: 'Care institution',
     services: 'Services',
@@ -100,19 +97,19 @@ export const messages: Catalog<Key> = {
     save: 'Save',
     cancel: 'Cancel',
     coverage: 'Signing coverage (target 100%)',
-    target: 'Target',
     expiryList: 'To do: expiring and expired',
     unsigned: 'Care institutions without a valid agreement',
     unsignedNote: 'circled in red on the map',
     careInstitutions: 'Care institutions',
     medicalInstitutions: 'Medical institutions',
-    lines: 'Agreement lines',
+    lineOf: 'Agreement lines: {status}',
+    km: '{km} km',
+    listSeparator: ', ',
     loading: 'Loading…',
     created: 'Agreement created',
     renewed: 'Agreement renewed',
     terminated: 'Agreement terminated',
     choose: 'Choose…',
-    code: 'Code',
     newEnd: 'New end date',
     actions: 'Actions',
     district: 'District',

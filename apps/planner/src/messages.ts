@@ -6,8 +6,6 @@ type Key =
   | 'facilities'
   | 'medical'
   | 'residential'
-  | 'residentialNote'
-  | 'district'
   | 'overview'
   | 'olderPopulation'
   | 'beds'
@@ -19,14 +17,12 @@ type Key =
   | 'byStreet'
   | 'clickHint'
   | 'services'
-  | 'capacity'
   | 'dayCare'
   | 'mealSeats'
   | 'operator'
   | 'hours'
   | 'agreements'
   | 'noAgreements'
-  | 'status'
   | 'address'
   | 'export'
   | 'exportGeoJson'
@@ -35,12 +31,10 @@ type Key =
   | 'back'
   | 'loading'
   | 'shown'
-  | 'kindHeader'
-  | 'countHeader'
-  | 'division'
-  | 'olderInStreet'
-  | 'approvedOnly'
-  | 'phone';
+  | 'phone'
+  | 'exportXlsx'
+  | 'divisionTitle'
+  | 'listSeparator';
 
 export const messages: Catalog<Key> = {
   'zh-CN': {
@@ -49,8 +43,6 @@ export const messages: Catalog<Key> = {
     facilities: '养老服务设施',
     medical: '医疗机构',
     residential: '居民点（按老年人数大小）',
-    residentialNote: '',
-    district: '全区',
     overview: '全区概况',
     olderPopulation: '老年人口',
     beds: '床位',
@@ -62,14 +54,12 @@ export const messages: Catalog<Key> = {
     byStreet: '各街镇老年人口',
     clickHint: '点击地图上的街道/镇查看数据，点击设施查看详情。',
     services: '服务',
-    capacity: '容量',
     dayCare: '日间照料位',
     mealSeats: '助餐座位',
     operator: '运营方',
     hours: '开放时间',
     agreements: '医养签约',
     noAgreements: '无签约',
-    status: '状态',
     address: '地址',
     export: '导出当前视图',
     exportGeoJson: 'GeoJSON',
@@ -78,12 +68,10 @@ export const messages: Catalog<Key> = {
     back: '返回全区',
     loading: '加载中…',
     shown: '显示 {shown} / {total}',
-    kindHeader: '类型',
-    countHeader: '数量',
-    division: '街镇',
-    olderInStreet: '老年人口',
-    approvedOnly: '',
     phone: '电话',
+    exportXlsx: 'XLSX',
+    divisionTitle: '{name}（{level}）',
+    listSeparator: '、',
   },
   en: {
     layers: 'Layers',
@@ -91,8 +79,6 @@ export const messages: Catalog<Key> = {
     facilities: 'Care facilities',
     medical: 'Medical institutions',
     residential: 'Residential areas (sized by older residents)',
-    residentialNote: '',
-    district: 'District',
     overview: 'District overview',
     olderPopulation: 'Older residents',
     beds: 'Beds',
@@ -104,14 +90,12 @@ export const messages: Catalog<Key> = {
     byStreet: 'Older residents by street/town',
     clickHint: 'Click a street/town on the map for its figures, a facility for its card.',
     services: 'Services',
-    capacity: 'Capacity',
     dayCare: 'Day-care places',
     mealSeats: 'Meal seats',
     operator: 'Operator',
     hours: 'Opening hours',
     agreements: 'Medical–care agreements',
     noAgreements: 'No agreement',
-    status: 'Status',
     address: 'Address',
     export: 'Export the current view',
     exportGeoJson: 'GeoJSON',
@@ -120,11 +104,9 @@ export const messages: Catalog<Key> = {
     back: 'Back to district',
     loading: 'Loading…',
     shown: 'showing {shown} of {total}',
-    kindHeader: 'Kind',
-    countHeader: 'Count',
-    division: 'Street/town',
-    olderInStreet: 'Older residents',
-    approvedOnly: '',
     phone: 'Phone',
+    exportXlsx: 'XLSX',
+    divisionTitle: '{name} ({level})',
+    listSeparator: ', ',
   },
 };

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import {
   ErrorPanel,
-  FACILITY_KINDS,
+  FACILITY_KIND_LIST,
   Legend,
   LayerToggles,
   MapView,
@@ -12,6 +12,7 @@ import {
   useLang,
   useT,
   type FeatureCollection,
+  type LegendItem,
   type MicroAppProps,
 } from '@carecircle/ui';
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
@@ -30,6 +31,7 @@ import {
   DIVISION_LAYERS,
   FACILITY_LAYERS,
   GAP_LAYERS,
+  ISOCHRONE_BANDS,
   ISOCHRONE_LAYERS,
   MEDICAL_LAYERS,
   RESIDENTIAL_LAYERS,
@@ -90,7 +92,7 @@ export function PlannerApp(_props: MicroAppProps) {
         isochrones: true,
         gaps: false,
         uncovered: false,
-        ...Object.fromEntries(FACILITY_KINDS.map((k) => [`kind:${k}`, true])),
+        ...Object.fromEntries(FACILITY_KIND_LIST.map((k) => [`kind:${k}`, true])),
       }) as Record<LayerId, boolean>,
   );
   const [selected, setSelected] = useState<{ type: 'facility' | 'division'; id: string } | null>(null);
@@ -139,7 +141,7 @@ export function PlannerApp(_props: MicroAppProps) {
     setVisible(map, ['base-division-lines', 'base-community-lines', 'planner-division-selected'], on.divisions);
     setVisible(map, ['planner-residential'], on.residential);
     setVisible(map, ['planner-medical'], on.medical);
-    const kinds = FACILITY_KINDS.filter((k) => on[`kind:${k}`]);
+    const kinds = FACILITY_KIND_LIST.filter((k) => on[`kind:${k}`]);
     map.setFilter('planner-facilities', ['in', ['get', 'kind'], ['literal', kinds]]);
   }, [map, on]);
 
@@ -179,19 +181,17 @@ export function PlannerApp(_props: MicroAppProps) {
     { id: 'isochrones', label: tc('isochrones'), on: on.isochrones },
     { id: 'gaps', label: tc('gaps'), on: on.gaps },
     { id: 'uncovered', label: tc('uncoveredAreas'), on: on.uncovered },
-    ...FACILITY_KINDS.map((k) => ({ id: `kind:${k}`, label: label(k, lang), on: on[`kind:${k}`] })),
+    ...FACILITY_KIND_LIST.map((k) => ({ id: `kind:${k}`, label: label(k, lang), on: on[`kind:${k}`] })),
   ];
-  const legend = [
-    ...FACILITY_KINDS.map((k) => ({ key: k, label: label(k, lang), kind: k })),
+  const legend: LegendItem[] = [
+    ...FACILITY_KIND_LIST.map((k) => ({ key: k, label: label(k, lang), kind: k })),
     { key: 'MEDICAL', label: t('medical'), kind: 'MEDICAL' },
-    { key: 'res', label: t('residential'), color: '#8a6d3b', shape: 'dot' as const },
-    { key: 'div', label: t('divisions'), color: '#5b6478', shape: 'line' as const },
-    { key: 'iso5', label: '5 min', color: '#1c7ed6' },
-    { key: 'iso10', label: '10 min', color: '#4dabf7' },
-    { key: 'iso15', label: '15 min', color: '#a5d8ff' },
+    { key: 'res', label: t('residential'), color: '#8a6d3b', shape: 'dot' },
+    { key: 'div', label: t('divisions'), color: '#5b6478', shape: 'line' },
+    ...ISOCHRONE_BANDS.map((b) => ({ key: `iso${b.minutes}`, label: tc('isochroneBand', { minutes: b.minutes }), color: b.color })),
     { key: 'gap', label: tc('gaps'), color: 'rgba(224,49,49,0.4)' },
-    { key: 'unc', label: tc('uncoveredAreas'), color: '#e03131', shape: 'dot' as const },
-    { key: 'sug', label: tc('suggest'), color: '#12b886', shape: 'dot' as const },
+    { key: 'unc', label: tc('uncoveredAreas'), color: '#e03131', shape: 'dot' },
+    { key: 'sug', label: tc('suggest'), color: '#12b886', shape: 'dot' },
   ];
 
   return (
@@ -267,7 +267,7 @@ export function PlannerApp(_props: MicroAppProps) {
               {t('exportCsv')}
             </button>
             <button type="button" disabled={!map} onClick={() => map && exportView(map, 'xlsx', { facilities, medical })}>
-              XLSX
+              {t('exportXlsx')}
             </button>
             <button type="button" disabled={!map} onClick={() => map && exportView(map, 'png', {})}>
               {t('exportPng')}

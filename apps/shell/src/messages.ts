@@ -1,4 +1,4 @@
-import type { Catalog } from '@carecircle/ui';
+import type { Catalog, Label, Role } from '@carecircle/ui';
 
 export const messages: Catalog<
   | 'title'
@@ -8,7 +8,6 @@ export const messages: Catalog<
   | 'signIn'
   | 'signOut'
   | 'noApps'
-  | 'role'
   | 'language'
   | 'settings'
   | 'onlineBasemap'
@@ -19,7 +18,6 @@ export const messages: Catalog<
   | 'appFailed'
   | 'manifestFailed'
   | 'notFound'
-  | 'offlineNote'
 > = {
   'zh-CN': {
     title: '15分钟养老服务圈',
@@ -29,7 +27,6 @@ export const messages: Catalog<
     signIn: '登录',
     signOut: '退出',
     noApps: '此账号没有可用的模块。',
-    role: '角色',
     language: '语言',
     settings: '地图设置',
     onlineBasemap: '在线底图（可选，栅格瓦片地址，如天地图含密钥）',
@@ -40,7 +37,6 @@ export const messages: Catalog<
     appFailed: '模块“{name}”加载失败',
     manifestFailed: '无法读取模块清单',
     notFound: '没有这个页面',
-    offlineNote: '离线底图',
   },
   en: {
     title: '15-minute elderly-care service circles',
@@ -50,7 +46,6 @@ export const messages: Catalog<
     signIn: 'Sign in',
     signOut: 'Sign out',
     noApps: 'This account has no modules.',
-    role: 'Role',
     language: 'Language',
     settings: 'Map settings',
     onlineBasemap: 'Online basemap (optional raster tile URL, e.g. Tianditu with its key)',
@@ -61,6 +56,15 @@ export const messages: Catalog<
     appFailed: 'Module “{name}” failed to load',
     manifestFailed: 'The module manifest could not be read',
     notFound: 'No such page',
-    offlineNote: 'Offline basemap',
   },
 };
+
+/** Short role names for the header. */
+export const roleNames = {
+  ADMIN: { 'zh-CN': '系统管理员', en: 'Administrator' },
+  PLANNER: { 'zh-CN': '规划', en: 'Planner' },
+  CIVIL_AFFAIRS: { 'zh-CN': '民政局', en: 'Civil affairs' },
+  STREET_OFFICE: { 'zh-CN': '街道/镇', en: 'Street office' },
+  HEALTH_BUREAU: { 'zh-CN': '卫健委', en: 'Health bureau' },
+  VIEWER: { 'zh-CN': '只读', en: 'Viewer' },
+} satisfies Record<Role, Label>;

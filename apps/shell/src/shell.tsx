@@ -2,9 +2,9 @@ import { ApolloProvider, useApolloClient, useMutation, useQuery } from '@apollo/
 import {
   DEFAULT_MAP,
   ErrorPanel,
+  LANG_NAMES,
   LangProvider,
   MapDefaultsProvider,
-  label,
   useT,
   type AppManifestEntry,
   type CurrentUser,
@@ -15,7 +15,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { createApolloClient } from './apollo.js';
 import { AppHost } from './app-host.js';
 import { loadManifest, visibleApps } from './manifest.js';
-import { messages } from './messages.js';
+import { messages, roleNames } from './messages.js';
 import { navigate, usePath } from './router.js';
 import { MeQuery, SignOutMutation } from './session.js';
 import { SettingsDialog } from './settings-dialog.js';
@@ -23,15 +23,6 @@ import { SignInPage } from './sign-in-page.js';
 
 const LANG_KEY = 'carecircle.lang';
 const RASTER_KEY = 'carecircle.rasterUrl';
-
-const ROLE_NAMES: Record<string, Record<Lang, string>> = {
-  ADMIN: { 'zh-CN': '系统管理员', en: 'Administrator' },
-  PLANNER: { 'zh-CN': '规划', en: 'Planner' },
-  CIVIL_AFFAIRS: { 'zh-CN': '民政局', en: 'Civil affairs' },
-  STREET_OFFICE: { 'zh-CN': '街道/镇', en: 'Street office' },
-  HEALTH_BUREAU: { 'zh-CN': '卫健委', en: 'Health bureau' },
-  VIEWER: { 'zh-CN': '只读', en: 'Viewer' },
-};
 
 function Header({
   apps,
@@ -73,7 +64,7 @@ function Header({
       <span className="shell-spacer" />
       {user && (
         <span data-testid="current-user">
-          {user.displayName} · {ROLE_NAMES[user.role]?.[lang] ?? label(user.role, lang)}
+          {user.displayName} · {roleNames[user.role][lang]}
           {user.division ? ` · ${user.division.name}` : ''}{' '}
           <button type="button" onClick={onSignOut}>
             {t('signOut')}
@@ -86,8 +77,11 @@ function Header({
       <label>
         {t('language')}{' '}
         <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="lang-switch">
-          <option value="zh-CN">简体中文</option>
-          <option value="en">English</option>
+          {Object.entries(LANG_NAMES).map(([l, name]) => (
+            <option key={l} value={l}>
+              {name}
+            </option>
+          ))}
         </select>
       </label>
     </header>

@@ -2,9 +2,10 @@ import type { Catalog } from '@carecircle/ui';
 
 type Key =
   | 'office'
+  | 'officeOption'
   | 'stations'
   | 'register'
-  | 'edit'
+  | 'editTitle'
   | 'name'
   | 'kind'
   | 'services'
@@ -20,7 +21,6 @@ type Key =
   | 'mealSeats'
   | 'lon'
   | 'lat'
-  | 'location'
   | 'pickHint'
   | 'saveDraft'
   | 'saveChanges'
@@ -32,8 +32,6 @@ type Key =
   | 'reload'
   | 'updated'
   | 'none'
-  | 'loading'
-  | 'newStation'
   | 'version'
   | 'fixErrors'
   | 'count'
@@ -42,9 +40,6 @@ type Key =
   | 'approve'
   | 'reject'
   | 'rejectReason'
-  | 'submitted'
-  | 'approved'
-  | 'rejected'
   | 'upload'
   | 'uploadTitle'
   | 'uploadHint'
@@ -64,14 +59,17 @@ type Key =
   | 'uploadDone'
   | 'uploadChanged'
   | 'uploadClose'
-  | 'uploadNoFile';
+  | 'uploadNoFile'
+  | 'wholeNumber'
+  | 'hoursExample';
 
 export const messages: Catalog<Key> = {
   'zh-CN': {
     office: '街道/镇',
+    officeOption: '{name}（{level}）',
     stations: '本辖区设施',
     register: '登记新站点',
-    edit: '修改站点',
+    editTitle: '修改站点：{name}',
     name: '名称',
     kind: '类型',
     services: '服务项目',
@@ -87,7 +85,6 @@ export const messages: Catalog<Key> = {
     mealSeats: '助餐座位',
     lon: '经度',
     lat: '纬度',
-    location: '位置',
     pickHint: '在地图上点击站点位置，或直接输入经纬度。',
     saveDraft: '保存草稿',
     saveChanges: '保存修改',
@@ -99,8 +96,6 @@ export const messages: Catalog<Key> = {
     reload: '重新载入',
     updated: '更新于',
     none: '—',
-    loading: '加载中…',
-    newStation: '新站点',
     community: '所在社区/村',
     version: '版本',
     fixErrors: '请按提示修改标红的项目。',
@@ -109,9 +104,6 @@ export const messages: Catalog<Key> = {
     approve: '批准',
     reject: '退回',
     rejectReason: '退回原因',
-    submitted: '已提交审批：{name}',
-    approved: '已批准：{name}',
-    rejected: '已退回：{name}',
     upload: '上传表格',
     uploadTitle: '上传表格批量登记',
     uploadHint:
@@ -133,12 +125,15 @@ export const messages: Catalog<Key> = {
     uploadDone: '已导入 {n} 个站点（{status}），来自“{file}”。',
     uploadChanged: '数据在检查后有变化，未导入：请查看最新的检查结果。',
     uploadClose: '关闭',
+    wholeNumber: '请输入整数。',
+    hoursExample: '08:30-17:30',
   },
   en: {
     office: 'Street/town',
+    officeOption: '{name} ({level})',
     stations: 'Facilities in this jurisdiction',
     register: 'Register a station',
-    edit: 'Edit station',
+    editTitle: 'Edit station: {name}',
     name: 'Name',
     kind: 'Kind',
     services: 'Services',
@@ -154,7 +149,6 @@ export const messages: Catalog<Key> = {
     mealSeats: 'Meal seats',
     lon: 'Longitude',
     lat: 'Latitude',
-    location: 'Location',
     pickHint: 'Click the station’s place on the map, or type its coordinates.',
     saveDraft: 'Save draft',
     saveChanges: 'Save changes',
@@ -166,8 +160,6 @@ export const messages: Catalog<Key> = {
     reload: 'Reload',
     updated: 'Updated',
     none: '—',
-    loading: 'Loading…',
-    newStation: 'New station',
     community: 'Community/village',
     version: 'Version',
     fixErrors: 'Please correct the fields marked in red.',
@@ -176,9 +168,6 @@ export const messages: Catalog<Key> = {
     approve: 'Approve',
     reject: 'Return',
     rejectReason: 'Reason for returning',
-    submitted: 'Submitted for approval: {name}',
-    approved: 'Approved: {name}',
-    rejected: 'Returned: {name}',
     upload: 'Upload spreadsheet',
     uploadTitle: 'Upload a spreadsheet of stations',
     uploadHint:
@@ -200,5 +189,7 @@ export const messages: Catalog<Key> = {
     uploadDone: 'Imported {n} stations ({status}) from “{file}”.',
     uploadChanged: 'The data changed since the check; nothing was imported. See the new check results.',
     uploadClose: 'Close',
+    wholeNumber: 'Enter a whole number.',
+    hoursExample: '08:30-17:30',
   },
 };

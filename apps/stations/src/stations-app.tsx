@@ -178,7 +178,7 @@ export function StationsApp({ user }: MicroAppProps) {
               >
                 {offices.data?.divisions.nodes.map((d) => (
                   <option key={d.id} value={d.id}>
-                    {d.name}（{label(d.level, lang)}）
+                    {t('officeOption', { name: d.name, level: label(d.level, lang) })}
                   </option>
                 ))}
               </select>

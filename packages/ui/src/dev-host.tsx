@@ -3,7 +3,7 @@ import { ApolloProvider, useMutation, useQuery } from '@apollo/client/react';
 import { gql } from '@apollo/client';
 import { createRoot } from 'react-dom/client';
 import { useState } from 'react';
-import { DEFAULT_MAP, LangProvider, MapDefaultsProvider, type CurrentUser, type Lang, type MicroApp } from './index.js';
+import { DEFAULT_MAP, LANG_NAMES, LangProvider, MapDefaultsProvider, type CurrentUser, type Lang, type MicroApp } from './index.js';
 
 const ME = gql`
   query DevMe {
@@ -62,8 +62,11 @@ export function runStandalone(App: MicroApp, basePath: string): void {
             <div style={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
               <div style={{ padding: 4, background: '#eee' }}>
                 <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-                  <option value="zh-CN">简体中文</option>
-                  <option value="en">English</option>
+                  {Object.entries(LANG_NAMES).map(([l, name]) => (
+                    <option key={l} value={l}>
+                      {name}
+                    </option>
+                  ))}
                 </select>
               </div>
               <div style={{ flex: 1, minHeight: 0, position: 'relative' }}>

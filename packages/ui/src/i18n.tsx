@@ -2,7 +2,9 @@ import { createContext, useCallback, useContext, type ReactNode } from 'react';
 
 /** Interface languages: Simplified Chinese (default) and English. */
 export type Lang = 'zh-CN' | 'en';
-export const LANGS: Lang[] = ['zh-CN', 'en'];
+
+/** Each language under its own name (the same in every interface language), for language switches. */
+export const LANG_NAMES = { 'zh-CN': '简体中文', en: 'English' } as const satisfies Record<Lang, string>;
 
 /** A message catalogue: one entry per key in each language; `{name}` placeholders are filled by `t`. */
 export type Catalog<K extends string = string> = Record<Lang, Record<K, string>>;

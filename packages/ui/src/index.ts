@@ -14,4 +14,6 @@ export * from './graphql-errors.js';
 export * from './downloads.js';
 export * from './xlsx.js';
 export * from './bar-chart.js';
+export * from './status-badge.js';
 export * from './micro-app.js';
+export type * from './gql/enums.js';

@@ -1,10 +1,11 @@
-import { FACILITY_SYMBOLS } from './facility-style.js';
+import { FACILITY_SYMBOLS, type KindSymbol, type SymbolKind } from './facility-style.js';
 import { useT } from './i18n.js';
 import { uiMessages } from './messages.js';
 
 /** An inline SVG of a kind's symbol (the same shape and colour as on the map). */
-export function KindSwatch({ kind }: { kind: string }) {
-  const s = FACILITY_SYMBOLS[kind];
+export function KindSwatch({ kind }: { kind: SymbolKind }) {
+  const s: KindSymbol | undefined = FACILITY_SYMBOLS[kind];
+  // A kind the API sends before this build knows it: no swatch rather than an error.
   if (!s) return null;
   return (
     <svg width="16" height="16" viewBox="0 0 20 20" aria-hidden="true">
@@ -16,8 +17,8 @@ export function KindSwatch({ kind }: { kind: string }) {
 export interface LegendItem {
   key: string;
   label: string;
-  /** A facility kind (symbol) or a CSS colour (filled box). */
-  kind?: string;
+  /** A facility kind or MEDICAL (its map symbol), or a CSS colour (filled box). */
+  kind?: SymbolKind;
   color?: string;
   shape?: 'box' | 'line' | 'dot';
 }

@@ -1,6 +1,6 @@
 import { Map as MlMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
-import { FACILITY_SYMBOLS, symbolImage } from './facility-style.js';
+import { FACILITY_SYMBOLS, symbolImage, type SymbolKind } from './facility-style.js';
 import { basemapStyle } from './basemap-style.js';
 import { useMapDefaults } from './map-defaults.js';
 
@@ -16,7 +16,7 @@ export interface MapViewProps {
 export function addSymbolImages(map: MlMap): void {
   const size = 40;
   for (const [kind, symbol] of Object.entries(FACILITY_SYMBOLS)) {
-    const name = symbolImage(kind);
+    const name = symbolImage(kind as SymbolKind);
     if (map.hasImage(name)) continue;
     const canvas = document.createElement('canvas');
     canvas.width = size;

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { Role } from './gql/enums.js';
 import type { Lang } from './i18n.js';
 
 /** The signed-in user, as the API's `me` reports it. */
@@ -6,8 +7,7 @@ export interface CurrentUser {
   id: string;
   username: string;
   displayName: string;
-  /** ADMIN, PLANNER, CIVIL_AFFAIRS, STREET_OFFICE, HEALTH_BUREAU or VIEWER. */
-  role: string;
+  role: Role;
   /** A street office's jurisdiction. */
   division: { id: string; name: string } | null;
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { FormField, formErrors, label, useLang, useT } from '@carecircle/ui';
+import { AGREEMENT_SERVICE_LABELS, FormField, formErrors, label, useLang, useT, valuesOf } from '@carecircle/ui';
 import { useState } from 'react';
 import { graphql } from '../gql/index.js';
 import type { AgreementService } from '../gql/graphql.js';
@@ -15,14 +15,7 @@ const CreateAgreement = graphql(`
   }
 `);
 
-const SERVICES: AgreementService[] = [
-  'TWO_WAY_REFERRAL',
-  'GREEN_CHANNEL',
-  'REGULAR_VISITS',
-  'REMOTE_CONSULTATION',
-  'EMERGENCY_RESPONSE',
-  'HOME_VISITS',
-];
+const SERVICES = valuesOf(AGREEMENT_SERVICE_LABELS);
 
 const today = () => new Date().toISOString().slice(0, 10);
 const inYears = (n: number) => {

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { DataTable, FormField, formErrors, label, useLang, useT } from '@carecircle/ui';
+import { DataTable, FormField, StatusBadge, formErrors, label, useLang, useT } from '@carecircle/ui';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import type { AgreementRow_CareAgreementFragment } from '../gql/graphql.js';
@@ -156,18 +156,14 @@ export function AgreementTable({
             </>
           ),
         },
-        { key: 'services', header: t('services'), cell: (r) => r.services.map((s) => label(s, lang)).join('、') },
+        { key: 'services', header: t('services'), cell: (r) => r.services.map((s) => label(s, lang)).join(t('listSeparator')) },
         { key: 'dates', header: `${t('startsOn')} – ${t('endsOn')}`, cell: (r) => `${r.startsOn} – ${r.endsOn}` },
-        {
-          key: 'status',
-          header: t('status'),
-          cell: (r) => <span className={`cc-badge cc-badge-${r.status}`}>{label(r.status, lang)}</span>,
-        },
+        { key: 'status', header: t('status'), cell: (r) => <StatusBadge status={r.status} /> },
         {
           key: 'distance',
           header: t('distance'),
           align: 'right',
-          cell: (r) => (r.straightLineMeters == null ? '—' : `${(r.straightLineMeters / 1000).toFixed(1)} km`),
+          cell: (r) => (r.straightLineMeters == null ? '—' : t('km', { km: (r.straightLineMeters / 1000).toFixed(1) })),
         },
         { key: 'actions', header: t('actions'), cell: (r) => <AgreementActions a={r} onDone={onDone} /> },
       ]}

@@ -1,9 +1,9 @@
-import { label, useLang, useT } from '@carecircle/ui';
+import { StatusBadge, useT, type AgreementStatus } from '@carecircle/ui';
 import { messages } from '../messages.js';
 
 export interface ExpiryItem {
   id: string;
-  status: string;
+  status: AgreementStatus;
   endsOn: string;
   medical: { id: string; name: string };
   facility: { id: string; name: string };
@@ -14,7 +14,6 @@ const DAY = 86_400_000;
 /** Agreements to act on: expiring within 60 days, or expired with no valid successor between the same parties. */
 export function ExpiryList({ items, onSelect }: { items: ExpiryItem[]; onSelect: (id: string) => void }) {
   const t = useT(messages);
-  const lang = useLang();
   const today = Date.parse(new Date().toISOString().slice(0, 10));
   return (
     <section className="cc-panel" data-testid="expiry-list">
@@ -34,7 +33,7 @@ export function ExpiryList({ items, onSelect }: { items: ExpiryItem[]; onSelect:
               >
                 {a.facility.name} ↔ {a.medical.name}
               </a>{' '}
-              <span className={`cc-badge cc-badge-${a.status}`}>{label(a.status, lang)}</span>{' '}
+              <StatusBadge status={a.status} />{' '}
               <small>
                 {a.endsOn} · {days >= 0 ? t('daysLeft', { n: days }) : t('expiredDays', { n: -days })}
               </small>

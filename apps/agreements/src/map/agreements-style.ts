@@ -1,15 +1,16 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { symbolImage } from '@carecircle/ui';
+import type { AgreementStatus } from '../gql/graphql.js';
 
 /** Status colours of agreement lines. */
-export const STATUS_COLORS: Record<string, string> = {
+export const STATUS_COLORS = {
   ACTIVE: '#2b8a3e',
   EXPIRING: '#e8a100',
   EXPIRED: '#c92a2a',
   PENDING: '#5c7cfa',
   DRAFT: '#868e96',
   TERMINATED: '#adb5bd',
-};
+} satisfies Record<AgreementStatus, string>;
 
 export const AGREEMENT_LAYERS: LayerSpecification[] = [
   {

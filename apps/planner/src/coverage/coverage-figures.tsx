@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { BarChart, useFormat, useT } from '@carecircle/ui';
+import { BarChart, useFormat, useLang, useT } from '@carecircle/ui';
 import { graphql } from '../gql/index.js';
 import { coverageMessages } from './coverage-messages.js';
+import { groupLabel } from './group-labels.js';
 
 const DivisionCoverageQuery = graphql(`
   query DivisionCoverage($divisionId: ID, $minutes: Float, $speed: Float) {
@@ -24,6 +25,7 @@ const DivisionCoverageQuery = graphql(`
 /** Walking coverage of a division: covered and uncovered older residents, per group, and complete circles against the target. */
 export function CoverageFigures({ divisionId, minutes, speed }: { divisionId: string | null; minutes: number; speed: number }) {
   const t = useT(coverageMessages);
+  const lang = useLang();
   const { n, pct } = useFormat();
   const { data, error, loading } = useQuery(DivisionCoverageQuery, { variables: { divisionId, minutes, speed } });
   if (error)
@@ -64,7 +66,7 @@ export function CoverageFigures({ divisionId, minutes, speed }: { divisionId: st
           max={1}
           format={(v) => pct(v)}
           bars={c.groups.map((g) => ({
-            label: t(`group_${g.group}` as never) || g.group,
+            label: groupLabel(g.group, lang),
             value: g.share ?? 0,
             color: g.group === 'COMPLETE_CIRCLE' ? '#2b8a3e' : '#1c7ed6',
           }))}

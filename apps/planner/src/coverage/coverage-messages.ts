@@ -36,16 +36,9 @@ type Key =
   | 'reach'
   | 'computing'
   | 'scenarioNote'
-  | 'moved'
-  | 'group_STREET_CENTER'
-  | 'group_TOWN_CENTER'
-  | 'group_COMMUNITY_STATION'
-  | 'group_MUTUAL_AID_POINT'
-  | 'group_STATION_OR_CENTER'
-  | 'group_COMPLETE_CIRCLE'
-  | 'group_MEDICAL'
-  | 'group_CARE_INSTITUTION'
-  | 'group_OUTDOOR_HUB';
+  | 'isochroneBand'
+  | 'isochroneArea'
+  | 'listSeparator';
 
 export const coverageMessages: Catalog<Key> = {
   'zh-CN': {
@@ -84,16 +77,9 @@ export const coverageMessages: Catalog<Key> = {
     reach: '步行可达范围',
     computing: '计算中…',
     scenarioNote: '推演不会修改登记数据。',
-    moved: '移动 {n}',
-    group_STREET_CENTER: '街道中心',
-    group_TOWN_CENTER: '镇中心',
-    group_COMMUNITY_STATION: '社区站',
-    group_MUTUAL_AID_POINT: '互助点',
-    group_STATION_OR_CENTER: '站点或中心',
-    group_COMPLETE_CIRCLE: '完整服务圈',
-    group_MEDICAL: '医疗机构',
-    group_CARE_INSTITUTION: '养老机构',
-    group_OUTDOOR_HUB: '户外综合体',
+    isochroneBand: '{minutes} min',
+    isochroneArea: '{minutes} min ≈ {km2} km²',
+    listSeparator: '；',
   },
   en: {
     coverage: '{minutes}-minute walking coverage',
@@ -131,15 +117,8 @@ export const coverageMessages: Catalog<Key> = {
     reach: 'Walking reach',
     computing: 'Computing…',
     scenarioNote: 'A scenario never changes the registry.',
-    moved: '{n} moved',
-    group_STREET_CENTER: 'Street centre',
-    group_TOWN_CENTER: 'Town centre',
-    group_COMMUNITY_STATION: 'Community station',
-    group_MUTUAL_AID_POINT: 'Mutual-aid point',
-    group_STATION_OR_CENTER: 'Station or centre',
-    group_COMPLETE_CIRCLE: 'Complete circle',
-    group_MEDICAL: 'Medical institution',
-    group_CARE_INSTITUTION: 'Care institution',
-    group_OUTDOOR_HUB: 'Outdoor hub',
+    isochroneBand: '{minutes} min',
+    isochroneArea: '{minutes} min ≈ {km2} km²',
+    listSeparator: '; ',
   },
 };

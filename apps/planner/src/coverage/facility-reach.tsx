@@ -40,8 +40,8 @@ export function FacilityReach({
     <p data-testid="facility-reach">
       <strong>{t('reach')}:</strong>{' '}
       {fc.features
-        .map((f) => `${f.properties?.minutes} min ≈ ${(Number(f.properties?.areaSqMeters ?? 0) / 1e6).toFixed(2)} km²`)
-        .join('；')}
+        .map((f) => t('isochroneArea', { minutes: f.properties?.minutes, km2: (Number(f.properties?.areaSqMeters ?? 0) / 1e6).toFixed(2) }))
+        .join(t('listSeparator'))}
       {fc.features[0]?.properties?.method === 'STRAIGHT_LINE' ? ` (${t('straightLine')})` : ''}
     </p>
   );

@@ -87,7 +87,11 @@ export function ScenarioPanel({
   useEffect(() => {
     if (!map) return;
     const live = markers.current;
-    for (const [key, marker] of live) if (!added.some((a) => a.key === key)) (marker.remove(), live.delete(key));
+    for (const [key, marker] of live)
+      if (!added.some((a) => a.key === key)) {
+        marker.remove();
+        live.delete(key);
+      }
     for (const a of added) {
       if (live.has(a.key)) continue;
       const marker = new Marker({ color: '#12b886', draggable: true }).setLngLat(a.lonLat).addTo(map);

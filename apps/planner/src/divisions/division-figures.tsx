@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { BarChart, ErrorPanel, FACILITY_KINDS, FACILITY_SYMBOLS, label, useFormat, useLang, useT } from '@carecircle/ui';
+import { BarChart, ErrorPanel, FACILITY_KIND_LIST, FACILITY_SYMBOLS, label, useFormat, useLang, useT } from '@carecircle/ui';
 import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { messages } from '../messages.js';
@@ -48,7 +48,7 @@ function Figures({ figures, children }: { figures: FragmentType<typeof DivisionF
   const lang = useLang();
   const { n, pct } = useFormat();
   // Facilities that exist or are being registered: closed and rejected ones are left out.
-  const counts = FACILITY_KINDS.map((kind) => ({
+  const counts = FACILITY_KIND_LIST.map((kind) => ({
     label: label(kind, lang),
     value: d.facilityCounts
       .filter((c) => c.kind === kind && c.status !== 'CLOSED' && c.status !== 'REJECTED')
@@ -57,7 +57,7 @@ function Figures({ figures, children }: { figures: FragmentType<typeof DivisionF
   }));
   return (
     <div data-testid="division-figures">
-      <h3>{d.division ? `${d.division.name}（${label(d.division.level, lang)}）` : t('overview')}</h3>
+      <h3>{d.division ? t('divisionTitle', { name: d.division.name, level: label(d.division.level, lang) }) : t('overview')}</h3>
       <dl className="cc-figures">
         <dt>{t('olderPopulation')}</dt>
         <dd>{n(d.olderPopulation)}</dd>

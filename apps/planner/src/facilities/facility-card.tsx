@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorPanel, KindSwatch, label, useFormat, useLang, useT } from '@carecircle/ui';
+import { ErrorPanel, KindSwatch, StatusBadge, label, useFormat, useLang, useT } from '@carecircle/ui';
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
+import type { AgreementStatus } from '../gql/graphql.js';
 import { messages } from '../messages.js';
 
 export const FacilityCardFragment = graphql(`
@@ -55,7 +56,7 @@ function Card({
   agreements,
 }: {
   facility: FragmentType<typeof FacilityCardFragment>;
-  agreements: { id: string; status: string; endsOn: string; medical: { name: string } }[];
+  agreements: { id: string; status: AgreementStatus; endsOn: string; medical: { name: string } }[];
 }) {
   const f = getFragmentData(FacilityCardFragment, facility);
   const t = useT(messages);
@@ -67,7 +68,7 @@ function Card({
         <KindSwatch kind={f.kind} /> {f.name}
       </h3>
       <p className="cc-muted">
-        {label(f.kind, lang)} · {f.division?.name ?? '—'} · <span className={`cc-badge cc-badge-${f.status}`}>{label(f.status, lang)}</span>
+        {label(f.kind, lang)} · {f.division?.name ?? '—'} · <StatusBadge status={f.status} />
       </p>
       <dl className="cc-figures">
         <dt>{t('address')}</dt>
@@ -91,7 +92,7 @@ function Card({
         <dd>{n(f.capacity.mealSeats)}</dd>
       </dl>
       <p>
-        <strong>{t('services')}:</strong> {f.services.length ? f.services.map((s) => label(s, lang)).join('、') : '—'}
+        <strong>{t('services')}:</strong> {f.services.length ? f.services.map((s) => label(s, lang)).join(t('listSeparator')) : '—'}
       </p>
       <p>
         <strong>{t('agreements')}:</strong> {agreements.length === 0 && t('noAgreements')}
@@ -99,7 +100,7 @@ function Card({
       <ul>
         {agreements.map((a) => (
           <li key={a.id}>
-            {a.medical.name} <span className={`cc-badge cc-badge-${a.status}`}>{label(a.status, lang)}</span> → {a.endsOn}
+            {a.medical.name} <StatusBadge status={a.status} /> → {a.endsOn}
           </li>
         ))}
       </ul>

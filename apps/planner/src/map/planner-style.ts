@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { FACILITY_SYMBOLS, symbolImage } from '@carecircle/ui';
+import { kindImage, symbolImage } from '@carecircle/ui';
 
 /** Map layers of the planner, by toggle. Sources: `base` (vector tiles), `facilities`, `medical` (GeoJSON). */
 export const DIVISION_LAYERS: LayerSpecification[] = [
@@ -64,7 +64,7 @@ export const FACILITY_LAYERS: LayerSpecification[] = [
     type: 'symbol',
     source: 'facilities',
     layout: {
-      'icon-image': ['concat', 'cc-', ['get', 'kind']],
+      'icon-image': kindImage(),
       'icon-size': ['interpolate', ['linear'], ['zoom'], 10, 0.6, 15, 1.1],
       'icon-allow-overlap': true,
       'symbol-sort-key': ['match', ['get', 'kind'], 'COMMUNITY_STATION', 1, 'MUTUAL_AID_POINT', 0, 2],
@@ -79,7 +79,12 @@ export const FACILITY_LAYERS: LayerSpecification[] = [
   },
 ];
 
-export const KIND_COLORS = Object.fromEntries(Object.entries(FACILITY_SYMBOLS).map(([k, v]) => [k, v.color]));
+/** The isochrone bands of the selected facility (the FacilityIsochrones query asks for these minutes) and their colours. */
+export const ISOCHRONE_BANDS = [
+  { minutes: 5, color: '#1c7ed6' },
+  { minutes: 10, color: '#4dabf7' },
+  { minutes: 15, color: '#a5d8ff' },
+] as const;
 
 /** Walking isochrones of the selected facility: 15, 10 and 5 minutes, nested. */
 export const ISOCHRONE_LAYERS: LayerSpecification[] = [
@@ -88,7 +93,12 @@ export const ISOCHRONE_LAYERS: LayerSpecification[] = [
     type: 'fill',
     source: 'isochrones',
     paint: {
-      'fill-color': ['match', ['get', 'minutes'], 5, '#1c7ed6', 10, '#4dabf7', '#a5d8ff'],
+      'fill-color': [
+        'match',
+        ['get', 'minutes'],
+        ...ISOCHRONE_BANDS.slice(0, -1).flatMap((b) => [b.minutes, b.color]),
+        ISOCHRONE_BANDS.at(-1)!.color,
+      ] as unknown as string,
       'fill-opacity': 0.35,
     },
   },

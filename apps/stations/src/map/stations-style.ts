@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { symbolImage } from '@carecircle/ui';
+import { kindImage } from '@carecircle/ui';
 
 /** Layers of the street-office map: its division, its stations, the place being registered. */
 export const divisionOutline = (id: number): LayerSpecification[] => [
@@ -26,7 +26,7 @@ export const STATION_LAYERS: LayerSpecification[] = [
     id: 'stations-points',
     type: 'symbol',
     source: 'stations',
-    layout: { 'icon-image': ['concat', 'cc-', ['get', 'kind']], 'icon-size': 1, 'icon-allow-overlap': true },
+    layout: { 'icon-image': kindImage(), 'icon-size': 1, 'icon-allow-overlap': true },
     paint: { 'icon-opacity': ['match', ['get', 'status'], 'DRAFT', 0.6, 1] },
   },
   {
@@ -43,5 +43,3 @@ export const STATION_LAYERS: LayerSpecification[] = [
     paint: { 'circle-radius': 8, 'circle-color': '#d9480f', 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
   },
 ];
-
-export const PICK_IMAGE = symbolImage('COMMUNITY_STATION');

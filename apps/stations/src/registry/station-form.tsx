@@ -1,5 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { FACILITY_KINDS, FormField, formErrors, label, useLang, useT } from '@carecircle/ui';
+import {
+  FACILITY_KIND_LIST,
+  FormField,
+  OPERATOR_TYPE_LABELS,
+  SERVICE_LABELS,
+  StatusBadge,
+  formErrors,
+  label,
+  useLang,
+  useT,
+  valuesOf,
+} from '@carecircle/ui';
 import { useEffect, useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import type { FacilityKind, OperatorType, ServiceKind, StationForm_FacilityFragment } from '../gql/graphql.js';
@@ -86,18 +97,8 @@ const RejectStation = graphql(`
   }
 `);
 
-const SERVICES: ServiceKind[] = [
-  'MEALS',
-  'BATHING',
-  'CLEANING',
-  'DAY_CARE',
-  'REHABILITATION',
-  'MEDICAL_CARE',
-  'SENIOR_LEARNING',
-  'COGNITIVE_CARE',
-  'RESPITE',
-  'HOME_VISITS',
-];
+const SERVICES = valuesOf(SERVICE_LABELS);
+const OPERATOR_TYPES = valuesOf(OPERATOR_TYPE_LABELS);
 const CAPACITY = ['beds', 'nursingBeds', 'occupiedBeds', 'dayCarePlaces', 'mealSeats'] as const;
 
 interface FormState {
@@ -195,7 +196,6 @@ export function StationForm({
   }, [form.lon, form.lat]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const set = <K extends keyof FormState>(k: K, v: FormState[K]) => setForm((f) => ({ ...f, [k]: v }));
-  const wholeNumber = lang === 'en' ? 'Enter a whole number.' : '请输入整数。';
 
   async function save() {
     const problems: Record<string, string> = {};
@@ -207,7 +207,7 @@ export function StationForm({
     for (const k of CAPACITY) {
       const v = form.capacity[k].trim();
       if (v === '') continue;
-      if (!/^-?\d+$/.test(v)) problems[`capacity.${k}`] = wholeNumber;
+      if (!/^-?\d+$/.test(v)) problems[`capacity.${k}`] = t('wholeNumber');
       else capacity[k] = Number(v);
     }
     setLocal(problems);
@@ -250,14 +250,10 @@ export function StationForm({
         void save();
       }}
     >
-      <h3>{record ? `${t('edit')}：${record.name}` : t('register')}</h3>
+      <h3>{record ? t('editTitle', { name: record.name }) : t('register')}</h3>
       {record && (
         <p>
-          {t('status')}:{' '}
-          <span className={`cc-badge cc-badge-${record.status}`} data-testid="station-status">
-            {label(record.status, lang)}
-          </span>{' '}
-          · {t('version')} {record.version}
+          {t('status')}: <StatusBadge status={record.status} testId="station-status" /> · {t('version')} {record.version}
         </p>
       )}
       {server.conflict && (
@@ -279,7 +275,7 @@ export function StationForm({
         'kind',
         t('kind'),
         <select id="f-kind" value={form.kind} onChange={(e) => set('kind', e.target.value as FacilityKind)}>
-          {FACILITY_KINDS.map((k) => (
+          {FACILITY_KIND_LIST.map((k) => (
             <option key={k} value={k}>
               {label(k, lang)}
             </option>
@@ -319,7 +315,7 @@ export function StationForm({
           id="f-openingHours"
           value={form.openingHours}
           onChange={(e) => set('openingHours', e.target.value)}
-          placeholder="08:30-17:30"
+          placeholder={t('hoursExample')}
         />,
       )}
       <div className="cc-row">
@@ -348,8 +344,8 @@ export function StationForm({
         'operator.type',
         t('operatorType'),
         <select id="f-operator.type" value={form.operatorType} onChange={(e) => set('operatorType', e.target.value as OperatorType | '')}>
-          <option value="">—</option>
-          {(['PUBLIC', 'PRIVATE', 'SOCIAL_ORGANIZATION'] as const).map((o) => (
+          <option value="">{t('none')}</option>
+          {OPERATOR_TYPES.map((o) => (
             <option key={o} value={o}>
               {label(o, lang)}
             </option>

@@ -1,4 +1,4 @@
-import { DataTable, KindSwatch, label, useLang, useT } from '@carecircle/ui';
+import { DataTable, KindSwatch, StatusBadge, label, useLang, useT } from '@carecircle/ui';
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import { messages } from '../messages.js';
 
@@ -50,11 +50,7 @@ export function StationTable({
         },
         { key: 'kind', header: t('kind'), cell: (r) => label(r.kind, lang) },
         { key: 'community', header: t('community'), cell: (r) => r.division?.name ?? '—' },
-        {
-          key: 'status',
-          header: t('status'),
-          cell: (r) => <span className={`cc-badge cc-badge-${r.status}`}>{label(r.status, lang)}</span>,
-        },
+        { key: 'status', header: t('status'), cell: (r) => <StatusBadge status={r.status} /> },
         { key: 'updated', header: t('updated'), cell: (r) => r.updatedAt.slice(0, 10), nowrap: true },
       ]}
     />
