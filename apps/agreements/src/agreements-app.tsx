@@ -76,8 +76,10 @@ const LEGEND_STATUSES: AgreementStatus[] = ['ACTIVE', 'EXPIRING', 'EXPIRED', 'PE
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** The health bureau: medical and care institutions, agreement lines, the agreement register and signing coverage. */
-export function AgreementsApp(_props: MicroAppProps) {
+export function AgreementsApp({ user }: MicroAppProps) {
   const t = useT(messages);
+  // Creating agreements is offered to those who may; renewing and terminating follow each row's viewerCanModify.
+  const canManage = user.viewerCan.manageAgreements;
   const lang = useLang();
   const overview = useQuery(AgreementsOverviewQuery, { fetchPolicy: 'cache-and-network' });
   const parties = useQuery(AgreementPartiesQuery);
@@ -163,13 +165,13 @@ export function AgreementsApp(_props: MicroAppProps) {
       const hit = map.queryRenderedFeatures(e.point, { layers: ['agreement-care', 'agreement-lines'] })[0];
       if (!hit) return;
       if (hit.layer.id === 'agreement-lines') setSelected(String(hit.properties.id));
-      else if (hit.properties.unsigned) setCreating({ facilityId: String(hit.properties.id) });
+      else if (hit.properties.unsigned && canManage) setCreating({ facilityId: String(hit.properties.id) });
     };
     map.on('click', click);
     return () => {
       map.off('click', click);
     };
-  }, [map]);
+  }, [map, canManage]);
 
   const legend: LegendItem[] = [
     { key: 'm', label: t('medicalInstitutions'), kind: 'MEDICAL' },
@@ -203,9 +205,11 @@ export function AgreementsApp(_props: MicroAppProps) {
               {unsigned.map((f) => (
                 <li key={f.id}>
                   {f.name}{' '}
-                  <button type="button" onClick={() => setCreating({ facilityId: f.id })}>
-                    {t('create')}
-                  </button>
+                  {canManage && (
+                    <button type="button" onClick={() => setCreating({ facilityId: f.id })}>
+                      {t('create')}
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>
@@ -236,11 +240,13 @@ export function AgreementsApp(_props: MicroAppProps) {
             </label>
           ))}
           <span style={{ flex: 1 }} />
-          <button type="button" className="cc-primary" onClick={() => setCreating({ facilityId: null })} data-testid="new-agreement">
-            {t('create')}
-          </button>
+          {canManage && (
+            <button type="button" className="cc-primary" onClick={() => setCreating({ facilityId: null })} data-testid="new-agreement">
+              {t('create')}
+            </button>
+          )}
         </div>
-        {creating && data && (
+        {creating && canManage && data && (
           <AgreementForm
             medical={data.medicalInstitutions.nodes}
             care={care}

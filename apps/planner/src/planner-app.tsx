@@ -75,12 +75,13 @@ type LayerId = 'divisions' | 'residential' | 'medical' | 'isochrones' | 'gaps' |
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** The planner: the district's registry on one map, with figures per street/town. */
-export function PlannerApp(_props: MicroAppProps) {
+export function PlannerApp({ user }: MicroAppProps) {
   const t = useT(messages);
   const tc = useT(coverageMessages);
   const lang = useLang();
   const [minutes, setMinutes] = useState(15);
   const [speed, setSpeed] = useState(1.0);
+  const canAnalyse = user.viewerCan.runAnalyses;
   const [scenario, setScenario] = useState(false);
   const [map, setMap] = useState<MlMap | null>(null);
   const [on, setOn] = useState<Record<LayerId, boolean>>(
@@ -191,7 +192,7 @@ export function PlannerApp(_props: MicroAppProps) {
     ...ISOCHRONE_BANDS.map((b) => ({ key: `iso${b.minutes}`, label: tc('isochroneBand', { minutes: b.minutes }), color: b.color })),
     { key: 'gap', label: tc('gaps'), color: 'rgba(224,49,49,0.4)' },
     { key: 'unc', label: tc('uncoveredAreas'), color: '#e03131', shape: 'dot' },
-    { key: 'sug', label: tc('suggest'), color: '#12b886', shape: 'dot' },
+    ...(canAnalyse ? [{ key: 'sug', label: tc('suggest'), color: '#12b886', shape: 'dot' as const }] : []),
   ];
 
   return (
@@ -252,8 +253,9 @@ export function PlannerApp(_props: MicroAppProps) {
             <p className="cc-notice">{t('shown', { shown: data.facilities.nodes.length, total: data.facilities.totalCount })}</p>
           )}
         </section>
-        <SiteSuggestions map={map} minutes={minutes} speed={speed} />
-        <ScenarioPanel map={map} minutes={minutes} speed={speed} active={scenario} setActive={setScenario} />
+        {/* Analyses are offered to those who may run them. */}
+        {canAnalyse && <SiteSuggestions map={map} minutes={minutes} speed={speed} />}
+        {canAnalyse && <ScenarioPanel map={map} minutes={minutes} speed={speed} active={scenario} setActive={setScenario} />}
         <section className="cc-panel">
           <Legend items={legend} />
         </section>

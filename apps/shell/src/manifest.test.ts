@@ -2,22 +2,29 @@ import { describe, expect, it } from 'vitest';
 import type { AppManifestEntry } from '@carecircle/ui';
 import { visibleApps } from './manifest.js';
 
-const app = (id: string, roles: string[]): AppManifestEntry => ({
+const app = (id: 'planner' | 'stations' | 'agreements'): AppManifestEntry => ({
   id,
   path: `/${id}`,
   base: `/apps/${id}/`,
   title: { 'zh-CN': id, en: id },
-  roles,
+  action: `app:${id}`,
 });
-const apps = [app('planner', ['PLANNER', 'VIEWER']), app('stations', ['STREET_OFFICE']), app('agreements', ['HEALTH_BUREAU'])];
+const apps = [app('planner'), app('stations'), app('agreements')];
 
 describe('visibleApps', () => {
-  it('lists the apps whose manifest entry names the role', () => {
-    expect(visibleApps(apps, 'STREET_OFFICE').map((a) => a.id)).toEqual(['stations']);
-    expect(visibleApps(apps, 'VIEWER').map((a) => a.id)).toEqual(['planner']);
+  it('lists the apps whose opening action is among the user’s actions (viewerCan.actions)', () => {
+    expect(visibleApps(apps, ['registry:read', 'facility:register', 'app:stations']).map((a) => a.id)).toEqual(['stations']);
+    expect(visibleApps(apps, ['registry:read', 'app:planner']).map((a) => a.id)).toEqual(['planner']);
   });
-  it('lists every app for the administrator and none for an unknown role', () => {
-    expect(visibleApps(apps, 'ADMIN')).toHaveLength(3);
-    expect(visibleApps(apps, 'SOMEONE')).toEqual([]);
+  it('keeps the manifest’s order, whatever the order of the actions', () => {
+    expect(visibleApps(apps, ['app:agreements', 'app:stations', 'app:planner']).map((a) => a.id)).toEqual([
+      'planner',
+      'stations',
+      'agreements',
+    ]);
+  });
+  it('lists none for a user without an app action (or nobody signed in)', () => {
+    expect(visibleApps(apps, ['registry:read', 'account:self'])).toEqual([]);
+    expect(visibleApps(apps, [])).toEqual([]);
   });
 });

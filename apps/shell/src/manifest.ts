@@ -7,9 +7,9 @@ export async function loadManifest(): Promise<AppManifestEntry[]> {
   return ((await res.json()) as { apps: AppManifestEntry[] }).apps;
 }
 
-/** Which apps a user with this role sees: the entries that list the role; the administrator sees all. */
-export function visibleApps(apps: AppManifestEntry[], role: string): AppManifestEntry[] {
-  return role === 'ADMIN' ? apps : apps.filter((a) => a.roles.includes(role));
+/** Which apps a user sees: the entries whose opening action is one of the user's actions (`viewerCan.actions`). */
+export function visibleApps(apps: AppManifestEntry[], actions: readonly string[]): AppManifestEntry[] {
+  return apps.filter((a) => actions.includes(a.action));
 }
 
 /** Loads an app at run time: its build manifest, its stylesheets, then its ES module. */

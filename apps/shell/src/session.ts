@@ -1,6 +1,10 @@
 import { graphql } from './gql/index.js';
 
-/** The signed-in user (null when nobody is), as the shell shows it and passes it to the apps. */
+/**
+ * The signed-in user (null when nobody is) and what they may do, as the shell shows it and passes
+ * it to the apps. Every capability of the permission table is asked for: `CurrentUser.viewerCan`
+ * requires them all, so a new action fails the build until it is listed here.
+ */
 export const MeQuery = graphql(`
   query ShellMe {
     me {
@@ -12,6 +16,28 @@ export const MeQuery = graphql(`
         id
         name
       }
+    }
+    viewerCan {
+      actions
+      divisionScoped
+      readRegistry
+      changeOwnPassword
+      registerFacilities
+      reviewFacilities
+      closeFacilities
+      restoreFacilities
+      uploadFacilities
+      importApprovedFacilities
+      manageMedicalInstitutions
+      manageAgreements
+      manageResidentialAreas
+      runAnalyses
+      readAuditLog
+      manageDivisions
+      manageUsers
+      openPlanner
+      openStations
+      openAgreements
     }
   }
 `);

@@ -50,7 +50,7 @@ function Header({
           <a
             key={a.id}
             href={a.path}
-            data-roles={a.roles.join(' ')}
+            data-action={a.action}
             className={current === a.id ? 'active' : undefined}
             onClick={(e) => {
               e.preventDefault();
@@ -88,7 +88,7 @@ function Header({
   );
 }
 
-/** The host page: sign-in, navigation by role, language, the shared Apollo client and map defaults; apps load at run time. */
+/** The host page: sign-in, navigation by the user's actions, language, the shared Apollo client and map defaults; apps load at run time. */
 export function Shell() {
   const [lang, setLang] = useState<Lang>(() => (localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh-CN'));
   const langRef = useRef(lang);
@@ -128,7 +128,7 @@ function ShellBody({
   const client = useApolloClient();
   const me = useQuery(MeQuery, { fetchPolicy: 'network-only' });
   const [signOut] = useMutation(SignOutMutation);
-  const user = me.data?.me ?? null;
+  const user = useMemo<CurrentUser | null>(() => (me.data?.me ? { ...me.data.me, viewerCan: me.data.viewerCan } : null), [me.data]);
   const [manifest, setManifest] = useState<AppManifestEntry[] | null>(null);
   const [manifestError, setManifestError] = useState<unknown>(null);
   const [settings, setSettings] = useState(false);
@@ -137,7 +137,7 @@ function ShellBody({
   useEffect(() => {
     loadManifest().then(setManifest, setManifestError);
   }, []);
-  const apps = useMemo(() => (manifest && user ? visibleApps(manifest, user.role) : []), [manifest, user]);
+  const apps = useMemo(() => (manifest && user ? visibleApps(manifest, user.viewerCan.actions) : []), [manifest, user]);
   const current = apps.find((a) => path === a.path || path.startsWith(a.path + '/')) ?? null;
   useEffect(() => {
     if (user && apps.length && !current) navigate(apps[0].path);

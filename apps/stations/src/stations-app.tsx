@@ -64,14 +64,15 @@ const OFFICE_KEY = 'carecircle.stations.office';
 export function StationsApp({ user }: MicroAppProps) {
   const t = useT(messages);
   const lang = useLang();
-  const offices = useQuery(OfficesQuery, { skip: user.role === 'STREET_OFFICE' });
-  const [officeId, setOfficeId] = useState<string | null>(() => localStorage.getItem(OFFICE_KEY));
+  const can = user.viewerCan;
   // A street office works in its own jurisdiction; civil affairs and administrators choose one.
-  const ownDivision = user.role === 'STREET_OFFICE' ? user.division : null;
+  const offices = useQuery(OfficesQuery, { skip: can.divisionScoped });
+  const [officeId, setOfficeId] = useState<string | null>(() => localStorage.getItem(OFFICE_KEY));
+  const ownDivision = can.divisionScoped ? user.division : null;
   const divisionId = ownDivision?.id ?? officeId ?? offices.data?.divisions.nodes[0]?.id ?? null;
-  const canSubmit = user.role === 'STREET_OFFICE' || user.role === 'ADMIN';
-  const canReview = user.role === 'CIVIL_AFFAIRS' || user.role === 'ADMIN';
-  const canUpload = user.role === 'STREET_OFFICE' || user.role === 'CIVIL_AFFAIRS' || user.role === 'ADMIN';
+  // What a record allows (submit, approve, return) comes with the record itself (viewerCan… fields).
+  const canRegister = can.registerFacilities;
+  const canUpload = can.uploadFacilities;
   const [uploading, setUploading] = useState(false);
   const stations = useQuery(StationsQuery, {
     variables: { divisionId: divisionId ?? '' },
@@ -192,9 +193,9 @@ export function StationsApp({ user }: MicroAppProps) {
             {savedMessage}
           </div>
         )}
-        {mode.kind === 'none' && (canSubmit || canUpload) && (
+        {mode.kind === 'none' && (canRegister || canUpload) && (
           <div style={{ display: 'flex', gap: 8 }}>
-            {canSubmit && (
+            {canRegister && (
               <button
                 type="button"
                 className="cc-primary"
@@ -229,8 +230,6 @@ export function StationsApp({ user }: MicroAppProps) {
           <StationForm
             key="new"
             facility={null}
-            canSubmit={canSubmit}
-            canReview={canReview}
             picked={picked}
             onLocation={setPin}
             onCancel={close}
@@ -248,8 +247,6 @@ export function StationsApp({ user }: MicroAppProps) {
           <StationForm
             key={mode.id}
             facility={editing.data.facility}
-            canSubmit={canSubmit}
-            canReview={canReview}
             picked={picked}
             onLocation={setPin}
             onCancel={close}

@@ -1,24 +1,25 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider, useMutation, useQuery } from '@apollo/client/react';
 import { gql } from '@apollo/client';
+import { ACTIONS } from '@carecircle/domain';
 import { createRoot } from 'react-dom/client';
 import { useState } from 'react';
-import { DEFAULT_MAP, LANG_NAMES, LangProvider, MapDefaultsProvider, type CurrentUser, type Lang, type MicroApp } from './index.js';
+import {
+  DEFAULT_MAP,
+  LANG_NAMES,
+  LangProvider,
+  MapDefaultsProvider,
+  type CurrentUser,
+  type Lang,
+  type MicroApp,
+  type ViewerCapabilities,
+} from './index.js';
 
-const ME = gql`
-  query DevMe {
-    me {
-      id
-      username
-      displayName
-      role
-      division {
-        id
-        name
-      }
-    }
-  }
-`;
+// Every capability of the permission table (the dev server sends text, so the selection can be built here).
+const CAPABILITIES = Object.values(ACTIONS)
+  .map((a) => a.field)
+  .join(' ');
+const ME = gql`query DevMe { me { id username displayName role division { id name } } viewerCan { actions divisionScoped ${CAPABILITIES} } }`;
 const SIGN_IN = gql`
   mutation DevSignIn($u: String!, $p: String!) {
     signIn(username: $u, password: $p) {
@@ -29,12 +30,12 @@ const SIGN_IN = gql`
 
 /** Minimal sign-in for the standalone dev server (the shell has the real page). */
 function DevSession({ children }: { children: (user: CurrentUser) => React.ReactNode }) {
-  const me = useQuery<{ me: CurrentUser | null }>(ME);
+  const me = useQuery<{ me: Omit<CurrentUser, 'viewerCan'> | null; viewerCan: ViewerCapabilities }>(ME);
   const [signIn] = useMutation(SIGN_IN);
   const [u, setU] = useState('');
   const [p, setP] = useState('');
   if (!me.data) return null;
-  if (me.data.me) return <>{children(me.data.me)}</>;
+  if (me.data.me) return <>{children({ ...me.data.me, viewerCan: me.data.viewerCan })}</>;
   return (
     <form
       onSubmit={async (e) => {

@@ -23,6 +23,7 @@ export const AgreementRowFragment = graphql(`
       id
       name
     }
+    viewerCanModify
   }
 `);
 
@@ -48,7 +49,7 @@ const TerminateAgreement = graphql(`
 
 const REFRESH = ['AgreementsOverview', 'SigningCoverage'];
 
-/** Renews or terminates one agreement, inline. */
+/** Renews or terminates one agreement, inline; offered where the agreement's `viewerCanModify` allows it. */
 function AgreementActions({ a, onDone }: { a: AgreementRow_CareAgreementFragment; onDone: (message: string) => void }) {
   const t = useT(messages);
   const [open, setOpen] = useState<'renew' | 'terminate' | null>(null);
@@ -56,7 +57,7 @@ function AgreementActions({ a, onDone }: { a: AgreementRow_CareAgreementFragment
   const [renew, renewed] = useMutation(RenewAgreement, { refetchQueries: REFRESH, awaitRefetchQueries: true });
   const [terminate, terminated] = useMutation(TerminateAgreement, { refetchQueries: REFRESH, awaitRefetchQueries: true });
   const errors = formErrors(open === 'renew' ? renewed.error : terminated.error);
-  if (a.status === 'TERMINATED') return null;
+  if (!a.viewerCanModify) return null;
   if (!open)
     return (
       <span className="cc-row" onClick={(e) => e.stopPropagation()}>

@@ -39,6 +39,9 @@ export const StationFormFragment = graphql(`
       name
       type
     }
+    viewerCanModify
+    viewerCanSubmit
+    viewerCanReview
   }
 `);
 
@@ -146,7 +149,10 @@ function fromFacility(f: StationForm_FacilityFragment): FormState {
   };
 }
 
-/** Registers a station (as a draft) or edits one; the server's messages appear beside the fields. */
+/**
+ * Registers a station (as a draft) or edits one; the server's messages appear beside the fields.
+ * Saving, submitting and reviewing are offered as the record's own `viewerCan…` fields allow.
+ */
 export function StationForm({
   facility,
   picked,
@@ -154,12 +160,8 @@ export function StationForm({
   onCancel,
   onLocation,
   onReload,
-  canSubmit,
-  canReview,
 }: {
   facility: FragmentType<typeof StationFormFragment> | null;
-  canSubmit: boolean;
-  canReview: boolean;
   picked: [number, number] | null;
   onSaved: (id: string, name: string, status: string) => void;
   onCancel: () => void;
@@ -354,14 +356,16 @@ export function StationForm({
       )}
       {field('phone', t('phone'), <input id="f-phone" value={form.phone} onChange={(e) => set('phone', e.target.value)} />)}
       <div className="cc-row">
-        <button type="submit" className="cc-primary" disabled={result.loading}>
-          {record ? t('saveChanges') : t('saveDraft')}
-        </button>
+        {(!record || record.viewerCanModify) && (
+          <button type="submit" className="cc-primary" disabled={result.loading}>
+            {record ? t('saveChanges') : t('saveDraft')}
+          </button>
+        )}
         <button type="button" onClick={onCancel}>
           {t('cancel')}
         </button>
       </div>
-      {record && canSubmit && (record.status === 'DRAFT' || record.status === 'REJECTED') && (
+      {record?.viewerCanSubmit && (
         <div className="cc-row" style={{ marginTop: 8 }}>
           <button
             type="button"
@@ -375,7 +379,7 @@ export function StationForm({
           </button>
         </div>
       )}
-      {record && canReview && record.status === 'SUBMITTED' && (
+      {record?.viewerCanReview && (
         <div className="cc-row" style={{ marginTop: 8 }}>
           <button
             type="button"
