@@ -27,6 +27,7 @@ import { FacilityReach } from './coverage/facility-reach.js';
 import { GapZones } from './coverage/gap-zones.js';
 import { ScenarioPanel } from './coverage/scenario-panel.js';
 import { SiteSuggestions } from './coverage/site-suggestions.js';
+import { WalkingPanel, useWalking } from './coverage/walking-panel.js';
 import {
   DIVISION_LAYERS,
   FACILITY_LAYERS,
@@ -79,8 +80,8 @@ export function PlannerApp({ user }: MicroAppProps) {
   const t = useT(messages);
   const tc = useT(coverageMessages);
   const lang = useLang();
-  const [minutes, setMinutes] = useState(15);
-  const [speed, setSpeed] = useState(1.0);
+  const walkingState = useWalking();
+  const { walking } = walkingState;
   const canAnalyse = user.viewerCan.runAnalyses;
   const [scenario, setScenario] = useState(false);
   const [map, setMap] = useState<MlMap | null>(null);
@@ -208,45 +209,18 @@ export function PlannerApp({ user }: MicroAppProps) {
           {selected?.type === 'facility' ? (
             <>
               <FacilityCard id={selected.id} />
-              <FacilityReach map={map} facilityId={selected.id} speed={speed} show={on.isochrones} />
+              {walking && <FacilityReach map={map} facilityId={selected.id} speed={walking.speed} show={on.isochrones} />}
             </>
           ) : (
             <DivisionFigures
               divisionId={selected?.type === 'division' ? selected.id : null}
-              coverage={<CoverageFigures divisionId={selected?.type === 'division' ? selected.id : null} minutes={minutes} speed={speed} />}
+              coverage={<CoverageFigures divisionId={selected?.type === 'division' ? selected.id : null} walking={walking} />}
             />
           )}
           {!selected && <p className="cc-muted">{t('clickHint')}</p>}
         </section>
-        <section className="cc-panel">
-          <h3>{tc('walking')}</h3>
-          <div className="cc-row">
-            <label>
-              {tc('minutes')}{' '}
-              <select value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} data-testid="minutes">
-                {[5, 10, 15, 20].map((m) => (
-                  <option key={m} value={m}>
-                    {m}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {tc('speed')}{' '}
-              <input
-                type="number"
-                min={0.3}
-                max={2}
-                step={0.1}
-                value={speed}
-                onChange={(e) => Number(e.target.value) > 0 && setSpeed(Number(e.target.value))}
-                style={{ width: 64 }}
-                data-testid="speed"
-              />
-            </label>
-          </div>
-        </section>
-        <GapZones map={map} minutes={minutes} speed={speed} showZones={on.gaps} showAreas={on.uncovered} />
+        <WalkingPanel state={walkingState} />
+        {walking && <GapZones map={map} walking={walking} showZones={on.gaps} showAreas={on.uncovered} />}
         <section className="cc-panel">
           <LayerToggles title={t('layers')} layers={toggles} onChange={(id, v) => setOn((s) => ({ ...s, [id]: v }))} />
           {data && data.facilities.totalCount > data.facilities.nodes.length && (
@@ -254,8 +228,8 @@ export function PlannerApp({ user }: MicroAppProps) {
           )}
         </section>
         {/* Analyses are offered to those who may run them. */}
-        {canAnalyse && <SiteSuggestions map={map} minutes={minutes} speed={speed} />}
-        {canAnalyse && <ScenarioPanel map={map} minutes={minutes} speed={speed} active={scenario} setActive={setScenario} />}
+        {walking && canAnalyse && <SiteSuggestions map={map} walking={walking} />}
+        {walking && canAnalyse && <ScenarioPanel map={map} walking={walking} active={scenario} setActive={setScenario} />}
         <section className="cc-panel">
           <Legend items={legend} />
         </section>

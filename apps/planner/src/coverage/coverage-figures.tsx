@@ -3,6 +3,7 @@ import { BarChart, useFormat, useLang, useT } from '@carecircle/ui';
 import { graphql } from '../gql/index.js';
 import { coverageMessages } from './coverage-messages.js';
 import { groupLabel } from './group-labels.js';
+import type { Walking } from './walking-panel.js';
 
 const DivisionCoverageQuery = graphql(`
   query DivisionCoverage($divisionId: ID, $minutes: Float, $speed: Float) {
@@ -22,31 +23,39 @@ const DivisionCoverageQuery = graphql(`
   }
 `);
 
-/** Walking coverage of a division: covered and uncovered older residents, per group, and complete circles against the target. */
-export function CoverageFigures({ divisionId, minutes, speed }: { divisionId: string | null; minutes: number; speed: number }) {
+/**
+ * Walking coverage of a division: covered and uncovered older residents, per group, and complete circles against the target.
+ * `walking` is null until the server's defaults are known.
+ */
+export function CoverageFigures({ divisionId, walking }: { divisionId: string | null; walking: Walking | null }) {
   const t = useT(coverageMessages);
   const lang = useLang();
   const { n, pct } = useFormat();
-  const { data, error, loading } = useQuery(DivisionCoverageQuery, { variables: { divisionId, minutes, speed } });
+  const minutes = walking?.minutes;
+  const title = minutes == null ? t('walkingCoverage') : t('coverage', { minutes });
+  const { data, error, loading } = useQuery(DivisionCoverageQuery, {
+    variables: { divisionId, minutes, speed: walking?.speed },
+    skip: !walking,
+  });
   if (error)
     return (
       <>
-        <dt>{t('coverage')}</dt>
+        <dt>{title}</dt>
         <dd className="cc-field-error">{error.message}</dd>
       </>
     );
   if (!data)
     return (
       <>
-        <dt>{t('coverage')}</dt>
-        <dd className="cc-muted">{loading ? '…' : '—'}</dd>
+        <dt>{title}</dt>
+        <dd className="cc-muted">{loading || !walking ? '…' : '—'}</dd>
       </>
     );
   const c = data.coverage;
   const main = c.groups.find((g) => g.group === 'STATION_OR_CENTER') ?? c.groups[0];
   return (
     <>
-      <dt>{t('coverage', { minutes })}</dt>
+      <dt>{title}</dt>
       <dd data-testid="coverage-share">
         <strong>{pct(main?.share)}</strong>
       </dd>

@@ -36,6 +36,7 @@ type Key =
   | 'reach'
   | 'computing'
   | 'scenarioNote'
+  | 'walkingCoverage'
   | 'isochroneBand'
   | 'isochroneArea'
   | 'listSeparator';
@@ -77,6 +78,7 @@ export const coverageMessages: Catalog<Key> = {
     reach: '步行可达范围',
     computing: '计算中…',
     scenarioNote: '推演不会修改登记数据。',
+    walkingCoverage: '步行覆盖率',
     isochroneBand: '{minutes} min',
     isochroneArea: '{minutes} min ≈ {km2} km²',
     listSeparator: '；',
@@ -117,6 +119,7 @@ export const coverageMessages: Catalog<Key> = {
     reach: 'Walking reach',
     computing: 'Computing…',
     scenarioNote: 'A scenario never changes the registry.',
+    walkingCoverage: 'Walking coverage',
     isochroneBand: '{minutes} min',
     isochroneArea: '{minutes} min ≈ {km2} km²',
     listSeparator: '; ',

@@ -4,6 +4,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { graphql } from '../gql/index.js';
 import { coverageMessages } from './coverage-messages.js';
+import type { Walking } from './walking-panel.js';
 
 const GapZonesQuery = graphql(`
   query GapZones($minutes: Float, $speed: Float) {
@@ -21,20 +22,21 @@ const GapZonesQuery = graphql(`
 /** Gap zones and uncovered residential areas on the map, with the ranked list. */
 export function GapZones({
   map,
-  minutes,
-  speed,
+  walking,
   showZones,
   showAreas,
 }: {
   map: MlMap | null;
-  minutes: number;
-  speed: number;
+  walking: Walking;
   showZones: boolean;
   showAreas: boolean;
 }) {
   const t = useT(coverageMessages);
   const { n } = useFormat();
-  const { data, error, loading } = useQuery(GapZonesQuery, { variables: { minutes, speed }, skip: !showZones && !showAreas });
+  const { data, error, loading } = useQuery(GapZonesQuery, {
+    variables: { minutes: walking.minutes, speed: walking.speed },
+    skip: !showZones && !showAreas,
+  });
   const zones = data?.gapZones;
   useEffect(() => {
     if (!map) return;

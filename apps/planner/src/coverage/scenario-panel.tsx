@@ -4,6 +4,7 @@ import { Marker, type Map as MlMap, type MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql/index.js';
 import { coverageMessages } from './coverage-messages.js';
+import type { Walking } from './walking-panel.js';
 
 const CompareScenarioQuery = graphql(`
   query CompareScenario($changes: [ScenarioChangeInput!], $minutes: Float, $speed: Float) {
@@ -45,14 +46,12 @@ interface Added {
 /** What-if mode: add (and drag) stations, close existing ones, and compare coverage before anything is saved. */
 export function ScenarioPanel({
   map,
-  minutes,
-  speed,
+  walking,
   active,
   setActive,
 }: {
   map: MlMap | null;
-  minutes: number;
-  speed: number;
+  walking: Walking;
   active: boolean;
   setActive: (on: boolean) => void;
 }) {
@@ -139,7 +138,7 @@ export function ScenarioPanel({
         <button
           type="button"
           disabled={!changes.length || loading}
-          onClick={() => void compare({ variables: { changes, minutes, speed } })}
+          onClick={() => void compare({ variables: { changes, minutes: walking.minutes, speed: walking.speed } })}
         >
           {loading ? t('computing') : t('scenarioCompare')}
         </button>

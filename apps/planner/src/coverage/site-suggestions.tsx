@@ -4,6 +4,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import { graphql } from '../gql/index.js';
 import { coverageMessages } from './coverage-messages.js';
+import type { Walking } from './walking-panel.js';
 
 const SuggestSitesQuery = graphql(`
   query SuggestSites($k: Int!, $minutes: Float, $speed: Float) {
@@ -22,7 +23,7 @@ const SuggestSitesQuery = graphql(`
 `);
 
 /** "Suggest k new stations": the sites and the older residents they would bring within reach. */
-export function SiteSuggestions({ map, minutes, speed }: { map: MlMap | null; minutes: number; speed: number }) {
+export function SiteSuggestions({ map, walking }: { map: MlMap | null; walking: Walking }) {
   const t = useT(coverageMessages);
   const { n } = useFormat();
   const [k, setK] = useState(3);
@@ -45,7 +46,12 @@ export function SiteSuggestions({ map, minutes, speed }: { map: MlMap | null; mi
           {t('suggestK')}{' '}
           <input type="number" min={1} max={50} value={k} onChange={(e) => setK(Number(e.target.value))} style={{ width: 60 }} />
         </label>
-        <button type="button" className="cc-primary" disabled={loading} onClick={() => void run({ variables: { k, minutes, speed } })}>
+        <button
+          type="button"
+          className="cc-primary"
+          disabled={loading}
+          onClick={() => void run({ variables: { k, minutes: walking.minutes, speed: walking.speed } })}
+        >
           {loading ? t('computing') : t('suggestRun')}
         </button>
       </div>
