@@ -183,16 +183,14 @@ export async function startServer(options: ServerOptions, port: number, host = '
     ) => {
       const status = err?.status ?? err?.statusCode;
       if (!status || status < 400 || status >= 500 || res.headersSent) return next(err);
-      res
-        .status(status)
-        .json({
-          errors: [
-            {
-              message: status === 413 ? 'Request body too large.' : 'Request body is not valid JSON.',
-              extensions: { code: 'BAD_REQUEST' },
-            },
-          ],
-        });
+      res.status(status).json({
+        errors: [
+          {
+            message: status === 413 ? 'Request body too large.' : 'Request body is not valid JSON.',
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+      });
     },
   );
 
