@@ -13,6 +13,12 @@ async function xlsx(rows: unknown[][]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** The one error of an error answer (`{ errors: [{ message, extensions: { code } }] }`, the API's format). */
+const errorOf = (body: any): { message: string; extensions: { code: string } } => {
+  expect(body.errors).toHaveLength(1);
+  return body.errors[0];
+};
+
 const csv = (rows: unknown[][]) => Buffer.from('\uFEFF' + [HEADER, ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n');
 
 describe('POST /imports/facilities (spreadsheet upload)', () => {
@@ -64,11 +70,12 @@ describe('POST /imports/facilities (spreadsheet upload)', () => {
     const before = await facilities();
     const anonymous = await upload(null, file);
     expect(anonymous.status).toBe(401);
-    expect(anonymous.body.error.messageEn).toMatch(/sign in/i);
+    expect(errorOf(anonymous.body)).toEqual({ message: '请先登录。', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(errorOf((await upload(null, file, {}, XLSX_TYPE, 'en')).body).message).toMatch(/sign in/i);
     for (const role of ['VIEWER', 'PLANNER', 'HEALTH_BUREAU']) {
       const r = await upload(await api.userToken(role), file);
       expect(r.status, role).toBe(403);
-      expect(r.body.error.code).toBe('FORBIDDEN');
+      expect(errorOf(r.body).extensions.code).toBe('FORBIDDEN');
     }
     expect(await facilities()).toBe(before);
   });
@@ -184,7 +191,7 @@ describe('POST /imports/facilities (spreadsheet upload)', () => {
 
     const refused = await upload(officeToken, file, { status: 'APPROVED', skipInvalid: '1' }, XLSX_TYPE, 'en');
     expect(refused.status).toBe(403);
-    expect(refused.body.error.message).toMatch(/drafts/);
+    expect(errorOf(refused.body)).toMatchObject({ message: expect.stringMatching(/drafts/), extensions: { code: 'FORBIDDEN' } });
 
     const partial = await upload(officeToken, file, { skipInvalid: '1' });
     expect(partial.status).toBe(200);
@@ -205,21 +212,30 @@ describe('POST /imports/facilities (spreadsheet upload)', () => {
     const before = await facilities();
     const big = await upload(api.adminToken, Buffer.alloc(11 * 1024 * 1024, 0x41), { format: 'csv' }, 'text/csv');
     expect(big.status).toBe(413);
-    expect(big.body.error.messageZh).toContain('10 MB');
-    expect(big.body.error.messageEn).toContain('10 MB');
+    expect(errorOf(big.body)).toEqual({ message: '文件过大：上传最多 10 MB。', extensions: { code: 'PAYLOAD_TOO_LARGE' } });
+    const bigEn = await upload(api.adminToken, Buffer.alloc(11 * 1024 * 1024, 0x41), { format: 'csv', lang: 'en' }, 'text/csv');
+    expect(errorOf(bigEn.body).message).toBe('The file is too large: uploads take at most 10 MB.');
 
-    const unknown = await upload(api.adminToken, Buffer.from('hello'), {}, 'application/octet-stream');
+    const unknown = await upload(api.adminToken, Buffer.from('hello'), {}, 'application/octet-stream', 'en');
     expect(unknown.status).toBe(400);
-    expect(unknown.body.error.messageEn).toMatch(/xlsx or \.csv/);
+    expect(errorOf(unknown.body)).toMatchObject({ message: expect.stringMatching(/xlsx or \.csv/), extensions: { code: 'BAD_REQUEST' } });
     const badQuery = await upload(api.adminToken, Buffer.from('hello'), { format: 'pdf' });
     expect(badQuery.status).toBe(400);
+    expect(errorOf(badQuery.body).message).toContain('“pdf”');
 
     const broken = await upload(api.adminToken, Buffer.from('PK\u0003\u0004 not really a workbook'), { format: 'xlsx' });
     expect(broken.status).toBe(400);
-    expect(broken.body.error.code).toBe('BAD_FILE');
+    expect(errorOf(broken.body)).toMatchObject({ message: expect.stringContaining('XLSX'), extensions: { code: 'BAD_FILE' } });
 
     const empty = await upload(api.adminToken, Buffer.alloc(0), { format: 'csv' });
     expect(empty.status).toBe(400);
+    expect(errorOf(empty.body).extensions.code).toBe('BAD_REQUEST');
+    const badStatus = await upload(api.adminToken, await xlsx([]), { status: 'LIVE', lang: 'en' });
+    expect(badStatus.status).toBe(400);
+    expect(errorOf(badStatus.body)).toEqual({
+      message: 'status must be APPROVED, SUBMITTED, DRAFT.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
 
     const noColumns = await upload(api.adminToken, Buffer.from('名称,备注\n某站,无\n'), { format: 'csv' });
     expect(noColumns.status).toBe(422);

@@ -22,10 +22,35 @@ export interface UploadReport {
   status: string;
 }
 
+/** The API's error answer, the message already in the language the request asked for. */
+interface ErrorAnswer {
+  errors?: { message?: string; extensions?: { code?: string } }[];
+}
+
+/** Is an answer the import report (which also has an `errors` list: the bad rows)? */
+const isReport = (body: UploadReport | ErrorAnswer | null): body is UploadReport =>
+  !!body && typeof (body as UploadReport).read === 'number' && Array.isArray(body.errors);
+
 type Answer = { ok: true; report: UploadReport } | { ok: false; report: UploadReport | null; message: string };
 
 /** The columns of the template, as the import reads them (Chinese headers). */
-export const TEMPLATE_HEADER = ['名称', '类型', '经度', '纬度', '地址', '服务项目', '开放时间', '联系电话', '运营方', '运营性质', '床位数', '护理型床位', '日间照料床位', '助餐座位数', '编码'];
+export const TEMPLATE_HEADER = [
+  '名称',
+  '类型',
+  '经度',
+  '纬度',
+  '地址',
+  '服务项目',
+  '开放时间',
+  '联系电话',
+  '运营方',
+  '运营性质',
+  '床位数',
+  '护理型床位',
+  '日间照料床位',
+  '助餐座位数',
+  '编码',
+];
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -41,12 +66,10 @@ async function sendUpload(file: File, options: { dryRun: boolean; skipInvalid: b
     headers: { 'content-type': format === 'xlsx' ? XLSX_TYPE : 'text/csv', 'accept-language': lang },
     body: file,
   });
-  const body = (await res.json().catch(() => null)) as (UploadReport & { error?: { message: string; messageZh?: string; messageEn?: string } }) | null;
-  if (res.ok && body && !body.error) return { ok: true, report: body };
-  if (body && Array.isArray(body.errors)) return { ok: false, report: body, message: '' };
-  const e = body?.error;
-  const message = e ? (lang === 'en' ? e.messageEn ?? e.message : e.messageZh ?? e.message) : `HTTP ${res.status}`;
-  return { ok: false, report: null, message };
+  const body = (await res.json().catch(() => null)) as UploadReport | ErrorAnswer | null;
+  // The import report (200, or 422 with the bad rows); any other answer is the API's error format.
+  if (isReport(body)) return res.ok ? { ok: true, report: body } : { ok: false, report: body, message: '' };
+  return { ok: false, report: null, message: body?.errors?.[0]?.message ?? `HTTP ${res.status}` };
 }
 
 /**
@@ -140,11 +163,25 @@ export function UploadPanel({ onImported, onClose }: { onImported: () => void; o
             }}
           />
         </label>{' '}
-        <span className="cc-muted" data-testid="upload-file-name">{file ? file.name : t('uploadNoFile')}</span>
+        <span className="cc-muted" data-testid="upload-file-name">
+          {file ? file.name : t('uploadNoFile')}
+        </span>
       </p>
-      {busy && <p className="cc-muted" data-testid="upload-busy">{t('uploadChecking')}</p>}
-      {done && <div className="cc-notice" data-testid="upload-done">{done}</div>}
-      {error && <div className="cc-field-error" role="alert" data-testid="upload-error">{error}</div>}
+      {busy && (
+        <p className="cc-muted" data-testid="upload-busy">
+          {t('uploadChecking')}
+        </p>
+      )}
+      {done && (
+        <div className="cc-notice" data-testid="upload-done">
+          {done}
+        </div>
+      )}
+      {error && (
+        <div className="cc-field-error" role="alert" data-testid="upload-error">
+          {error}
+        </div>
+      )}
       {report && file && (
         <div data-testid="upload-report">
           <p data-testid="upload-summary">
@@ -173,18 +210,28 @@ export function UploadPanel({ onImported, onClose }: { onImported: () => void; o
               </button>
             )}
             {report.errors.length > 0 && valid > 0 && (
-              <button type="button" className="cc-primary" disabled={busy} onClick={() => void write(true)} data-testid="upload-import-valid">
+              <button
+                type="button"
+                className="cc-primary"
+                disabled={busy}
+                onClick={() => void write(true)}
+                data-testid="upload-import-valid"
+              >
                 {t('uploadImportValid', { n: valid })}
               </button>
             )}
-            <button type="button" disabled={busy} onClick={reset} data-testid="upload-cancel">{t('cancel')}</button>
+            <button type="button" disabled={busy} onClick={reset} data-testid="upload-cancel">
+              {t('cancel')}
+            </button>
           </p>
           {report.errors.length > 0 && valid === 0 && <p className="cc-muted">{t('uploadNothingValid')}</p>}
           {report.status === 'DRAFT' && valid > 0 && <p className="cc-muted">{t('uploadDraftNote')}</p>}
         </div>
       )}
       <p>
-        <button type="button" onClick={onClose} data-testid="upload-close">{t('uploadClose')}</button>
+        <button type="button" onClick={onClose} data-testid="upload-close">
+          {t('uploadClose')}
+        </button>
       </p>
     </section>
   );

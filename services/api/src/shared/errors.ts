@@ -13,7 +13,10 @@ export interface FieldError {
 
 /** Bad input: a message a clerk can act on, and one entry per bad field. */
 export class UserInputError extends GraphQLError {
-  constructor(message: string, readonly fields: FieldError[] = []) {
+  constructor(
+    message: string,
+    readonly fields: FieldError[] = [],
+  ) {
     super(message, { extensions: { code: 'BAD_USER_INPUT', fields } });
   }
 }
@@ -96,7 +99,11 @@ const KNOWN_CODES = new Set([
  * The one place that masks unexpected errors: SQL, stack traces and internals never reach a client.
  * Known errors keep their message and code; everything else becomes INTERNAL_SERVER_ERROR.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, lang: Lang = actorStore.getStore()?.lang ?? 'zh'): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  lang: Lang = actorStore.getStore()?.lang ?? 'zh',
+): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   if (code && KNOWN_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
@@ -110,10 +117,62 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, la
   // Two edits of one version at once: both read it, the later write finds it moved on.
   if (original instanceof OptimisticLockError) {
     const message = t(lang, 'versionConflictConcurrent');
-    return { message, locations: formatted.locations, path: formatted.path, extensions: { code: 'CONFLICT', fields: [{ field: 'version', message }] } };
+    return {
+      message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'CONFLICT', fields: [{ field: 'version', message }] },
+    };
   }
   console.error('[api] unexpected error', original ?? error);
   return { message: t(lang, 'internal'), path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** HTTP status of each error code the REST routes answer with (GraphQL answers 200 with the code). */
+const HTTP_STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  BAD_FILE: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  TOO_MANY_REQUESTS: 429,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** The HTTP status of an error code (500 for codes that are not a client's fault). */
+export const httpStatusOf = (code: string): number => HTTP_STATUS[code] ?? 500;
+
+/** One error answer of a REST route, in the shape of the GraphQL API's errors. */
+export interface ErrorAnswer {
+  errors: { message: string; extensions: { code: string } & Record<string, unknown> }[];
+}
+
+/**
+ * The error answer of every REST route (`/imports/facilities`, `/audit.csv`, `/tiles`), shaped as
+ * the GraphQL API's: `{ "errors": [{ "message": "…", "extensions": { "code": "FORBIDDEN" } }] }`,
+ * the message in the request's language.
+ */
+export function errorAnswer(code: string, message: string, extensions: Record<string, unknown> = {}): ErrorAnswer {
+  return { errors: [{ message, extensions: { ...extensions, code } }] };
+}
+
+/**
+ * The error answer for something a REST route threw: API errors keep their code, message and
+ * fields; anything else is masked (INTERNAL_SERVER_ERROR, logged), as `formatError` masks it.
+ */
+export function errorAnswerOf(error: unknown, lang: Lang): { status: number; answer: ErrorAnswer } {
+  if (error instanceof GraphQLError) {
+    const code = error.extensions?.code;
+    if (typeof code === 'string' && (KNOWN_CODES.has(code) || code in HTTP_STATUS) && code !== 'INTERNAL_SERVER_ERROR') {
+      const { code: _code, stacktrace: _stack, ...extensions } = error.extensions;
+      return { status: httpStatusOf(code), answer: errorAnswer(code, error.message, extensions) };
+    }
+  }
+  console.error('[api] unexpected error', error);
+  return { status: 500, answer: errorAnswer('INTERNAL_SERVER_ERROR', t(lang, 'internal')) };
 }
 
 /** Rejects a stale update: the caller's version must be the stored one. */

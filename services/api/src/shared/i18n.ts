@@ -13,19 +13,22 @@ type Entry = { zh: string; en: string };
 
 /** Message catalogue for everything a user may read in an API error. */
 const messages = {
-  'internal': { zh: '服务器内部错误，请稍后重试或联系管理员。', en: 'Internal server error; please retry later or contact the administrator.' },
-  'notFound': { zh: '{entity} {id} 不存在。', en: '{entity} {id} does not exist.' },
+  internal: {
+    zh: '服务器内部错误，请稍后重试或联系管理员。',
+    en: 'Internal server error; please retry later or contact the administrator.',
+  },
+  notFound: { zh: '{entity} {id} 不存在。', en: '{entity} {id} does not exist.' },
   'entity.division': { zh: '辖区', en: 'Division' },
   'entity.facility': { zh: '养老服务设施', en: 'Facility' },
   'entity.medical': { zh: '医疗机构', en: 'Medical institution' },
   'entity.agreement': { zh: '签约协议', en: 'Agreement' },
   'entity.residentialArea': { zh: '居住区', en: 'Residential area' },
-  'invalidInput': { zh: '输入有误，请按提示修改。', en: 'The input is invalid; see the field errors.' },
-  'versionConflict': {
+  invalidInput: { zh: '输入有误，请按提示修改。', en: 'The input is invalid; see the field errors.' },
+  versionConflict: {
     zh: '该记录已被他人修改（当前版本 {current}，您提交的版本 {given}），请刷新后重试。',
     en: 'Someone else changed this record first (current version {current}, yours {given}); reload and try again.',
   },
-  'versionConflictConcurrent': {
+  versionConflictConcurrent: {
     zh: '该记录刚被他人同时修改，您的修改未保存，请刷新后重试。',
     en: 'Someone else changed this record at the same moment; your change was not saved. Reload and try again.',
   },
@@ -34,9 +37,18 @@ const messages = {
   'field.negative': { zh: '不能为负数。', en: 'Must not be negative.' },
   'field.notInteger': { zh: '必须是整数。', en: 'Must be a whole number.' },
   'field.tooLarge': { zh: '不能大于 {max}。', en: 'Must not exceed {max}.' },
-  'field.occupiedOverBeds': { zh: '在住人数（{occupied}）不能超过床位数（{beds}）。', en: 'Occupied beds ({occupied}) must not exceed beds ({beds}).' },
-  'field.nursingOverBeds': { zh: '护理型床位（{nursing}）不能超过床位数（{beds}）。', en: 'Nursing beds ({nursing}) must not exceed beds ({beds}).' },
-  'field.coordinates': { zh: '经纬度必须是有限数值：经度 -180 至 180，纬度 -90 至 90。', en: 'Coordinates must be finite: longitude -180..180, latitude -90..90.' },
+  'field.occupiedOverBeds': {
+    zh: '在住人数（{occupied}）不能超过床位数（{beds}）。',
+    en: 'Occupied beds ({occupied}) must not exceed beds ({beds}).',
+  },
+  'field.nursingOverBeds': {
+    zh: '护理型床位（{nursing}）不能超过床位数（{beds}）。',
+    en: 'Nursing beds ({nursing}) must not exceed beds ({beds}).',
+  },
+  'field.coordinates': {
+    zh: '经纬度必须是有限数值：经度 -180 至 180，纬度 -90 至 90。',
+    en: 'Coordinates must be finite: longitude -180..180, latitude -90..90.',
+  },
   'field.outsideDistrict': { zh: '位置不在{district}范围内。', en: 'The location is outside {district}.' },
   'field.outsideDivision': { zh: '位置不在所选辖区“{division}”范围内。', en: 'The location is outside the chosen division "{division}".' },
   'field.unknownDivision': { zh: '辖区 {id} 不存在。', en: 'Division {id} does not exist.' },
@@ -51,18 +63,30 @@ const messages = {
   'field.invalidDate': { zh: '日期格式应为 YYYY-MM-DD。', en: 'Dates must be YYYY-MM-DD.' },
   'field.emptyList': { zh: '至少选择一项。', en: 'Choose at least one.' },
   'field.invalidGeometry': { zh: '几何图形无效：{reason}', en: 'Invalid geometry: {reason}' },
-  'field.parentLevel': { zh: '上级辖区层级不符：{level} 的上级应为 {expected}。', en: 'Wrong parent level: a {level} belongs under {expected}.' },
+  'field.parentLevel': {
+    zh: '上级辖区层级不符：{level} 的上级应为 {expected}。',
+    en: 'Wrong parent level: a {level} belongs under {expected}.',
+  },
   'field.duplicateCode': { zh: '编码 {code} 已被使用。', en: 'Code {code} is already in use.' },
-  'field.agreementNotCareFacility': { zh: '只能与养老机构或养老服务中心签约。', en: 'Agreements are signed with care institutions or care centres.' },
+  'field.agreementNotCareFacility': {
+    zh: '只能与养老机构或养老服务中心签约。',
+    en: 'Agreements are signed with care institutions or care centres.',
+  },
   'field.terminated': { zh: '该协议已终止，不能修改。', en: 'This agreement was terminated and cannot change.' },
-  'field.hasDependents': { zh: '仍有 {count} 条{what}引用该记录，无法删除。', en: '{count} {what} still refer to this record; it cannot be deleted.' },
+  'field.hasDependents': {
+    zh: '仍有 {count} 条{what}引用该记录，无法删除。',
+    en: '{count} {what} still refer to this record; it cannot be deleted.',
+  },
   'field.pageSize': { zh: '每页最多 {max} 条。', en: 'At most {max} per page.' },
   'field.range': { zh: '应在 {min} 至 {max} 之间。', en: 'Must be between {min} and {max}.' },
   'field.scenarioAction': { zh: '操作应为 ADD（新增）、MOVE（迁移）或 CLOSE（关闭）。', en: 'The action must be ADD, MOVE or CLOSE.' },
   'entity.scenario': { zh: '情景方案', en: 'Scenario' },
   'auth.required': { zh: '请先登录。', en: 'Please sign in.' },
   'auth.forbidden': { zh: '您的角色无权执行此操作。', en: 'Your role may not do this.' },
-  'auth.outsideJurisdiction': { zh: '该位置不在您的辖区“{division}”内，不能在此登记或修改设施。', en: 'This location is outside your jurisdiction "{division}"; you cannot register or change facilities there.' },
+  'auth.outsideJurisdiction': {
+    zh: '该位置不在您的辖区“{division}”内，不能在此登记或修改设施。',
+    en: 'This location is outside your jurisdiction "{division}"; you cannot register or change facilities there.',
+  },
   'auth.noJurisdiction': { zh: '您的账号未绑定辖区，请联系管理员。', en: 'Your account has no division; ask an administrator.' },
   'auth.badCredentials': { zh: '用户名或密码不正确。', en: 'Wrong username or password.' },
   'auth.locked': { zh: '登录失败次数过多，账号已锁定至 {until}。', en: 'Too many failed sign-ins; the account is locked until {until}.' },
@@ -75,15 +99,47 @@ const messages = {
   'entity.user': { zh: '用户', en: 'User' },
   'workflow.state': { zh: '当前状态为“{status}”，不能{action}。', en: 'The facility is {status}; it cannot be {action}.' },
   'field.cursor': { zh: '分页游标无效。', en: 'Invalid page cursor.' },
-  'operationNotAllowed': {
+  operationNotAllowed: {
     zh: '本服务只执行已登记的操作（管理界面发出的操作）。接口对接请联系管理员登记操作清单。',
     en: 'This server executes registered operations only (those of the admin apps). For an integration, ask the administrator to register its operations.',
   },
-  'persistedQueryNotFound': { zh: '未登记的操作（PersistedQueryNotFound）。', en: 'PersistedQueryNotFound: no registered operation has this hash.' },
-  'persistedQueryNoHash': { zh: 'extensions.persistedQuery 须包含 sha256Hash。', en: 'extensions.persistedQuery needs a sha256Hash.' },
+  persistedQueryNotFound: {
+    zh: '未登记的操作（PersistedQueryNotFound）。',
+    en: 'PersistedQueryNotFound: no registered operation has this hash.',
+  },
+  persistedQueryNoHash: { zh: 'extensions.persistedQuery 须包含 sha256Hash。', en: 'extensions.persistedQuery needs a sha256Hash.' },
+  'upload.emptyBody': { zh: '请上传文件（请求体为空）。', en: 'Upload a file (the request body is empty).' },
+  'upload.unknownFormat': {
+    zh: '无法确定文件格式：请上传 .xlsx 或 .csv 文件（可用 ?format=xlsx 或 ?format=csv 指明）。',
+    en: 'Unknown file format: upload an .xlsx or .csv file (or name it with ?format=xlsx or ?format=csv).',
+  },
+  'upload.badFormat': {
+    zh: '无法确定文件格式：请上传 .xlsx 或 .csv 文件（可用 ?format=xlsx 或 ?format=csv 指明），而不是“{format}”。',
+    en: 'Unknown file format: upload an .xlsx or .csv file (or name it with ?format=xlsx or ?format=csv), not "{format}".',
+  },
+  'upload.badStatus': { zh: 'status 应为 {statuses}。', en: 'status must be {statuses}.' },
+  'upload.draftsOnly': {
+    zh: '街道/镇上传的设施为草稿，须提交审批。',
+    en: 'Facilities uploaded by a street office are drafts and go through approval.',
+  },
+  'upload.tooLarge': { zh: '文件过大：上传最多 {max} MB。', en: 'The file is too large: uploads take at most {max} MB.' },
+  'upload.unreadable': { zh: '无法读取上传的文件。', en: 'The uploaded file cannot be read.' },
+  'tile.notFound': { zh: '没有这个瓦片。', en: 'No such tile.' },
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof messages;
+
+/** Joins items as a list in the language: 甲、乙 / A, B. */
+export function listOf(lang: Lang, items: readonly string[]): string {
+  return items.join(lang === 'zh' ? '、' : ', ');
+}
+
+/** Picks the language of an HTTP request: `?lang=`, else the Accept-Language header. */
+export function requestLang(req: { query?: unknown; headers: Record<string, string | string[] | undefined> }): Lang {
+  const query = req.query as Record<string, unknown> | undefined;
+  const header = req.headers['accept-language'];
+  return pickLang((typeof query?.lang === 'string' ? query.lang : undefined) ?? (typeof header === 'string' ? header : undefined));
+}
 
 /** Formats a catalogue message in the given language. */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {

@@ -12,7 +12,7 @@ export function cleanText(
   value: string | null | undefined,
   { max, required = false }: { max: number; required?: boolean },
 ): string | null {
-  const text = value?.replace(/\u0000/g, '').trim() ?? '';
+  const text = value?.replaceAll('\u0000', '').trim() ?? '';
   if (!text) {
     if (required) errors.add(field, 'field.required');
     return null;
@@ -49,7 +49,9 @@ export function checkDate(errors: FieldErrors, field: string, value: string | nu
     if (required) errors.add(field, 'field.required');
     return null;
   }
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  // A date that does not exist (2026-13-01, 2026-02-30) is a bad input, not a server error.
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+  const ok = !!parsed && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
   if (!ok) {
     errors.add(field, 'field.invalidDate');
     return null;
@@ -59,7 +61,7 @@ export function checkDate(errors: FieldErrors, field: string, value: string | nu
 
 /** Escapes LIKE wildcards in user text. */
 export function likePattern(text: string): string {
-  return `%${text.replace(/\u0000/g, '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${text.replaceAll('\u0000', '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** Parses a GraphQL ID argument into a numeric id, or rejects it as bad input. */
@@ -77,9 +79,20 @@ export function toOptionalId(value: unknown, field: string, lang: 'zh' | 'en'): 
   return value == null ? null : toId(value, field, lang);
 }
 
-const isPosition = (p: unknown) => Array.isArray(p) && p.length >= 2 && p.length <= 3 && p.every((n) => typeof n === 'number' && Number.isFinite(n)) && Math.abs(p[0] as number) <= 180 && Math.abs(p[1] as number) <= 90;
+const isPosition = (p: unknown) =>
+  Array.isArray(p) &&
+  p.length >= 2 &&
+  p.length <= 3 &&
+  p.every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+  Math.abs(p[0] as number) <= 180 &&
+  Math.abs(p[1] as number) <= 90;
 const isRing = (r: unknown) =>
-  Array.isArray(r) && r.length >= 4 && r.length <= 100_000 && r.every(isPosition) && r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1];
+  Array.isArray(r) &&
+  r.length >= 4 &&
+  r.length <= 100_000 &&
+  r.every(isPosition) &&
+  r[0][0] === r[r.length - 1][0] &&
+  r[0][1] === r[r.length - 1][1];
 const isPolygonCoords = (c: unknown) => Array.isArray(c) && c.length >= 1 && c.length <= 1000 && c.every(isRing);
 
 /**
@@ -91,10 +104,23 @@ export function polygonStructureProblem(g: unknown, allowMulti: boolean, lang: '
   const geom = g as { type?: unknown; coordinates?: unknown };
   const zh = lang === 'zh';
   if (!geom || typeof geom !== 'object') return zh ? '不是 GeoJSON 对象' : 'not a GeoJSON object';
-  if (geom.type === 'Polygon') return isPolygonCoords(geom.coordinates) ? null : zh ? '多边形坐标无效：环须闭合、至少 4 个点、经纬度在范围内' : 'invalid polygon coordinates: rings must be closed, with at least 4 positions in range';
+  if (geom.type === 'Polygon')
+    return isPolygonCoords(geom.coordinates)
+      ? null
+      : zh
+        ? '多边形坐标无效：环须闭合、至少 4 个点、经纬度在范围内'
+        : 'invalid polygon coordinates: rings must be closed, with at least 4 positions in range';
   if (geom.type === 'MultiPolygon' && allowMulti) {
-    const ok = Array.isArray(geom.coordinates) && geom.coordinates.length >= 1 && geom.coordinates.length <= 10_000 && geom.coordinates.every(isPolygonCoords);
-    return ok ? null : zh ? '多边形坐标无效：环须闭合、至少 4 个点、经纬度在范围内' : 'invalid polygon coordinates: rings must be closed, with at least 4 positions in range';
+    const ok =
+      Array.isArray(geom.coordinates) &&
+      geom.coordinates.length >= 1 &&
+      geom.coordinates.length <= 10_000 &&
+      geom.coordinates.every(isPolygonCoords);
+    return ok
+      ? null
+      : zh
+        ? '多边形坐标无效：环须闭合、至少 4 个点、经纬度在范围内'
+        : 'invalid polygon coordinates: rings must be closed, with at least 4 positions in range';
   }
   return zh ? `应为 Polygon${allowMulti ? ' 或 MultiPolygon' : ''}` : `expected a Polygon${allowMulti ? ' or MultiPolygon' : ''}`;
 }

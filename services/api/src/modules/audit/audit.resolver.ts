@@ -9,13 +9,21 @@ import { readAudit } from './audit.service.js';
 export class AuditEntry {
   @Field(() => ID, { description: 'Entry id (increasing).' }) id!: string;
   @Field(() => Date, { description: 'When the change was committed.' }) at!: Date;
-  @Field(() => String, { nullable: true, description: 'Who: the username (null for the system, e.g. the demo data).' }) username!: string | null;
+  @Field(() => String, { nullable: true, description: 'Who: the username (null for the system, e.g. the demo data).' }) username!:
+    string | null;
   @Field({ description: 'create, update or delete.' }) action!: string;
   @Field({ description: 'Table of the record, e.g. facility.' }) entity!: string;
   @Field(() => String, { nullable: true, description: 'Id of the record.' }) entityId!: string | null;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record before the change (null when created).' }) before!: Record<string, unknown> | null;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record after the change (null when deleted).' }) after!: Record<string, unknown> | null;
-  @Field(() => String, { nullable: true, description: 'Id of the HTTP request (the x-request-id response header).' }) requestId!: string | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record before the change (null when created).' }) before!: Record<
+    string,
+    unknown
+  > | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The record after the change (null when deleted).' }) after!: Record<
+    string,
+    unknown
+  > | null;
+  @Field(() => String, { nullable: true, description: 'Id of the HTTP request (the x-request-id response header).' }) requestId!:
+    string | null;
   @Field(() => String, { nullable: true, description: 'Client address of the request.' }) ip!: string | null;
 }
 
@@ -37,14 +45,22 @@ export class AuditFilter {
 @Resolver()
 export class AuditResolver {
   @Authorized<Action>('audit:read')
-  @Query(() => AuditConnection, { description: 'The audit log: administrators see everything, a street office the changes in its own division. Export as CSV at /audit.csv.' })
+  @Query(() => AuditConnection, {
+    description:
+      'The audit log: administrators see everything, a street office the changes in its own division. Export as CSV at /audit.csv.',
+  })
   async auditLog(
     @Ctx() ctx: AppContext,
     @Arg('filter', () => AuditFilter, { nullable: true, description: 'Conditions; all must hold.' }) filter: AuditFilter | null,
     @Args(() => PageArgs) page: PageArgs,
   ) {
     const { limit, afterId } = decodePage(page, ctx.lang);
-    const { rows, total } = await readAudit(ctx.em, ctx.user, ctx.lang, { ...filter, entityId: filter?.entityId ? String(filter.entityId) : null, afterId, limit: limit + 1 });
+    const { rows, total } = await readAudit(ctx.em, ctx.access, ctx.lang, {
+      ...filter,
+      entityId: filter?.entityId ? String(filter.entityId) : null,
+      afterId,
+      limit: limit + 1,
+    });
     const nodes = rows.slice(0, limit);
     return {
       totalCount: total,

@@ -1,10 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ForbiddenError } from '../../shared/errors.js';
-import { t, type Lang } from '../../shared/i18n.js';
-import { checkDate } from '../../shared/validation.js';
 import { FieldErrors } from '../../shared/errors.js';
-import { Role } from '../users/role.js';
-import type { User } from '../users/user.entity.js';
+import type { Lang } from '../../shared/i18n.js';
+import { checkDate } from '../../shared/validation.js';
+import type { Access } from '../users/access.js';
 
 export interface AuditRow {
   id: string;
@@ -30,25 +28,36 @@ export interface AuditQuery {
   limit: number;
 }
 
-/** Reads the audit log: administrators all of it, a street office what belongs to its division. */
-export async function readAudit(em: EntityManager, user: User | null, lang: Lang, q: AuditQuery): Promise<{ rows: AuditRow[]; total: number }> {
-  if (!user) throw new ForbiddenError(t(lang, 'auth.required'));
+/**
+ * Reads the audit log, as far as the user may (`audit:read`): a district-wide user all of it, a
+ * division-scoped user (a street office) what belongs to its division.
+ */
+export async function readAudit(
+  em: EntityManager,
+  access: Access,
+  lang: Lang,
+  q: AuditQuery,
+): Promise<{ rows: AuditRow[]; total: number }> {
+  access.assertCan('audit:read');
   const where: string[] = ['true'];
   const params: unknown[] = [];
-  if (user.role === Role.STREET_OFFICE) {
-    const division = user.division ? await user.division.load() : null;
-    if (!division) throw new ForbiddenError(t(lang, 'auth.noJurisdiction'));
+  const own = await access.jurisdiction(em);
+  if (own) {
     where.push(`division_path like ? || '%'`);
-    params.push(division.path);
-  } else if (user.role !== Role.ADMIN) throw new ForbiddenError(t(lang, 'auth.forbidden'));
+    params.push(own.path);
+  }
   const errors = new FieldErrors(lang);
   const from = checkDate(errors, 'filter.from', q.from, false);
   const to = checkDate(errors, 'filter.to', q.to, false);
   errors.throwIfAny();
-  if (q.entity) (where.push('entity = ?'), params.push(q.entity.slice(0, 40)));
-  if (q.entityId) (where.push('entity_id = ?'), params.push(q.entityId.slice(0, 40)));
-  if (from) (where.push('at >= ?::date'), params.push(from));
-  if (to) (where.push(`at < ?::date + interval '1 day'`), params.push(to));
+  const and = (condition: string, param: unknown) => {
+    where.push(condition);
+    params.push(param);
+  };
+  if (q.entity) and('entity = ?', q.entity.slice(0, 40));
+  if (q.entityId) and('entity_id = ?', q.entityId.slice(0, 40));
+  if (from) and('at >= ?::date', from);
+  if (to) and(`at < ?::date + interval '1 day'`, to);
   const conn = em.getConnection();
   const [{ n }] = await conn.execute<{ n: string }[]>(`select count(*) as n from audit_log where ${where.join(' and ')}`, params);
   const rows = await conn.execute<Record<string, unknown>[]>(

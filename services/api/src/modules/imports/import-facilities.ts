@@ -11,15 +11,17 @@ import { locateInDivisions } from './locate.js';
 import { finishRows, readAndCheckRows, type ImportSource } from './row-import.js';
 import { actorStore } from '../../shared/actor.js';
 import { facilityDetailColumns } from '../facilities/facility.columns.js';
+import type { Jurisdiction } from '../users/access.js';
 
 export interface FacilityImportOptions extends ImportOptions {
   /** Registration state of the imported facilities; default APPROVED (a registry import). */
   status?: FacilityStatus;
   /**
-   * A street office's division: rows whose place lies outside its boundary (or in a division
-   * outside it) are reported as row errors and never written, as the API refuses such a facility.
+   * A division-scoped user's jurisdiction (`Access.jurisdiction`): rows whose place lies outside its
+   * boundary (or in a division outside it) are reported as row errors and never written, as the
+   * API refuses such a facility.
    */
-  jurisdiction?: { divisionId: number };
+  jurisdiction?: Jurisdiction | null;
   /** Log every written facility in the audit log, as the acting user of the request. */
   audit?: boolean;
 }
@@ -44,7 +46,14 @@ export async function importFacilities(orm: MikroORM, file: ImportSource, option
       en: `--status must be ${IMPORT_STATUSES.join(', ')}, not "${status}".`,
     });
   }
-  const checked = await readAndCheckRows<FacilityRow>('facilities', file, options, FACILITY_FIELDS, ['name', 'kind', 'lon', 'lat'], checkFacilityRecord);
+  const checked = await readAndCheckRows<FacilityRow>(
+    'facilities',
+    file,
+    options,
+    FACILITY_FIELDS,
+    ['name', 'kind', 'lon', 'lat'],
+    checkFacilityRecord,
+  );
   if (checked.done) return checked.done;
   const { report, source, rows, errors, started } = checked;
 
@@ -62,7 +71,9 @@ export async function importFacilities(orm: MikroORM, file: ImportSource, option
     const key = `${r.kind}\u0000${r.name}`;
     const same = byKindName.get(key) ?? [];
     const [lon, lat] = r.location.coordinates;
-    const j = same.find((k) => segmentLength(lon, lat, rows[k]!.location.coordinates[0], rows[k]!.location.coordinates[1]) <= DUPLICATE_RADIUS_M);
+    const j = same.find(
+      (k) => segmentLength(lon, lat, rows[k]!.location.coordinates[0], rows[k]!.location.coordinates[1]) <= DUPLICATE_RADIUS_M,
+    );
     if (j !== undefined) errors[i].addImport('name', 'row.duplicateInFile', { other: other(j).zh, otherEn: other(j).en });
     else byKindName.set(key, [...same, i]);
   });
@@ -70,18 +81,29 @@ export async function importFacilities(orm: MikroORM, file: ImportSource, option
   await orm.em.fork().transactional(async (em) => {
     // Against the database: district, duplicates, codes.
     const candidates = rows.map((r, i) => (r && !errors[i].problems.length ? i : -1)).filter((i) => i >= 0);
-    const located = await locateInDivisions(em, candidates.map((i) => rows[i]!.location));
+    const located = await locateInDivisions(
+      em,
+      candidates.map((i) => rows[i]!.location),
+    );
     const divisionOf = new Map<number, number | null>();
     candidates.forEach((i, k) => {
       divisionOf.set(i, located.divisionOf[k]);
-      if (located.district != null && located.divisionOf[k] == null) errors[i].add('lon/lat', 'field.outsideDistrict', { district: located.district });
+      if (located.district != null && located.divisionOf[k] == null)
+        errors[i].add('lon/lat', 'field.outsideDistrict', { district: located.district });
     });
     if (options.jurisdiction) {
-      const [own] = await execSql<{ name: string; path: string }[]>(em, `select name, path from division where id = ?`, [options.jurisdiction.divisionId]);
+      const [own] = await execSql<{ name: string; path: string }[]>(em, `select name, path from division where id = ?`, [
+        options.jurisdiction.divisionId,
+      ]);
       const open = candidates.filter((i) => !errors[i].problems.length);
       const inside = new Set<number>();
       if (own && open.length) {
-        const points = open.map((i) => ({ i, lon: rows[i]!.location.coordinates[0], lat: rows[i]!.location.coordinates[1], d: divisionOf.get(i) ?? null }));
+        const points = open.map((i) => ({
+          i,
+          lon: rows[i]!.location.coordinates[0],
+          lat: rows[i]!.location.coordinates[1],
+          d: divisionOf.get(i) ?? null,
+        }));
         const hits = await execSql<{ i: number }[]>(
           em,
           `select t.i from jsonb_to_recordset(?::jsonb) as t(i int, lon float8, lat float8, d int)
@@ -96,7 +118,16 @@ export async function importFacilities(orm: MikroORM, file: ImportSource, option
       for (const i of open) if (!inside.has(i)) errors[i].addImport('lon/lat', 'row.outsideJurisdiction', { division });
     }
     for (let s = 0; s < candidates.length; s += CHUNK) {
-      const part = candidates.slice(s, s + CHUNK).map((i) => ({ i, lon: rows[i]!.location.coordinates[0], lat: rows[i]!.location.coordinates[1], kind: rows[i]!.kind, name: rows[i]!.name, code: rows[i]!.code }));
+      const part = candidates
+        .slice(s, s + CHUNK)
+        .map((i) => ({
+          i,
+          lon: rows[i]!.location.coordinates[0],
+          lat: rows[i]!.location.coordinates[1],
+          kind: rows[i]!.kind,
+          name: rows[i]!.name,
+          code: rows[i]!.code,
+        }));
       const dups = await execSql<{ i: number; id: number; name: string }[]>(
         em,
         `select t.i, f.id, f.name from jsonb_to_recordset(?::jsonb) as t(i int, lon float8, lat float8, kind text, name text)
@@ -142,10 +173,21 @@ export async function importFacilities(orm: MikroORM, file: ImportSource, option
       good,
       { onBatch: (done) => options.onProgress?.('write', done, good.length), returning: options.audit ? 'id' : undefined },
     );
-    if (options.audit) await auditCreated(em, written.map((w) => Number(w.id)), report.file);
+    if (options.audit)
+      await auditCreated(
+        em,
+        written.map((w) => Number(w.id)),
+        report.file,
+      );
     report.committed = true;
   });
-  return finishRows(report, started, source.records.map((r, i) => ({ row: r.row, problems: errors[i].problems })), options, source);
+  return finishRows(
+    report,
+    started,
+    source.records.map((r, i) => ({ row: r.row, problems: errors[i].problems })),
+    options,
+    source,
+  );
 }
 
 /** One audit row per imported facility (bulk inserts bypass the ORM's audit subscriber). */
@@ -160,7 +202,14 @@ async function auditCreated(em: Parameters<typeof execSql>[0], ids: number[], fi
               ?, ?
        from facility f left join division d on d.id = f.division_id
        where f.id in (select x::int from jsonb_array_elements_text(?::jsonb) as x)`,
-      [actor?.userId ?? null, actor?.username ?? null, file, actor?.requestId ?? null, actor?.ip ?? null, JSON.stringify(ids.slice(s, s + CHUNK))],
+      [
+        actor?.userId ?? null,
+        actor?.username ?? null,
+        file,
+        actor?.requestId ?? null,
+        actor?.ip ?? null,
+        JSON.stringify(ids.slice(s, s + CHUNK)),
+      ],
     );
   }
 }

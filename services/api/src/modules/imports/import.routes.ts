@@ -1,19 +1,15 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { requestToken } from '../../request/context.js';
-import { pickLang, t, type Lang } from '../../shared/i18n.js';
+import { requireAction, restContext, sendCaught, sendError } from '../../request/rest.js';
+import { errorAnswer } from '../../shared/errors.js';
+import { listOf, requestLang, t } from '../../shared/i18n.js';
 import { FacilityStatus } from '../facilities/facility.enums.js';
-import { Role } from '../users/role.js';
-import { sessionOf } from '../users/auth.service.js';
 import { importFacilities, IMPORT_STATUSES } from './import-facilities.js';
-import { ImportFileError, type Bilingual } from './import-messages.js';
+import { ImportFileError } from './import-messages.js';
 import type { ImportReport } from './import-report.js';
 
 /** Largest spreadsheet an upload takes. */
 export const UPLOAD_MAX_MB = 10;
-
-/** Roles that may upload facilities; a street office only inside its own division. */
-const UPLOADERS: readonly string[] = [Role.ADMIN, Role.STREET_OFFICE, Role.CIVIL_AFFAIRS];
 
 const XLSX_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain', 'application/vnd.ms-excel'];
@@ -35,13 +31,6 @@ function uploadFormat(query: string | undefined, contentType: string | undefined
 
 const truthy = (v: unknown) => typeof v === 'string' && ['1', 'true', 'yes'].includes(v.toLowerCase());
 
-/** A JSON error answer with the message in both languages (the request's language first). */
-function sendError(res: express.Response, status: number, code: string, message: Bilingual, lang: Lang): void {
-  res.status(status).json({ error: { code, message: lang === 'en' ? message.en : message.zh, messageZh: message.zh, messageEn: message.en } });
-}
-
-const both = (key: Parameters<typeof t>[1], params?: Record<string, string | number>): Bilingual => ({ zh: t('zh', key, params), en: t('en', key, params) });
-
 /**
  * POST /imports/facilities: a spreadsheet (.xlsx or .csv, at most 10 MB) of facilities as the raw
  * request body, checked row by row as the command-line import checks it, written in one
@@ -50,60 +39,46 @@ const both = (key: Parameters<typeof t>[1], params?: Record<string, string | num
  * affairs; default DRAFT), `filename=` (shown in the report).
  *
  * Answers the import report as JSON: 200 when written or on a dry run, 422 when any row is bad and
- * nothing was written, 400 for an unreadable file, 401 / 403 for the caller, 413 for a large file.
- * A street office's facilities are drafts, and only inside its own division: other rows are row errors.
+ * nothing was written. Other answers are the API's error format (`{ errors: [{ message, extensions:
+ * { code } }] }`, in the request's language): 400 for an unreadable file, 401 / 403 for the caller
+ * (`import:upload`), 413 for a large file. Without `import:approved` (a street office) the
+ * facilities are drafts, and only inside the user's own division: other rows are row errors.
  */
 export function importRoutes(app: express.Express, orm: MikroORM): void {
   const raw = express.raw({ limit: `${UPLOAD_MAX_MB}mb`, type: '*/*' });
   app.post(
     '/imports/facilities',
-    // Who is asking, before the body is read.
-    async (req, res, next) => {
-      const lang = pickLang((req.query.lang as string | undefined) ?? req.headers['accept-language']);
+    // Who is asking, before the body is read; a division-scoped uploader needs its division.
+    requireAction(orm, 'import:upload'),
+    async (_req, res, next) => {
+      const { em, access, lang } = restContext(res);
       try {
-        const signedIn = await sessionOf(orm.em.fork(), requestToken(req));
-        if (!signedIn) return sendError(res, 401, 'UNAUTHENTICATED', both('auth.required'), lang);
-        const user = signedIn.user;
-        if (!UPLOADERS.includes(user.role)) return sendError(res, 403, 'FORBIDDEN', both('auth.forbidden'), lang);
-        if (user.role === Role.STREET_OFFICE && !user.division?.id) return sendError(res, 403, 'FORBIDDEN', both('auth.noJurisdiction'), lang);
-        res.locals.user = user;
-        res.locals.lang = lang;
+        res.locals.jurisdiction = await access.jurisdiction(em);
         next();
       } catch (err) {
-        next(err);
+        sendCaught(res, err, lang);
       }
     },
     raw,
     async (req, res) => {
-      const lang = res.locals.lang as Lang;
-      const user = res.locals.user as { id: number; role: string; division?: { id: number } | null };
+      const { access, lang } = restContext(res);
       const q = req.query as Record<string, string | undefined>;
       const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      if (!bytes.length) return sendError(res, 400, 'BAD_REQUEST', { zh: '请上传文件（请求体为空）。', en: 'Upload a file (the request body is empty).' }, lang);
+      if (!bytes.length) return sendError(res, 'BAD_REQUEST', t(lang, 'upload.emptyBody'));
       const format = uploadFormat(q.format, req.headers['content-type'], bytes);
-      if (format === 'bad' || format === null) {
-        return sendError(
-          res,
-          400,
-          'BAD_REQUEST',
-          {
-            zh: `无法确定文件格式：请上传 .xlsx 或 .csv 文件（可用 ?format=xlsx 或 ?format=csv 指明）${format === 'bad' ? `，而不是“${String(q.format).slice(0, 20)}”` : ''}。`,
-            en: `Unknown file format: upload an .xlsx or .csv file (or name it with ?format=xlsx or ?format=csv)${format === 'bad' ? `, not "${String(q.format).slice(0, 20)}"` : ''}.`,
-          },
-          lang,
-        );
-      }
+      if (format === 'bad') return sendError(res, 'BAD_REQUEST', t(lang, 'upload.badFormat', { format: String(q.format).slice(0, 20) }));
+      if (format === null) return sendError(res, 'BAD_REQUEST', t(lang, 'upload.unknownFormat'));
       let status: FacilityStatus = FacilityStatus.DRAFT;
       if (q.status) {
         const s = q.status.toUpperCase();
         if (!(IMPORT_STATUSES as readonly string[]).includes(s)) {
-          return sendError(res, 400, 'BAD_USER_INPUT', { zh: `status 应为 ${IMPORT_STATUSES.join('、')}。`, en: `status must be ${IMPORT_STATUSES.join(', ')}.` }, lang);
+          return sendError(res, 'BAD_USER_INPUT', t(lang, 'upload.badStatus', { statuses: listOf(lang, IMPORT_STATUSES) }));
         }
-        if (user.role === Role.STREET_OFFICE && s !== FacilityStatus.DRAFT) {
-          return sendError(res, 403, 'FORBIDDEN', { zh: '街道/镇上传的设施为草稿，须提交审批。', en: 'Facilities uploaded by a street office are drafts and go through approval.' }, lang);
-        }
+        if (s !== FacilityStatus.DRAFT && !access.can('import:approved')) return sendError(res, 'FORBIDDEN', t(lang, 'upload.draftsOnly'));
         status = s as FacilityStatus;
       }
+      // The name is only shown in the report: path separators and control characters are dropped.
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
       const name = (q.filename ?? '').replace(/[\\/\u0000-\u001f]/g, '').slice(0, 200) || `upload.${format}`;
       let report: ImportReport;
       try {
@@ -115,14 +90,13 @@ export function importRoutes(app: express.Express, orm: MikroORM): void {
             dryRun: truthy(q.dryRun),
             skipInvalid: truthy(q.skipInvalid),
             maxMb: UPLOAD_MAX_MB,
-            jurisdiction: user.role === Role.STREET_OFFICE ? { divisionId: user.division!.id } : undefined,
+            jurisdiction: res.locals.jurisdiction,
             audit: true,
           },
         );
       } catch (err) {
-        if (err instanceof ImportFileError) return sendError(res, 400, 'BAD_FILE', err.messages, lang);
-        console.error('facility upload failed', err);
-        return sendError(res, 500, 'INTERNAL_SERVER_ERROR', both('internal'), lang);
+        if (err instanceof ImportFileError) return sendError(res, 'BAD_FILE', err.messages[lang]);
+        return sendCaught(res, err, lang);
       }
       const failed = !report.dryRun && !report.committed && report.errors.length > 0;
       res.status(failed ? 422 : 200).json({ ...report, status });
@@ -130,13 +104,19 @@ export function importRoutes(app: express.Express, orm: MikroORM): void {
   );
 
   // A body over the limit is a clear 413; other unreadable bodies a 400 — JSON, never an HTML page.
-  app.use('/imports', (err: { status?: number; statusCode?: number; type?: string }, req: express.Request, res: express.Response, next: express.NextFunction) => {
-    const code = err?.status ?? err?.statusCode;
-    if (!code || code < 400 || code >= 500 || res.headersSent) return next(err);
-    const lang = pickLang(req.headers['accept-language']);
-    if (code === 413) {
-      return sendError(res, 413, 'PAYLOAD_TOO_LARGE', { zh: `文件过大：上传最多 ${UPLOAD_MAX_MB} MB。`, en: `The file is too large: uploads take at most ${UPLOAD_MAX_MB} MB.` }, lang);
-    }
-    sendError(res, code, 'BAD_REQUEST', { zh: '无法读取上传的文件。', en: 'The uploaded file cannot be read.' }, lang);
-  });
+  app.use(
+    '/imports',
+    (
+      err: { status?: number; statusCode?: number; type?: string },
+      req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      const code = err?.status ?? err?.statusCode;
+      if (!code || code < 400 || code >= 500 || res.headersSent) return next(err);
+      const lang = requestLang(req);
+      if (code === 413) return sendError(res, 'PAYLOAD_TOO_LARGE', t(lang, 'upload.tooLarge', { max: UPLOAD_MAX_MB }));
+      res.status(code).json(errorAnswer('BAD_REQUEST', t(lang, 'upload.unreadable')));
+    },
+  );
 }

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { sendCaught, sendError } from '../../request/rest.js';
 import type { RouteRegistrar } from '../../server.js';
+import { requestLang, t } from '../../shared/i18n.js';
 import { TileCache } from './tile-cache.js';
 import { renderTile, tileRevision, validTile } from './tile.service.js';
 
@@ -15,7 +17,7 @@ export const registerTileRoutes: RouteRegistrar = (app, orm) => {
     const match = /^(\d+)\.pbf$/.exec(req.params.file);
     const key = { z: Number(req.params.z), x: Number(req.params.x), y: match ? Number(match[1]) : NaN };
     if (!match || !validTile(key)) {
-      res.status(404).json({ error: 'no such tile' });
+      sendError(res, 'NOT_FOUND', t(requestLang(req), 'tile.notFound'));
       return;
     }
     try {
@@ -36,8 +38,8 @@ export const registerTileRoutes: RouteRegistrar = (app, orm) => {
       res.set({ 'content-type': 'application/vnd.mapbox-vector-tile', 'cache-control': 'no-cache', etag });
       res.send(Buffer.from(tile.buffer, tile.byteOffset, tile.byteLength));
     } catch (err) {
-      console.error('[tiles]', (err as Error).message);
-      res.status(500).json({ error: 'tile could not be drawn' });
+      // Logged and masked: SQL never reaches a client.
+      sendCaught(res, err, requestLang(req));
     }
   });
 };
