@@ -108,6 +108,18 @@ const messages = {
     en: 'PersistedQueryNotFound: no registered operation has this hash.',
   },
   persistedQueryNoHash: { zh: 'extensions.persistedQuery 须包含 sha256Hash。', en: 'extensions.persistedQuery needs a sha256Hash.' },
+  'field.invalidId': { zh: '编号“{value}”无效。', en: 'Invalid id "{value}".' },
+  'dependents.division': { zh: '下级辖区、设施或居住区', en: 'sub-divisions, facilities or residential areas' },
+  'geometry.notObject': { zh: '不是 GeoJSON 对象', en: 'not a GeoJSON object' },
+  'geometry.badPolygon': {
+    zh: '多边形坐标无效：环须闭合、至少 4 个点、经纬度在范围内',
+    en: 'invalid polygon coordinates: rings must be closed, with at least 4 positions in range',
+  },
+  'geometry.expectedPolygon': { zh: '应为 Polygon', en: 'expected a Polygon' },
+  'geometry.expectedPolygonOrMulti': { zh: '应为 Polygon 或 MultiPolygon', en: 'expected a Polygon or MultiPolygon' },
+  'password.tooShort': { zh: '密码至少 {min} 个字符。', en: 'At least {min} characters.' },
+  'password.tooLong': { zh: '密码不能超过 {max} 个字符。', en: 'At most {max} characters.' },
+  'password.oneKind': { zh: '密码需同时包含字母和数字或符号。', en: 'Mix letters with digits or symbols.' },
   'upload.emptyBody': { zh: '请上传文件（请求体为空）。', en: 'Upload a file (the request body is empty).' },
   'upload.unknownFormat': {
     zh: '无法确定文件格式：请上传 .xlsx 或 .csv 文件（可用 ?format=xlsx 或 ?format=csv 指明）。',

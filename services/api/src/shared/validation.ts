@@ -1,6 +1,7 @@
 import { UserInputError } from './errors.js';
 import type { Point } from 'geojson';
 import type { FieldErrors } from './errors.js';
+import { t, type Lang } from './i18n.js';
 import { validLonLat } from './scalars.js';
 
 /**
@@ -65,17 +66,17 @@ export function likePattern(text: string): string {
 }
 
 /** Parses a GraphQL ID argument into a numeric id, or rejects it as bad input. */
-export function toId(value: unknown, field: string, lang: 'zh' | 'en'): number {
+export function toId(value: unknown, field: string, lang: Lang): number {
   const n = typeof value === 'number' ? value : /^\d{1,15}$/.test(String(value)) ? Number(value) : NaN;
   if (!Number.isSafeInteger(n) || n <= 0) {
-    const message = lang === 'zh' ? `编号“${String(value).slice(0, 40)}”无效。` : `Invalid id "${String(value).slice(0, 40)}".`;
+    const message = t(lang, 'field.invalidId', { value: String(value).slice(0, 40) });
     throw new UserInputError(message, [{ field, message }]);
   }
   return n;
 }
 
 /** Like `toId` for optional arguments. */
-export function toOptionalId(value: unknown, field: string, lang: 'zh' | 'en'): number | null {
+export function toOptionalId(value: unknown, field: string, lang: Lang): number | null {
   return value == null ? null : toId(value, field, lang);
 }
 
@@ -100,27 +101,17 @@ const isPolygonCoords = (c: unknown) => Array.isArray(c) && c.length >= 1 && c.l
  * finite lon/lat positions, closed rings of at least four positions.
  * @returns the reason it is not acceptable, or null.
  */
-export function polygonStructureProblem(g: unknown, allowMulti: boolean, lang: 'zh' | 'en'): string | null {
+export function polygonStructureProblem(g: unknown, allowMulti: boolean, lang: Lang): string | null {
   const geom = g as { type?: unknown; coordinates?: unknown };
-  const zh = lang === 'zh';
-  if (!geom || typeof geom !== 'object') return zh ? '不是 GeoJSON 对象' : 'not a GeoJSON object';
-  if (geom.type === 'Polygon')
-    return isPolygonCoords(geom.coordinates)
-      ? null
-      : zh
-        ? '多边形坐标无效：环须闭合、至少 4 个点、经纬度在范围内'
-        : 'invalid polygon coordinates: rings must be closed, with at least 4 positions in range';
+  if (!geom || typeof geom !== 'object') return t(lang, 'geometry.notObject');
+  if (geom.type === 'Polygon') return isPolygonCoords(geom.coordinates) ? null : t(lang, 'geometry.badPolygon');
   if (geom.type === 'MultiPolygon' && allowMulti) {
     const ok =
       Array.isArray(geom.coordinates) &&
       geom.coordinates.length >= 1 &&
       geom.coordinates.length <= 10_000 &&
       geom.coordinates.every(isPolygonCoords);
-    return ok
-      ? null
-      : zh
-        ? '多边形坐标无效：环须闭合、至少 4 个点、经纬度在范围内'
-        : 'invalid polygon coordinates: rings must be closed, with at least 4 positions in range';
+    return ok ? null : t(lang, 'geometry.badPolygon');
   }
-  return zh ? `应为 Polygon${allowMulti ? ' 或 MultiPolygon' : ''}` : `expected a Polygon${allowMulti ? ' or MultiPolygon' : ''}`;
+  return t(lang, allowMulti ? 'geometry.expectedPolygonOrMulti' : 'geometry.expectedPolygon');
 }

@@ -33,7 +33,8 @@ export async function resolveDivision(
       return null;
     }
     if (point && division.boundary) {
-      const [{ inside }] = await execSql<{ inside: boolean }[]>(em, 
+      const [{ inside }] = await execSql<{ inside: boolean }[]>(
+        em,
         `select ST_Intersects(boundary, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)) as inside from division where id = ?`,
         [JSON.stringify(point), division.id],
       );
@@ -42,7 +43,8 @@ export async function resolveDivision(
     return division;
   }
   if (!point) return null;
-  const rows = await execSql<{ id: number }[]>(em, 
+  const rows = await execSql<{ id: number }[]>(
+    em,
     `select id from division where boundary is not null and ST_Intersects(boundary, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326))
      order by ${LEVEL_DEPTH_SQL}, id limit 1`,
     [JSON.stringify(point)],
@@ -140,8 +142,10 @@ export class DivisionService {
       assertVersion(this.lang, division.version, input.version);
       const errors = new FieldErrors(this.lang);
       if (input.name !== undefined) division.name = cleanText(errors, 'name', input.name, { max: 100, required: true }) ?? division.name;
-      if (input.olderPopulation != null) division.olderPopulation = checkCount(errors, 'olderPopulation', input.olderPopulation, 50_000_000);
-      if (input.totalPopulation != null) division.totalPopulation = checkCount(errors, 'totalPopulation', input.totalPopulation, 50_000_000);
+      if (input.olderPopulation != null)
+        division.olderPopulation = checkCount(errors, 'olderPopulation', input.olderPopulation, 50_000_000);
+      if (input.totalPopulation != null)
+        division.totalPopulation = checkCount(errors, 'totalPopulation', input.totalPopulation, 50_000_000);
       if (input.boundary !== undefined) division.boundary = await cleanBoundary(em, errors, input.boundary);
       errors.throwIfAny();
       await em.flush();
@@ -164,7 +168,7 @@ export class DivisionService {
       );
       const count = Number(refs.children) + Number(refs.located);
       if (count) {
-        const message = t(this.lang, 'field.hasDependents', { count, what: this.lang === 'zh' ? '下级辖区、设施或居住区' : 'sub-divisions, facilities or residential areas' });
+        const message = t(this.lang, 'field.hasDependents', { count, what: t(this.lang, 'dependents.division') });
         throw new UserInputError(message, [{ field: 'id', message }]);
       }
       em.remove(division);

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { segmentLength } from '@carecircle/walk-engine';
 import { bulkInsert, GEOMETRY_SQL, geojson } from '../../db/bulk-insert.js';
+import { listOf } from '../../shared/i18n.js';
 import { execSql } from '../../shared/sql.js';
 import { FacilityStatus } from '../facilities/facility.enums.js';
 import { DUPLICATE_RADIUS_M } from '../facilities/facility.service.js';
@@ -41,9 +42,10 @@ const CHUNK = 2000;
 export async function importFacilities(orm: MikroORM, file: ImportSource, options: FacilityImportOptions = {}): Promise<ImportReport> {
   const status = options.status ?? FacilityStatus.APPROVED;
   if (!(IMPORT_STATUSES as readonly string[]).includes(status)) {
-    throw new ImportFileError({
-      zh: `--status 应为 ${IMPORT_STATUSES.join('、')}，而不是“${status}”。`,
-      en: `--status must be ${IMPORT_STATUSES.join(', ')}, not "${status}".`,
+    throw ImportFileError.of('option.status', {
+      statuses: listOf('zh', IMPORT_STATUSES),
+      statusesEn: listOf('en', IMPORT_STATUSES),
+      value: status,
     });
   }
   const checked = await readAndCheckRows<FacilityRow>(
@@ -118,16 +120,14 @@ export async function importFacilities(orm: MikroORM, file: ImportSource, option
       for (const i of open) if (!inside.has(i)) errors[i].addImport('lon/lat', 'row.outsideJurisdiction', { division });
     }
     for (let s = 0; s < candidates.length; s += CHUNK) {
-      const part = candidates
-        .slice(s, s + CHUNK)
-        .map((i) => ({
-          i,
-          lon: rows[i]!.location.coordinates[0],
-          lat: rows[i]!.location.coordinates[1],
-          kind: rows[i]!.kind,
-          name: rows[i]!.name,
-          code: rows[i]!.code,
-        }));
+      const part = candidates.slice(s, s + CHUNK).map((i) => ({
+        i,
+        lon: rows[i]!.location.coordinates[0],
+        lat: rows[i]!.location.coordinates[1],
+        kind: rows[i]!.kind,
+        name: rows[i]!.name,
+        code: rows[i]!.code,
+      }));
       const dups = await execSql<{ i: number; id: number; name: string }[]>(
         em,
         `select t.i, f.id, f.name from jsonb_to_recordset(?::jsonb) as t(i int, lon float8, lat float8, kind text, name text)

@@ -12,7 +12,10 @@ const messages = {
     zh: '无法识别的文件类型“{ext}”；{what}可导入：{accepted}。',
     en: 'Unrecognised file type "{ext}"; {whatEn} imports accept: {accepted}.',
   },
-  'file.xls': { zh: '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx。', en: 'Old .xls files are not supported; save the sheet as .xlsx in Excel.' },
+  'file.xls': {
+    zh: '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx。',
+    en: 'Old .xls files are not supported; save the sheet as .xlsx in Excel.',
+  },
   'file.badJson': { zh: 'GeoJSON 无法解析：{reason}', en: 'The GeoJSON cannot be parsed: {reason}' },
   'file.notGeoJson': {
     zh: '不是 GeoJSON FeatureCollection（顶层应为 {"type":"FeatureCollection","features":[…]}）。',
@@ -31,6 +34,21 @@ const messages = {
     zh: 'OpenStreetMap 数据始终为 WGS84，不能使用 --crs {crs}。',
     en: 'OpenStreetMap data is always WGS84; --crs {crs} does not apply.',
   },
+  'file.tooLarge': {
+    zh: '文件过大：{size} MB，{what}导入最多 {max} MB。',
+    en: 'The file is too large: {size} MB; {whatEn} imports take at most {max} MB.',
+  },
+  'file.tooLargeCli': {
+    zh: '文件过大：{size} MB，{what}导入最多 {max} MB（可用 --max-mb 放宽）。',
+    en: 'The file is too large: {size} MB; {whatEn} imports take at most {max} MB (raise with --max-mb).',
+  },
+  'what.roads': { zh: '道路', en: 'roads' },
+  'what.facilities': { zh: '养老服务设施', en: 'facilities' },
+  'what.residents': { zh: '居住区', en: 'residents' },
+  'option.status': { zh: '--status 应为 {statuses}，而不是“{value}”。', en: '--status must be {statusesEn}, not "{value}".' },
+  'unit.line': { zh: '第 {row} 行', en: 'line {row}' },
+  'unit.row': { zh: '第 {row} 行', en: 'row {row}' },
+  'unit.feature': { zh: '第 {row} 个要素', en: 'feature {row}' },
   'option.crs': { zh: '--crs 应为 wgs84、gcj02 或 bd09，而不是“{value}”。', en: '--crs must be wgs84, gcj02 or bd09, not "{value}".' },
   'column.missing': { zh: '缺少“{column}”列（可用列名：{aliases}）。', en: 'Missing column "{column}" (accepted names: {aliases}).' },
   'row.propertiesNotObject': { zh: '要素的 properties 应为对象。', en: 'The feature properties must be an object.' },
@@ -73,7 +91,10 @@ export interface Bilingual {
   en: string;
 }
 
-export const bilingual = (key: ImportMessageKey, params: Params = {}): Bilingual => ({ zh: ti('zh', key, params), en: ti('en', key, params) });
+export const bilingual = (key: ImportMessageKey, params: Params = {}): Bilingual => ({
+  zh: ti('zh', key, params),
+  en: ti('en', key, params),
+});
 
 /** One problem with one field of one row, in Chinese and English. */
 export interface FieldProblem {

@@ -1,19 +1,12 @@
 import type { Crs } from './crs.js';
-import type { FieldProblem } from './import-messages.js';
+import { bilingual, type Bilingual, type FieldProblem } from './import-messages.js';
 
 /** What a row number counts: CSV line, spreadsheet row, GeoJSON feature (1 = the first), OSM way. */
 export type RowUnit = 'line' | 'row' | 'feature';
 
 /** How a row number reads to a user, e.g. 第 3 行 / line 3. */
-export function rowName(unit: RowUnit, row: number): { zh: string; en: string } {
-  switch (unit) {
-    case 'line':
-      return { zh: `第 ${row} 行`, en: `line ${row}` };
-    case 'row':
-      return { zh: `第 ${row} 行`, en: `row ${row}` };
-    case 'feature':
-      return { zh: `第 ${row} 个要素`, en: `feature ${row}` };
-  }
+export function rowName(unit: RowUnit, row: number): Bilingual {
+  return bilingual(`unit.${unit}`, { row });
 }
 
 /** One problem with one field of one row. */
@@ -80,8 +73,31 @@ export interface ImportOptions {
   onProgress?: ProgressFn;
 }
 
-export function newReport(what: ImportReport['what'], file: string, format: ImportReport['format'], crs: Crs, rowUnit: RowUnit): ImportReport {
-  return { what, file, format, crs, rowUnit, read: 0, inserted: 0, deleted: 0, ignored: {}, skipped: 0, errors: [], unusedColumns: [], committed: false, dryRun: false, stats: {}, ms: 0 };
+export function newReport(
+  what: ImportReport['what'],
+  file: string,
+  format: ImportReport['format'],
+  crs: Crs,
+  rowUnit: RowUnit,
+): ImportReport {
+  return {
+    what,
+    file,
+    format,
+    crs,
+    rowUnit,
+    read: 0,
+    inserted: 0,
+    deleted: 0,
+    ignored: {},
+    skipped: 0,
+    errors: [],
+    unusedColumns: [],
+    committed: false,
+    dryRun: false,
+    stats: {},
+    ms: 0,
+  };
 }
 
 /** Adds the problems of one row to the report. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { ImportFileError } from './import-messages.js';
+import { bilingual, ImportFileError } from './import-messages.js';
 import type { ImportReport } from './import-report.js';
 
 type Format = ImportReport['format'];
@@ -10,7 +10,11 @@ export const DEFAULT_MAX_MB: Record<ImportReport['what'], number> = { roads: 512
 /** Workbooks expand several times in memory. */
 export const XLSX_MAX_MB = 50;
 
-const WHAT_ZH: Record<ImportReport['what'], string> = { roads: '道路', facilities: '养老服务设施', residents: '居住区' };
+/** What an import brings in, for messages (道路 / roads). */
+const whatOf = (what: ImportReport['what']) => {
+  const name = bilingual(`what.${what}`);
+  return { what: name.zh, whatEn: name.en };
+};
 
 /** The formats each import accepts, by extension. */
 const ACCEPTED: Record<ImportReport['what'], Format[]> = {
@@ -45,12 +49,7 @@ export function detectFormat(what: ImportReport['what'], file: string): Format {
   const accepted = ACCEPTED[what];
   if (!found || !accepted.includes(found)) {
     const ext = path.extname(lower) || lower;
-    throw ImportFileError.of('file.unknownFormat', {
-      ext,
-      what: WHAT_ZH[what],
-      whatEn: what,
-      accepted: accepted.map((f) => `.${f}`).join(', '),
-    });
+    throw ImportFileError.of('file.unknownFormat', { ext, ...whatOf(what), accepted: accepted.map((f) => `.${f}`).join(', ') });
   }
   return found;
 }
@@ -59,10 +58,7 @@ export function detectFormat(what: ImportReport['what'], file: string): Format {
 function checkSize(what: ImportReport['what'], format: Format, size: number, maxMb?: number): void {
   const limit = maxMb ?? (format === 'xlsx' ? XLSX_MAX_MB : DEFAULT_MAX_MB[what]);
   if (size > limit * 1024 * 1024) {
-    throw new ImportFileError({
-      zh: `文件过大：${(size / 1048576).toFixed(1)} MB，${WHAT_ZH[what]}导入最多 ${limit} MB。`,
-      en: `The file is too large: ${(size / 1048576).toFixed(1)} MB; ${what} imports take at most ${limit} MB.`,
-    });
+    throw ImportFileError.of('file.tooLarge', { size: (size / 1048576).toFixed(1), max: limit, ...whatOf(what) });
   }
   if (size === 0) throw ImportFileError.of('file.empty');
 }
@@ -71,7 +67,11 @@ function checkSize(what: ImportReport['what'], format: Format, size: number, max
  * Checks a file held in memory (an upload): its format (given, or from the name) must be one this
  * import takes, and its size within the limit.
  */
-export function checkSourceBytes(what: ImportReport['what'], file: { name: string; bytes: Buffer; format?: Format }, maxMb?: number): SourceFile {
+export function checkSourceBytes(
+  what: ImportReport['what'],
+  file: { name: string; bytes: Buffer; format?: Format },
+  maxMb?: number,
+): SourceFile {
   const format = file.format ?? detectFormat(what, file.name);
   if (!ACCEPTED[what].includes(format)) detectFormat(what, `${file.name}.${format}`);
   checkSize(what, format, file.bytes.length, maxMb);
@@ -86,10 +86,7 @@ export async function readSourceFile(what: ImportReport['what'], file: string, m
   if (!stat.isFile()) throw ImportFileError.of('file.notAFile', { file });
   const limit = maxMb ?? (format === 'xlsx' ? XLSX_MAX_MB : DEFAULT_MAX_MB[what]);
   if (stat.size > limit * 1024 * 1024) {
-    throw new ImportFileError({
-      zh: `文件过大：${(stat.size / 1048576).toFixed(1)} MB，${WHAT_ZH[what]}导入最多 ${limit} MB（可用 --max-mb 放宽）。`,
-      en: `The file is too large: ${(stat.size / 1048576).toFixed(1)} MB; ${what} imports take at most ${limit} MB (raise with --max-mb).`,
-    });
+    throw ImportFileError.of('file.tooLargeCli', { size: (stat.size / 1048576).toFixed(1), max: limit, ...whatOf(what) });
   }
   if (stat.size === 0) throw ImportFileError.of('file.empty');
   return { name: path.basename(file), format, bytes: await fs.readFile(file) };

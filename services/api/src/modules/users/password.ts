@@ -1,11 +1,14 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { t, type Lang } from '../../shared/i18n.js';
 
 const KEY_LENGTH = 64;
 const PARAMS = { N: 16384, r: 8, p: 1 };
 
 function derive(password: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
   const options: ScryptOptions = { ...params, maxmem: 64 * 1024 * 1024 };
-  return new Promise((resolve, reject) => scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))),
+  );
 }
 
 /** Hashes a password with scrypt: `scrypt$N$r$p$salt$hash` (base64). */
@@ -24,10 +27,15 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** Rules for new passwords: at least 10 characters, not all of one kind. */
-export function passwordProblem(password: string, lang: 'zh' | 'en'): string | null {
-  if ([...password].length < 10) return lang === 'zh' ? '密码至少 10 个字符。' : 'At least 10 characters.';
-  if ([...password].length > 200) return lang === 'zh' ? '密码不能超过 200 个字符。' : 'At most 200 characters.';
-  if (/^\d+$/.test(password) || /^[a-zA-Z]+$/.test(password)) return lang === 'zh' ? '密码需同时包含字母和数字或符号。' : 'Mix letters with digits or symbols.';
+/** Shortest and longest accepted passwords, in characters. */
+const MIN_LENGTH = 10;
+const MAX_LENGTH = 200;
+
+/** Rules for new passwords: at least 10 characters, not all of one kind. Returns the reason, or null. */
+export function passwordProblem(password: string, lang: Lang): string | null {
+  const length = [...password].length;
+  if (length < MIN_LENGTH) return t(lang, 'password.tooShort', { min: MIN_LENGTH });
+  if (length > MAX_LENGTH) return t(lang, 'password.tooLong', { max: MAX_LENGTH });
+  if (/^\d+$/.test(password) || /^[a-zA-Z]+$/.test(password)) return t(lang, 'password.oneKind');
   return null;
 }
