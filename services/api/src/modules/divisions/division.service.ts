@@ -4,15 +4,56 @@ import { FieldErrors, UserInputError, assertVersion, notFound } from '../../shar
 import { t, type Lang } from '../../shared/i18n.js';
 import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
 import { cleanText, checkCount, likePattern, polygonStructureProblem, toId } from '../../shared/validation.js';
-import { Division, DivisionLevel, PARENT_LEVELS } from './division.entity.js';
+import { Division, PARENT_LEVELS } from './division.entity.js';
 import type { CreateDivisionInput, DivisionFilter, UpdateDivisionInput } from './division.inputs.js';
 import { execSql } from '../../shared/sql.js';
 
-/** Depth order: the lowest level first, for "which division holds this point". */
-const LEVEL_DEPTH_SQL = `case level when 'COMMUNITY' then 0 when 'VILLAGE' then 0 when 'STREET' then 1 when 'TOWN' then 1 else 2 end`;
+/** Depth order of a division `d`: the lowest level first, for "which division holds this point". */
+export const LEVEL_DEPTH_SQL = `case d.level when 'COMMUNITY' then 0 when 'VILLAGE' then 0 when 'STREET' then 1 when 'TOWN' then 1 else 2 end`;
 
 /** SQL fragment: ids of a division and all divisions below it. */
 export const SUBTREE_SQL = `(select d.id from division d where d.path like (select p.path from division p where p.id = ?) || '%')`;
+
+/** Points per lookup query. */
+const LOCATE_CHUNK = 5000;
+
+export interface Located {
+  /** Division id per input index; null when outside every division (or none are loaded). */
+  divisionOf: (number | null)[];
+  /**
+   * Name of the district the points must lie in, when some point lies outside every division;
+   * null when every point was placed, or no divisions are loaded (then anything goes).
+   */
+  district: string | null;
+}
+
+/**
+ * Finds the lowest division holding each point, in one query per 5,000 points, and the district's
+ * name when a point lies outside every division. With no divisions loaded, every place on earth
+ * is accepted. Used for one record (`resolveDivision`) and for bulk imports alike.
+ * @example const { divisionOf: [id] } = await locateInDivisions(em, [point]);
+ */
+export async function locateInDivisions(em: EntityManager, points: readonly Point[]): Promise<Located> {
+  const divisionOf: (number | null)[] = new Array(points.length).fill(null);
+  for (let start = 0; start < points.length; start += LOCATE_CHUNK) {
+    const chunk = points.slice(start, start + LOCATE_CHUNK).map((p, k) => ({ i: start + k, lon: p.coordinates[0], lat: p.coordinates[1] }));
+    const rows = await execSql<{ i: number; division_id: number | null }[]>(
+      em,
+      `select t.i, (select d.id from division d where d.boundary is not null
+                      and ST_Intersects(d.boundary, ST_SetSRID(ST_MakePoint(t.lon, t.lat), 4326))
+                    order by ${LEVEL_DEPTH_SQL}, d.id limit 1) as division_id
+       from jsonb_to_recordset(?::jsonb) as t(i int, lon float8, lat float8)`,
+      [JSON.stringify(chunk)],
+    );
+    for (const r of rows) divisionOf[r.i] = r.division_id == null ? null : Number(r.division_id);
+  }
+  if (!divisionOf.includes(null)) return { divisionOf, district: null };
+  const [named] = await execSql<{ name: string | null }[]>(
+    em,
+    `select coalesce((select name from division where level = 'DISTRICT' order by id limit 1), (select name from division order by id limit 1)) as name`,
+  );
+  return { divisionOf, district: named?.name ?? null };
+}
 
 /**
  * Decides the division of a located record and checks the location against the district.
@@ -43,16 +84,9 @@ export async function resolveDivision(
     return division;
   }
   if (!point) return null;
-  const rows = await execSql<{ id: number }[]>(
-    em,
-    `select id from division where boundary is not null and ST_Intersects(boundary, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326))
-     order by ${LEVEL_DEPTH_SQL}, id limit 1`,
-    [JSON.stringify(point)],
-  );
-  if (rows.length) return em.findOneOrFail(Division, { id: rows[0].id });
-  const districts = await em.find(Division, { level: DivisionLevel.DISTRICT }, { fields: ['name'], limit: 1 });
-  const anyDivision = districts[0] ?? (await em.find(Division, {}, { fields: ['name'], limit: 1 }))[0];
-  if (anyDivision) errors.add(fields.location, 'field.outsideDistrict', { district: districts[0]?.name ?? anyDivision.name });
+  const { divisionOf, district } = await locateInDivisions(em, [point]);
+  if (divisionOf[0] != null) return em.findOneOrFail(Division, { id: divisionOf[0] });
+  if (district != null) errors.add(fields.location, 'field.outsideDistrict', { district });
   return null;
 }
 

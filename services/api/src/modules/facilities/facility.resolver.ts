@@ -23,19 +23,22 @@ export const FacilityConnection = ConnectionType(Facility, 'Facility');
 @Resolver(() => Facility)
 export class FacilityResolver {
   @Authorized<Action>('registry:read')
-  @Query(() => FacilityConnection, { description: 'Elderly-care facilities, paged, filtered by kind, status, division (with sub-divisions), box, distance and name.' })
+  @Query(() => FacilityConnection, {
+    description: 'Elderly-care facilities, paged, filtered by kind, status, division (with sub-divisions), box, distance and name.',
+  })
   facilities(
     @Ctx() ctx: AppContext,
-    @Arg('filter', () => FacilityFilter, { nullable: true, description: 'Conditions the facilities must meet; null lists all facilities.' }) filter: FacilityFilter | null,
+    @Arg('filter', () => FacilityFilter, { nullable: true, description: 'Conditions the facilities must meet; null lists all facilities.' })
+    filter: FacilityFilter | null,
     @Args(() => PageArgs) page: PageArgs,
   ) {
-    return new FacilityService(ctx.em, ctx.lang, ctx.user).list(filter, page);
+    return new FacilityService(ctx.em, ctx.lang, ctx.access).list(filter, page);
   }
 
   @Authorized<Action>('registry:read')
   @Query(() => Facility, { description: 'One facility by id.' })
   facility(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Facility id.' }) id: string) {
-    return new FacilityService(ctx.em, ctx.lang, ctx.user).get(toId(id, 'id', ctx.lang));
+    return new FacilityService(ctx.em, ctx.lang, ctx.access).get(toId(id, 'id', ctx.lang));
   }
 
   @FieldResolver(() => Division, { nullable: true, description: 'The lowest division containing the facility.' })
@@ -43,7 +46,9 @@ export class FacilityResolver {
     return f.division ? f.division.load() : null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'May the signed-in user edit or remove this facility (its role, and a street office only inside its division)?' })
+  @FieldResolver(() => Boolean, {
+    description: 'May the signed-in user edit or remove this facility (its role, and a street office only inside its division)?',
+  })
   viewerCanModify(@Root() f: Facility, @Ctx() ctx: AppContext) {
     return viewerMay(ctx, f, 'facility:register', f.deletedAt == null && f.status !== FacilityStatus.CLOSED);
   }
@@ -74,15 +79,24 @@ export class FacilityResolver {
   }
 
   @Authorized<Action>('facility:register')
-  @Mutation(() => Facility, { description: 'Registers a facility as a DRAFT. Every field is checked; nothing is written when any check fails.' })
-  createFacility(@Ctx() ctx: AppContext, @Arg('input', () => CreateFacilityInput, { description: 'The new facility.' }) input: CreateFacilityInput) {
-    return new FacilityService(ctx.em, ctx.lang, ctx.user).create(input);
+  @Mutation(() => Facility, {
+    description: 'Registers a facility as a DRAFT. Every field is checked; nothing is written when any check fails.',
+  })
+  createFacility(
+    @Ctx() ctx: AppContext,
+    @Arg('input', () => CreateFacilityInput, { description: 'The new facility.' }) input: CreateFacilityInput,
+  ) {
+    return new FacilityService(ctx.em, ctx.lang, ctx.access).create(input);
   }
 
   @Authorized<Action>('facility:register')
   @Mutation(() => Facility, { description: 'Changes a facility. Pass the version you read; a stale version fails with CONFLICT.' })
-  updateFacility(@Ctx() ctx: AppContext, @Arg('input', () => UpdateFacilityInput, { description: 'The facility id, the version you read and the changes.' }) input: UpdateFacilityInput) {
-    return new FacilityService(ctx.em, ctx.lang, ctx.user).update(input);
+  updateFacility(
+    @Ctx() ctx: AppContext,
+    @Arg('input', () => UpdateFacilityInput, { description: 'The facility id, the version you read and the changes.' })
+    input: UpdateFacilityInput,
+  ) {
+    return new FacilityService(ctx.em, ctx.lang, ctx.access).update(input);
   }
 
   @Authorized<Action>('facility:register')
@@ -90,32 +104,43 @@ export class FacilityResolver {
   deleteFacility(
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID, { description: 'Id of the facility to remove.' }) id: string,
-    @Arg('version', () => Int, { description: 'The version you read (optimistic locking); a stale version fails with CONFLICT.' }) version: number,
+    @Arg('version', () => Int, { description: 'The version you read (optimistic locking); a stale version fails with CONFLICT.' })
+    version: number,
   ) {
-    return new FacilityService(ctx.em, ctx.lang, ctx.user).remove(id, version);
+    return new FacilityService(ctx.em, ctx.lang, ctx.access).remove(id, version);
   }
 
   @Authorized<Action>('facility:register')
   @Mutation(() => Facility, { description: 'Submits a DRAFT or REJECTED facility for approval (the street office of its division).' })
-  submitFacility(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'The facility.' }) id: string, @Arg('version', () => Int, { description: 'The version you read.' }) version: number) {
-    return new FacilityService(ctx.em, ctx.lang, ctx.user).transition(id, version, 'submit');
+  submitFacility(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID, { description: 'The facility.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
+  ) {
+    return new FacilityService(ctx.em, ctx.lang, ctx.access).transition(id, version, 'submit');
   }
 
   @Authorized<Action>('facility:review')
   @Mutation(() => Facility, { description: 'Approves a SUBMITTED facility; from then on it counts in coverage.' })
-  approveFacility(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'The facility.' }) id: string, @Arg('version', () => Int, { description: 'The version you read.' }) version: number) {
-    return new FacilityService(ctx.em, ctx.lang, ctx.user).transition(id, version, 'approve');
+  approveFacility(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID, { description: 'The facility.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
+  ) {
+    return new FacilityService(ctx.em, ctx.lang, ctx.access).transition(id, version, 'approve');
   }
 
   @Authorized<Action>('facility:review')
-  @Mutation(() => Facility, { description: 'Returns a SUBMITTED facility to the office with a reason; it can be corrected and resubmitted.' })
+  @Mutation(() => Facility, {
+    description: 'Returns a SUBMITTED facility to the office with a reason; it can be corrected and resubmitted.',
+  })
   rejectFacility(
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID, { description: 'The facility.' }) id: string,
     @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
     @Arg('reason', () => String, { description: 'What must be corrected, up to 500 characters.' }) reason: string,
   ) {
-    return new FacilityService(ctx.em, ctx.lang, ctx.user).transition(id, version, 'reject', reason);
+    return new FacilityService(ctx.em, ctx.lang, ctx.access).transition(id, version, 'reject', reason);
   }
 
   @Authorized<Action>('facility:close')
@@ -126,12 +151,16 @@ export class FacilityResolver {
     @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
     @Arg('reason', () => String, { nullable: true, description: 'Why, up to 500 characters.' }) reason: string | null,
   ) {
-    return new FacilityService(ctx.em, ctx.lang, ctx.user).transition(id, version, 'close', reason);
+    return new FacilityService(ctx.em, ctx.lang, ctx.access).transition(id, version, 'close', reason);
   }
 
   @Authorized<Action>('facility:restore')
   @Mutation(() => Facility, { description: 'Brings back a removed facility (administrators).' })
-  restoreFacility(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'The facility.' }) id: string, @Arg('version', () => Int, { description: 'The version you read.' }) version: number) {
-    return new FacilityService(ctx.em, ctx.lang, ctx.user).transition(id, version, 'restore');
+  restoreFacility(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID, { description: 'The facility.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
+  ) {
+    return new FacilityService(ctx.em, ctx.lang, ctx.access).transition(id, version, 'restore');
   }
 }

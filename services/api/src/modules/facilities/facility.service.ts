@@ -1,23 +1,17 @@
+import { canTakeStep, FACILITY_WORKFLOW, type WorkflowStep } from '@carecircle/domain';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Point } from 'geojson';
-import { FieldErrors, ForbiddenError, assertVersion, notFound } from '../../shared/errors.js';
-import { t, type Lang } from '../../shared/i18n.js';
+import { FieldErrors, assertVersion, notFound } from '../../shared/errors.js';
+import type { Lang } from '../../shared/i18n.js';
 import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
 import { validLonLat } from '../../shared/scalars.js';
 import { checkCount, cleanText, likePattern, toId, toOptionalId, toPoint } from '../../shared/validation.js';
 import { resolveDivision, SUBTREE_SQL } from '../divisions/division.service.js';
 import { PointOfInterest } from '../hubs/point-of-interest.entity.js';
+import type { Access } from '../users/access.js';
 import { Capacity, Facility, Operator } from './facility.entity.js';
-import { FacilityKind, FacilityStatus } from './facility.enums.js';
-import { Role } from '../users/role.js';
-import type { User } from '../users/user.entity.js';
-import type { Division } from '../divisions/division.entity.js';
 import type { BBoxInput, CreateFacilityInput, FacilityFields, FacilityFilter, NearInput, UpdateFacilityInput } from './facility.inputs.js';
-import { execSql } from '../../shared/sql.js';
-
-/** Two facilities of one kind with one name closer than this are duplicates. */
-export const DUPLICATE_RADIUS_M = 30;
+import { codesInUse, storedDuplicates, type FacilityCheckRow } from './facility-writes.js';
 
 type Qb = { andWhere(cond: string, params: unknown[]): unknown };
 
@@ -25,7 +19,11 @@ type Qb = { andWhere(cond: string, params: unknown[]): unknown };
 export function addSpatialFilters(qb: Qb, alias: string, errors: FieldErrors, bbox?: BBoxInput | null, near?: NearInput | null): void {
   if (bbox) {
     const { west, south, east, north } = bbox;
-    if (![west, south, east, north].every(Number.isFinite) || !validLonLat({ lon: west, lat: south }) || !validLonLat({ lon: east, lat: north })) {
+    if (
+      ![west, south, east, north].every(Number.isFinite) ||
+      !validLonLat({ lon: west, lat: south }) ||
+      !validLonLat({ lon: east, lat: north })
+    ) {
       errors.add('filter.bbox', 'field.coordinates');
     } else {
       qb.andWhere(`${alias}.location && ST_MakeEnvelope(?, ?, ?, ?, 4326)`, [west, south, east, north]);
@@ -35,45 +33,36 @@ export function addSpatialFilters(qb: Qb, alias: string, errors: FieldErrors, bb
     if (!validLonLat(near)) errors.add('filter.near', 'field.coordinates');
     else if (!(near.meters >= 0 && near.meters <= 100_000)) errors.add('filter.near.meters', 'field.tooLarge', { max: 100_000 });
     else
-      qb.andWhere(`ST_DWithin(${alias}.location::geography, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography, ?)`, [near.lon, near.lat, near.meters]);
+      qb.andWhere(`ST_DWithin(${alias}.location::geography, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography, ?)`, [
+        near.lon,
+        near.lat,
+        near.meters,
+      ]);
   }
 }
 
-export type WorkflowAction = 'submit' | 'approve' | 'reject' | 'close' | 'restore';
+/** One facility as the write path's set-based checks take it. */
+const checkRowOf = (f: Facility): FacilityCheckRow => ({
+  key: 0,
+  id: f.id,
+  kind: f.kind,
+  name: f.name,
+  location: f.location,
+  code: f.code,
+});
 
-/** Which states each workflow action starts from and leads to. */
-const WORKFLOW: Record<WorkflowAction, { from: FacilityStatus[] | null; to: FacilityStatus | null; zh: string }> = {
-  submit: { from: [FacilityStatus.DRAFT, FacilityStatus.REJECTED], to: FacilityStatus.SUBMITTED, zh: '提交审核' },
-  approve: { from: [FacilityStatus.SUBMITTED], to: FacilityStatus.APPROVED, zh: '审核通过' },
-  reject: { from: [FacilityStatus.SUBMITTED], to: FacilityStatus.REJECTED, zh: '退回' },
-  close: { from: [FacilityStatus.APPROVED], to: FacilityStatus.CLOSED, zh: '关闭' },
-  restore: { from: null, to: null, zh: '恢复' },
-};
-
+/**
+ * Facilities: lists, the registry's writes and the approval workflow. What the user may do is asked
+ * of `Access` as named actions; a division-scoped user (a street office) registers, edits, removes
+ * and submits only inside its own division, checked on the server against the division's boundary.
+ */
 export class FacilityService {
   constructor(
     private readonly em: EntityManager,
     private readonly lang: Lang,
-    /** The acting user; a street office is held to its own division. */
-    private readonly user: User | null = null,
+    /** What the acting user may do. */
+    private readonly access: Access,
   ) {}
-
-  /**
-   * A street office registers and edits facilities only inside its own division, checked on the
-   * server against the division's boundary (never a client field).
-   */
-  private async checkJurisdiction(em: EntityManager, point: Point, chosenDivision?: Division | null): Promise<void> {
-    if (this.user?.role !== Role.STREET_OFFICE) return;
-    const own = this.user.division?.id;
-    if (!own) throw new ForbiddenError(t(this.lang, 'auth.noJurisdiction'));
-    const [row] = await execSql<{ name: string; path: string; inside: boolean }[]>(
-      em,
-      `select name, path, ST_Intersects(boundary, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)) as inside from division where id = ?`,
-      [JSON.stringify(point), own],
-    );
-    const outside = !row?.inside || (chosenDivision != null && !chosenDivision.path.startsWith(row.path));
-    if (outside) throw new ForbiddenError(t(this.lang, 'auth.outsideJurisdiction', { division: row?.name ?? String(own) }));
-  }
 
   async list(filter: FacilityFilter | null | undefined, page: PageArgs) {
     const { limit, afterId } = decodePage(page, this.lang);
@@ -81,7 +70,8 @@ export class FacilityService {
     const qb = this.em.createQueryBuilder(Facility, 'f').where({ deletedAt: null });
     if (filter?.kinds?.length) qb.andWhere({ kind: { $in: filter.kinds } });
     if (filter?.statuses?.length) qb.andWhere({ status: { $in: filter.statuses } });
-    if (filter?.divisionId != null) qb.andWhere(`f.division_id in ${SUBTREE_SQL}`, [toId(filter.divisionId, 'filter.divisionId', this.lang)]);
+    if (filter?.divisionId != null)
+      qb.andWhere(`f.division_id in ${SUBTREE_SQL}`, [toId(filter.divisionId, 'filter.divisionId', this.lang)]);
     if (filter?.search?.trim()) qb.andWhere(`f.name ilike ?`, [likePattern(filter.search.trim().slice(0, 100))]);
     addSpatialFilters(qb as unknown as Qb, 'f', errors, filter?.bbox, filter?.near);
     errors.throwIfAny();
@@ -103,10 +93,10 @@ export class FacilityService {
         kind: input.kind,
         location: toPoint(errors, 'location', input.location) ?? { type: 'Point', coordinates: [0, 0] },
       });
-      if (!errors.list.some((e) => e.field === 'location')) await this.checkJurisdiction(em, facility.location);
+      if (!errors.list.some((e) => e.field === 'location')) await this.assertMayRegister(em, facility, false);
       await this.apply(em, facility, input, errors, true);
       errors.throwIfAny();
-      await this.checkJurisdiction(em, facility.location, facility.division ? await facility.division.load() : null);
+      await this.assertMayRegister(em, facility, true);
       await em.flush();
       return facility;
     });
@@ -120,7 +110,7 @@ export class FacilityService {
       if (!facility) throw notFound(this.lang, 'facility', id);
       assertVersion(this.lang, facility.version, input.version);
       // Where it is now must be the office's, and so must where it moves to.
-      await this.checkJurisdiction(em, facility.location);
+      await this.assertMayRegister(em, facility, false);
       const errors = new FieldErrors(this.lang);
       if (input.name != null) facility.name = cleanText(errors, 'name', input.name, { max: 200, required: true }) ?? facility.name;
       if (input.kind != null) facility.kind = input.kind;
@@ -128,7 +118,7 @@ export class FacilityService {
       if (moved) facility.location = toPoint(errors, 'location', input.location) ?? facility.location;
       await this.apply(em, facility, input, errors, moved || input.divisionId != null);
       errors.throwIfAny();
-      if (moved || input.divisionId != null) await this.checkJurisdiction(em, facility.location, facility.division ? await facility.division.load() : null);
+      if (moved || input.divisionId != null) await this.assertMayRegister(em, facility, true);
       await em.flush();
       return facility;
     });
@@ -141,7 +131,7 @@ export class FacilityService {
       const facility = await em.findOne(Facility, { id, deletedAt: null });
       if (!facility) throw notFound(this.lang, 'facility', id);
       assertVersion(this.lang, facility.version, version);
-      await this.checkJurisdiction(em, facility.location);
+      await this.assertMayRegister(em, facility, false);
       facility.deletedAt = new Date();
       await em.flush();
       return facility;
@@ -149,26 +139,27 @@ export class FacilityService {
   }
 
   /**
-   * The approval workflow: DRAFT / REJECTED → SUBMITTED (the office) → APPROVED or REJECTED with a
-   * reason (civil affairs) → CLOSED; only APPROVED facilities count in coverage. `restore` brings back
-   * a removed facility.
+   * The approval workflow (the domain's FACILITY_WORKFLOW): DRAFT / REJECTED → SUBMITTED (the office)
+   * → APPROVED or REJECTED with a reason (civil affairs) → CLOSED; only APPROVED facilities count in
+   * coverage. `restore` brings back a removed facility. Each step takes its action, inside the
+   * user's division for a division-scoped user.
    */
-  async transition(idArg: unknown, version: number, action: WorkflowAction, reason?: string | null): Promise<Facility> {
+  async transition(idArg: unknown, version: number, step: WorkflowStep, reason?: string | null): Promise<Facility> {
     return this.em.transactional(async (em) => {
       const id = toId(idArg, 'id', this.lang);
-      const facility = await em.findOne(Facility, { id, deletedAt: action === 'restore' ? { $ne: null } : null });
+      const rule = FACILITY_WORKFLOW[step];
+      // Restore looks among the removed facilities only.
+      const facility = await em.findOne(Facility, { id, deletedAt: step === 'restore' ? { $ne: null } : null });
       if (!facility) throw notFound(this.lang, 'facility', id);
       assertVersion(this.lang, facility.version, version);
-      if (action === 'submit') await this.checkJurisdiction(em, facility.location);
-      const rule = WORKFLOW[action];
-      if (rule.from && !rule.from.includes(facility.status)) {
-        const verb = this.lang === 'zh' ? rule.zh : action;
-        new FieldErrors(this.lang).add('id', 'workflow.state', { status: facility.status, action: verb }).throwIfAny();
+      await this.access.assertPerformAction(em, { action: rule.action, location: facility.location });
+      if (!canTakeStep(step, facility.status)) {
+        new FieldErrors(this.lang).add('id', 'workflow.state', { status: facility.status, action: rule.verb[this.lang] }).throwIfAny();
       }
       const errors = new FieldErrors(this.lang);
-      const why = cleanText(errors, 'reason', reason, { max: 500, required: action === 'reject' });
+      const why = cleanText(errors, 'reason', reason, { max: 500, required: rule.reasonRequired });
       errors.throwIfAny();
-      if (action === 'restore') facility.deletedAt = null;
+      if (step === 'restore') facility.deletedAt = null;
       else {
         facility.status = rule.to!;
         facility.statusReason = why;
@@ -178,11 +169,21 @@ export class FacilityService {
     });
   }
 
+  /**
+   * The user may register facilities at the facility's place (`facility:register`; a street office
+   * only inside its own division), and, with `withDivision`, in the division it was placed in.
+   */
+  private async assertMayRegister(em: EntityManager, f: Facility, withDivision: boolean): Promise<void> {
+    const division = withDivision && f.division ? await f.division.load() : null;
+    await this.access.assertPerformAction(em, { action: 'facility:register', location: f.location, division });
+  }
+
   /** Applies and checks the fields shared by create and update. */
   private async apply(em: EntityManager, f: Facility, input: FacilityFields, errors: FieldErrors, relocate: boolean): Promise<void> {
     if (input.code !== undefined) {
       f.code = cleanText(errors, 'code', input.code, { max: 64 });
-      if (f.code && !errors.has('code') && (await em.count(Facility, { code: f.code, id: { $ne: f.id ?? 0 } }))) errors.add('code', 'field.duplicateCode', { code: f.code });
+      if (f.code && !errors.has('code') && (await codesInUse(em, [checkRowOf(f)])).size)
+        errors.add('code', 'field.duplicateCode', { code: f.code });
     }
     if (input.address !== undefined) f.address = cleanText(errors, 'address', input.address, { max: 300 });
     if (input.openingHours !== undefined) f.openingHours = cleanText(errors, 'openingHours', input.openingHours, { max: 200 });
@@ -219,7 +220,8 @@ export class FacilityService {
     if (input.resourceIds) {
       const ids = input.resourceIds.map((r, i) => toId(r, `resourceIds.${i}`, this.lang));
       const found = ids.length ? await em.find(PointOfInterest, { id: { $in: ids } }) : [];
-      if (found.length !== new Set(ids).size) errors.add('resourceIds', 'field.unknownFacility', { id: ids.filter((i) => !found.some((p) => p.id === i)).join(', ') });
+      if (found.length !== new Set(ids).size)
+        errors.add('resourceIds', 'field.unknownFacility', { id: ids.filter((i) => !found.some((p) => p.id === i)).join(', ') });
       f.resources.set(found);
     }
     const locationOk = !errors.list.some((e) => e.field === 'location');
@@ -227,16 +229,10 @@ export class FacilityService {
       const division = await resolveDivision(em, errors, f.location, toOptionalId(input.divisionId, 'divisionId', this.lang));
       f.division = division ? ref(division) : null;
     }
-    if (locationOk && f.name && !errors.has('name')) await this.checkDuplicate(em, errors, f);
-  }
-
-  /** Same kind, same name, within 30 m: almost certainly the same place entered twice. */
-  private async checkDuplicate(em: EntityManager, errors: FieldErrors, f: { id?: number; kind: FacilityKind; name: string; location: Point }) {
-    const rows = await execSql<{ id: number; name: string }[]>(em, 
-      `select id, name from facility where deleted_at is null and kind = ? and name = ? and id <> ?
-       and ST_DWithin(location::geography, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)::geography, ?) limit 1`,
-      [f.kind, f.name, f.id ?? 0, JSON.stringify(f.location), DUPLICATE_RADIUS_M],
-    );
-    if (rows.length) errors.add('name', 'field.duplicateFacility', { name: rows[0].name, id: rows[0].id });
+    if (locationOk && f.name && !errors.has('name')) {
+      // Same kind, same name, within 30 m: almost certainly the same place entered twice.
+      const [duplicate] = (await storedDuplicates(em, [checkRowOf(f)])).values();
+      if (duplicate) errors.add('name', 'field.duplicateFacility', { name: duplicate.name, id: duplicate.id });
+    }
   }
 }

@@ -4,7 +4,7 @@ import { bulkInsert, GEOMETRY_SQL, geojson } from '../../db/bulk-insert.js';
 import { t } from '../../shared/i18n.js';
 import { execSql } from '../../shared/sql.js';
 import { rowName, type ImportOptions, type ImportReport } from './import-report.js';
-import { locateInDivisions } from './locate.js';
+import { locateInDivisions } from '../divisions/division.service.js';
 import { checkResidentRecord, RESIDENT_FIELDS, type ResidentRow } from './resident-rows.js';
 import { finishRows, readAndCheckRows } from './row-import.js';
 
@@ -17,7 +17,14 @@ const CHUNK = 2000;
  * its representative point from `ST_PointOnSurface` (always inside the outline).
  */
 export async function importResidents(orm: MikroORM, file: string, options: ImportOptions = {}): Promise<ImportReport> {
-  const checked = await readAndCheckRows<ResidentRow>('residents', file, options, RESIDENT_FIELDS, ['name', 'olderResidents', 'lon', 'lat'], checkResidentRecord);
+  const checked = await readAndCheckRows<ResidentRow>(
+    'residents',
+    file,
+    options,
+    RESIDENT_FIELDS,
+    ['name', 'olderResidents', 'lon', 'lat'],
+    checkResidentRecord,
+  );
   if (checked.done) return checked.done;
   const { report, source, rows, errors, started } = checked;
   const firstWithCode = new Map<string, number>();
@@ -47,17 +54,25 @@ export async function importResidents(orm: MikroORM, file: string, options: Impo
       );
       for (const c of checked) {
         if (!c.valid) {
-          errors[c.i].addText('geometry', t('zh', 'field.invalidGeometry', { reason: c.reason }), t('en', 'field.invalidGeometry', { reason: c.reason }));
+          errors[c.i].addText(
+            'geometry',
+            t('zh', 'field.invalidGeometry', { reason: c.reason }),
+            t('en', 'field.invalidGeometry', { reason: c.reason }),
+          );
         } else rows[c.i]!.location = { type: 'Point', coordinates: [Number(c.lon), Number(c.lat)] };
       }
       options.onProgress?.('check', s + part.length, outlined.length);
     }
     const candidates = rows.map((_, i) => (ok(i) ? i : -1)).filter((i) => i >= 0);
-    const located = await locateInDivisions(em, candidates.map((i) => rows[i]!.location as Point));
+    const located = await locateInDivisions(
+      em,
+      candidates.map((i) => rows[i]!.location as Point),
+    );
     const divisionOf = new Map<number, number | null>();
     candidates.forEach((i, k) => {
       divisionOf.set(i, located.divisionOf[k]);
-      if (located.district != null && located.divisionOf[k] == null) errors[i].add('lon/lat', 'field.outsideDistrict', { district: located.district });
+      if (located.district != null && located.divisionOf[k] == null)
+        errors[i].add('lon/lat', 'field.outsideDistrict', { district: located.district });
     });
     const coded = candidates.filter((i) => rows[i]!.code).map((i) => ({ i, code: rows[i]!.code }));
     for (let s = 0; s < coded.length; s += CHUNK) {
@@ -96,5 +111,11 @@ export async function importResidents(orm: MikroORM, file: string, options: Impo
     );
     report.committed = true;
   });
-  return finishRows(report, started, source.records.map((r, i) => ({ row: r.row, problems: errors[i].problems })), options, source);
+  return finishRows(
+    report,
+    started,
+    source.records.map((r, i) => ({ row: r.row, problems: errors[i].problems })),
+    options,
+    source,
+  );
 }
