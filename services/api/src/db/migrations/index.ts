@@ -2,6 +2,7 @@ import { Migration20261122000000Init } from './Migration20261122000000Init.js';
 import { Migration20261122010000Revisions } from './Migration20261122010000Revisions.js';
 import { Migration20261122020000Scenarios } from './Migration20261122020000Scenarios.js';
 import { Migration20261122030000Accounts } from './Migration20261122030000Accounts.js';
+import { Migration20261201000000AuditEvents } from './Migration20261201000000AuditEvents.js';
 
 /** Every migration, in order. Listed explicitly so they run from sources and from dist alike. */
 export const migrationsList = [
@@ -9,4 +10,5 @@ export const migrationsList = [
   { name: 'Migration20261122010000Revisions', class: Migration20261122010000Revisions },
   { name: 'Migration20261122020000Scenarios', class: Migration20261122020000Scenarios },
   { name: 'Migration20261122030000Accounts', class: Migration20261122030000Accounts },
+  { name: 'Migration20261201000000AuditEvents', class: Migration20261201000000AuditEvents },
 ];

@@ -5,11 +5,17 @@ import { FieldErrors, assertVersion, notFound } from '../../shared/errors.js';
 import type { Lang } from '../../shared/i18n.js';
 import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
 import { checkDate, cleanText, toId } from '../../shared/validation.js';
+import { nameEvent } from '../audit/audit-log.js';
 import { SUBTREE_SQL } from '../divisions/division.service.js';
 import { Facility } from '../facilities/facility.entity.js';
-import { FacilityKind } from '../facilities/facility.enums.js';
 import { MedicalInstitution } from '../medical/medical-institution.entity.js';
-import type { AgreementFields, AgreementFilter, CreateAgreementInput, RenewAgreementInput, UpdateAgreementInput } from './agreement.inputs.js';
+import type {
+  AgreementFields,
+  AgreementFilter,
+  CreateAgreementInput,
+  RenewAgreementInput,
+  UpdateAgreementInput,
+} from './agreement.inputs.js';
 import { addDays, AgreementState, AgreementStatus, CareAgreement, EXPIRING_DAYS } from './care-agreement.entity.js';
 import { execSql } from '../../shared/sql.js';
 
@@ -33,11 +39,17 @@ export class AgreementService {
     const { limit, afterId } = decodePage(page, this.lang);
     const errors = new FieldErrors(this.lang);
     const qb = this.em.createQueryBuilder(CareAgreement, 'a').where({ deletedAt: null });
-    if (filter?.statuses?.length) qb.andWhere(`(${STATUS_SQL('a')}) in (${filter.statuses.map(() => '?').join(', ')})`, [...statusParams(this.today), ...filter.statuses]);
+    if (filter?.statuses?.length)
+      qb.andWhere(`(${STATUS_SQL('a')}) in (${filter.statuses.map(() => '?').join(', ')})`, [
+        ...statusParams(this.today),
+        ...filter.statuses,
+      ]);
     if (filter?.facilityId != null) qb.andWhere({ facility: toId(filter.facilityId, 'filter.facilityId', this.lang) });
     if (filter?.medicalId != null) qb.andWhere({ medical: toId(filter.medicalId, 'filter.medicalId', this.lang) });
     if (filter?.divisionId != null) {
-      qb.andWhere(`a.facility_id in (select f.id from facility f where f.division_id in ${SUBTREE_SQL})`, [toId(filter.divisionId, 'filter.divisionId', this.lang)]);
+      qb.andWhere(`a.facility_id in (select f.id from facility f where f.division_id in ${SUBTREE_SQL})`, [
+        toId(filter.divisionId, 'filter.divisionId', this.lang),
+      ]);
     }
     const endsBefore = checkDate(errors, 'filter.endsBefore', filter?.endsBefore, false);
     if (endsBefore) qb.andWhere({ endsOn: { $lte: endsBefore } });
@@ -98,6 +110,7 @@ export class AgreementService {
       a.terminationReason = cleanText(errors, 'reason', reason, { max: 500, required: true });
       errors.throwIfAny();
       a.state = AgreementState.TERMINATED;
+      nameEvent(a, 'AGREEMENT_TERMINATED');
       await em.flush();
       return a;
     });
@@ -117,8 +130,19 @@ export class AgreementService {
         renewedFrom: ref(old),
         straightLineMeters: old.straightLineMeters,
       });
-      this.apply(next, { startsOn: input.startsOn ?? addDays(old.endsOn, 1), endsOn: input.endsOn, signedOn: input.signedOn ?? this.today, services: input.services }, errors, true);
+      this.apply(
+        next,
+        {
+          startsOn: input.startsOn ?? addDays(old.endsOn, 1),
+          endsOn: input.endsOn,
+          signedOn: input.signedOn ?? this.today,
+          services: input.services,
+        },
+        errors,
+        true,
+      );
       errors.throwIfAny();
+      nameEvent(next, 'AGREEMENT_RENEWED');
       await em.flush();
       return next;
     });
@@ -128,6 +152,7 @@ export class AgreementService {
     return this.em.transactional(async (em) => {
       const a = await this.load(em, idArg, version, true);
       a.deletedAt = new Date();
+      nameEvent(a, 'AGREEMENT_DELETED');
       await em.flush();
       return a;
     });
@@ -138,6 +163,7 @@ export class AgreementService {
     return this.em.transactional(async (em) => {
       const a = await this.load(em, idArg, version, true, true);
       a.deletedAt = null;
+      nameEvent(a, 'AGREEMENT_RESTORED');
       await em.flush();
       return a;
     });
@@ -160,13 +186,15 @@ export class AgreementService {
     if (input.signedOn !== undefined) a.signedOn = checkDate(errors, 'signedOn', input.signedOn, false);
     if (input.startsOn !== undefined || creating) a.startsOn = checkDate(errors, 'startsOn', input.startsOn ?? a.startsOn) ?? a.startsOn;
     if (input.endsOn !== undefined || creating) a.endsOn = checkDate(errors, 'endsOn', input.endsOn ?? a.endsOn) ?? a.endsOn;
-    if (a.startsOn && a.endsOn && a.endsOn < a.startsOn && !errors.list.some((e) => e.field === 'endsOn')) errors.add('endsOn', 'field.endBeforeStart');
+    if (a.startsOn && a.endsOn && a.endsOn < a.startsOn && !errors.list.some((e) => e.field === 'endsOn'))
+      errors.add('endsOn', 'field.endBeforeStart');
     if (a.signedOn && a.startsOn && a.signedOn > a.startsOn) errors.add('signedOn', 'field.signedAfterStart');
   }
 
   /** Stores the straight-line (geodesic) distance between the parties. */
   private async measure(em: EntityManager, a: CareAgreement) {
-    const [row] = await execSql<{ d: number }[]>(em, 
+    const [row] = await execSql<{ d: number }[]>(
+      em,
       `select ST_Distance(m.location::geography, f.location::geography) as d from medical_institution m, facility f where m.id = ? and f.id = ?`,
       [a.medical.id, a.facility.id],
     );

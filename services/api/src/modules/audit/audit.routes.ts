@@ -4,11 +4,11 @@ import { requireAction, restContext, sendCaught } from '../../request/rest.js';
 import { csvCell } from '../../shared/csv.js';
 import { readAudit } from './audit.service.js';
 
-const HEADER = ['id', 'at', 'username', 'action', 'entity', 'entity_id', 'before', 'after', 'request_id', 'ip'];
+const HEADER = ['id', 'at', 'username', 'action', 'event', 'entity', 'entity_id', 'before', 'after', 'request_id', 'ip'];
 
 /**
  * GET /audit.csv: the audit log (as far as the signed-in user may read it, `audit:read`) as a
- * formula-safe CSV. Errors answer in the API's format.
+ * formula-safe CSV with the named event of every change. Errors answer in the API's format.
  */
 export function auditRoutes(app: express.Express, orm: MikroORM): void {
   app.get('/audit.csv', requireAction(orm, 'audit:read'), async (req, res) => {
@@ -28,6 +28,7 @@ export function auditRoutes(app: express.Express, orm: MikroORM): void {
           r.at.toISOString(),
           r.username,
           r.action,
+          r.event,
           r.entity,
           r.entityId,
           JSON.stringify(r.before),

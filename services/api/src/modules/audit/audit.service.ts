@@ -10,6 +10,8 @@ export interface AuditRow {
   userId: number | null;
   username: string | null;
   action: string;
+  /** The named event (FACILITY_APPROVED, …); null for rows written before events were named. */
+  event: string | null;
   entity: string;
   entityId: string | null;
   divisionPath: string | null;
@@ -61,7 +63,7 @@ export async function readAudit(
   const conn = em.getConnection();
   const [{ n }] = await conn.execute<{ n: string }[]>(`select count(*) as n from audit_log where ${where.join(' and ')}`, params);
   const rows = await conn.execute<Record<string, unknown>[]>(
-    `select id, at, user_id, username, action, entity, entity_id, division_path, before, after, request_id, ip from audit_log
+    `select id, at, user_id, username, action, event, entity, entity_id, division_path, before, after, request_id, ip from audit_log
      where ${where.join(' and ')} and id > ? order by id limit ?`,
     [...params, q.afterId ?? 0, q.limit],
   );
@@ -73,6 +75,7 @@ export async function readAudit(
       userId: (r.user_id as number | null) ?? null,
       username: (r.username as string | null) ?? null,
       action: r.action as string,
+      event: (r.event as string | null) ?? null,
       entity: r.entity as string,
       entityId: (r.entity_id as string | null) ?? null,
       divisionPath: (r.division_path as string | null) ?? null,

@@ -3,13 +3,17 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Point } from 'geojson';
 import { bulkInsert, GEOMETRY_SQL, geojson } from '../../db/bulk-insert.js';
 import { execSql } from '../../shared/sql.js';
+import { record, snapshotOf } from '../audit/audit-log.js';
+import { Division } from '../divisions/division.entity.js';
 import type { Jurisdiction } from '../users/access.js';
 import { facilityDetailColumns, type FacilityDetails } from './facility.columns.js';
+import { Capacity, Facility, Operator } from './facility.entity.js';
 import type { FacilityKind, FacilityStatus } from './facility.enums.js';
 
 /**
  * The one write path of facilities, shared by the API (one record) and the bulk imports (thousands):
- * set-based checks against the database, one query per chunk of rows, and the bulk insert. The division of a point is `locateInDivisions` / `resolveDivision` (divisions
+ * set-based checks against the database, one query per chunk of rows, and the bulk insert with
+ * its audit rows. The division of a point is `locateInDivisions` / `resolveDivision` (divisions
  * module); the single-record jurisdiction check of the API is `Access.assertPerformAction`.
  */
 
@@ -149,14 +153,51 @@ export interface NewFacility extends FacilityDetails {
   divisionId: number | null;
 }
 
+/** The facility a bulk-inserted row became, built in memory so its audit row is the ORM's full row. */
+function insertedEntity(em: EntityManager, f: NewFacility, id: number, status: FacilityStatus, at: Date): Facility {
+  const entity = new Facility();
+  const operator = Object.assign(new Operator(), { name: f.operatorName, type: f.operatorType });
+  const capacity = Object.assign(new Capacity(), {
+    beds: f.beds,
+    nursingBeds: f.nursingBeds,
+    occupiedBeds: f.occupiedBeds,
+    dayCarePlaces: f.dayCarePlaces,
+    mealSeats: f.mealSeats,
+  });
+  return Object.assign(entity, {
+    id,
+    code: f.code,
+    name: f.name,
+    kind: f.kind,
+    status,
+    statusReason: null,
+    location: f.location,
+    address: f.address,
+    division: f.divisionId == null ? null : em.getReference(Division, f.divisionId, { wrapped: true }),
+    operator,
+    services: f.services,
+    openingHours: f.openingHours,
+    capacity,
+    phone: f.phone,
+    links: [],
+    hubServices: [],
+    deletedAt: null,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  });
+}
+
 /**
- * Inserts checked facilities in bulk (multi-row INSERTs) in the caller's transaction.
+ * Inserts checked facilities in bulk (multi-row INSERTs) in the caller's transaction; with
+ * `audit`, logs each as FACILITY_IMPORTED through the audit writer, with the full row, as the
+ * request's actor.
  * @returns the new ids, in row order
  */
 export async function insertFacilities(
   em: EntityManager,
   rows: NewFacility[],
-  options: { status: FacilityStatus; onBatch?: (done: number) => void },
+  options: { status: FacilityStatus; audit?: boolean; onBatch?: (done: number) => void },
 ): Promise<number[]> {
   const now = new Date();
   const written = await bulkInsert<NewFacility, { id: number }>(
@@ -176,5 +217,18 @@ export async function insertFacilities(
     rows,
     { onBatch: options.onBatch, returning: 'id' },
   );
-  return written.map((w) => Number(w.id));
+  const ids = written.map((w) => Number(w.id));
+  if (options.audit) {
+    await record(
+      em,
+      rows.map((f, i) => ({
+        event: 'FACILITY_IMPORTED' as const,
+        entity: 'facility' as const,
+        id: ids[i],
+        before: null,
+        after: snapshotOf(em, insertedEntity(em, f, ids[i], options.status, now)),
+      })),
+    );
+  }
+  return ids;
 }

@@ -6,6 +6,7 @@ import type { Lang } from '../../shared/i18n.js';
 import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
 import { validLonLat } from '../../shared/scalars.js';
 import { checkCount, cleanText, likePattern, toId, toOptionalId, toPoint } from '../../shared/validation.js';
+import { nameEvent, type AuditEvent } from '../audit/audit-log.js';
 import { resolveDivision, SUBTREE_SQL } from '../divisions/division.service.js';
 import { PointOfInterest } from '../hubs/point-of-interest.entity.js';
 import type { Access } from '../users/access.js';
@@ -50,6 +51,15 @@ const checkRowOf = (f: Facility): FacilityCheckRow => ({
   location: f.location,
   code: f.code,
 });
+
+/** The audit event each workflow step logs. */
+const STEP_EVENTS: Record<WorkflowStep, AuditEvent> = {
+  submit: 'FACILITY_SUBMITTED',
+  approve: 'FACILITY_APPROVED',
+  reject: 'FACILITY_REJECTED',
+  close: 'FACILITY_CLOSED',
+  restore: 'FACILITY_RESTORED',
+};
 
 /**
  * Facilities: lists, the registry's writes and the approval workflow. What the user may do is asked
@@ -133,6 +143,7 @@ export class FacilityService {
       assertVersion(this.lang, facility.version, version);
       await this.assertMayRegister(em, facility, false);
       facility.deletedAt = new Date();
+      nameEvent(facility, 'FACILITY_DELETED');
       await em.flush();
       return facility;
     });
@@ -142,7 +153,7 @@ export class FacilityService {
    * The approval workflow (the domain's FACILITY_WORKFLOW): DRAFT / REJECTED → SUBMITTED (the office)
    * → APPROVED or REJECTED with a reason (civil affairs) → CLOSED; only APPROVED facilities count in
    * coverage. `restore` brings back a removed facility. Each step takes its action, inside the
-   * user's division for a division-scoped user.
+   * user's division for a division-scoped user, and logs its event (FACILITY_APPROVED, …).
    */
   async transition(idArg: unknown, version: number, step: WorkflowStep, reason?: string | null): Promise<Facility> {
     return this.em.transactional(async (em) => {
@@ -164,6 +175,7 @@ export class FacilityService {
         facility.status = rule.to!;
         facility.statusReason = why;
       }
+      nameEvent(facility, STEP_EVENTS[step]);
       await em.flush();
       return facility;
     });

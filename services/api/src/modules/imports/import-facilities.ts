@@ -1,7 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { actorStore } from '../../shared/actor.js';
 import { listOf } from '../../shared/i18n.js';
-import { execSql } from '../../shared/sql.js';
 import { locateInDivisions } from '../divisions/division.service.js';
 import {
   CHECK_CHUNK,
@@ -29,7 +27,7 @@ export interface FacilityImportOptions extends ImportOptions {
    * API refuses such a facility.
    */
   jurisdiction?: Jurisdiction | null;
-  /** Log every written facility in the audit log, as the acting user of the request. */
+  /** Log every written facility in the audit log (FACILITY_IMPORTED), as the acting user of the request. */
   audit?: boolean;
 }
 
@@ -111,8 +109,7 @@ export async function importFacilities(orm: MikroORM, file: ImportSource, option
     report.skipped = bad;
     report.inserted = good.length;
     if (options.dryRun || !good.length) return;
-    const ids = await insertFacilities(em, good, { status, onBatch: (done) => options.onProgress?.('write', done, good.length) });
-    if (options.audit) await auditCreated(em, ids, report.file);
+    await insertFacilities(em, good, { status, audit: options.audit, onBatch: (done) => options.onProgress?.('write', done, good.length) });
     report.committed = true;
   });
   return finishRows(
@@ -122,28 +119,4 @@ export async function importFacilities(orm: MikroORM, file: ImportSource, option
     options,
     source,
   );
-}
-
-/** One audit row per imported facility (bulk inserts bypass the ORM's audit subscriber). */
-async function auditCreated(em: Parameters<typeof execSql>[0], ids: number[], file: string): Promise<void> {
-  const actor = actorStore.getStore();
-  for (let s = 0; s < ids.length; s += CHECK_CHUNK) {
-    await execSql(
-      em,
-      `insert into audit_log (user_id, username, action, entity, entity_id, division_path, before, after, request_id, ip)
-       select ?, ?, 'create', 'facility', f.id::text, d.path, null,
-              jsonb_build_object('id', f.id, 'name', f.name, 'kind', f.kind, 'status', f.status, 'code', f.code, 'division', f.division_id, 'importedFrom', ?::text),
-              ?, ?
-       from facility f left join division d on d.id = f.division_id
-       where f.id in (select x::int from jsonb_array_elements_text(?::jsonb) as x)`,
-      [
-        actor?.userId ?? null,
-        actor?.username ?? null,
-        file,
-        actor?.requestId ?? null,
-        actor?.ip ?? null,
-        JSON.stringify(ids.slice(s, s + CHECK_CHUNK)),
-      ],
-    );
-  }
 }
