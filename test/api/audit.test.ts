@@ -123,6 +123,16 @@ describe('named audit events beside the row diffs', () => {
       'AGREEMENT_DELETED',
       'AGREEMENT_RESTORED',
     ]);
+
+    // A renewal still names the agreement it renews after that one was removed (by id and in lists).
+    await api.gql(`mutation($id: ID!, $v: Int!) { deleteAgreement(id: $id, version: $v) { id } }`, {
+      id: a.id,
+      v: removed.data.deleteAgreement.version + 1,
+    });
+    const renewal = await api.gql(`query($id: ID!) { agreement(id: $id) { renewedFrom { id } } }`, { id: renewed.data.renewAgreement.id });
+    expect(renewal.data.agreement.renewedFrom).toEqual({ id: a.id });
+    const listed = await api.gql(`{ agreements(first: 500) { nodes { id renewedFrom { id } } } }`);
+    expect(listed.data.agreements.nodes.find((n: any) => n.id === renewed.data.renewAgreement.id).renewedFrom).toEqual({ id: a.id });
   });
 
   it('an upload logs FACILITY_IMPORTED with the uploader, in the full-row shape of the API’s rows', async () => {
@@ -191,5 +201,62 @@ describe('named audit events beside the row diffs', () => {
     expect(header).toBe('id,at,username,action,event,entity,entity_id,before,after,request_id,ip');
     expect(lines.some((l) => l.split(',')[4] === 'FACILITY_APPROVED')).toBe(true);
     expect(lines.some((l) => l.split(',')[4] === 'FACILITY_IMPORTED')).toBe(true);
+  });
+});
+
+describe('soft delete as a standing filter', () => {
+  it('a removed facility is found nowhere by the ORM, yet its agreements keep showing it; restoring brings it back', async () => {
+    const a = (await api.gql(`{ agreements(first: 1) { nodes { id facility { id version name } } } }`)).data.agreements.nodes[0];
+    const removed = await api.gql(`mutation($id: ID!, $v: Int!) { deleteFacility(id: $id, version: $v) { id version } }`, {
+      id: a.facility.id,
+      v: a.facility.version,
+    });
+    expect(removed.errors).toBeUndefined();
+    const missing = await api.gql(`query($id: ID!) { facility(id: $id) { id } }`, { id: a.facility.id }, 'en');
+    expect(missing.errors![0]).toMatchObject({
+      message: `Facility ${a.facility.id} does not exist.`,
+      extensions: { code: 'NOT_FOUND' },
+    });
+    const listed = await api.gql(`query($s: String) { facilities(filter: { search: $s }) { nodes { id } } }`, { s: a.facility.name });
+    expect(listed.data.facilities.nodes.map((n: { id: string }) => n.id)).not.toContain(a.facility.id);
+    // Editing a removed facility is NOT_FOUND too; the agreement still names its party.
+    const edit = await api.gql(`mutation($i: UpdateFacilityInput!) { updateFacility(input: $i) { id } }`, {
+      i: {
+        id: a.facility.id,
+        version: removed.data.deleteFacility.version,
+        phone: '1',
+      },
+    });
+    expect(edit.errors![0].extensions!.code).toBe('NOT_FOUND');
+    const agreement = await api.gql(`query($id: ID!) { agreement(id: $id) { id facility { id name } } }`, { id: a.id });
+    expect(agreement.errors).toBeUndefined();
+    expect(agreement.data.agreement.facility).toEqual({
+      id: a.facility.id,
+      name: a.facility.name,
+    });
+    const ofFacility = await api.gql(`query($f: ID) { agreements(filter: { facilityId: $f }) { nodes { id facility { name } } } }`, {
+      f: a.facility.id,
+    });
+    expect(ofFacility.errors).toBeUndefined();
+    expect(ofFacility.data.agreements.nodes.map((n: any) => n.facility.name)).toContain(a.facility.name);
+
+    const restored = await api.gql(`mutation($id: ID!, $v: Int!) { restoreFacility(id: $id, version: $v) { id } }`, {
+      id: a.facility.id,
+      v: removed.data.deleteFacility.version,
+    });
+    expect(restored.errors).toBeUndefined();
+    expect(
+      (
+        await api.gql(`query($id: ID!) { facility(id: $id) { name } }`, {
+          id: a.facility.id,
+        })
+      ).data.facility.name,
+    ).toBe(a.facility.name);
+    // Only removed facilities can be restored.
+    const again = await api.gql(`mutation($id: ID!, $v: Int!) { restoreFacility(id: $id, version: $v) { id } }`, {
+      id: a.facility.id,
+      v: 1,
+    });
+    expect(again.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 });

@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { entities } from '../modules/entities.js';
 import { migrationsList } from './migrations/index.js';
 import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
+import { notFoundHandler } from '../shared/errors.js';
 
 /** Observers for tests and diagnostics. */
 export interface OrmHooks {
@@ -30,6 +31,8 @@ export function ormOptions(url: string, embedded: boolean, hooks: OrmHooks = {})
     debug: hooks.onQuery ? ['query'] : process.env.SQL_DEBUG === '1',
     ...(hooks.onQuery ? { logger: (message: string) => hooks.onQuery!(message) } : {}),
     allowGlobalContext: false,
+    // Look-ups by id (`findOneOrFail`) fail with the API's NOT_FOUND error in the request's language.
+    findOneOrFailHandler: notFoundHandler,
   };
 }
 

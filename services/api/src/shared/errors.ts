@@ -190,3 +190,26 @@ export type EntityName = 'division' | 'facility' | 'medical' | 'agreement' | 're
 export function notFound(lang: Lang, entity: EntityName, id: number | string): NotFoundError {
   return new NotFoundError(t(lang, 'notFound', { entity: t(lang, `entity.${entity}`), id }));
 }
+
+/** What a NOT_FOUND error names, by ORM entity class. */
+const ENTITY_NAMES: Record<string, EntityName> = {
+  Division: 'division',
+  Facility: 'facility',
+  MedicalInstitution: 'medical',
+  CareAgreement: 'agreement',
+  ResidentialArea: 'residentialArea',
+  Scenario: 'scenario',
+  User: 'user',
+};
+
+/**
+ * The one not-found mapping of look-ups by id (the ORM's `findOneOrFailHandler`): the existing
+ * NOT_FOUND error, "Facility 12 does not exist", in the request's language.
+ */
+export function notFoundHandler(entityName: string, where: unknown): NotFoundError {
+  const lang = actorStore.getStore()?.lang ?? 'zh';
+  const id = where != null && typeof where === 'object' ? (where as { id?: unknown }).id : where;
+  const shown = typeof id === 'number' || typeof id === 'string' ? id : '';
+  const entity = ENTITY_NAMES[entityName];
+  return entity ? notFound(lang, entity, shown) : new NotFoundError(t(lang, 'notFound', { entity: entityName, id: shown }));
+}

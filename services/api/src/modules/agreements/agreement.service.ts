@@ -1,7 +1,7 @@
 import { SIGNING_KINDS } from '@carecircle/domain';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { FieldErrors, assertVersion, notFound } from '../../shared/errors.js';
+import { FieldErrors, assertVersion } from '../../shared/errors.js';
 import type { Lang } from '../../shared/i18n.js';
 import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
 import { checkDate, cleanText, toId } from '../../shared/validation.js';
@@ -38,7 +38,9 @@ export class AgreementService {
   async list(filter: AgreementFilter | null | undefined, page: PageArgs) {
     const { limit, afterId } = decodePage(page, this.lang);
     const errors = new FieldErrors(this.lang);
-    const qb = this.em.createQueryBuilder(CareAgreement, 'a').where({ deletedAt: null });
+    const qb = this.em.createQueryBuilder(CareAgreement, 'a');
+    // The standing conditions of agreements (not removed), as the ORM's filters.
+    await qb.applyFilters();
     if (filter?.statuses?.length)
       qb.andWhere(`(${STATUS_SQL('a')}) in (${filter.statuses.map(() => '?').join(', ')})`, [
         ...statusParams(this.today),
@@ -54,25 +56,30 @@ export class AgreementService {
     const endsBefore = checkDate(errors, 'filter.endsBefore', filter?.endsBefore, false);
     if (endsBefore) qb.andWhere({ endsOn: { $lte: endsBefore } });
     errors.throwIfAny();
-    return fetchPage(qb, limit, afterId);
+    const found = await fetchPage(qb, limit, afterId);
+    // The eager relations (the facility party and the agreement renewed, shown even when removed), which a
+    // query builder leaves to the caller: one query each for the whole page.
+    await this.em.populate(found.nodes, ['facility', 'renewedFrom']);
+    return found;
   }
 
   async get(id: number): Promise<CareAgreement> {
-    const a = await this.em.findOne(CareAgreement, { id, deletedAt: null });
-    if (!a) throw notFound(this.lang, 'agreement', id);
-    return a;
+    return this.em.findOneOrFail(CareAgreement, id);
   }
 
   async create(input: CreateAgreementInput): Promise<CareAgreement> {
     return this.em.transactional(async (em) => {
       const errors = new FieldErrors(this.lang);
       const code = cleanText(errors, 'code', input.code, { max: 64 });
-      if (code && !errors.has('code') && (await em.count(CareAgreement, { code }))) errors.add('code', 'field.duplicateCode', { code });
+      // Removed agreements keep their codes (the code is unique over every row).
+      if (code && !errors.has('code') && (await em.count(CareAgreement, { code }, { filters: { notDeleted: false } }))) {
+        errors.add('code', 'field.duplicateCode', { code });
+      }
       const medicalId = toId(input.medicalId, 'medicalId', this.lang);
       const facilityId = toId(input.facilityId, 'facilityId', this.lang);
       const medical = await em.findOne(MedicalInstitution, { id: medicalId });
       if (!medical) errors.add('medicalId', 'field.unknownMedical', { id: medicalId });
-      const facility = await em.findOne(Facility, { id: facilityId, deletedAt: null });
+      const facility = await em.findOne(Facility, { id: facilityId });
       if (!facility) errors.add('facilityId', 'field.unknownFacility', { id: facilityId });
       else if (!SIGNING_KINDS.includes(facility.kind)) errors.add('facilityId', 'field.agreementNotCareFacility');
       const a = em.create(CareAgreement, {
@@ -171,8 +178,10 @@ export class AgreementService {
 
   private async load(em: EntityManager, idArg: unknown, version: number, allowTerminated = false, removed = false) {
     const id = toId(idArg, 'id', this.lang);
-    const a = await em.findOne(CareAgreement, { id, deletedAt: removed ? { $ne: null } : null });
-    if (!a) throw notFound(this.lang, 'agreement', id);
+    // Restore looks among the removed agreements only: the standing filter is off for it.
+    const a = removed
+      ? await em.findOneOrFail(CareAgreement, { id, deletedAt: { $ne: null } }, { filters: { notDeleted: false } })
+      : await em.findOneOrFail(CareAgreement, id);
     assertVersion(this.lang, a.version, version);
     if (!allowTerminated && a.state === AgreementState.TERMINATED) new FieldErrors(this.lang).add('id', 'field.terminated').throwIfAny();
     return a;

@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Enum, Filter, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Facility } from '../facilities/facility.entity.js';
 import { MedicalInstitution } from '../medical/medical-institution.entity.js';
 import { VersionedRecord } from '../../shared/versioned-record.js';
@@ -60,6 +60,9 @@ export const EXPIRING_DAYS = 60;
 @ObjectType({ description: 'A medical–elderly-care signing agreement (医养结合签约) between a medical institution and a care facility.' })
 @Entity({ tableName: 'care_agreement' })
 @Index({ properties: ['endsOn'] })
+// Soft delete: removed agreements are left out of every ORM look-up unless a query turns the filter
+// off (`filters: { notDeleted: false }`, as restoring does). Raw SQL says `deleted_at is null` itself.
+@Filter({ name: 'notDeleted', cond: { deletedAt: null }, default: true })
 export class CareAgreement extends VersionedRecord {
   @Field(() => String, { nullable: true, description: 'Agreement number, unique when given.' })
   @Property({ length: 64, nullable: true, unique: true })
@@ -68,7 +71,10 @@ export class CareAgreement extends VersionedRecord {
   @ManyToOne(() => MedicalInstitution, { ref: true, deleteRule: 'restrict' })
   medical!: Ref<MedicalInstitution>;
 
-  @ManyToOne(() => Facility, { ref: true, deleteRule: 'restrict' })
+  // The party stays visible when it was removed: loaded with the agreement (eager, one join), with
+  // no soft-delete filter (nor the inner join that would hide the agreement). A reference loaded
+  // on its own would apply the filter.
+  @ManyToOne(() => Facility, { ref: true, deleteRule: 'restrict', filters: false, eager: true })
   facility!: Ref<Facility>;
 
   @Field(() => [AgreementService], { description: 'Agreed services, e.g. 双向转诊 or 定期巡诊.' })
@@ -94,7 +100,9 @@ export class CareAgreement extends VersionedRecord {
   @Property({ length: 500, nullable: true })
   terminationReason?: string | null;
 
-  @ManyToOne(() => CareAgreement, { ref: true, nullable: true, deleteRule: 'set null' })
+  // The agreement renewed stays linked when it was removed: loaded with this one (eager, one join,
+  // one level), with no soft-delete filter.
+  @ManyToOne(() => CareAgreement, { ref: true, nullable: true, deleteRule: 'set null', filters: false, eager: true })
   renewedFrom?: Ref<CareAgreement> | null;
 
   @Field(() => Float, { nullable: true, description: 'Straight-line (geodesic) distance between the two parties in metres.' })

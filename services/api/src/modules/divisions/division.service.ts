@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MultiPolygon, Point } from 'geojson';
-import { FieldErrors, UserInputError, assertVersion, notFound } from '../../shared/errors.js';
+import { FieldErrors, UserInputError, assertVersion } from '../../shared/errors.js';
 import { t, type Lang } from '../../shared/i18n.js';
 import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
 import { cleanText, checkCount, likePattern, polygonStructureProblem, toId } from '../../shared/validation.js';
@@ -130,9 +130,7 @@ export class DivisionService {
   }
 
   async get(id: number): Promise<Division> {
-    const d = await this.em.findOne(Division, { id });
-    if (!d) throw notFound(this.lang, 'division', id);
-    return d;
+    return this.em.findOneOrFail(Division, id);
   }
 
   async create(input: Omit<CreateDivisionInput, 'parentId'> & { parentId: number | null }): Promise<Division> {
@@ -171,8 +169,7 @@ export class DivisionService {
 
   async update(input: Omit<UpdateDivisionInput, 'id'> & { id: number }): Promise<Division> {
     return this.em.transactional(async (em) => {
-      const division = await em.findOne(Division, { id: input.id });
-      if (!division) throw notFound(this.lang, 'division', input.id);
+      const division = await em.findOneOrFail(Division, input.id);
       assertVersion(this.lang, division.version, input.version);
       const errors = new FieldErrors(this.lang);
       if (input.name !== undefined) division.name = cleanText(errors, 'name', input.name, { max: 100, required: true }) ?? division.name;
@@ -190,8 +187,7 @@ export class DivisionService {
   /** Deletes a division nothing refers to; otherwise says what still refers to it. */
   async remove(id: number, version: number): Promise<boolean> {
     return this.em.transactional(async (em) => {
-      const division = await em.findOne(Division, { id });
-      if (!division) throw notFound(this.lang, 'division', id);
+      const division = await em.findOneOrFail(Division, id);
       assertVersion(this.lang, division.version, version);
       const [refs] = await execSql<{ children: string; located: string }[]>(
         em,

@@ -4,16 +4,16 @@ import {
   Embedded,
   Entity,
   Enum,
+  Filter,
   Index,
   ManyToMany,
   ManyToOne,
-  PrimaryKey,
   Property,
   type Opt,
   type Ref,
 } from '@mikro-orm/core';
 import type { Point } from 'geojson';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { PointType } from '../../shared/geometry.types.js';
 import { GeoJSONScalar } from '../../shared/scalars.js';
 import { Division } from '../divisions/division.entity.js';
@@ -60,6 +60,9 @@ export class Capacity {
 @ObjectType({ description: 'An elderly-care facility (养老服务设施): centre, station, mutual-aid point, nursing home or outdoor hub.' })
 @Entity({ tableName: 'facility' })
 @Index({ properties: ['kind', 'status'] })
+// Soft delete: removed facilities are left out of every ORM look-up unless a query turns the filter
+// off (`filters: { notDeleted: false }`, as restoring does). Raw SQL says `deleted_at is null` itself.
+@Filter({ name: 'notDeleted', cond: { deletedAt: null }, default: true })
 export class Facility extends VersionedRecord {
   @Field(() => String, { nullable: true, description: 'External or registry code, unique when given.' })
   @Property({ length: 64, nullable: true, unique: true })

@@ -1,7 +1,7 @@
 import { canTakeStep, FACILITY_WORKFLOW, type WorkflowStep } from '@carecircle/domain';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { FieldErrors, assertVersion, notFound } from '../../shared/errors.js';
+import { FieldErrors, assertVersion } from '../../shared/errors.js';
 import type { Lang } from '../../shared/i18n.js';
 import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
 import { validLonLat } from '../../shared/scalars.js';
@@ -77,7 +77,9 @@ export class FacilityService {
   async list(filter: FacilityFilter | null | undefined, page: PageArgs) {
     const { limit, afterId } = decodePage(page, this.lang);
     const errors = new FieldErrors(this.lang);
-    const qb = this.em.createQueryBuilder(Facility, 'f').where({ deletedAt: null });
+    const qb = this.em.createQueryBuilder(Facility, 'f');
+    // The standing conditions of facilities (not removed), as the ORM's filters.
+    await qb.applyFilters();
     if (filter?.kinds?.length) qb.andWhere({ kind: { $in: filter.kinds } });
     if (filter?.statuses?.length) qb.andWhere({ status: { $in: filter.statuses } });
     if (filter?.divisionId != null)
@@ -89,9 +91,7 @@ export class FacilityService {
   }
 
   async get(id: number): Promise<Facility> {
-    const f = await this.em.findOne(Facility, { id, deletedAt: null });
-    if (!f) throw notFound(this.lang, 'facility', id);
-    return f;
+    return this.em.findOneOrFail(Facility, id);
   }
 
   /** Creates a facility as a DRAFT; every field is checked and nothing is written when any check fails. */
@@ -116,8 +116,7 @@ export class FacilityService {
   async update(input: UpdateFacilityInput): Promise<Facility> {
     return this.em.transactional(async (em) => {
       const id = toId(input.id, 'id', this.lang);
-      const facility = await em.findOne(Facility, { id, deletedAt: null });
-      if (!facility) throw notFound(this.lang, 'facility', id);
+      const facility = await em.findOneOrFail(Facility, id);
       assertVersion(this.lang, facility.version, input.version);
       // Where it is now must be the office's, and so must where it moves to.
       await this.assertMayRegister(em, facility, false);
@@ -138,8 +137,7 @@ export class FacilityService {
   async remove(idArg: unknown, version: number): Promise<Facility> {
     return this.em.transactional(async (em) => {
       const id = toId(idArg, 'id', this.lang);
-      const facility = await em.findOne(Facility, { id, deletedAt: null });
-      if (!facility) throw notFound(this.lang, 'facility', id);
+      const facility = await em.findOneOrFail(Facility, id);
       assertVersion(this.lang, facility.version, version);
       await this.assertMayRegister(em, facility, false);
       facility.deletedAt = new Date();
@@ -159,9 +157,11 @@ export class FacilityService {
     return this.em.transactional(async (em) => {
       const id = toId(idArg, 'id', this.lang);
       const rule = FACILITY_WORKFLOW[step];
-      // Restore looks among the removed facilities only.
-      const facility = await em.findOne(Facility, { id, deletedAt: step === 'restore' ? { $ne: null } : null });
-      if (!facility) throw notFound(this.lang, 'facility', id);
+      // Restore looks among the removed facilities only: the standing filter is off for it.
+      const facility =
+        step === 'restore'
+          ? await em.findOneOrFail(Facility, { id, deletedAt: { $ne: null } }, { filters: { notDeleted: false } })
+          : await em.findOneOrFail(Facility, id);
       assertVersion(this.lang, facility.version, version);
       await this.access.assertPerformAction(em, { action: rule.action, location: facility.location });
       if (!canTakeStep(step, facility.status)) {

@@ -1,6 +1,6 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { FieldErrors, UserInputError, assertVersion, notFound } from '../../shared/errors.js';
+import { FieldErrors, UserInputError, assertVersion } from '../../shared/errors.js';
 import { t, type Lang } from '../../shared/i18n.js';
 import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
 import { checkCount, cleanText, likePattern, toId, toOptionalId, toPoint } from '../../shared/validation.js';
@@ -22,7 +22,8 @@ export class MedicalService {
     const qb = this.em.createQueryBuilder(MedicalInstitution, 'm');
     if (filter?.kinds?.length) qb.andWhere({ kind: { $in: filter.kinds } });
     if (filter?.elderlyFriendly != null) qb.andWhere({ elderlyFriendly: filter.elderlyFriendly });
-    if (filter?.divisionId != null) qb.andWhere(`m.division_id in ${SUBTREE_SQL}`, [toId(filter.divisionId, 'filter.divisionId', this.lang)]);
+    if (filter?.divisionId != null)
+      qb.andWhere(`m.division_id in ${SUBTREE_SQL}`, [toId(filter.divisionId, 'filter.divisionId', this.lang)]);
     if (filter?.search?.trim()) qb.andWhere(`m.name ilike ?`, [likePattern(filter.search.trim().slice(0, 100))]);
     addSpatialFilters(qb as never, 'm', errors, filter?.bbox, filter?.near);
     errors.throwIfAny();
@@ -30,9 +31,7 @@ export class MedicalService {
   }
 
   async get(id: number): Promise<MedicalInstitution> {
-    const m = await this.em.findOne(MedicalInstitution, { id });
-    if (!m) throw notFound(this.lang, 'medical', id);
-    return m;
+    return this.em.findOneOrFail(MedicalInstitution, id);
   }
 
   async create(input: CreateMedicalInput): Promise<MedicalInstitution> {
@@ -53,8 +52,7 @@ export class MedicalService {
   async update(input: UpdateMedicalInput): Promise<MedicalInstitution> {
     return this.em.transactional(async (em) => {
       const id = toId(input.id, 'id', this.lang);
-      const m = await em.findOne(MedicalInstitution, { id });
-      if (!m) throw notFound(this.lang, 'medical', id);
+      const m = await em.findOneOrFail(MedicalInstitution, id);
       assertVersion(this.lang, m.version, input.version);
       const errors = new FieldErrors(this.lang);
       if (input.name != null) m.name = cleanText(errors, 'name', input.name, { max: 200, required: true }) ?? m.name;
@@ -71,10 +69,9 @@ export class MedicalService {
   async remove(idArg: unknown, version: number): Promise<boolean> {
     return this.em.transactional(async (em) => {
       const id = toId(idArg, 'id', this.lang);
-      const m = await em.findOne(MedicalInstitution, { id });
-      if (!m) throw notFound(this.lang, 'medical', id);
+      const m = await em.findOneOrFail(MedicalInstitution, id);
       assertVersion(this.lang, m.version, version);
-      const count = await em.count(CareAgreement, { medical: id, deletedAt: null });
+      const count = await em.count(CareAgreement, { medical: id });
       if (count) {
         const message = t(this.lang, 'field.hasDependents', { count, what: this.lang === 'zh' ? '签约协议' : 'agreements' });
         throw new UserInputError(message, [{ field: 'id', message }]);
@@ -88,7 +85,8 @@ export class MedicalService {
   private async apply(em: EntityManager, m: MedicalInstitution, input: MedicalFields, errors: FieldErrors, relocate: boolean) {
     if (input.code !== undefined) {
       m.code = cleanText(errors, 'code', input.code, { max: 64 });
-      if (m.code && !errors.has('code') && (await em.count(MedicalInstitution, { code: m.code, id: { $ne: m.id ?? 0 } }))) errors.add('code', 'field.duplicateCode', { code: m.code });
+      if (m.code && !errors.has('code') && (await em.count(MedicalInstitution, { code: m.code, id: { $ne: m.id ?? 0 } })))
+        errors.add('code', 'field.duplicateCode', { code: m.code });
     }
     if (input.grade !== undefined) m.grade = input.grade;
     if (input.geriatricsDepartment != null) m.geriatricsDepartment = input.geriatricsDepartment;

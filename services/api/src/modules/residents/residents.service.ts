@@ -1,14 +1,19 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Polygon } from 'geojson';
-import { FieldErrors, assertVersion, notFound } from '../../shared/errors.js';
+import { FieldErrors, assertVersion } from '../../shared/errors.js';
 import type { Lang } from '../../shared/i18n.js';
 import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
 import { checkCount, cleanText, likePattern, polygonStructureProblem, toId, toOptionalId, toPoint } from '../../shared/validation.js';
 import { resolveDivision, SUBTREE_SQL } from '../divisions/division.service.js';
 import { addSpatialFilters } from '../facilities/facility.service.js';
 import { ResidentialArea } from './residential-area.entity.js';
-import type { CreateResidentialAreaInput, ResidentialAreaFields, ResidentialAreaFilter, UpdateResidentialAreaInput } from './residents.inputs.js';
+import type {
+  CreateResidentialAreaInput,
+  ResidentialAreaFields,
+  ResidentialAreaFilter,
+  UpdateResidentialAreaInput,
+} from './residents.inputs.js';
 import { execSql } from '../../shared/sql.js';
 
 export class ResidentsService {
@@ -21,7 +26,8 @@ export class ResidentsService {
     const { limit, afterId } = decodePage(page, this.lang);
     const errors = new FieldErrors(this.lang);
     const qb = this.em.createQueryBuilder(ResidentialArea, 'r');
-    if (filter?.divisionId != null) qb.andWhere(`r.division_id in ${SUBTREE_SQL}`, [toId(filter.divisionId, 'filter.divisionId', this.lang)]);
+    if (filter?.divisionId != null)
+      qb.andWhere(`r.division_id in ${SUBTREE_SQL}`, [toId(filter.divisionId, 'filter.divisionId', this.lang)]);
     if (filter?.search?.trim()) qb.andWhere(`r.name ilike ?`, [likePattern(filter.search.trim().slice(0, 100))]);
     addSpatialFilters(qb as never, 'r', errors, filter?.bbox, null);
     errors.throwIfAny();
@@ -29,9 +35,7 @@ export class ResidentsService {
   }
 
   async get(id: number) {
-    const r = await this.em.findOne(ResidentialArea, { id });
-    if (!r) throw notFound(this.lang, 'residentialArea', id);
-    return r;
+    return this.em.findOneOrFail(ResidentialArea, id);
   }
 
   async create(input: CreateResidentialAreaInput) {
@@ -51,8 +55,7 @@ export class ResidentsService {
   async update(input: UpdateResidentialAreaInput) {
     return this.em.transactional(async (em) => {
       const id = toId(input.id, 'id', this.lang);
-      const r = await em.findOne(ResidentialArea, { id });
-      if (!r) throw notFound(this.lang, 'residentialArea', id);
+      const r = await em.findOneOrFail(ResidentialArea, id);
       assertVersion(this.lang, r.version, input.version);
       const errors = new FieldErrors(this.lang);
       if (input.name != null) r.name = cleanText(errors, 'name', input.name, { max: 200, required: true }) ?? r.name;
@@ -67,8 +70,7 @@ export class ResidentsService {
   async remove(idArg: unknown, version: number) {
     return this.em.transactional(async (em) => {
       const id = toId(idArg, 'id', this.lang);
-      const r = await em.findOne(ResidentialArea, { id });
-      if (!r) throw notFound(this.lang, 'residentialArea', id);
+      const r = await em.findOneOrFail(ResidentialArea, id);
       assertVersion(this.lang, r.version, version);
       em.remove(r);
       await em.flush();
@@ -80,7 +82,8 @@ export class ResidentsService {
     if (input.code !== undefined) r.code = cleanText(errors, 'code', input.code, { max: 64 });
     if (input.olderResidents != null) r.olderResidents = checkCount(errors, 'olderResidents', input.olderResidents);
     if (input.totalResidents != null) r.totalResidents = checkCount(errors, 'totalResidents', input.totalResidents);
-    if (r.olderResidents > r.totalResidents && r.totalResidents > 0) errors.add('olderResidents', 'field.tooLarge', { max: r.totalResidents });
+    if (r.olderResidents > r.totalResidents && r.totalResidents > 0)
+      errors.add('olderResidents', 'field.tooLarge', { max: r.totalResidents });
     if (input.boundary !== undefined) {
       const problem = input.boundary == null ? null : polygonStructureProblem(input.boundary, false, this.lang);
       if (problem) errors.add('boundary', 'field.invalidGeometry', { reason: problem });
