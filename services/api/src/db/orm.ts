@@ -4,6 +4,7 @@ import { entities } from '../modules/entities.js';
 import { migrationsList } from './migrations/index.js';
 import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
 import { notFoundHandler } from '../shared/errors.js';
+import { syncEnumConstraints } from './enum-constraints.js';
 
 /** Observers for tests and diagnostics. */
 export interface OrmHooks {
@@ -40,8 +41,12 @@ export async function initOrm(url: string, embedded: boolean, hooks: OrmHooks = 
   return MikroORM.init(ormOptions(url, embedded, hooks));
 }
 
-/** Applies pending migrations; returns their names. */
+/**
+ * Applies pending migrations, then brings the enum check constraints in line with the domain
+ * (a new facility kind needs no migration); returns the names of the migrations applied.
+ */
 export async function migrate(orm: MikroORM): Promise<string[]> {
   const applied = await orm.getMigrator().up();
+  await syncEnumConstraints(orm);
   return applied.map((m) => m.name);
 }

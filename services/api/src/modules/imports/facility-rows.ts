@@ -1,3 +1,4 @@
+import { FACILITY_KIND_LIST, FACILITY_KINDS } from '@carecircle/domain';
 import type { Point } from 'geojson';
 import { checkCount, cleanText } from '../../shared/validation.js';
 import { FacilityKind, OperatorType, ServiceKind } from '../facilities/facility.enums.js';
@@ -8,21 +9,33 @@ import { numberOf, pointOf, textOf } from './values.js';
 
 /** Columns / properties a facility import reads. */
 export const FACILITY_FIELDS: readonly FieldName[] = [
-  'lon', 'lat', 'name', 'kind', 'code', 'address', 'operator', 'operatorType', 'services', 'openingHours', 'phone',
-  'beds', 'nursingBeds', 'occupiedBeds', 'dayCarePlaces', 'mealSeats',
+  'lon',
+  'lat',
+  'name',
+  'kind',
+  'code',
+  'address',
+  'operator',
+  'operatorType',
+  'services',
+  'openingHours',
+  'phone',
+  'beds',
+  'nursingBeds',
+  'occupiedBeds',
+  'dayCarePlaces',
+  'mealSeats',
 ];
 
-/** Chinese names of the facility kinds, as in the district's documents; the enum values are accepted too. */
+/**
+ * Names accepted for a kind besides its enum value: its Chinese label and aliases, from the domain
+ * (so a new kind is importable without an edit here), and one name still used in older sheets.
+ */
 export const KIND_NAMES: Record<string, FacilityKind> = {
-  街道养老服务中心: FacilityKind.STREET_CENTER,
-  镇养老服务中心: FacilityKind.TOWN_CENTER,
-  乡镇养老服务中心: FacilityKind.TOWN_CENTER,
-  社区养老服务站: FacilityKind.COMMUNITY_STATION,
-  村级互助养老点: FacilityKind.MUTUAL_AID_POINT,
-  互助养老点: FacilityKind.MUTUAL_AID_POINT,
-  养老机构: FacilityKind.CARE_INSTITUTION,
-  养老院: FacilityKind.CARE_INSTITUTION,
-  户外养老服务综合体: FacilityKind.OUTDOOR_HUB,
+  ...Object.fromEntries(
+    FACILITY_KIND_LIST.flatMap((k) => [FACILITY_KINDS[k].label.zh, ...FACILITY_KINDS[k].aliases].map((name) => [name, k])),
+  ),
+  // Not (yet) an alias in the domain table; kept so such sheets still import.
   户外养老站: FacilityKind.OUTDOOR_HUB,
 };
 
@@ -39,7 +52,11 @@ const SERVICE_NAMES: Record<string, ServiceKind> = {
   喘息服务: ServiceKind.RESPITE,
 };
 
-const OPERATOR_TYPES: Record<string, OperatorType> = { 公办: OperatorType.PUBLIC, 民办: OperatorType.PRIVATE, 社会组织: OperatorType.SOCIAL_ORGANIZATION };
+const OPERATOR_TYPES: Record<string, OperatorType> = {
+  公办: OperatorType.PUBLIC,
+  民办: OperatorType.PRIVATE,
+  社会组织: OperatorType.SOCIAL_ORGANIZATION,
+};
 
 function enumValue<E extends string>(values: Record<string, E>, names: Record<string, E>, raw: string): E | null {
   const upper = raw.toUpperCase().replace(/[\s-]+/g, '_');
@@ -123,7 +140,24 @@ export function checkFacilityRecord(rec: SourceRecord, crs: Crs): { data: Facili
   if (nursingBeds > beds) errors.add('capacity.nursingBeds', 'field.nursingOverBeds', { nursing: nursingBeds, beds });
   if (errors.problems.length || !name || !kind || !location) return { data: null, errors };
   return {
-    data: { row: rec.row, name, kind, location, code, address, operatorName, operatorType, services, openingHours, phone, beds, nursingBeds, occupiedBeds, dayCarePlaces, mealSeats },
+    data: {
+      row: rec.row,
+      name,
+      kind,
+      location,
+      code,
+      address,
+      operatorName,
+      operatorType,
+      services,
+      openingHours,
+      phone,
+      beds,
+      nursingBeds,
+      occupiedBeds,
+      dayCarePlaces,
+      mealSeats,
+    },
     errors,
   };
 }
