@@ -28,7 +28,10 @@ function postgresListening(): Promise<boolean> {
 // without PostgreSQL it is left out with a notice, so the suite still runs on Node.js alone.
 const databases: ('embedded' | 'postgres')[] = ['embedded'];
 if (process.env.CI === 'true' || process.env.TEST_POSTGRES_URL || (await postgresListening())) databases.push('postgres');
-else console.warn('[vitest] PostgreSQL not reachable on 127.0.0.1:5432: API tests run on the embedded database only (set TEST_POSTGRES_URL to add the server run).');
+else
+  console.warn(
+    '[vitest] PostgreSQL not reachable on 127.0.0.1:5432: API tests run on the embedded database only (set TEST_POSTGRES_URL to add the server run).',
+  );
 
 export default defineConfig({
   test: {

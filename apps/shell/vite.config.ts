@@ -15,7 +15,8 @@ function injectImportMap(): Plugin {
     name: 'carecircle-inject-import-map',
     transformIndexHtml(html) {
       const file = path.join(here, 'dist', 'shared', 'importmap.json');
-      if (!fs.existsSync(file)) throw new Error('dist/shared/importmap.json is missing: run `vite build --config vite.shared.config.ts` first');
+      if (!fs.existsSync(file))
+        throw new Error('dist/shared/importmap.json is missing: run `vite build --config vite.shared.config.ts` first');
       const map = JSON.parse(fs.readFileSync(file, 'utf8')) as { imports: Record<string, string> };
       const css = path.dirname(map.imports['maplibre-gl']) + '/maplibre-gl.css';
       return html.replace(
@@ -27,10 +28,22 @@ function injectImportMap(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), injectImportMap(), shipPersistedDocuments(here, path.join(here, 'dist')), reportSizes('shell', path.join(here, 'dist'))],
+  plugins: [
+    react(),
+    injectImportMap(),
+    shipPersistedDocuments(here, path.join(here, 'dist')),
+    reportSizes('shell', path.join(here, 'dist')),
+  ],
   build: {
     emptyOutDir: false,
     rolldownOptions: { external: isShared },
   },
-  server: { proxy: { '/graphql': 'http://localhost:4000', '/tiles': 'http://localhost:4000', '/apps': 'http://localhost:4000', '/shared': 'http://localhost:4000' } },
+  server: {
+    proxy: {
+      '/graphql': 'http://localhost:4000',
+      '/tiles': 'http://localhost:4000',
+      '/apps': 'http://localhost:4000',
+      '/shared': 'http://localhost:4000',
+    },
+  },
 });

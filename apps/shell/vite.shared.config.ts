@@ -49,7 +49,8 @@ function importMap(): Plugin {
       const version = (JSON.parse(fs.readFileSync(path.join(mlDir, 'package.json'), 'utf8')) as { version: string }).version;
       const target = path.join(outDir, `maplibre-gl-${version}`);
       fs.mkdirSync(target, { recursive: true });
-      for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) fs.copyFileSync(path.join(mlDir, 'dist', f), path.join(target, f));
+      for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'])
+        fs.copyFileSync(path.join(mlDir, 'dist', f), path.join(target, f));
       imports['maplibre-gl'] = `/shared/maplibre-gl-${version}/maplibre-gl.mjs`;
       fs.writeFileSync(path.join(outDir, 'importmap.json'), JSON.stringify({ imports }, null, 2));
     },
@@ -57,7 +58,11 @@ function importMap(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), importMap(), reportSizes('shared libraries (React, ReactDOM, Apollo Client, UI kit; MapLibre GL copied beside)', outDir)],
+  plugins: [
+    react(),
+    importMap(),
+    reportSizes('shared libraries (React, ReactDOM, Apollo Client, UI kit; MapLibre GL copied beside)', outDir),
+  ],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir,

@@ -53,7 +53,11 @@ export function microAppConfig(name, dir) {
         input: path.join(dir, 'src', 'index.tsx'),
         preserveEntrySignatures: 'exports-only',
         external: isShared,
-        output: { entryFileNames: `${name}-[hash].js`, chunkFileNames: `${name}-[name]-[hash].js`, assetFileNames: `${name}-[hash][extname]` },
+        output: {
+          entryFileNames: `${name}-[hash].js`,
+          chunkFileNames: `${name}-[name]-[hash].js`,
+          assetFileNames: `${name}-[hash][extname]`,
+        },
       },
     },
     server: {

@@ -16,7 +16,9 @@ export function registeredHash(document: DocumentNode): string | undefined {
  */
 export function createApolloClient(getLang: () => Lang): ApolloClient {
   const langLink = new ApolloLink((operation, forward) => {
-    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'accept-language': getLang() } }));
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+      headers: { ...headers, 'accept-language': getLang() },
+    }));
     return forward(operation);
   });
   const persisted = new PersistedQueryLink({ generateHash: (document) => registeredHash(document) ?? '' });

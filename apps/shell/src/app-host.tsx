@@ -29,9 +29,17 @@ export function AppHost({ app, lang, user }: { app: AppManifestEntry; lang: Lang
   const name = app.title[lang];
   if (state.error) return <ErrorPanel title={t('appFailed', { name })} error={state.error} onRetry={() => setAttempt((n) => n + 1)} />;
   const Component = state.id === app.id ? state.component : undefined;
-  if (!Component) return <p className="cc-muted" style={{ padding: 16 }}>{t('loadingApp')}</p>;
+  if (!Component)
+    return (
+      <p className="cc-muted" style={{ padding: 16 }}>
+        {t('loadingApp')}
+      </p>
+    );
   return (
-    <ErrorBoundary resetKey={app.id} fallback={(error, reset) => <ErrorPanel title={t('appFailed', { name })} error={error} onRetry={reset} />}>
+    <ErrorBoundary
+      resetKey={app.id}
+      fallback={(error, reset) => <ErrorPanel title={t('appFailed', { name })} error={error} onRetry={reset} />}
+    >
       <Component lang={lang} basePath={app.path} user={user} />
     </ErrorBoundary>
   );

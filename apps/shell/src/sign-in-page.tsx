@@ -30,10 +30,22 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
         <input id="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />
       </FormField>
       <FormField label={t('password')} error={errors.fields.password} htmlFor="password">
-        <input id="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
       </FormField>
-      {errors.message && <p className="cc-field-error" role="alert">{errors.message}</p>}
-      <button type="submit" className="cc-primary" disabled={loading}>{t('signIn')}</button>
+      {errors.message && (
+        <p className="cc-field-error" role="alert">
+          {errors.message}
+        </p>
+      )}
+      <button type="submit" className="cc-primary" disabled={loading}>
+        {t('signIn')}
+      </button>
     </form>
   );
 }

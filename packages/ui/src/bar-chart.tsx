@@ -18,9 +18,13 @@ export function BarChart({ bars, max, format, title }: { bars: Bar[]; max?: numb
           const w = Math.max(0, ((width - labelW - 56) * b.value) / top);
           return (
             <g key={b.label} transform={`translate(0 ${i * rowH + 2})`}>
-              <text x={labelW - 6} y={13} textAnchor="end" fontSize="11">{b.label}</text>
+              <text x={labelW - 6} y={13} textAnchor="end" fontSize="11">
+                {b.label}
+              </text>
               <rect x={labelW} y={3} width={w} height={rowH - 7} fill={b.color ?? '#3b6fb6'} rx={2} />
-              <text x={labelW + w + 4} y={13} fontSize="11">{format ? format(b.value) : b.value}</text>
+              <text x={labelW + w + 4} y={13} fontSize="11">
+                {format ? format(b.value) : b.value}
+              </text>
             </g>
           );
         })}

@@ -13,7 +13,13 @@ export interface Column<T> {
 
 /** A plain data table; rows can be selected by clicking. */
 export function DataTable<T>({
-  rows, columns, rowKey, onSelect, selectedKey, rowClass, testId,
+  rows,
+  columns,
+  rowKey,
+  onSelect,
+  selectedKey,
+  rowClass,
+  testId,
 }: {
   rows: readonly T[];
   columns: Column<T>[];
@@ -27,12 +33,20 @@ export function DataTable<T>({
   return (
     <table className="cc-table" data-testid={testId}>
       <thead>
-        <tr>{columns.map((c) => <th key={c.key} style={{ textAlign: c.align }}>{c.header}</th>)}</tr>
+        <tr>
+          {columns.map((c) => (
+            <th key={c.key} style={{ textAlign: c.align }}>
+              {c.header}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {rows.length === 0 && (
           <tr>
-            <td colSpan={columns.length} className="cc-muted">{t('empty')}</td>
+            <td colSpan={columns.length} className="cc-muted">
+              {t('empty')}
+            </td>
           </tr>
         )}
         {rows.map((r) => {
@@ -43,7 +57,11 @@ export function DataTable<T>({
               onClick={onSelect ? () => onSelect(r) : undefined}
               className={[selectedKey === k ? 'cc-selected' : '', rowClass?.(r) ?? ''].join(' ').trim() || undefined}
             >
-              {columns.map((c) => <td key={c.key} style={{ textAlign: c.align, whiteSpace: c.nowrap ? 'nowrap' : undefined }}>{c.cell(r)}</td>)}
+              {columns.map((c) => (
+                <td key={c.key} style={{ textAlign: c.align, whiteSpace: c.nowrap ? 'nowrap' : undefined }}>
+                  {c.cell(r)}
+                </td>
+              ))}
             </tr>
           );
         })}

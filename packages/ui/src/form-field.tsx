@@ -6,7 +6,11 @@ export function FormField({ label, error, children, htmlFor }: { label: string; 
     <div className={error ? 'cc-field cc-field-invalid' : 'cc-field'}>
       <label htmlFor={htmlFor}>{label}</label>
       {children}
-      {error && <span className="cc-field-error" role="alert">{error}</span>}
+      {error && (
+        <span className="cc-field-error" role="alert">
+          {error}
+        </span>
+      )}
     </div>
   );
 }

@@ -21,21 +21,36 @@ export function pointsToFeatures<T extends { id: string; location: unknown }>(
 ): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: rows.map((r) => ({ type: 'Feature', id: Number(r.id), geometry: r.location as GeoJSON.Point, properties: { id: r.id, ...props(r) } })),
+    features: rows.map((r) => ({
+      type: 'Feature',
+      id: Number(r.id),
+      geometry: r.location as GeoJSON.Point,
+      properties: { id: r.id, ...props(r) },
+    })),
   };
 }
 
 /** The bounding box of a GeoJSON geometry as [[west, south], [east, north]]. */
 export function geometryBounds(geometry: unknown): [[number, number], [number, number]] | null {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   const walk = (c: unknown): void => {
     if (Array.isArray(c) && typeof c[0] === 'number') {
-      w = Math.min(w, c[0] as number); e = Math.max(e, c[0] as number);
-      s = Math.min(s, c[1] as number); n = Math.max(n, c[1] as number);
+      w = Math.min(w, c[0] as number);
+      e = Math.max(e, c[0] as number);
+      s = Math.min(s, c[1] as number);
+      n = Math.max(n, c[1] as number);
     } else if (Array.isArray(c)) c.forEach(walk);
   };
   const g = geometry as { coordinates?: unknown; geometries?: { coordinates: unknown }[] } | null;
   if (!g) return null;
   walk(g.coordinates ?? g.geometries?.map((x) => x.coordinates));
-  return Number.isFinite(w) ? [[w, s], [e, n]] : null;
+  return Number.isFinite(w)
+    ? [
+        [w, s],
+        [e, n],
+      ]
+    : null;
 }

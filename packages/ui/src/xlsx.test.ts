@@ -7,12 +7,20 @@ import { toXlsx } from './xlsx.js';
 
 describe('toXlsx', () => {
   it('writes a ZIP that unzips to a workbook with the cells, numbers kept as numbers', () => {
-    const bytes = toXlsx('设施', ['名称', '床位'], [['龙溪 <中心> & 站', 40], ['仙桃', null]]);
+    const bytes = toXlsx(
+      '设施',
+      ['名称', '床位'],
+      [
+        ['龙溪 <中心> & 站', 40],
+        ['仙桃', null],
+      ],
+    );
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xlsx-'));
     const file = path.join(dir, 'out.xlsx');
     fs.writeFileSync(file, bytes);
     // Python's zipfile checks the structure and every CRC.
-    const script = 'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(z.read("xl/worksheets/sheet1.xml").decode())';
+    const script =
+      'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(z.read("xl/worksheets/sheet1.xml").decode())';
     let sheet: string;
     try {
       sheet = execFileSync('python3', ['-c', script, file], { encoding: 'utf8' });

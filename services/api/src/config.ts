@@ -30,6 +30,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: !['0', 'false', 'no'].includes((env.SEED_DEMO ?? '1').toLowerCase()),
     production: env.NODE_ENV === 'production',
     allowAnyOperation: ['1', 'true', 'yes'].includes((env.GRAPHQL_ALLOW_ANY_OPERATION ?? '').toLowerCase()),
-    operationFiles: (env.GRAPHQL_OPERATIONS ?? '').split(path.delimiter).map((f) => f.trim()).filter(Boolean).map((f) => path.resolve(f)),
+    operationFiles: (env.GRAPHQL_OPERATIONS ?? '')
+      .split(path.delimiter)
+      .map((f) => f.trim())
+      .filter(Boolean)
+      .map((f) => path.resolve(f)),
   };
 }

@@ -9,7 +9,15 @@ const SigningCoverageQuery = graphql(`
       signingCoverage
       signedCareInstitutions
       careInstitutions
-      children { division { id name } signingCoverage signedCareInstitutions careInstitutions }
+      children {
+        division {
+          id
+          name
+        }
+        signingCoverage
+        signedCareInstitutions
+        careInstitutions
+      }
     }
   }
 `);
@@ -27,12 +35,17 @@ export function SigningCoverage() {
     <section className="cc-panel" data-testid="signing-coverage">
       <h3>{t('coverage')}</h3>
       <p>
-        {t('district')}: <strong data-testid="district-coverage">{pct(d.signingCoverage)}</strong> ({n(d.signedCareInstitutions)}/{n(d.careInstitutions)})
+        {t('district')}: <strong data-testid="district-coverage">{pct(d.signingCoverage)}</strong> ({n(d.signedCareInstitutions)}/
+        {n(d.careInstitutions)})
       </p>
       <BarChart
         max={1}
         format={(v) => pct(v)}
-        bars={rows.map((c) => ({ label: c.division?.name ?? '—', value: c.signingCoverage ?? 0, color: (c.signingCoverage ?? 0) >= 1 ? '#2b8a3e' : '#c92a2a' }))}
+        bars={rows.map((c) => ({
+          label: c.division?.name ?? '—',
+          value: c.signingCoverage ?? 0,
+          color: (c.signingCoverage ?? 0) >= 1 ? '#2b8a3e' : '#c92a2a',
+        }))}
       />
     </section>
   );

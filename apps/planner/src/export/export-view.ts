@@ -11,11 +11,16 @@ export function inView(map: MlMap, fc: FeatureCollection): GeoJSON.Feature[] {
 export function exportView(map: MlMap, format: 'geojson' | 'csv' | 'xlsx' | 'png', layers: Record<string, FeatureCollection>): void {
   const stamp = new Date().toISOString().slice(0, 10);
   if (format === 'png') return saveMapPng(map.getCanvas(), `carecircle-map-${stamp}.png`);
-  const features = Object.entries(layers).flatMap(([layer, fc]) => inView(map, fc).map((f) => ({ ...f, properties: { layer, ...f.properties } })));
+  const features = Object.entries(layers).flatMap(([layer, fc]) =>
+    inView(map, fc).map((f) => ({ ...f, properties: { layer, ...f.properties } })),
+  );
   if (format === 'geojson') return saveGeoJson(`carecircle-view-${stamp}.geojson`, { type: 'FeatureCollection', features });
   const keys = [...new Set(features.flatMap((f) => Object.keys(f.properties ?? {})))];
   const header = [...keys, 'lon', 'lat'];
-  const rows = features.map((f) => [...keys.map((k) => (f.properties as Record<string, unknown>)[k]), ...((f.geometry as GeoJSON.Point).coordinates)]);
+  const rows = features.map((f) => [
+    ...keys.map((k) => (f.properties as Record<string, unknown>)[k]),
+    ...(f.geometry as GeoJSON.Point).coordinates,
+  ]);
   if (format === 'xlsx') return saveXlsx(`carecircle-view-${stamp}.xlsx`, 'CareCircle', header, rows);
   saveCsv(`carecircle-view-${stamp}.csv`, header, rows);
 }

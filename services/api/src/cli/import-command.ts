@@ -38,7 +38,11 @@ const WHAT = ['roads', 'facilities', 'residents'] as const;
 type What = (typeof WHAT)[number];
 
 const PHASE: Record<ImportPhase, string> = { read: '读取 / read ', check: '检查 / check', write: '写入 / write' };
-const WHAT_LABEL: Record<What, string> = { roads: '道路 / roads', facilities: '养老服务设施 / facilities', residents: '居住区 / residential areas' };
+const WHAT_LABEL: Record<What, string> = {
+  roads: '道路 / roads',
+  facilities: '养老服务设施 / facilities',
+  residents: '居住区 / residential areas',
+};
 
 /** A progress bar on stderr when it is a terminal; nothing otherwise (the summary is printed either way). */
 function progressBar() {
@@ -71,7 +75,12 @@ export function printReport(report: ImportReport, out: (line: string) => void = 
   const isOsm = report.format === 'osm' || report.format === 'osm.pbf';
   out(`${WHAT_LABEL[report.what]}: ${report.file} (${report.format}, ${report.crs})${report.dryRun ? ' — 试运行 / dry run' : ''}`);
   out(`  读取 / read: ${report.read} ${isOsm ? '条道路 / OSM ways' : unit}`);
-  if (isOsm) out(`  OSM: ${Object.entries(report.stats).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  if (isOsm)
+    out(
+      `  OSM: ${Object.entries(report.stats)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   if (report.deleted) out(`  删除原有路段 / removed stored segments: ${report.deleted}`);
   out(`  ${report.dryRun ? '将写入 / would insert' : '写入 / inserted'}: ${report.inserted}`);
   const ignored = Object.entries(report.ignored).sort((a, b) => b[1] - a[1]);
@@ -93,13 +102,20 @@ export function printReport(report: ImportReport, out: (line: string) => void = 
     }
   }
   if (report.committed) out(`已写入 / committed (${(report.ms / 1000).toFixed(1)} s)`);
-  else if (report.dryRun) out(report.errors.length && !report.skipped ? '试运行：有错误 / dry run: errors found' : '试运行：未写入 / dry run: nothing written');
-  else if (report.errors.length) out('未写入任何数据：请修正以上各行，或用 --skip-invalid 跳过 / nothing was written: fix the rows above, or skip them with --skip-invalid');
+  else if (report.dryRun)
+    out(report.errors.length && !report.skipped ? '试运行：有错误 / dry run: errors found' : '试运行：未写入 / dry run: nothing written');
+  else if (report.errors.length)
+    out(
+      '未写入任何数据：请修正以上各行，或用 --skip-invalid 跳过 / nothing was written: fix the rows above, or skip them with --skip-invalid',
+    );
   else out('没有可导入的数据，未写入 / nothing to import; nothing written');
 }
 
 /** `pnpm cli import <roads|facilities|residents> <file> [options]`; returns the exit code. */
-export async function runImportCommand(args: string[], openOrm?: () => Promise<{ orm: MikroORM; close(): Promise<void> }>): Promise<number> {
+export async function runImportCommand(
+  args: string[],
+  openOrm?: () => Promise<{ orm: MikroORM; close(): Promise<void> }>,
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -146,10 +162,12 @@ export async function runImportCommand(args: string[], openOrm?: () => Promise<{
     if (values.status !== undefined) {
       const s = values.status.toUpperCase();
       if (what !== 'facilities') return fail('--status 只用于设施导入', '--status applies to facility imports only');
-      if (!(IMPORT_STATUSES as readonly string[]).includes(s)) return fail(`--status 应为 ${IMPORT_STATUSES.join('、')}`, `--status must be ${IMPORT_STATUSES.join(', ')}`);
+      if (!(IMPORT_STATUSES as readonly string[]).includes(s))
+        return fail(`--status 应为 ${IMPORT_STATUSES.join('、')}`, `--status must be ${IMPORT_STATUSES.join(', ')}`);
       status = s as FacilityStatus;
     }
-    if ((values.replace || values['ignore-access']) && what !== 'roads') return fail('--replace、--ignore-access 只用于道路导入', '--replace and --ignore-access apply to road imports only');
+    if ((values.replace || values['ignore-access']) && what !== 'roads')
+      return fail('--replace、--ignore-access 只用于道路导入', '--replace and --ignore-access apply to road imports only');
     if (values['max-mb'] !== undefined) {
       maxMb = Number(values['max-mb']);
       if (!(maxMb > 0)) return fail('--max-mb 应为正数', '--max-mb must be a positive number');
@@ -172,7 +190,8 @@ export async function runImportCommand(args: string[], openOrm?: () => Promise<{
       sourceName: values.source,
       onProgress: (phase: ImportPhase, done: number, total: number) => bar.update(phase, done, total),
     };
-    if (what === 'roads') report = await importRoads(db.orm, file, { ...common, replace: values.replace, ignoreAccess: values['ignore-access'] });
+    if (what === 'roads')
+      report = await importRoads(db.orm, file, { ...common, replace: values.replace, ignoreAccess: values['ignore-access'] });
     else if (what === 'facilities') report = await importFacilities(db.orm, file, { ...common, status });
     else report = await importResidents(db.orm, file, common);
   } catch (err) {

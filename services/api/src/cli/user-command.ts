@@ -31,7 +31,11 @@ function printErrors(err: unknown): number {
 }
 
 export async function runUserCommand(args: string[], withOrm: <T>(fn: (orm: MikroORM) => Promise<T>) => Promise<T>): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { role: { type: 'string' }, division: { type: 'string' }, name: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { role: { type: 'string' }, division: { type: 'string' }, name: { type: 'string' } },
+  });
   const [action, username] = positionals;
   if (!username || !['create', 'reset-password'].includes(action)) {
     console.error(USER_HELP);
@@ -48,12 +52,20 @@ export async function runUserCommand(args: string[], withOrm: <T>(fn: (orm: Mikr
           console.error(`--role 应为 / must be one of: ${Object.values(Role).join(', ')}`);
           return 1;
         }
-        const division = values.division ? await em.findOne(Division, { $or: [{ code: values.division }, { name: values.division }] }) : null;
+        const division = values.division
+          ? await em.findOne(Division, { $or: [{ code: values.division }, { name: values.division }] })
+          : null;
         if (values.division && !division) {
           console.error(`辖区不存在 / no such division: ${values.division}`);
           return 1;
         }
-        const user = await auth.createUser({ username, displayName: values.name ?? username, role, divisionId: division?.id ?? null, password });
+        const user = await auth.createUser({
+          username,
+          displayName: values.name ?? username,
+          role,
+          divisionId: division?.id ?? null,
+          password,
+        });
         console.log(`已创建账号 / created account ${user.username} (${user.role})`);
       } else {
         const user = await em.findOne(User, { username: { $ilike: username } });

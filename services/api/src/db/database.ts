@@ -14,7 +14,10 @@ export interface Database {
  * Opens the configured database: PostgreSQL + PostGIS at DATABASE_URL, or the embedded
  * PGlite database in DATA_DIR (locked to this process). Applies pending migrations.
  */
-export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>, options: { inMemory?: boolean; hooks?: OrmHooks } = {}): Promise<Database> {
+export async function openDatabase(
+  config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>,
+  options: { inMemory?: boolean; hooks?: OrmHooks } = {},
+): Promise<Database> {
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
   if (!url) {

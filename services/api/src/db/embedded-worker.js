@@ -35,7 +35,10 @@ function packageVersion(name) {
  * `CREATE EXTENSION postgis` take ≈ 15 s in WebAssembly, loading this ≈ 4 s. Kept in the system's
  * temporary folder per PGlite and PostGIS version, written atomically, made again when missing or damaged.
  */
-const TEMPLATE = path.join(templateDir ?? os.tmpdir(), `carecircle-pglite-${packageVersion('@electric-sql/pglite')}-postgis-${packageVersion('@electric-sql/pglite-postgis')}.tar.gz`);
+const TEMPLATE = path.join(
+  templateDir ?? os.tmpdir(),
+  `carecircle-pglite-${packageVersion('@electric-sql/pglite')}-postgis-${packageVersion('@electric-sql/pglite-postgis')}.tar.gz`,
+);
 
 /** The template as an uncompressed tarball, or null when there is none or it does not unzip whole. */
 function readTemplate() {

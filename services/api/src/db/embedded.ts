@@ -16,7 +16,9 @@ export interface EmbeddedDatabase {
 export async function startEmbeddedDatabase(dataDir: string | null, options: { templateDir?: string } = {}): Promise<EmbeddedDatabase> {
   const release = dataDir ? lockDataDir(dataDir) : () => {};
   // Plain JavaScript, so the same file runs from the sources (tests) and from dist.
-  const worker = new Worker(new URL('./embedded-worker.js', import.meta.url), { workerData: { dataDir, templateDir: options.templateDir ?? null } });
+  const worker = new Worker(new URL('./embedded-worker.js', import.meta.url), {
+    workerData: { dataDir, templateDir: options.templateDir ?? null },
+  });
   try {
     const ready = await new Promise<{ host: string; port: number }>((resolve, reject) => {
       worker.once('message', (msg) => (msg.type === 'ready' ? resolve(msg) : reject(new Error(msg.message))));

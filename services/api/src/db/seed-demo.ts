@@ -27,16 +27,24 @@ async function createDemoAccounts(orm: MikroORM): Promise<void> {
   const auth = new AuthService(em, 'zh');
   for (const a of DEMO_ACCOUNTS) {
     const division = a.division ? await em.findOne(Division, { name: a.division }) : null;
-    await auth.createUser({ username: a.username, displayName: a.displayName, role: a.role, divisionId: division?.id ?? null, password: DEMO_PASSWORD });
+    await auth.createUser({
+      username: a.username,
+      displayName: a.displayName,
+      role: a.role,
+      divisionId: division?.id ?? null,
+      password: DEMO_PASSWORD,
+    });
   }
 }
 const LEVEL_ORDER = ['DISTRICT', 'STREET', 'TOWN', 'COMMUNITY', 'VILLAGE'];
 
 /** Has the database ever held data or a seed? */
 export async function isEmptyDatabase(orm: MikroORM): Promise<boolean> {
-  const [row] = await orm.em.getConnection().execute<{ n: string }[]>(
-    `select (select count(*) from app_setting where key = '${SEED_KEY}') + (select count(*) from division) + (select count(*) from facility) + (select count(*) from road_segment) as n`,
-  );
+  const [row] = await orm.em
+    .getConnection()
+    .execute<{ n: string }[]>(
+      `select (select count(*) from app_setting where key = '${SEED_KEY}') + (select count(*) from division) + (select count(*) from facility) + (select count(*) from road_segment) as n`,
+    );
   return Number(row.n) === 0;
 }
 
@@ -48,7 +56,9 @@ export async function seedDemoIfEmpty(orm: MikroORM, log: (msg: string) => void 
   if (!(await isEmptyDatabase(orm))) return false;
   const started = Date.now();
   const demo = generateDemoDistrict({ today: todayInChina() });
-  log(`生成示例数据 / generated the demo district (${demo.facilities.length} facilities, ${demo.roads.length} road segments) in ${Date.now() - started} ms`);
+  log(
+    `生成示例数据 / generated the demo district (${demo.facilities.length} facilities, ${demo.roads.length} road segments) in ${Date.now() - started} ms`,
+  );
   await loadDemo(orm, demo, log);
   await createDemoAccounts(orm);
   log(`写入完成 / stored in ${Date.now() - started} ms; 示例账号 / demo accounts: ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')}`);
@@ -129,10 +139,15 @@ export async function loadDemo(orm: MikroORM, demo: DemoDistrict, log: (msg: str
     );
     for (const f of facilities) facilityIds.set(f.code, f.id);
     const links = demo.facilities.flatMap((f) => f.hubPoiCodes.map((p) => ({ facility: facilityIds.get(f.code)!, poi: poiIds.get(p)! })));
-    await bulkInsert(em, 'facility_resource', [
-      { name: 'facility_id', value: (l: (typeof links)[number]) => l.facility },
-      { name: 'point_of_interest_id', value: (l: (typeof links)[number]) => l.poi },
-    ], links);
+    await bulkInsert(
+      em,
+      'facility_resource',
+      [
+        { name: 'facility_id', value: (l: (typeof links)[number]) => l.facility },
+        { name: 'point_of_interest_id', value: (l: (typeof links)[number]) => l.poi },
+      ],
+      links,
+    );
     log(`养老服务设施 / facilities: ${facilityIds.size}`);
 
     type M = DemoDistrict['medicalInstitutions'][number];
@@ -211,11 +226,13 @@ export async function loadDemo(orm: MikroORM, demo: DemoDistrict, log: (msg: str
       demo.roads,
     );
     log(`道路 / road segments: ${demo.roads.length}`);
-    await em.getConnection().execute(
-      `insert into app_setting (key, value) values ('${SEED_KEY}', ?::jsonb)`,
-      [JSON.stringify({ seed: demo.seed, loadedAt: now.toISOString(), note: demo.note })],
-      'run',
-      em.getTransactionContext(),
-    );
+    await em
+      .getConnection()
+      .execute(
+        `insert into app_setting (key, value) values ('${SEED_KEY}', ?::jsonb)`,
+        [JSON.stringify({ seed: demo.seed, loadedAt: now.toISOString(), note: demo.note })],
+        'run',
+        em.getTransactionContext(),
+      );
   });
 }

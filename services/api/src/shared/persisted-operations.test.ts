@@ -29,7 +29,9 @@ describe('operation manifests', () => {
 
   it('refuses a manifest whose text does not hash to its key, or that is not a hash map', () => {
     const registry = new OperationRegistry(true);
-    expect(() => registry.addManifest(write('tampered.json', { [operationHash(text)]: 'mutation Evil { __typename }' }))).toThrow(/does not hash to it/);
+    expect(() => registry.addManifest(write('tampered.json', { [operationHash(text)]: 'mutation Evil { __typename }' }))).toThrow(
+      /does not hash to it/,
+    );
     expect(() => registry.addManifest(write('key.json', { md5abc: text }))).toThrow(OperationManifestError);
     expect(() => registry.addManifest(write('array.json', [text]))).toThrow(/expected an object/);
     expect(() => registry.addManifest(write('broken.json', '{'))).toThrow(/broken\.json/);
@@ -45,7 +47,11 @@ describe('operation manifests', () => {
     const extra = write('integration.json', { [operationHash('{ d }')]: '{ d }' });
     const registry = loadOperations({ enforce: true, appsDir: apps, files: [extra] });
     expect(registry.size).toBe(3);
-    expect(registry.sources.map((s) => path.relative(dir, s.file)).sort()).toEqual(['apps/one/dist/persisted-documents.json', 'apps/two/dist/persisted-documents.json', 'integration.json']);
+    expect(registry.sources.map((s) => path.relative(dir, s.file)).sort()).toEqual([
+      'apps/one/dist/persisted-documents.json',
+      'apps/two/dist/persisted-documents.json',
+      'integration.json',
+    ]);
     expect(loadOperations({ enforce: false, appsDir: path.join(dir, 'nowhere') }).size).toBe(0);
   });
 

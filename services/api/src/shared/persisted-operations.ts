@@ -62,8 +62,10 @@ export class OperationRegistry {
     let count = 0;
     for (const [key, text] of Object.entries(manifest)) {
       const m = HASH.exec(key);
-      if (!m || typeof text !== 'string') throw new OperationManifestError(`operation manifest ${file}: "${key.slice(0, 80)}" is not a SHA-256 hash of an operation text`);
-      if (operationHash(text) !== m[1]) throw new OperationManifestError(`operation manifest ${file}: the text under ${key} does not hash to it`);
+      if (!m || typeof text !== 'string')
+        throw new OperationManifestError(`operation manifest ${file}: "${key.slice(0, 80)}" is not a SHA-256 hash of an operation text`);
+      if (operationHash(text) !== m[1])
+        throw new OperationManifestError(`operation manifest ${file}: the text under ${key} does not hash to it`);
       this.byHash.set(m[1], text);
       count++;
     }
@@ -79,7 +81,10 @@ export class OperationRegistry {
     return (req, res, next) => {
       const lang = pickLang(req.headers['accept-language']);
       const refuse = (status: number, code: string, message: string) =>
-        res.status(status).set('cache-control', 'private, no-cache, must-revalidate').json({ errors: [{ message, extensions: { code } }] });
+        res
+          .status(status)
+          .set('cache-control', 'private, no-cache, must-revalidate')
+          .json({ errors: [{ message, extensions: { code } }] });
 
       const get = req.method === 'GET';
       const mark = req.url.indexOf('?');

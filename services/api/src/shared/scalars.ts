@@ -23,7 +23,8 @@ function literalToJSON(ast: ValueNode): unknown {
 /** GeoJSON geometry or feature collection, passed as a JSON object (RFC 7946, lon/lat in EPSG:4326). */
 export const GeoJSONScalar = new GraphQLScalarType({
   name: 'GeoJSON',
-  description: 'A GeoJSON object (RFC 7946): geometry, Feature or FeatureCollection, coordinates as [longitude, latitude] in WGS84 (EPSG:4326).',
+  description:
+    'A GeoJSON object (RFC 7946): geometry, Feature or FeatureCollection, coordinates as [longitude, latitude] in WGS84 (EPSG:4326).',
   serialize: (value) => value,
   parseValue: (value) => {
     if (typeof value !== 'object' || value === null || typeof (value as { type?: unknown }).type !== 'string') {

@@ -17,7 +17,11 @@ export class AgreementResolver {
   @Query(() => AgreementConnection, { description: 'Medical–elderly-care agreements, paged and filtered by status, party and division.' })
   agreements(
     @Ctx() ctx: AppContext,
-    @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Conditions the agreements must meet; null lists all agreements.' }) filter: AgreementFilter | null,
+    @Arg('filter', () => AgreementFilter, {
+      nullable: true,
+      description: 'Conditions the agreements must meet; null lists all agreements.',
+    })
+    filter: AgreementFilter | null,
     @Args(() => PageArgs) page: PageArgs,
   ) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).list(filter, page);
@@ -29,7 +33,9 @@ export class AgreementResolver {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).get(toId(id, 'id', ctx.lang));
   }
 
-  @FieldResolver(() => AgreementStatus, { description: 'Status today: ACTIVE, EXPIRING (ends within 60 days), EXPIRED, PENDING, DRAFT or TERMINATED.' })
+  @FieldResolver(() => AgreementStatus, {
+    description: 'Status today: ACTIVE, EXPIRING (ends within 60 days), EXPIRED, PENDING, DRAFT or TERMINATED.',
+  })
   status(@Root() a: CareAgreement, @Ctx() ctx: AppContext) {
     return agreementStatus(a, ctx.today);
   }
@@ -41,7 +47,8 @@ export class AgreementResolver {
 
   @FieldResolver(() => Float, {
     nullable: true,
-    description: 'Walking distance along the network between the two parties in metres (emergency response); null where no network is loaded or a party is more than 500 m from it.',
+    description:
+      'Walking distance along the network between the two parties in metres (emergency response); null where no network is loaded or a party is more than 500 m from it.',
   })
   async walkingMeters(@Root() a: CareAgreement, @Ctx() ctx: AppContext) {
     const [m, f] = await Promise.all([a.medical.load(), a.facility.load()]);
@@ -67,19 +74,30 @@ export class AgreementResolver {
 
   @Authorized<Action>('agreement:manage')
   @Mutation(() => CareAgreement, { description: 'Signs (or drafts) an agreement.' })
-  createAgreement(@Ctx() ctx: AppContext, @Arg('input', () => CreateAgreementInput, { description: 'The new agreement.' }) input: CreateAgreementInput) {
+  createAgreement(
+    @Ctx() ctx: AppContext,
+    @Arg('input', () => CreateAgreementInput, { description: 'The new agreement.' }) input: CreateAgreementInput,
+  ) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).create(input);
   }
 
   @Authorized<Action>('agreement:manage')
   @Mutation(() => CareAgreement, { description: 'Changes an agreement (optimistic locking on version).' })
-  updateAgreement(@Ctx() ctx: AppContext, @Arg('input', () => UpdateAgreementInput, { description: 'The agreement id, the version you read and the changes.' }) input: UpdateAgreementInput) {
+  updateAgreement(
+    @Ctx() ctx: AppContext,
+    @Arg('input', () => UpdateAgreementInput, { description: 'The agreement id, the version you read and the changes.' })
+    input: UpdateAgreementInput,
+  ) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).update(input);
   }
 
   @Authorized<Action>('agreement:manage')
   @Mutation(() => CareAgreement, { description: 'Renews an agreement with a new period linked to the old one.' })
-  renewAgreement(@Ctx() ctx: AppContext, @Arg('input', () => RenewAgreementInput, { description: 'The agreement to renew, the version you read and the new period.' }) input: RenewAgreementInput) {
+  renewAgreement(
+    @Ctx() ctx: AppContext,
+    @Arg('input', () => RenewAgreementInput, { description: 'The agreement to renew, the version you read and the new period.' })
+    input: RenewAgreementInput,
+  ) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).renew(input);
   }
 
@@ -88,7 +106,8 @@ export class AgreementResolver {
   terminateAgreement(
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID, { description: 'Id of the agreement to terminate.' }) id: string,
-    @Arg('version', () => Int, { description: 'The version you read (optimistic locking); a stale version fails with CONFLICT.' }) version: number,
+    @Arg('version', () => Int, { description: 'The version you read (optimistic locking); a stale version fails with CONFLICT.' })
+    version: number,
     @Arg('reason', () => String, { description: 'Why the agreement ends, required, at most 500 characters.' }) reason: string,
   ) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).terminate(id, version, reason);
@@ -99,7 +118,8 @@ export class AgreementResolver {
   deleteAgreement(
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID, { description: 'Id of the agreement to remove.' }) id: string,
-    @Arg('version', () => Int, { description: 'The version you read (optimistic locking); a stale version fails with CONFLICT.' }) version: number,
+    @Arg('version', () => Int, { description: 'The version you read (optimistic locking); a stale version fails with CONFLICT.' })
+    version: number,
   ) {
     return new AgreementService(ctx.em, ctx.lang, ctx.today).remove(id, version);
   }

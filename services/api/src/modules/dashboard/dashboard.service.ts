@@ -55,7 +55,9 @@ export class DashboardService {
        where ${inScope} group by s.id, f.kind, f.status`,
       params,
     );
-    const beds = await conn.execute<{ id: number; beds: string; nursing: string; occupied: string; institutions: string; signed: string }[]>(
+    const beds = await conn.execute<
+      { id: number; beds: string; nursing: string; occupied: string; institutions: string; signed: string }[]
+    >(
       `${scopeCte} select s.id, coalesce(sum(f.capacity_beds), 0) as beds, coalesce(sum(f.capacity_nursing_beds), 0) as nursing,
          coalesce(sum(f.capacity_occupied_beds), 0) as occupied, count(f.id) as institutions,
          count(f.id) filter (where exists (select 1 from care_agreement a where a.facility_id = f.id and a.deleted_at is null

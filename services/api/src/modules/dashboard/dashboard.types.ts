@@ -41,7 +41,10 @@ export class DashboardFigures {
   @Field(() => Int, { description: 'Of those, with an ACTIVE or EXPIRING agreement today.' })
   signedCareInstitutions!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Signing coverage: signed / care institutions, 0..1 (target 1.0); null without institutions.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Signing coverage: signed / care institutions, 0..1 (target 1.0); null without institutions.',
+  })
   signingCoverage!: number | null;
 
   @Field(() => [DashboardFigures], { description: 'The same figures for each division directly below.' })

@@ -31,7 +31,10 @@ export class CreateDivisionInput {
   @Field(() => ID, { nullable: true, description: 'Parent division; required for every level below the district.' })
   parentId?: string | number | null;
 
-  @Field(() => GeoJSONScalar, { nullable: true, description: 'Boundary, a GeoJSON Polygon or MultiPolygon; self-intersections are repaired.' })
+  @Field(() => GeoJSONScalar, {
+    nullable: true,
+    description: 'Boundary, a GeoJSON Polygon or MultiPolygon; self-intersections are repaired.',
+  })
   boundary?: unknown;
 
   @Field(() => Int, { nullable: true, description: 'Older residents (60+), a whole number ≥ 0.' })
@@ -52,7 +55,10 @@ export class UpdateDivisionInput {
   @Field(() => String, { nullable: true, description: 'New name.' })
   name?: string | null;
 
-  @Field(() => GeoJSONScalar, { nullable: true, description: 'New boundary, a GeoJSON Polygon or MultiPolygon (EPSG:4326); self-intersections are repaired.' })
+  @Field(() => GeoJSONScalar, {
+    nullable: true,
+    description: 'New boundary, a GeoJSON Polygon or MultiPolygon (EPSG:4326); self-intersections are repaired.',
+  })
   boundary?: unknown;
 
   @Field(() => Int, { nullable: true, description: 'Older residents (60+), a whole number ≥ 0.' })

@@ -39,18 +39,26 @@ export class DivisionResolver {
 
   @Authorized<Action>('division:manage')
   @Mutation(() => Division, { description: 'Creates a division.' })
-  createDivision(@Ctx() ctx: AppContext, @Arg('input', () => CreateDivisionInput, { description: 'The new division.' }) input: CreateDivisionInput) {
+  createDivision(
+    @Ctx() ctx: AppContext,
+    @Arg('input', () => CreateDivisionInput, { description: 'The new division.' }) input: CreateDivisionInput,
+  ) {
     return new DivisionService(ctx.em, ctx.lang).create({ ...input, parentId: toOptionalId(input.parentId, 'parentId', ctx.lang) });
   }
 
   @Authorized<Action>('division:manage')
   @Mutation(() => Division, { description: 'Changes a division (optimistic locking on version).' })
-  updateDivision(@Ctx() ctx: AppContext, @Arg('input', () => UpdateDivisionInput, { description: 'The changes and the version you read.' }) input: UpdateDivisionInput) {
+  updateDivision(
+    @Ctx() ctx: AppContext,
+    @Arg('input', () => UpdateDivisionInput, { description: 'The changes and the version you read.' }) input: UpdateDivisionInput,
+  ) {
     return new DivisionService(ctx.em, ctx.lang).update({ ...input, id: toId(input.id, 'id', ctx.lang) });
   }
 
   @Authorized<Action>('division:manage')
-  @Mutation(() => Boolean, { description: 'Deletes a division that nothing refers to (no sub-divisions, facilities, institutions or residential areas).' })
+  @Mutation(() => Boolean, {
+    description: 'Deletes a division that nothing refers to (no sub-divisions, facilities, institutions or residential areas).',
+  })
   deleteDivision(
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID, { description: 'Division id.' }) id: string,

@@ -17,14 +17,26 @@ export class CreatePoiInput {
 @Resolver(() => PointOfInterest)
 export class PoiResolver {
   @Authorized<Action>('registry:read')
-  @Query(() => [PointOfInterest], { description: 'Community resources (culture centres, sports grounds, canteens, senior universities, clinics).' })
-  pointsOfInterest(@Ctx() ctx: AppContext, @Arg('kinds', () => [PoiKind], { nullable: true, description: 'Only resources of one of these kinds; null or empty for all (at most 5000 returned).' }) kinds: PoiKind[] | null) {
+  @Query(() => [PointOfInterest], {
+    description: 'Community resources (culture centres, sports grounds, canteens, senior universities, clinics).',
+  })
+  pointsOfInterest(
+    @Ctx() ctx: AppContext,
+    @Arg('kinds', () => [PoiKind], {
+      nullable: true,
+      description: 'Only resources of one of these kinds; null or empty for all (at most 5000 returned).',
+    })
+    kinds: PoiKind[] | null,
+  ) {
     return ctx.em.find(PointOfInterest, kinds?.length ? { kind: { $in: kinds } } : {}, { orderBy: { id: 'asc' }, limit: 5000 });
   }
 
   @Authorized<Action>('residents:manage')
   @Mutation(() => PointOfInterest, { description: 'Registers a community resource.' })
-  async createPointOfInterest(@Ctx() ctx: AppContext, @Arg('input', () => CreatePoiInput, { description: 'The new community resource.' }) input: CreatePoiInput) {
+  async createPointOfInterest(
+    @Ctx() ctx: AppContext,
+    @Arg('input', () => CreatePoiInput, { description: 'The new community resource.' }) input: CreatePoiInput,
+  ) {
     return ctx.em.transactional(async (em) => {
       const errors = new FieldErrors(ctx.lang);
       const name = cleanText(errors, 'name', input.name, { max: 200, required: true });

@@ -26,7 +26,9 @@ registerEnumType(PoiKind, {
   },
 });
 
-@ObjectType({ description: 'A community resource (culture centre, sports ground, canteen, senior university, clinic) that an outdoor care hub links.' })
+@ObjectType({
+  description: 'A community resource (culture centre, sports ground, canteen, senior university, clinic) that an outdoor care hub links.',
+})
 @Entity({ tableName: 'point_of_interest' })
 export class PointOfInterest {
   @Field(() => ID, { description: 'Unique community resource id.' })

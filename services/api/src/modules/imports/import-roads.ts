@@ -42,13 +42,21 @@ function osmSegments(result: OsmImportResult, report: ImportReport): Segment[] {
     const coordinates: Position[] = [];
     for (let p = g.shapeOffsets[e]; p < g.shapeOffsets[e + 1]; p++) coordinates.push([g.shapeCoords[2 * p], g.shapeCoords[2 * p + 1]]);
     const tags = result.wayTags.get(g.edgeSourceId[e]);
-    out.push({ geometry: { type: 'LineString', coordinates }, highway: cut(tags?.highway ?? null, 40), name: cut(tags?.name ?? null, 200) });
+    out.push({
+      geometry: { type: 'LineString', coordinates },
+      highway: cut(tags?.highway ?? null, 40),
+      name: cut(tags?.name ?? null, 200),
+    });
   }
   return out;
 }
 
 const isPosition = (c: unknown): c is number[] =>
-  Array.isArray(c) && c.length >= 2 && c.length <= 3 && c.every((n) => typeof n === 'number' && Number.isFinite(n)) && validLonLat({ lon: c[0], lat: c[1] });
+  Array.isArray(c) &&
+  c.length >= 2 &&
+  c.length <= 3 &&
+  c.every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+  validLonLat({ lon: c[0], lat: c[1] });
 
 /**
  * Street lines of a GeoJSON file: every LineString, and every part of a MultiLineString, is one
@@ -56,7 +64,12 @@ const isPosition = (c: unknown): c is number[] =>
  * not walkable (motorway, trunk, …; `foot=no` and `access=no|private` unless `ignoreAccess`) and
  * features that are not lines are left out and counted by reason; malformed lines are errors.
  */
-function geojsonSegments(bytes: Uint8Array, crs: Crs, report: ImportReport, ignoreAccess: boolean): { segments: Segment[]; errors: { row: number; errors: RowErrors }[] } {
+function geojsonSegments(
+  bytes: Uint8Array,
+  crs: Crs,
+  report: ImportReport,
+  ignoreAccess: boolean,
+): { segments: Segment[]; errors: { row: number; errors: RowErrors }[] } {
   let doc: { type?: unknown; features?: unknown };
   try {
     doc = JSON.parse(decodeText(bytes));
@@ -65,7 +78,10 @@ function geojsonSegments(bytes: Uint8Array, crs: Crs, report: ImportReport, igno
     throw ImportFileError.of('file.badJson', { reason: (err as Error).message });
   }
   if (doc?.type !== 'FeatureCollection' || !Array.isArray(doc.features)) throw ImportFileError.of('file.notGeoJson');
-  const features = doc.features as { geometry?: { type?: string; coordinates?: unknown } | null; properties?: Record<string, unknown> | null }[];
+  const features = doc.features as {
+    geometry?: { type?: string; coordinates?: unknown } | null;
+    properties?: Record<string, unknown> | null;
+  }[];
   report.read = features.length;
   const segments: Segment[] = [];
   const errors: { row: number; errors: RowErrors }[] = [];

@@ -124,7 +124,8 @@ export function geojsonRecords(bytes: Uint8Array, used: readonly FieldName[]): S
     throw ImportFileError.of('file.badJson', { reason: (err as Error).message });
   }
   const d = doc as { type?: unknown; features?: unknown };
-  const features = d?.type === 'FeatureCollection' && Array.isArray(d.features) ? (d.features as unknown[]) : d?.type === 'Feature' ? [d] : null;
+  const features =
+    d?.type === 'FeatureCollection' && Array.isArray(d.features) ? (d.features as unknown[]) : d?.type === 'Feature' ? [d] : null;
   if (!features) throw ImportFileError.of('file.notGeoJson');
   const unused = new Set<string>();
   const present = new Set<FieldName>();
@@ -152,7 +153,11 @@ export function geojsonRecords(bytes: Uint8Array, used: readonly FieldName[]): S
 }
 
 /** Reads the rows of a GeoJSON, CSV or XLSX file as records with this import's fields. */
-export async function readRecords(src: { format: string; bytes: Uint8Array }, used: readonly FieldName[], sheet?: string): Promise<SourceRecords> {
+export async function readRecords(
+  src: { format: string; bytes: Uint8Array },
+  used: readonly FieldName[],
+  sheet?: string,
+): Promise<SourceRecords> {
   if (src.format === 'geojson') return geojsonRecords(src.bytes, used);
   const { readCsv, readXlsx } = await import('./table-readers.js');
   const table = src.format === 'csv' ? readCsv(src.bytes) : await readXlsx(src.bytes, sheet);

@@ -41,11 +41,16 @@ export function checkResidentRecord(rec: SourceRecord, crs: Crs): { data: Reside
   if (g && (g.type === 'Polygon' || g.type === 'MultiPolygon')) {
     let polygon = g as { type: string; coordinates: unknown };
     // A MultiPolygon of one part is that polygon; the outline column holds one polygon.
-    if (g.type === 'MultiPolygon' && Array.isArray(g.coordinates) && g.coordinates.length === 1) polygon = { type: 'Polygon', coordinates: g.coordinates[0] };
+    if (g.type === 'MultiPolygon' && Array.isArray(g.coordinates) && g.coordinates.length === 1)
+      polygon = { type: 'Polygon', coordinates: g.coordinates[0] };
     const problemZh = polygonStructureProblem(polygon, false, 'zh');
     if (problemZh) {
       const problemEn = polygonStructureProblem(polygon, false, 'en')!;
-      errors.addText('geometry', t('zh', 'field.invalidGeometry', { reason: problemZh }), t('en', 'field.invalidGeometry', { reason: problemEn }));
+      errors.addText(
+        'geometry',
+        t('zh', 'field.invalidGeometry', { reason: problemZh }),
+        t('en', 'field.invalidGeometry', { reason: problemEn }),
+      );
     } else boundary = geometryToWgs84(polygon as Polygon, crs);
   } else if (g && g.type !== 'Point') {
     errors.addImport('geometry', 'row.geometryType', { type: String(g.type), expected: 'Point, Polygon' });

@@ -12,7 +12,11 @@ import { checkSourceBytes, readSourceFile, type SourceFile } from './source-file
 export type ImportSource = string | { name: string; bytes: Buffer; format?: SourceFile['format'] };
 
 /** Checks the options and reads the file (size-limited). */
-export async function startImport(what: ImportReport['what'], file: ImportSource, options: ImportOptions): Promise<{ src: SourceFile; crs: Crs; started: number }> {
+export async function startImport(
+  what: ImportReport['what'],
+  file: ImportSource,
+  options: ImportOptions,
+): Promise<{ src: SourceFile; crs: Crs; started: number }> {
   const started = Date.now();
   const crs = parseCrs(options.crs);
   const src = typeof file === 'string' ? await readSourceFile(what, file, options.maxMb) : checkSourceBytes(what, file, options.maxMb);
@@ -23,7 +27,12 @@ export async function startImport(what: ImportReport['what'], file: ImportSource
  * Reports required columns a table lacks, as errors on its header row.
  * @returns true when any is missing (then no row can be imported).
  */
-export function missingColumns(report: ImportReport, source: SourceRecords, required: FieldName[], aliases: (f: FieldName) => string): boolean {
+export function missingColumns(
+  report: ImportReport,
+  source: SourceRecords,
+  required: FieldName[],
+  aliases: (f: FieldName) => string,
+): boolean {
   const missing = required.filter((f) => !source.present.has(f));
   for (const f of missing) {
     const m = bilingual('column.missing', { column: f, aliases: aliases(f) });
@@ -41,7 +50,8 @@ export function finishRows(
   source?: SourceRecords,
 ): ImportReport {
   for (const r of rows) {
-    if (r.problems.length) addRowErrors(report, r.row, source ? r.problems.map((p) => ({ ...p, field: fieldLabel(source, p.field) })) : r.problems);
+    if (r.problems.length)
+      addRowErrors(report, r.row, source ? r.problems.map((p) => ({ ...p, field: fieldLabel(source, p.field) })) : r.problems);
   }
   report.dryRun = !!options.dryRun;
   if (!report.committed && !report.dryRun) report.inserted = 0;

@@ -31,7 +31,6 @@ export function numberOf(errors: RowErrors, field: string, v: unknown): number |
   return n;
 }
 
-
 /**
  * The point of a record: a GeoJSON Point geometry, or lon/lat columns (properties), converted
  * from `crs` to WGS84 and checked like the API checks a location.

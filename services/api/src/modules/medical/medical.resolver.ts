@@ -16,7 +16,11 @@ export class MedicalResolver {
   @Query(() => MedicalConnection, { description: 'Medical institutions, paged and filtered.' })
   medicalInstitutions(
     @Ctx() ctx: AppContext,
-    @Arg('filter', () => MedicalFilter, { nullable: true, description: 'Conditions the institutions must meet; null lists all institutions.' }) filter: MedicalFilter | null,
+    @Arg('filter', () => MedicalFilter, {
+      nullable: true,
+      description: 'Conditions the institutions must meet; null lists all institutions.',
+    })
+    filter: MedicalFilter | null,
     @Args(() => PageArgs) page: PageArgs,
   ) {
     return new MedicalService(ctx.em, ctx.lang).list(filter, page);
@@ -28,7 +32,10 @@ export class MedicalResolver {
     return new MedicalService(ctx.em, ctx.lang).get(toId(id, 'id', ctx.lang));
   }
 
-  @FieldResolver(() => Division, { nullable: true, description: 'The lowest division containing the institution; null only when no divisions are loaded.' })
+  @FieldResolver(() => Division, {
+    nullable: true,
+    description: 'The lowest division containing the institution; null only when no divisions are loaded.',
+  })
   division(@Root() m: MedicalInstitution) {
     return m.division ? m.division.load() : null;
   }
@@ -45,13 +52,20 @@ export class MedicalResolver {
 
   @Authorized<Action>('medical:manage')
   @Mutation(() => MedicalInstitution, { description: 'Registers a medical institution.' })
-  createMedicalInstitution(@Ctx() ctx: AppContext, @Arg('input', () => CreateMedicalInput, { description: 'The new medical institution.' }) input: CreateMedicalInput) {
+  createMedicalInstitution(
+    @Ctx() ctx: AppContext,
+    @Arg('input', () => CreateMedicalInput, { description: 'The new medical institution.' }) input: CreateMedicalInput,
+  ) {
     return new MedicalService(ctx.em, ctx.lang).create(input);
   }
 
   @Authorized<Action>('medical:manage')
   @Mutation(() => MedicalInstitution, { description: 'Changes a medical institution (optimistic locking on version).' })
-  updateMedicalInstitution(@Ctx() ctx: AppContext, @Arg('input', () => UpdateMedicalInput, { description: 'The institution id, the version you read and the changes.' }) input: UpdateMedicalInput) {
+  updateMedicalInstitution(
+    @Ctx() ctx: AppContext,
+    @Arg('input', () => UpdateMedicalInput, { description: 'The institution id, the version you read and the changes.' })
+    input: UpdateMedicalInput,
+  ) {
     return new MedicalService(ctx.em, ctx.lang).update(input);
   }
 
@@ -60,7 +74,8 @@ export class MedicalResolver {
   deleteMedicalInstitution(
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID, { description: 'Id of the medical institution to delete.' }) id: string,
-    @Arg('version', () => Int, { description: 'The version you read (optimistic locking); a stale version fails with CONFLICT.' }) version: number,
+    @Arg('version', () => Int, { description: 'The version you read (optimistic locking); a stale version fails with CONFLICT.' })
+    version: number,
   ) {
     return new MedicalService(ctx.em, ctx.lang).remove(id, version);
   }

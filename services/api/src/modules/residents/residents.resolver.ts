@@ -16,7 +16,8 @@ export class ResidentsResolver {
   @Query(() => ResidentialAreaConnection, { description: 'Residential areas with their older residents, paged.' })
   residentialAreas(
     @Ctx() ctx: AppContext,
-    @Arg('filter', () => ResidentialAreaFilter, { nullable: true, description: 'Conditions the areas must meet; null lists all areas.' }) filter: ResidentialAreaFilter | null,
+    @Arg('filter', () => ResidentialAreaFilter, { nullable: true, description: 'Conditions the areas must meet; null lists all areas.' })
+    filter: ResidentialAreaFilter | null,
     @Args(() => PageArgs) page: PageArgs,
   ) {
     return new ResidentsService(ctx.em, ctx.lang).list(filter, page);
@@ -33,20 +34,30 @@ export class ResidentsResolver {
     return ctx.access.can('residents:manage');
   }
 
-  @FieldResolver(() => Division, { nullable: true, description: 'The lowest division containing the area; null only when no divisions are loaded.' })
+  @FieldResolver(() => Division, {
+    nullable: true,
+    description: 'The lowest division containing the area; null only when no divisions are loaded.',
+  })
   division(@Root() r: ResidentialArea) {
     return r.division ? r.division.load() : null;
   }
 
   @Authorized<Action>('residents:manage')
   @Mutation(() => ResidentialArea, { description: 'Registers a residential area with its resident counts.' })
-  createResidentialArea(@Ctx() ctx: AppContext, @Arg('input', () => CreateResidentialAreaInput, { description: 'The new residential area.' }) input: CreateResidentialAreaInput) {
+  createResidentialArea(
+    @Ctx() ctx: AppContext,
+    @Arg('input', () => CreateResidentialAreaInput, { description: 'The new residential area.' }) input: CreateResidentialAreaInput,
+  ) {
     return new ResidentsService(ctx.em, ctx.lang).create(input);
   }
 
   @Authorized<Action>('residents:manage')
   @Mutation(() => ResidentialArea, { description: 'Changes a residential area (optimistic locking on version).' })
-  updateResidentialArea(@Ctx() ctx: AppContext, @Arg('input', () => UpdateResidentialAreaInput, { description: 'The area id, the version you read and the changes.' }) input: UpdateResidentialAreaInput) {
+  updateResidentialArea(
+    @Ctx() ctx: AppContext,
+    @Arg('input', () => UpdateResidentialAreaInput, { description: 'The area id, the version you read and the changes.' })
+    input: UpdateResidentialAreaInput,
+  ) {
     return new ResidentsService(ctx.em, ctx.lang).update(input);
   }
 
@@ -55,7 +66,8 @@ export class ResidentsResolver {
   deleteResidentialArea(
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID, { description: 'Id of the residential area to delete.' }) id: string,
-    @Arg('version', () => Int, { description: 'The version you read (optimistic locking); a stale version fails with CONFLICT.' }) version: number,
+    @Arg('version', () => Int, { description: 'The version you read (optimistic locking); a stale version fails with CONFLICT.' })
+    version: number,
   ) {
     return new ResidentsService(ctx.em, ctx.lang).remove(id, version);
   }

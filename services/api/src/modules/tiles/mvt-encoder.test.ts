@@ -15,16 +15,46 @@ describe('encodeTile', () => {
             geometry: {
               type: 'Polygon',
               coordinates: [
-                [[0, 0], [100, 0], [100, 100], [0, 100], [0, 0]],
-                [[10, 10], [10, 20], [20, 20], [20, 10], [10, 10]],
+                [
+                  [0, 0],
+                  [100, 0],
+                  [100, 100],
+                  [0, 100],
+                  [0, 0],
+                ],
+                [
+                  [10, 10],
+                  [10, 20],
+                  [20, 20],
+                  [20, 10],
+                  [10, 10],
+                ],
               ],
             },
             properties: { name: '龙溪街道', level: 'STREET', older: 23549, share: 0.25, active: true, missing: null },
           },
         ],
       },
-      { name: 'roads', features: [{ geometry: { type: 'LineString', coordinates: [[5, 5], [300, -20], [4100, 4000]] }, properties: { highway: 'footway' } }] },
-      { name: 'residential', features: [{ id: 3, geometry: { type: 'Point', coordinates: [2048, 1024] }, properties: { older: 120, delta: -4 } }] },
+      {
+        name: 'roads',
+        features: [
+          {
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [5, 5],
+                [300, -20],
+                [4100, 4000],
+              ],
+            },
+            properties: { highway: 'footway' },
+          },
+        ],
+      },
+      {
+        name: 'residential',
+        features: [{ id: 3, geometry: { type: 'Point', coordinates: [2048, 1024] }, properties: { older: 120, delta: -4 } }],
+      },
       { name: 'empty', features: [] },
     ]);
     const tile = new VectorTile(new Pbf(bytes));
@@ -35,10 +65,31 @@ describe('encodeTile', () => {
     expect(division.properties).toEqual({ name: '龙溪街道', level: 'STREET', older: 23549, share: 0.25, active: true });
     const rings = division.loadGeometry().map((r) => r.map((p) => [p.x, p.y]));
     expect(rings).toEqual([
-      [[0, 0], [100, 0], [100, 100], [0, 100], [0, 0]],
-      [[10, 10], [10, 20], [20, 20], [20, 10], [10, 10]],
+      [
+        [0, 0],
+        [100, 0],
+        [100, 100],
+        [0, 100],
+        [0, 0],
+      ],
+      [
+        [10, 10],
+        [10, 20],
+        [20, 20],
+        [20, 10],
+        [10, 10],
+      ],
     ]);
-    expect(tile.layers.roads.feature(0).loadGeometry()[0].map((p) => [p.x, p.y])).toEqual([[5, 5], [300, -20], [4100, 4000]]);
+    expect(
+      tile.layers.roads
+        .feature(0)
+        .loadGeometry()[0]
+        .map((p) => [p.x, p.y]),
+    ).toEqual([
+      [5, 5],
+      [300, -20],
+      [4100, 4000],
+    ]);
     const area = tile.layers.residential.feature(0);
     expect(area.properties).toEqual({ older: 120, delta: -4 });
     expect(area.loadGeometry()[0][0]).toMatchObject({ x: 2048, y: 1024 });

@@ -19,7 +19,8 @@ describe('GET /tiles/{z}/{x}/{y}.pbf', () => {
     center = res.data.residentialAreas.nodes[0].location.coordinates;
   });
   afterAll(() => api?.stop());
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${api.adminToken}`, ...headers } });
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${api.adminToken}`, ...headers } });
 
   it('draws divisions, the walking network and residential areas in tile coordinates, on this database', async () => {
     const { x, y } = tileOf(center[0], center[1], 14);
@@ -35,7 +36,9 @@ describe('GET /tiles/{z}/{x}/{y}.pbf', () => {
     expect(p.x).toBeGreaterThanOrEqual(-64);
     expect(p.x).toBeLessThanOrEqual(4160);
     expect(tile.layers.roads.length).toBeGreaterThan(10);
-    const levels = new Set(Array.from({ length: tile.layers.divisions.length }, (_, i) => tile.layers.divisions.feature(i).properties.level));
+    const levels = new Set(
+      Array.from({ length: tile.layers.divisions.length }, (_, i) => tile.layers.divisions.feature(i).properties.level),
+    );
     expect(levels.has('DISTRICT')).toBe(true);
 
     // Unchanged data: the browser's copy stays valid.

@@ -22,7 +22,17 @@ interface Row {
 
 /** Is (z, x, y) a real tile? */
 export function validTile({ z, x, y }: TileKey): boolean {
-  return Number.isInteger(z) && Number.isInteger(x) && Number.isInteger(y) && z >= 0 && z <= MAX_ZOOM && x >= 0 && y >= 0 && x < 2 ** z && y < 2 ** z;
+  return (
+    Number.isInteger(z) &&
+    Number.isInteger(x) &&
+    Number.isInteger(y) &&
+    z >= 0 &&
+    z <= MAX_ZOOM &&
+    x >= 0 &&
+    y >= 0 &&
+    x < 2 ** z &&
+    y < 2 ** z
+  );
 }
 
 const HALF = Math.PI * 6378137;
@@ -56,7 +66,9 @@ function tileGeom(column: string, b: ReturnType<typeof tileBounds>, clip: boolea
   const s = b.scale;
   const affine = `ST_Affine(ST_Transform(${column}, 3857), ${s}, 0, 0, ${-s}, ${-b.xmin * s}, ${b.ymax * s})`;
   const simplified = `ST_Simplify(${affine}, 0.5)`;
-  const clipped = clip ? `ST_ClipByBox2D(${simplified}, ST_MakeEnvelope(${-BUFFER}, ${-BUFFER}, ${EXTENT + BUFFER}, ${EXTENT + BUFFER}))` : simplified;
+  const clipped = clip
+    ? `ST_ClipByBox2D(${simplified}, ST_MakeEnvelope(${-BUFFER}, ${-BUFFER}, ${EXTENT + BUFFER}, ${EXTENT + BUFFER}))`
+    : simplified;
   return `ST_AsGeoJSON(ST_ForcePolygonCCW(ST_SnapToGrid(${clipped}, 1)), 0)`;
 }
 const inTile = (column: string, b: ReturnType<typeof tileBounds>) =>
@@ -88,7 +100,11 @@ export async function renderTile(orm: MikroORM, key: TileKey): Promise<Uint8Arra
     const roads = await conn.execute<Row[]>(
       `select id, highway, ${tileGeom('geometry', b, true)} as g from road_segment where ${inTile('geometry', b)}`,
     );
-    layers.push({ name: 'roads', extent: EXTENT, features: toFeatures(roads, (r) => ({ highway: (r.highway as string | null) ?? 'path' })) });
+    layers.push({
+      name: 'roads',
+      extent: EXTENT,
+      features: toFeatures(roads, (r) => ({ highway: (r.highway as string | null) ?? 'path' })),
+    });
   }
 
   const areas = await conn.execute<Row[]>(

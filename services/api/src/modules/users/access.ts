@@ -72,7 +72,10 @@ export class Access {
    * division-scoped user that the point lies inside its division's boundary and that the chosen
    * division (if any) lies within its division.
    */
-  async assertPerformAction(em: EntityManager, request: { action: Action; location?: Point | null; division?: Division | null }): Promise<void> {
+  async assertPerformAction(
+    em: EntityManager,
+    request: { action: Action; location?: Point | null; division?: Division | null },
+  ): Promise<void> {
     this.assertCan(request.action);
     if (!this.divisionScoped || !request.location) return;
     const own = await this.jurisdiction(em);

@@ -24,7 +24,11 @@ export const SESSION_COOKIE = 'cc_session';
 
 export async function sessionOf(em: EntityManager, token: string | null): Promise<{ session: Session; user: User } | null> {
   if (!token || token.length > 200) return null;
-  const session = await em.findOne(Session, { tokenHash: tokenHash(token), revokedAt: null, expiresAt: { $gt: new Date() } }, { populate: ['user', 'user.division'] });
+  const session = await em.findOne(
+    Session,
+    { tokenHash: tokenHash(token), revokedAt: null, expiresAt: { $gt: new Date() } },
+    { populate: ['user', 'user.division'] },
+  );
   if (!session) return null;
   const user = session.user.getEntity();
   return user.disabled ? null : { session, user };
@@ -49,7 +53,11 @@ export class AuthService {
     limiter?.hit(meta.ip ?? 'unknown', this.lang);
     const username = (usernameArg ?? '').trim().slice(0, 64);
     const outcome = await this.em.transactional(async (em) => {
-      const user = await em.findOne(User, { username: { $ilike: username.replace(/[\\%_]/g, (c) => `\\${c}`) } }, { populate: ['passwordHash'] });
+      const user = await em.findOne(
+        User,
+        { username: { $ilike: username.replace(/[\\%_]/g, (c) => `\\${c}`) } },
+        { populate: ['passwordHash'] },
+      );
       if (!user) {
         await verifyPassword(password, 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA'); // same work as a real check
         return { error: t(this.lang, 'auth.badCredentials') } as const;
@@ -73,7 +81,13 @@ export class AuthService {
       user.lastSignInAt = new Date();
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
-      em.create(Session, { tokenHash: tokenHash(token), user: ref(user), expiresAt, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null });
+      em.create(Session, {
+        tokenHash: tokenHash(token),
+        user: ref(user),
+        expiresAt,
+        ip: meta.ip,
+        userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      });
       await em.flush();
       return { user, token, expiresAt };
     });
@@ -94,7 +108,8 @@ export class AuthService {
   async changePassword(user: User, current: string, next: string): Promise<boolean> {
     return this.em.transactional(async (em) => {
       const u = await em.findOneOrFail(User, { id: user.id }, { populate: ['passwordHash'] });
-      if (!(await verifyPassword(current ?? '', u.passwordHash))) new FieldErrors(this.lang).add('currentPassword', 'auth.wrongPassword').throwIfAny();
+      if (!(await verifyPassword(current ?? '', u.passwordHash)))
+        new FieldErrors(this.lang).add('currentPassword', 'auth.wrongPassword').throwIfAny();
       this.checkPassword(next, 'newPassword');
       u.passwordHash = await hashPassword(next);
       // Other sessions end: whoever knew the old password is signed out.
@@ -143,7 +158,8 @@ export class AuthService {
       if (!user) throw notFound(this.lang, 'user', idArg);
       assertVersion(this.lang, user.version, version);
       const errors = new FieldErrors(this.lang);
-      if (input.displayName != null) user.displayName = cleanText(errors, 'displayName', input.displayName, { max: 100, required: true }) ?? user.displayName;
+      if (input.displayName != null)
+        user.displayName = cleanText(errors, 'displayName', input.displayName, { max: 100, required: true }) ?? user.displayName;
       if (input.role != null) user.role = input.role;
       if (input.divisionId !== undefined || input.role != null) {
         const division = await this.division(em, errors, user.role, input.divisionId !== undefined ? input.divisionId : user.division?.id);

@@ -1,6 +1,21 @@
 import type { Action } from '@carecircle/domain';
 import { Kind, type GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, Info, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Info,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { AppContext } from '../../request/context.js';
 import { UnauthenticatedError } from '../../shared/errors.js';
 import { t } from '../../shared/i18n.js';
@@ -41,12 +56,16 @@ export class UpdateUserInput {
   @Field(() => String, { nullable: true, description: 'Name shown in the interface.' }) displayName?: string | null;
   @Field(() => Role, { nullable: true, description: 'New role.' }) role?: Role | null;
   @Field(() => ID, { nullable: true, description: 'Street or town of a STREET_OFFICE account.' }) divisionId?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'Disable (true) or enable (false) the account; disabling ends its sessions.' }) disabled?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Disable (true) or enable (false) the account; disabling ends its sessions.' })
+  disabled?: boolean | null;
 }
 
 @Resolver(() => User)
 export class UsersResolver {
-  @Mutation(() => SignInResult, { description: 'Signs in with username and password. Five failures lock the account for 15 minutes; attempts per address are rate-limited.' })
+  @Mutation(() => SignInResult, {
+    description:
+      'Signs in with username and password. Five failures lock the account for 15 minutes; attempts per address are rate-limited.',
+  })
   async signIn(
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
@@ -59,7 +78,12 @@ export class UsersResolver {
       const attempts = info.operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && s.name.value === 'signIn').length;
       for (let i = 1; i < attempts; i++) ctx.limits.signIn.hit(ctx.ip ?? 'unknown', ctx.lang);
     }
-    const result = await new AuthService(ctx.em, ctx.lang).signIn(username, password, { ip: ctx.ip, userAgent: ctx.userAgent }, ctx.limits.signIn);
+    const result = await new AuthService(ctx.em, ctx.lang).signIn(
+      username,
+      password,
+      { ip: ctx.ip, userAgent: ctx.userAgent },
+      ctx.limits.signIn,
+    );
     ctx.res?.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'strict',
@@ -111,7 +135,7 @@ export class UsersResolver {
   }
 
   @Authorized<Action>('user:manage')
-  @Mutation(() => User, { description: "Sets a new password (administrators); unlocks the account and ends its sessions." })
+  @Mutation(() => User, { description: 'Sets a new password (administrators); unlocks the account and ends its sessions.' })
   resetPassword(
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID, { description: 'The account.' }) id: string,
