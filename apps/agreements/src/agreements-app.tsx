@@ -94,7 +94,8 @@ export function AgreementsApp({ user }: MicroAppProps) {
         agreements: { ...fetchMoreResult.agreements, nodes: [...prev.agreements.nodes, ...fetchMoreResult.agreements.nodes] },
       }),
     });
-  }, [page?.hasNextPage, page?.endCursor]); // eslint-disable-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fetch the next page when the cursor moves, not when Apollo hands out a new fetchMore
+  }, [page?.hasNextPage, page?.endCursor]);
   const careQuery = useQuery(CareInstitutionsQuery, { fetchPolicy: 'cache-and-network' });
   const error = overview.error ?? parties.error ?? careQuery.error;
   const data = useMemo(

@@ -60,13 +60,17 @@ export function zipStore(files: { name: string; data: Uint8Array }[]): Uint8Arra
   const all = [...parts, ...central, new Uint8Array(end.buffer)];
   const out = new Uint8Array(all.reduce((a, p) => a + p.length, 0));
   let at = 0;
-  for (const p of all) (out.set(p, at), (at += p.length));
+  for (const p of all) {
+    out.set(p, at);
+    at += p.length;
+  }
   return out;
 }
 
 const xml = (s: string) =>
   s
     .replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!)
+    // eslint-disable-next-line no-control-regex -- XML 1.0 cannot hold these control characters, so they are dropped on purpose
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 const column = (i: number): string =>
   i < 26 ? String.fromCharCode(65 + i) : column(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26));

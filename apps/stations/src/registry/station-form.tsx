@@ -187,7 +187,8 @@ export function StationForm({
   useEffect(() => {
     if (record) setForm(fromFacility(record));
     // A reloaded record (new version) resets the form to what the server holds now.
-  }, [record?.id, record?.version]); // eslint-disable-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new record or version resets the form, not every re-render's object
+  }, [record?.id, record?.version]);
   useEffect(() => {
     if (picked) setForm((f) => ({ ...f, lon: picked[0].toFixed(6), lat: picked[1].toFixed(6) }));
   }, [picked]);
@@ -195,7 +196,8 @@ export function StationForm({
     const lon = Number(form.lon),
       lat = Number(form.lat);
     onLocation(form.lon !== '' && form.lat !== '' && Number.isFinite(lon) && Number.isFinite(lat) ? [lon, lat] : null);
-  }, [form.lon, form.lat]); // eslint-disable-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- report the point when it changes; the parent's callback identity does not matter
+  }, [form.lon, form.lat]);
 
   const set = <K extends keyof FormState>(k: K, v: FormState[K]) => setForm((f) => ({ ...f, [k]: v }));
 

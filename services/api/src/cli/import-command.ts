@@ -5,7 +5,7 @@ import cliProgress from 'cli-progress';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
-import { FacilityStatus } from '../modules/facilities/facility.enums.js';
+import { type FacilityStatus } from '../modules/facilities/facility.enums.js';
 import {
   ImportFileError,
   importFacilities,

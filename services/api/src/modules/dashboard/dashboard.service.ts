@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../../shared/errors.js';
 import type { Lang } from '../../shared/i18n.js';
 import { Division } from '../divisions/division.entity.js';
-import { FacilityKind, FacilityStatus } from '../facilities/facility.enums.js';
+import { type FacilityKind, type FacilityStatus } from '../facilities/facility.enums.js';
 import type { DashboardFigures } from './dashboard.types.js';
 
 interface Scope {

@@ -1,6 +1,6 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import type { MultiPolygon } from 'geojson';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MultiPolygonType } from '../../shared/geometry.types.js';
 import { GeoJSONScalar } from '../../shared/scalars.js';
 import { VersionedRecord } from '../../shared/versioned-record.js';

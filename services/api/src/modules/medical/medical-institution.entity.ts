@@ -1,6 +1,6 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import type { Point } from 'geojson';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PointType } from '../../shared/geometry.types.js';
 import { GeoJSONScalar } from '../../shared/scalars.js';
 import { Division } from '../divisions/division.entity.js';

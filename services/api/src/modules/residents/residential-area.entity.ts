@@ -1,6 +1,6 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import type { Point, Polygon } from 'geojson';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { PointType, PolygonType } from '../../shared/geometry.types.js';
 import { GeoJSONScalar } from '../../shared/scalars.js';
 import { Division } from '../divisions/division.entity.js';
