@@ -21,7 +21,7 @@ type Documents = {
     "\n  fragment AgreementRow_CareAgreement on CareAgreement {\n    id\n    code\n    status\n    startsOn\n    endsOn\n    services\n    straightLineMeters\n    version\n    medical {\n      id\n      name\n    }\n    facility {\n      id\n      name\n    }\n    viewerCanModify\n  }\n": typeof types.AgreementRow_CareAgreementFragmentDoc,
     "\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) {\n      id\n      status\n      ...AgreementRow_CareAgreement\n    }\n  }\n": typeof types.RenewAgreementDocument,
     "\n  mutation TerminateAgreement($id: ID!, $version: Int!, $reason: String!) {\n    terminateAgreement(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      ...AgreementRow_CareAgreement\n    }\n  }\n": typeof types.TerminateAgreementDocument,
-    "\n  query SigningCoverage {\n    dashboard {\n      signingCoverage\n      signedCareInstitutions\n      careInstitutions\n      children { division { id name } signingCoverage signedCareInstitutions careInstitutions }\n    }\n  }\n": typeof types.SigningCoverageDocument,
+    "\n  query SigningCoverage {\n    dashboard {\n      signingCoverage\n      signedCareInstitutions\n      careInstitutions\n      children {\n        division {\n          id\n          name\n        }\n        signingCoverage\n        signedCareInstitutions\n        careInstitutions\n      }\n    }\n  }\n": typeof types.SigningCoverageDocument,
 };
 const documents: Documents = {
     "\n  query AgreementsOverview($after: String) {\n    agreements(first: 120, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...AgreementRow_CareAgreement\n      }\n    }\n  }\n": types.AgreementsOverviewDocument,
@@ -31,7 +31,7 @@ const documents: Documents = {
     "\n  fragment AgreementRow_CareAgreement on CareAgreement {\n    id\n    code\n    status\n    startsOn\n    endsOn\n    services\n    straightLineMeters\n    version\n    medical {\n      id\n      name\n    }\n    facility {\n      id\n      name\n    }\n    viewerCanModify\n  }\n": types.AgreementRow_CareAgreementFragmentDoc,
     "\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) {\n      id\n      status\n      ...AgreementRow_CareAgreement\n    }\n  }\n": types.RenewAgreementDocument,
     "\n  mutation TerminateAgreement($id: ID!, $version: Int!, $reason: String!) {\n    terminateAgreement(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      ...AgreementRow_CareAgreement\n    }\n  }\n": types.TerminateAgreementDocument,
-    "\n  query SigningCoverage {\n    dashboard {\n      signingCoverage\n      signedCareInstitutions\n      careInstitutions\n      children { division { id name } signingCoverage signedCareInstitutions careInstitutions }\n    }\n  }\n": types.SigningCoverageDocument,
+    "\n  query SigningCoverage {\n    dashboard {\n      signingCoverage\n      signedCareInstitutions\n      careInstitutions\n      children {\n        division {\n          id\n          name\n        }\n        signingCoverage\n        signedCareInstitutions\n        careInstitutions\n      }\n    }\n  }\n": types.SigningCoverageDocument,
 };
 
 /**
@@ -79,7 +79,7 @@ export function graphql(source: "\n  mutation TerminateAgreement($id: ID!, $vers
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SigningCoverage {\n    dashboard {\n      signingCoverage\n      signedCareInstitutions\n      careInstitutions\n      children { division { id name } signingCoverage signedCareInstitutions careInstitutions }\n    }\n  }\n"): (typeof documents)["\n  query SigningCoverage {\n    dashboard {\n      signingCoverage\n      signedCareInstitutions\n      careInstitutions\n      children { division { id name } signingCoverage signedCareInstitutions careInstitutions }\n    }\n  }\n"];
+export function graphql(source: "\n  query SigningCoverage {\n    dashboard {\n      signingCoverage\n      signedCareInstitutions\n      careInstitutions\n      children {\n        division {\n          id\n          name\n        }\n        signingCoverage\n        signedCareInstitutions\n        careInstitutions\n      }\n    }\n  }\n"): (typeof documents)["\n  query SigningCoverage {\n    dashboard {\n      signingCoverage\n      signedCareInstitutions\n      careInstitutions\n      children {\n        division {\n          id\n          name\n        }\n        signingCoverage\n        signedCareInstitutions\n        careInstitutions\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
