@@ -1,4 +1,4 @@
-import type { Catalog, Label, Role } from '@carecircle/ui';
+import type { Catalog } from '@carecircle/ui';
 
 export const messages: Catalog<
   | 'title'
@@ -58,13 +58,3 @@ export const messages: Catalog<
     notFound: 'No such page',
   },
 };
-
-/** Short role names for the header. */
-export const roleNames = {
-  ADMIN: { 'zh-CN': '系统管理员', en: 'Administrator' },
-  PLANNER: { 'zh-CN': '规划', en: 'Planner' },
-  CIVIL_AFFAIRS: { 'zh-CN': '民政局', en: 'Civil affairs' },
-  STREET_OFFICE: { 'zh-CN': '街道/镇', en: 'Street office' },
-  HEALTH_BUREAU: { 'zh-CN': '卫健委', en: 'Health bureau' },
-  VIEWER: { 'zh-CN': '只读', en: 'Viewer' },
-} satisfies Record<Role, Label>;

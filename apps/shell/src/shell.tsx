@@ -5,6 +5,7 @@ import {
   LANG_NAMES,
   LangProvider,
   MapDefaultsProvider,
+  ROLE_LABELS,
   useT,
   type AppManifestEntry,
   type CurrentUser,
@@ -15,7 +16,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { createApolloClient } from './apollo.js';
 import { AppHost } from './app-host.js';
 import { loadManifest, visibleApps } from './manifest.js';
-import { messages, roleNames } from './messages.js';
+import { messages } from './messages.js';
 import { navigate, usePath } from './router.js';
 import { MeQuery, SignOutMutation } from './session.js';
 import { SettingsDialog } from './settings-dialog.js';
@@ -64,7 +65,7 @@ function Header({
       <span className="shell-spacer" />
       {user && (
         <span data-testid="current-user">
-          {user.displayName} · {roleNames[user.role][lang]}
+          {user.displayName} · {ROLE_LABELS[user.role][lang]}
           {user.division ? ` · ${user.division.name}` : ''}{' '}
           <button type="button" onClick={onSignOut}>
             {t('signOut')}

@@ -32,6 +32,7 @@ export const ACTION_LIST = Object.keys(ACTIONS) as Action[];
 export type Scope = 'district' | 'division';
 
 export interface RoleSpec {
+  /** Short name, as the header shows it. */
   label: Bilingual;
   /** What the role is for, for the schema and the account screens. */
   description: string;
@@ -51,19 +52,19 @@ export const ROLES = {
     actions: '*',
   },
   PLANNER: {
-    label: { zh: '规划人员', en: 'Planner' },
+    label: { zh: '规划', en: 'Planner' },
     description: '规划人员: reads everything, runs analyses and scenarios, maintains residential data.',
     scope: 'district',
     actions: [...READ, 'analysis:run', 'residents:manage', 'app:planner'],
   },
   STREET_OFFICE: {
-    label: { zh: '街道/镇', en: 'Street / town office' },
+    label: { zh: '街道/镇', en: 'Street office' },
     description: '街道办/镇政府: registers and edits facilities inside its own division.',
     scope: 'division',
     actions: [...READ, 'facility:register', 'import:upload', 'audit:read', 'app:stations'],
   },
   CIVIL_AFFAIRS: {
-    label: { zh: '区民政局', en: 'Civil affairs' },
+    label: { zh: '民政局', en: 'Civil affairs' },
     description: '区民政局: approves or rejects submitted facilities, closes facilities.',
     scope: 'district',
     actions: [
@@ -78,13 +79,13 @@ export const ROLES = {
     ],
   },
   HEALTH_BUREAU: {
-    label: { zh: '区卫健委', en: 'Health bureau' },
+    label: { zh: '卫健委', en: 'Health bureau' },
     description: '区卫健委: medical institutions and agreements.',
     scope: 'district',
     actions: [...READ, 'medical:manage', 'agreement:manage', 'app:agreements'],
   },
   VIEWER: {
-    label: { zh: '只读用户', en: 'Viewer' },
+    label: { zh: '只读', en: 'Viewer' },
     description: '只读: reads only.',
     scope: 'district',
     actions: [...READ, 'app:planner'],

@@ -1,4 +1,11 @@
-import { FACILITY_KIND_LIST, FACILITY_KINDS, type Bilingual, type FacilityKind as DomainFacilityKind } from '@carecircle/domain';
+import {
+  FACILITY_KIND_LIST,
+  FACILITY_KINDS,
+  ROLE_LIST,
+  ROLES,
+  type Bilingual,
+  type FacilityKind as DomainFacilityKind,
+} from '@carecircle/domain';
 import type {
   AgreementService,
   AgreementStatus,
@@ -6,6 +13,7 @@ import type {
   FacilityKind,
   FacilityStatus,
   MedicalKind,
+  Role,
   OperatorType,
   ServiceKind,
 } from './gql/enums.js';
@@ -26,6 +34,9 @@ export const FACILITY_KIND_LABELS = Object.fromEntries(FACILITY_KIND_LIST.map((k
   FacilityKind,
   Label
 >;
+
+/** Short names of the roles, from the domain (a new role is named without an edit here). */
+export const ROLE_LABELS = Object.fromEntries(ROLE_LIST.map((r) => [r, fromDomain(ROLES[r].label)])) as Record<Role, Label>;
 
 export const FACILITY_STATUS_LABELS = {
   DRAFT: { 'zh-CN': '草稿', en: 'Draft' },
