@@ -9,6 +9,9 @@ import { postRaw, REPO_ROOT, spawnNode } from '../testkit/stress.js';
 import { appOperations, OPERATION_APPS, startTestApi, type TestApi } from '../testkit/api.js';
 import { TEST_DB } from '../testkit/database.js';
 
+/** What the shell's `ShellMe` answers to nobody: no user, and no capability. */
+const ANONYMOUS_ME = { __typename: 'Query', me: null, viewerCan: expect.objectContaining({ readRegistry: false, actions: [] }) };
+
 const hashOf = (ops: Map<string, string>, name: RegExp) => [...ops].find(([, text]) => name.test(text))![0];
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
@@ -44,12 +47,9 @@ describe('production: only the admin apps’ registered operations run', () => {
 
   it('executes a registered operation sent by its hash alone, and its stored text, not the client’s', async () => {
     const me = hashOf(ops, /^query ShellMe\b/);
-    expect(await post(api.url, byHash(me))).toEqual({ status: 200, body: { data: { __typename: 'Query', me: null } } });
+    expect(await post(api.url, byHash(me))).toEqual({ status: 200, body: { data: ANONYMOUS_ME } });
     // Text sent with a registered hash is ignored: the stored operation runs.
-    expect((await post(api.url, byHash(me, { query: '{ __schema { types { name } } }' }))).body.data).toEqual({
-      __typename: 'Query',
-      me: null,
-    });
+    expect((await post(api.url, byHash(me, { query: '{ __schema { types { name } } }' }))).body.data).toEqual(ANONYMOUS_ME);
     // The `sha256:` prefix of the manifests is accepted too.
     expect((await post(api.url, byHash(`sha256:${me}`))).body.data.me).toBeNull();
   });
@@ -96,7 +96,7 @@ describe('production: only the admin apps’ registered operations run', () => {
       fetch(`${api.url}/graphql?${new URLSearchParams(params)}`, { headers: { 'apollo-require-preflight': 'true' } });
     const me = await get({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hashOf(ops, /^query ShellMe\b/) } }) });
     expect(me.status).toBe(200);
-    expect((await me.json()).data).toEqual({ __typename: 'Query', me: null });
+    expect((await me.json()).data).toEqual(ANONYMOUS_ME);
     const signOut = await get({
       extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hashOf(ops, /^mutation ShellSignOut\b/) } }),
     });
@@ -128,7 +128,7 @@ describe('development: operations as text run too', () => {
     expect(dev.operations.enforce).toBe(false);
     expect((await post(dev.url, { query: '{ __typename }' })).body).toEqual({ data: { __typename: 'Query' } });
     const me = hashOf(ops, /^query ShellMe\b/);
-    expect((await post(dev.url, byHash(me))).body.data).toEqual({ __typename: 'Query', me: null });
+    expect((await post(dev.url, byHash(me))).body.data).toEqual(ANONYMOUS_ME);
     expect((await post(dev.url, byHash('1'.repeat(64), { query: '{ __typename }' }))).body).toEqual({ data: { __typename: 'Query' } });
     expect((await post(dev.url, byHash('1'.repeat(64)))).body.errors![0].extensions!.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
