@@ -242,4 +242,78 @@ describe('POST /imports/facilities (spreadsheet upload)', () => {
     expect(noColumns.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['kind', 'lat', 'lon']);
     expect(await facilities()).toBe(before);
   });
+  it('cross-origin upload: a cookie-authenticated text/plain POST from a foreign Origin without the custom header is refused, nothing written', async () => {
+    const name = unique('跨站站');
+    const body = csv([[name, '社区养老服务站', ...inside[0], '助餐', 10, '']]);
+    const before = await facilities();
+    const auditBefore = await api.count('audit_log');
+    // What an auto-submitting form on another local port sends: the session cookie rides along.
+    const forged = (headers: Record<string, string> = {}, lang = 'zh-CN') =>
+      fetch(`${api.url}/imports/facilities?format=csv&status=DRAFT`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'text/plain',
+          origin: 'http://127.0.0.1:8081',
+          cookie: `cc_session=${officeToken}`,
+          'accept-language': lang,
+          ...headers,
+        },
+        body,
+      });
+    for (const lang of ['zh-CN', 'en']) {
+      const res = await forged({}, lang);
+      expect(res.status).toBe(403);
+      const err = errorOf(await res.json());
+      expect(err.extensions.code).toBe('CSRF_REFUSED');
+      expect(err.message).toContain('x-carecircle-request');
+      expect(err.message).toMatch(lang === 'en' ? /cross-site request forgery/ : /跨站请求伪造/);
+    }
+    // Other simple content types are refused the same way.
+    for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/csv'])
+      expect((await forged({ 'content-type': type })).status, type).toBe(403);
+    expect(await facilities()).toBe(before);
+    expect(await named(name)).toBe(0);
+    expect(await api.count('audit_log')).toBe(auditBefore);
+
+    // The app's own request (same cookie, with the custom header) goes through.
+    const own = await forged({ 'x-carecircle-request': '1', origin: api.url });
+    expect(own.status).toBe(200);
+    expect(await named(name)).toBe(1);
+  });
+
+  it('uploaded rows audited with no user: every audit row of an upload names the uploader, the request id and the address', async () => {
+    // 3,000 rows: a body that arrives in many chunks, as the 20,000-row upload did.
+    const prefix = unique('审计站');
+    const rowsIn = Array.from({ length: 3000 }, (_, i) => [
+      `${prefix}-${i}`,
+      '社区养老服务站',
+      ...inside[i % 4],
+      '助餐',
+      10,
+      '两路街道某社区',
+    ]);
+    const res = await fetch(`${api.url}/imports/facilities?format=csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${officeToken}` },
+      body: csv(rowsIn),
+    });
+    expect(res.status).toBe(200);
+    expect((await res.json()).inserted).toBe(3000);
+    const requestId = res.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    const rows = await api.db.orm.em
+      .getConnection()
+      .execute<{ username: string | null; user_id: number | null; request_id: string | null; ip: string | null; event: string }[]>(
+        `select distinct a.username, a.user_id, a.request_id, a.ip, a.event from audit_log a join facility f on f.id::text = a.entity_id
+         where a.entity = 'facility' and f.name like '${prefix}-%'`,
+      );
+    expect(rows).toHaveLength(1);
+    expect(await api.count('audit_log', `entity = 'facility' and request_id = '${requestId}'`)).toBe(3000);
+    const me = await api.gqlAs(officeToken, `{ me { id username } }`);
+    for (const r of rows) {
+      expect(r).toMatchObject({ event: 'FACILITY_IMPORTED', username: me.data.me.username, request_id: requestId });
+      expect(String(r.user_id)).toBe(String(me.data.me.id));
+      expect(r.ip).toMatch(/127\.0\.0\.1/);
+    }
+  });
 });

@@ -146,7 +146,10 @@ export async function startServer(options: ServerOptions, port: number, host = '
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
     const lang = pickLang((req.query?.lang as string | undefined) ?? req.headers['accept-language']);
-    actorStore.run({ requestId, ip: req.ip ?? null, userId: null, username: null, lang }, next);
+    const actor = { requestId, ip: req.ip ?? null, userId: null, username: null, lang };
+    // Kept on the response too: routes that read a body re-enter it (`rebindActor`).
+    res.locals.actor = actor;
+    actorStore.run(actor, next);
   });
 
   app.get('/healthz', async (_req, res) => {

@@ -63,7 +63,8 @@ async function sendUpload(file: File, options: { dryRun: boolean; skipInvalid: b
   const res = await fetch(`/imports/facilities?${query}`, {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'content-type': format === 'xlsx' ? XLSX_TYPE : 'text/csv', 'accept-language': lang },
+    // The custom header marks the request as the app's own (the API refuses uploads a foreign page could send).
+    headers: { 'content-type': format === 'xlsx' ? XLSX_TYPE : 'text/csv', 'accept-language': lang, 'x-carecircle-request': '1' },
     body: file,
   });
   const body = (await res.json().catch(() => null)) as UploadReport | ErrorAnswer | null;

@@ -3,7 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type express from 'express';
 import { Access } from '../modules/users/access.js';
 import { sessionOf } from '../modules/users/auth.service.js';
-import { actorStore } from '../shared/actor.js';
+import { actorStore, type Actor } from '../shared/actor.js';
 import { errorAnswer, errorAnswerOf, httpStatusOf } from '../shared/errors.js';
 import { requestLang, t, type Lang } from '../shared/i18n.js';
 import { requestToken } from './context.js';
@@ -35,19 +35,57 @@ export function sendCaught(res: express.Response, error: unknown, lang: Lang): v
 }
 
 /**
- * The guard of every REST route: signs the request in (session cookie or bearer token) and checks
- * that the user may perform the action, answering 401 UNAUTHENTICATED or 403 FORBIDDEN otherwise,
- * in the request's language (`?lang=` or Accept-Language). The request's audit actor becomes the
- * user, and `restContext(res)` gives the route its entity manager, `Access` and language.
+ * The header the admin apps send with every state-changing REST request. A browser sends a custom
+ * header cross-origin only after a CORS preflight, which this server never grants, so a foreign page
+ * (an auto-submitting form, a `no-cors` fetch) cannot send it — the rule Apollo's CSRF prevention
+ * applies to `/graphql`.
+ */
+export const REQUEST_HEADER = 'x-carecircle-request';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Could a foreign page have sent this request, riding on the user's session cookie? A
+ * state-changing method signed in by the cookie, without the custom header and without an
+ * `Authorization` header (which, like any custom header, needs a preflight and is never sent
+ * automatically) is such a "simple" request. (Without a cookie there is nothing to ride on: the
+ * request is simply not signed in.)
+ */
+export function isSimpleStateChange(req: Pick<express.Request, 'method' | 'headers'>): boolean {
+  if (SAFE_METHODS.has(req.method.toUpperCase())) return false;
+  const custom = req.headers[REQUEST_HEADER];
+  if ((typeof custom === 'string' && custom.trim()) || req.headers.authorization) return false;
+  return requestToken(req) != null;
+}
+
+/**
+ * Runs the rest of the route as the request's audit actor again. Reading a body (express.raw,
+ * express.json) resumes in the socket's async context, where the actor set for the request is lost;
+ * without this, rows written after the body was read were audited with no user, request or address.
+ */
+export const rebindActor: express.RequestHandler = (_req, res, next) => {
+  const actor = res.locals.actor as Actor | undefined;
+  if (actor) actorStore.run(actor, next);
+  else next();
+};
+
+/**
+ * The guard of every REST route: refuses a state-changing request a foreign page could have sent
+ * (see {@link isSimpleStateChange}: 403 CSRF_REFUSED, before anything is read or written), signs
+ * the request in (session cookie or bearer token) and checks that the user may perform the action,
+ * answering 401 UNAUTHENTICATED or 403 FORBIDDEN otherwise, in the request's language (`?lang=` or
+ * Accept-Language). The request's audit actor becomes the user, and `restContext(res)` gives the
+ * route its entity manager, `Access` and language.
  */
 export function requireAction(orm: MikroORM, action: Action): express.RequestHandler {
   return (req, res, next) => {
     const lang = requestLang(req);
+    if (isSimpleStateChange(req)) return sendError(res, 'CSRF_REFUSED', t(lang, 'request.csrf', { header: REQUEST_HEADER }));
     const em = orm.em.fork();
     sessionOf(em, requestToken(req))
       .then((signedIn) => {
         if (!signedIn) return sendError(res, 'UNAUTHENTICATED', t(lang, 'auth.required'));
-        const actor = actorStore.getStore();
+        const actor = actorStore.getStore() ?? (res.locals.actor as Actor | undefined);
         if (actor) Object.assign(actor, { userId: signedIn.user.id, username: signedIn.user.username });
         const access = new Access(signedIn.user, lang);
         if (!access.can(action)) return sendError(res, 'FORBIDDEN', t(lang, 'auth.forbidden'));

@@ -136,6 +136,10 @@ const messages = {
   },
   'upload.tooLarge': { zh: '文件过大：上传最多 {max} MB。', en: 'The file is too large: uploads take at most {max} MB.' },
   'upload.unreadable': { zh: '无法读取上传的文件。', en: 'The uploaded file cannot be read.' },
+  'request.csrf': {
+    zh: '已拒绝：此请求可能来自其他网站（跨站请求伪造）。请求须带 {header} 请求头。',
+    en: 'Refused as a possible cross-site request forgery: the request must carry the {header} header.',
+  },
   'tile.notFound': { zh: '没有这个瓦片。', en: 'No such tile.' },
 } satisfies Record<string, Entry>;
 

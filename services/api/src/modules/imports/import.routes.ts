@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { requireAction, restContext, sendCaught, sendError } from '../../request/rest.js';
+import { rebindActor, requireAction, restContext, sendCaught, sendError } from '../../request/rest.js';
 import { errorAnswer } from '../../shared/errors.js';
 import { listOf, requestLang, t } from '../../shared/i18n.js';
 import { FacilityStatus } from '../facilities/facility.enums.js';
@@ -43,6 +43,8 @@ const truthy = (v: unknown) => typeof v === 'string' && ['1', 'true', 'yes'].inc
  * { code } }] }`, in the request's language): 400 for an unreadable file, 401 / 403 for the caller
  * (`import:upload`), 413 for a large file. Without `import:approved` (a street office) the
  * facilities are drafts, and only inside the user's own division: other rows are row errors.
+ * Like every state-changing REST route it needs the `x-carecircle-request` header (or a bearer
+ * token): a cookie-authenticated form post from another site is refused (403 CSRF_REFUSED).
  */
 export function importRoutes(app: express.Express, orm: MikroORM): void {
   const raw = express.raw({ limit: `${UPLOAD_MAX_MB}mb`, type: '*/*' });
@@ -60,6 +62,8 @@ export function importRoutes(app: express.Express, orm: MikroORM): void {
       }
     },
     raw,
+    // The audit rows of the import name the uploader, the request and the address.
+    rebindActor,
     async (req, res) => {
       const { access, lang } = restContext(res);
       const q = req.query as Record<string, string | undefined>;
