@@ -403,12 +403,16 @@ describe('approval workflow and audit trail', () => {
 });
 
 describe('sign-in', () => {
-  it('locks an account after five failures and reports it', async () => {
+  // Issue 15: five failures used to lock the account for everyone with its own message; now the
+  // name waits at that address only, and the answer is the same as for an unknown name.
+  it('five failures make the name wait at that address, as an unknown name would', async () => {
     await api.userToken('VIEWER', null, 'lockme');
-    const attempt = (p: string) => api.gqlAs(null, `mutation($p: String!) { signIn(username: "lockme", password: $p) { token } }`, { p });
-    for (let i = 0; i < 5; i++) expect((await attempt('wrong-password-1')).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
-    const locked = await attempt('kit-Password-2026');
-    expect(locked.errors![0].message).toMatch(/锁定/);
+    const attempt = (u: string, p: string) =>
+      api.gqlAs(null, `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }`, { u, p });
+    for (let i = 0; i < 5; i++) expect((await attempt('lockme', 'wrong-password-1')).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    const locked = await attempt('lockme', 'kit-Password-2026');
+    expect(locked.errors![0].extensions!.code).toBe('TOO_MANY_REQUESTS');
+    // (Unknown names wait alike, and other addresses are not affected: test/api/sign-in.test.ts.)
   });
 
   it('revokes the session on sign-out', async () => {

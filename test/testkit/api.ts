@@ -55,7 +55,9 @@ export interface TestApi {
  * `production`: the server runs as in production (registered operations only, no introspection);
  * the kit's own queries are then registered on the fly and sent by hash, as the admin apps send theirs.
  */
-export async function startTestApi(options: { demo?: boolean; label?: string; production?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { demo?: boolean; label?: string; production?: boolean; trustProxy?: string } = {},
+): Promise<TestApi> {
   const queries: string[] = [];
   let dropper: (() => Promise<void>) | null = null;
   let databaseUrl: string | null = null;
@@ -66,7 +68,7 @@ export async function startTestApi(options: { demo?: boolean; label?: string; pr
   }
   const db = await openDatabase({ databaseUrl, dataDir: '' }, { inMemory: true, hooks: { onQuery: (m) => queries.push(m) } });
   if (options.demo !== false) await seedDemoIfEmpty(db.orm);
-  const server = await startServer({ orm: db.orm, routes, production: options.production }, 0, '127.0.0.1');
+  const server = await startServer({ orm: db.orm, routes, production: options.production, trustProxy: options.trustProxy }, 0, '127.0.0.1');
   const url = server.url;
   const gqlAs = async (token: string | null, query: string, variables?: Record<string, unknown>, lang = 'zh-CN') => {
     const operation = server.operations.enforce

@@ -35,6 +35,24 @@ export interface ServerOptions {
    * are executed when `enforce` is on (default: in production).
    */
   operations?: { enforce?: boolean; files?: string[] };
+  /**
+   * Express `trust proxy` (default the `TRUST_PROXY` setting; unset: no proxy is trusted). Only when
+   * set do `X-Forwarded-Proto` (HTTPS, so the session cookie gets `Secure`) and `X-Forwarded-For`
+   * (the client address of the audit log and the sign-in throttle) count.
+   */
+  trustProxy?: string;
+}
+
+/**
+ * The `trust proxy` value of a TRUST_PROXY setting: `1`/`true`/`yes` trust the nearest proxy, a
+ * number that many hops, anything else is passed to Express (addresses, subnets, `loopback`).
+ * Empty, `0`, `false`, `no`: none.
+ */
+export function trustProxyValue(setting: string | undefined): number | string | false {
+  const v = (setting ?? '').trim();
+  if (!v || ['0', 'false', 'no', 'off'].includes(v.toLowerCase())) return false;
+  if (['true', 'yes', 'on'].includes(v.toLowerCase())) return 1;
+  return /^\d+$/.test(v) ? Number(v) : v;
 }
 
 export interface RunningServer {
@@ -100,6 +118,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
   const { orm } = options;
   const app = express();
   app.disable('x-powered-by');
+  // Behind a TLS-terminating proxy only: otherwise a client could claim any address or HTTPS.
+  app.set('trust proxy', trustProxyValue(options.trustProxy ?? process.env.TRUST_PROXY));
   const httpServer = http.createServer(app);
   const schema = await createSchema();
   const walkingData = new WalkingDataCache(orm);

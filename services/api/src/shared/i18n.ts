@@ -89,8 +89,10 @@ const messages = {
   },
   'auth.noJurisdiction': { zh: '您的账号未绑定辖区，请联系管理员。', en: 'Your account has no division; ask an administrator.' },
   'auth.badCredentials': { zh: '用户名或密码不正确。', en: 'Wrong username or password.' },
-  'auth.locked': { zh: '登录失败次数过多，账号已锁定至 {until}。', en: 'Too many failed sign-ins; the account is locked until {until}.' },
-  'auth.disabled': { zh: '该账号已停用。', en: 'This account is disabled.' },
+  'auth.throttled': {
+    zh: '密码错误次数过多，请 {seconds} 秒后再试。',
+    en: 'Too many wrong passwords; try again in {seconds} s.',
+  },
   'auth.rateLimited': { zh: '请求过于频繁，请 {seconds} 秒后再试。', en: 'Too many requests; try again in {seconds} s.' },
   'auth.weakPassword': { zh: '{reason}', en: '{reason}' },
   'auth.wrongPassword': { zh: '当前密码不正确。', en: 'The current password is wrong.' },
@@ -120,6 +122,19 @@ const messages = {
   'password.tooShort': { zh: '密码至少 {min} 个字符。', en: 'At least {min} characters.' },
   'password.tooLong': { zh: '密码不能超过 {max} 个字符。', en: 'At most {max} characters.' },
   'password.oneKind': { zh: '密码需同时包含字母和数字或符号。', en: 'Mix letters with digits or symbols.' },
+  'password.whitespace': {
+    zh: '密码除空格外至少 {min} 个字符：空格填充不算长度。',
+    en: 'At least {min} characters besides spaces: padding with spaces does not count.',
+  },
+  'password.containsUsername': { zh: '密码不能包含用户名。', en: 'The password must not contain the username.' },
+  'password.common': {
+    zh: '这是最常见的密码之一（或只在其后加了数字），很容易被猜中，请换一个。',
+    en: 'This is one of the most common passwords (or one with digits added); it is easily guessed. Choose another.',
+  },
+  'password.guessable': {
+    zh: '密码太容易猜中（强度 {score}/4，至少需要 {min}）：请避免常用词、键盘连续键、重复和顺序字符，可用几个不相关的词组合。',
+    en: 'The password is too easy to guess (strength {score}/4, at least {min} needed): avoid common words, keyboard runs, repeats and sequences; several unrelated words work well.',
+  },
   'upload.emptyBody': { zh: '请上传文件（请求体为空）。', en: 'Upload a file (the request body is empty).' },
   'upload.unknownFormat': {
     zh: '无法确定文件格式：请上传 .xlsx 或 .csv 文件（可用 ?format=xlsx 或 ?format=csv 指明）。',

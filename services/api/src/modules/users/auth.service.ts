@@ -4,7 +4,7 @@ import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertVersion, FieldErrors, notFound, UnauthenticatedError, UserInputError } from '../../shared/errors.js';
 import { t, type Lang } from '../../shared/i18n.js';
-import type { RateLimiter } from '../../shared/rate-limit.js';
+import type { AppLimits } from '../../shared/rate-limit.js';
 import { cleanText, toOptionalId } from '../../shared/validation.js';
 import { Division, DivisionLevel } from '../divisions/division.entity.js';
 import { hashPassword, passwordProblem, verifyPassword } from './password.js';
@@ -13,8 +13,8 @@ import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
 export const SESSION_HOURS = 12;
-export const MAX_FAILED_SIGN_INS = 5;
-export const LOCK_MINUTES = 15;
+/** A well-formed hash no password matches: checked for unknown names so they cost the same work. */
+const UNKNOWN_USER_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA';
 
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -48,34 +48,31 @@ export class AuthService {
     private readonly lang: Lang,
   ) {}
 
-  /** Checks a password; counts failures and locks the account after {@link MAX_FAILED_SIGN_INS}. */
-  async signIn(usernameArg: string, password: string, meta: { ip: string | null; userAgent: string | null }, limiter?: RateLimiter) {
-    limiter?.hit(meta.ip ?? 'unknown', this.lang);
+  /**
+   * Checks a password. Every failure answers the same (`auth.badCredentials`, UNAUTHENTICATED, after
+   * the same scrypt work), whether the name is unknown, the account disabled or the password wrong,
+   * so names cannot be enumerated. Failures are throttled per (name, address) with growing delays
+   * (`limits.passwords`) instead of locking the account for everyone, and attempts per address are
+   * rate-limited (`limits.signIn`).
+   */
+  async signIn(
+    usernameArg: string,
+    password: string,
+    meta: { ip: string | null; userAgent: string | null },
+    limits?: Pick<AppLimits, 'signIn' | 'passwords'>,
+  ) {
+    limits?.signIn.hit(meta.ip ?? 'unknown', this.lang);
     const username = (usernameArg ?? '').trim().slice(0, 64);
+    limits?.passwords.check(username, meta.ip, this.lang);
     const outcome = await this.em.transactional(async (em) => {
       const user = await em.findOne(
         User,
         { username: { $ilike: username.replace(/[\\%_]/g, (c) => `\\${c}`) } },
         { populate: ['passwordHash'] },
       );
-      if (!user) {
-        await verifyPassword(password, 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA'); // same work as a real check
-        return { error: t(this.lang, 'auth.badCredentials') } as const;
-      }
-      if (user.disabled) return { error: t(this.lang, 'auth.disabled') } as const;
-      if (user.lockedUntil && user.lockedUntil > new Date()) {
-        return { error: t(this.lang, 'auth.locked', { until: user.lockedUntil.toISOString() }) } as const;
-      }
-      if (!(await verifyPassword(password ?? '', user.passwordHash))) {
-        // The failure is committed (not rolled back with an error), so lock-out works.
-        user.failedAttempts += 1;
-        if (user.failedAttempts >= MAX_FAILED_SIGN_INS) {
-          user.lockedUntil = new Date(Date.now() + LOCK_MINUTES * 60_000);
-          user.failedAttempts = 0;
-        }
-        await em.flush();
-        return { error: t(this.lang, 'auth.badCredentials') } as const;
-      }
+      // An unknown name costs the same work as a real check.
+      const matches = await verifyPassword(password ?? '', user?.passwordHash ?? UNKNOWN_USER_HASH);
+      if (!user || !matches || user.disabled) return null;
       user.failedAttempts = 0;
       user.lockedUntil = null;
       user.lastSignInAt = new Date();
@@ -91,7 +88,11 @@ export class AuthService {
       await em.flush();
       return { user, token, expiresAt };
     });
-    if ('error' in outcome) throw new UnauthenticatedError(outcome.error!);
+    if (!outcome) {
+      limits?.passwords.fail(username, meta.ip);
+      throw new UnauthenticatedError(t(this.lang, 'auth.badCredentials'));
+    }
+    limits?.passwords.succeed(username, meta.ip);
     return outcome;
   }
 
@@ -105,12 +106,28 @@ export class AuthService {
     return true;
   }
 
-  async changePassword(user: User, current: string, next: string): Promise<boolean> {
+  /**
+   * Changes the user's own password after checking the current one. Wrong guesses of the current
+   * password are throttled like sign-in: per address, and per (account, address) with growing delays.
+   */
+  async changePassword(
+    user: User,
+    current: string,
+    next: string,
+    meta: { ip: string | null } = { ip: null },
+    limits?: Pick<AppLimits, 'passwordChange' | 'passwords'>,
+  ): Promise<boolean> {
+    limits?.passwordChange.hit(meta.ip ?? 'unknown', this.lang);
+    limits?.passwords.check(user.username, meta.ip, this.lang);
+    const u = await this.em.fork().findOneOrFail(User, { id: user.id }, { populate: ['passwordHash'] });
+    if (!(await verifyPassword(current ?? '', u.passwordHash))) {
+      limits?.passwords.fail(user.username, meta.ip);
+      new FieldErrors(this.lang).add('currentPassword', 'auth.wrongPassword').throwIfAny();
+    }
+    limits?.passwords.succeed(user.username, meta.ip);
     return this.em.transactional(async (em) => {
       const u = await em.findOneOrFail(User, { id: user.id }, { populate: ['passwordHash'] });
-      if (!(await verifyPassword(current ?? '', u.passwordHash)))
-        new FieldErrors(this.lang).add('currentPassword', 'auth.wrongPassword').throwIfAny();
-      this.checkPassword(next, 'newPassword');
+      this.checkPassword(next, 'newPassword', u.username);
       u.passwordHash = await hashPassword(next);
       // Other sessions end: whoever knew the old password is signed out.
       await em.nativeUpdate(Session, { user: u.id, revokedAt: null }, { revokedAt: new Date() });
@@ -119,8 +136,8 @@ export class AuthService {
     });
   }
 
-  private checkPassword(password: string, field: string) {
-    const problem = passwordProblem(password ?? '', this.lang);
+  private checkPassword(password: string, field: string, username: string) {
+    const problem = passwordProblem(password ?? '', this.lang, username);
     if (problem) throw new UserInputError(t(this.lang, 'invalidInput'), [{ field, message: problem }]);
   }
 
@@ -136,7 +153,7 @@ export class AuthService {
       const displayName = cleanText(errors, 'displayName', input.displayName ?? username, { max: 100, required: true });
       const role = input.role ?? Role.VIEWER;
       const division = await this.division(em, errors, role, input.divisionId);
-      const problem = passwordProblem(input.password ?? '', this.lang);
+      const problem = passwordProblem(input.password ?? '', this.lang, username ?? input.username);
       if (problem) errors.list.push({ field: 'password', message: problem });
       errors.throwIfAny();
       const user = em.create(User, {
@@ -178,7 +195,7 @@ export class AuthService {
     return this.em.transactional(async (em) => {
       const user = await em.findOne(User, { id: idArg });
       if (!user) throw notFound(this.lang, 'user', idArg);
-      this.checkPassword(password, 'password');
+      this.checkPassword(password, 'password', user.username);
       user.passwordHash = await hashPassword(password);
       user.failedAttempts = 0;
       user.lockedUntil = null;

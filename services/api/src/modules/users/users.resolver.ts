@@ -46,7 +46,11 @@ export class CreateUserInput {
   @Field(() => String, { nullable: true, description: 'Name shown in the interface (default the username).' }) displayName?: string | null;
   @Field(() => Role, { description: 'What the user may do.' }) role!: Role;
   @Field(() => ID, { nullable: true, description: 'Street or town of a STREET_OFFICE account.' }) divisionId?: string | null;
-  @Field({ description: 'Initial password, at least 10 characters mixing letters with digits or symbols.' }) password!: string;
+  @Field({
+    description:
+      'Initial password: at least 10 characters besides spaces, mixing letters with digits or symbols, not containing the username, and not a common or guessable password (zxcvbn score ≥ 3).',
+  })
+  password!: string;
 }
 
 @InputType({ description: 'Changes to an account; omitted fields stay.' })
@@ -64,7 +68,7 @@ export class UpdateUserInput {
 export class UsersResolver {
   @Mutation(() => SignInResult, {
     description:
-      'Signs in with username and password. Five failures lock the account for 15 minutes; attempts per address are rate-limited.',
+      'Signs in with username and password. Every failure answers alike; after five failures from one address the name waits there (30 s, doubling up to 15 minutes), and attempts per address are rate-limited.',
   })
   async signIn(
     @Ctx() ctx: AppContext,
@@ -78,12 +82,7 @@ export class UsersResolver {
       const attempts = info.operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && s.name.value === 'signIn').length;
       for (let i = 1; i < attempts; i++) ctx.limits.signIn.hit(ctx.ip ?? 'unknown', ctx.lang);
     }
-    const result = await new AuthService(ctx.em, ctx.lang).signIn(
-      username,
-      password,
-      { ip: ctx.ip, userAgent: ctx.userAgent },
-      ctx.limits.signIn,
-    );
+    const result = await new AuthService(ctx.em, ctx.lang).signIn(username, password, { ip: ctx.ip, userAgent: ctx.userAgent }, ctx.limits);
     ctx.res?.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'strict',
@@ -106,14 +105,17 @@ export class UsersResolver {
   }
 
   @Authorized<Action>('account:self')
-  @Mutation(() => Boolean, { description: "Changes the signed-in user's password; other sessions of the user end." })
+  @Mutation(() => Boolean, {
+    description:
+      "Changes the signed-in user's password; other sessions of the user end. Wrong current passwords are throttled like sign-in.",
+  })
   changePassword(
     @Ctx() ctx: AppContext,
     @Arg('currentPassword', () => String, { description: 'The current password.' }) currentPassword: string,
     @Arg('newPassword', () => String, { description: 'The new password.' }) newPassword: string,
   ) {
     if (!ctx.user) throw new UnauthenticatedError(t(ctx.lang, 'auth.required'));
-    return new AuthService(ctx.em, ctx.lang).changePassword(ctx.user, currentPassword, newPassword);
+    return new AuthService(ctx.em, ctx.lang).changePassword(ctx.user, currentPassword, newPassword, { ip: ctx.ip }, ctx.limits);
   }
 
   @Authorized<Action>('user:manage')
