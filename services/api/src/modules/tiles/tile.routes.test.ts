@@ -46,6 +46,21 @@ describe('GET /tiles/{z}/{x}/{y}.pbf', () => {
     expect(again.status).toBe(304);
   });
 
+  it('carries the names the map labels: roads at street zoom, one label point per division, main roads at low zooms', async () => {
+    const { x, y } = tileOf(center[0], center[1], 14);
+    const tile = new VectorTile(new PbfReader(new Uint8Array(await (await get(`/tiles/14/${x}/${y}.pbf`)).arrayBuffer())));
+    const roadNames = Array.from({ length: tile.layers.roads.length }, (_, i) => tile.layers.roads.feature(i).properties.name);
+    expect(roadNames.some((n) => typeof n === 'string' && n.length > 0)).toBe(true);
+    const low = tileOf(center[0], center[1], 11);
+    const lowTile = new VectorTile(new PbfReader(new Uint8Array(await (await get(`/tiles/11/${low.x}/${low.y}.pbf`)).arrayBuffer())));
+    const labels = lowTile.layers.division_labels;
+    expect(labels.length).toBeGreaterThan(0);
+    const label = labels.feature(0);
+    expect(label.type).toBe(1); // a point
+    expect(label.properties.name).toBeTypeOf('string');
+    expect(lowTile.layers.major_roads.length).toBeGreaterThan(0);
+  });
+
   it('leaves the walking network out of low zooms and answers 404 for tiles that do not exist', async () => {
     const { x, y } = tileOf(center[0], center[1], 10);
     const tile = new VectorTile(new PbfReader(new Uint8Array(await (await get(`/tiles/10/${x}/${y}.pbf`)).arrayBuffer())));

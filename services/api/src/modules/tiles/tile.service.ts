@@ -12,6 +12,8 @@ const EXTENT = 4096;
 const BUFFER = 64;
 /** Below this zoom the walking network is too dense to draw; tiles leave it out. */
 export const ROADS_MIN_ZOOM = 12;
+/** Main roads (`major_roads`) are drawn from this zoom up to ROADS_MIN_ZOOM. */
+export const MAJOR_ROADS_MIN_ZOOM = 9;
 export const MAX_ZOOM = 18;
 
 interface Row {
@@ -76,7 +78,8 @@ const inTile = (column: string, b: ReturnType<typeof tileBounds>) =>
 
 /**
  * Draws the offline basemap and registry layers for one tile: `divisions` (boundaries with level
- * and name), `roads` (the walking network, from zoom 12), `residential` (areas as points with
+ * and name), `division_labels` (a point inside each division, for its name), `roads` (the walking
+ * network with road names, from zoom 12; `major_roads` below that), `residential` (areas as points with
  * their older residents) and `residential_outline` (their outlines where known).
  */
 export async function renderTile(orm: MikroORM, key: TileKey): Promise<Uint8Array> {
@@ -96,15 +99,30 @@ export async function renderTile(orm: MikroORM, key: TileKey): Promise<Uint8Arra
     features: toFeatures(divisions, (r) => ({ id: r.id, name: r.name as string, level: r.level as string, older: Number(r.older) })),
   });
 
+  // One label point per division, so a street's name is drawn once rather than once per tile piece.
+  const labels = await conn.execute<Row[]>(
+    `select id, name, level, ${tileGeom('ST_PointOnSurface(boundary)', b, false)} as g
+       from division where boundary is not null and ST_PointOnSurface(boundary) && ST_MakeEnvelope(${b.west}, ${b.south}, ${b.east}, ${b.north}, 4326)`,
+  );
+  layers.push({
+    name: 'division_labels',
+    extent: EXTENT,
+    features: toFeatures(labels, (r) => ({ id: r.id, name: r.name as string, level: r.level as string })),
+  });
+
+  const roadProps = (r: Row) => ({ highway: (r.highway as string | null) ?? 'path', name: (r.name as string | null) ?? '' });
   if (z >= ROADS_MIN_ZOOM) {
     const roads = await conn.execute<Row[]>(
-      `select id, highway, ${tileGeom('geometry', b, true)} as g from road_segment where ${inTile('geometry', b)}`,
+      `select id, highway, name, ${tileGeom('geometry', b, true)} as g from road_segment where ${inTile('geometry', b)}`,
     );
-    layers.push({
-      name: 'roads',
-      extent: EXTENT,
-      features: toFeatures(roads, (r) => ({ highway: (r.highway as string | null) ?? 'path' })),
-    });
+    layers.push({ name: 'roads', extent: EXTENT, features: toFeatures(roads, roadProps) });
+  } else if (z >= MAJOR_ROADS_MIN_ZOOM) {
+    // Below street zoom only the main roads, so the district still shows its road pattern.
+    const roads = await conn.execute<Row[]>(
+      `select id, highway, name, ${tileGeom('geometry', b, true)} as g from road_segment
+        where highway in ('motorway', 'trunk', 'primary', 'secondary', 'tertiary') and ${inTile('geometry', b)}`,
+    );
+    layers.push({ name: 'major_roads', extent: EXTENT, features: toFeatures(roads, roadProps) });
   }
 
   const areas = await conn.execute<Row[]>(
