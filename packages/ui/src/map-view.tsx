@@ -1,7 +1,7 @@
 import { Map as MlMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { FACILITY_SYMBOLS, symbolImage, type SymbolKind } from './facility-style.js';
-import { basemapStyle } from './basemap-style.js';
+import { LOCAL_IDEOGRAPH_FONT, basemapStyle } from './basemap-style.js';
 import { useMapDefaults } from './map-defaults.js';
 
 export interface MapViewProps {
@@ -48,6 +48,8 @@ export function MapView({ onReady, className, label }: MapViewProps) {
       center: defaults.center,
       zoom: defaults.zoom,
       attributionControl: false,
+      // Chinese names are drawn with the browser's fonts; only Latin glyph ranges are shipped.
+      localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT,
       // Keeps the last frame readable, so the map can be exported as PNG.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
