@@ -2,10 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import {
   ErrorPanel,
   FACILITY_KIND_LIST,
+  FIRST_LABEL_LAYER,
   Legend,
   LayerToggles,
+  MapOverlay,
   MapView,
+  geometryBounds,
+  hoverTooltip,
   label,
+  useFormat,
+  useMapDefaults,
   pointsToFeatures,
   setGeoJson,
   setVisible,
@@ -18,6 +24,17 @@ import {
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { DivisionFigures } from './divisions/division-figures.js';
+import {
+  DivisionRanking,
+  RANKED_GROUPS,
+  choroplethLegend,
+  rankingRows,
+  useChoropleth,
+  useRanking,
+  type RankedGroup,
+} from './divisions/division-ranking.js';
+import { rankingMessages } from './divisions/ranking-messages.js';
+import { groupLabel } from './coverage/group-labels.js';
 import { exportView } from './export/export-view.js';
 import { FacilityCard } from './facilities/facility-card.js';
 import { graphql } from './gql/index.js';
@@ -29,6 +46,7 @@ import { ScenarioPanel } from './coverage/scenario-panel.js';
 import { SiteSuggestions } from './coverage/site-suggestions.js';
 import { WalkingPanel, useWalking } from './coverage/walking-panel.js';
 import {
+  CHOROPLETH_LAYERS,
   DIVISION_LAYERS,
   FACILITY_LAYERS,
   GAP_LAYERS,
@@ -72,14 +90,30 @@ const PlannerMedicalQuery = graphql(`
   }
 `);
 
-type LayerId = 'divisions' | 'residential' | 'medical' | 'isochrones' | 'gaps' | 'uncovered' | `kind:${string}`;
+// Boundaries of the streets and towns, to frame one on the map.
+const PlannerDivisionBoundsQuery = graphql(`
+  query PlannerDivisionBounds {
+    divisions(filter: { levels: [STREET, TOWN] }, first: 200) {
+      nodes {
+        id
+        boundary
+      }
+    }
+  }
+`);
+
+type LayerId = 'choropleth' | 'divisions' | 'residential' | 'medical' | 'isochrones' | 'gaps' | 'uncovered' | `kind:${string}`;
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** The planner: the district's registry on one map, with figures per street/town. */
 export function PlannerApp({ user }: MicroAppProps) {
   const t = useT(messages);
   const tc = useT(coverageMessages);
+  const tr = useT(rankingMessages);
   const lang = useLang();
+  const { n, pct } = useFormat();
+  const mapDefaults = useMapDefaults();
+  const [choroplethGroup, setChoroplethGroup] = useState<RankedGroup>('STATION_OR_CENTER');
   const walkingState = useWalking();
   const { walking } = walkingState;
   const canAnalyse = user.viewerCan.runAnalyses;
@@ -88,6 +122,7 @@ export function PlannerApp({ user }: MicroAppProps) {
   const [on, setOn] = useState<Record<LayerId, boolean>>(
     () =>
       ({
+        choropleth: true,
         divisions: true,
         residential: true,
         medical: true,
@@ -100,6 +135,10 @@ export function PlannerApp({ user }: MicroAppProps) {
   const [selected, setSelected] = useState<{ type: 'facility' | 'division'; id: string } | null>(null);
   const facilityResult = useQuery(PlannerFacilitiesQuery, { fetchPolicy: 'cache-and-network' });
   const medicalResult = useQuery(PlannerMedicalQuery, { fetchPolicy: 'cache-and-network' });
+  const boundsResult = useQuery(PlannerDivisionBoundsQuery);
+  const ranking = useRanking(walking);
+  const rows = useMemo(() => rankingRows(ranking.data), [ranking.data]);
+  useChoropleth(map, rows, choroplethGroup, on.choropleth);
   const data = facilityResult.data;
   const error = facilityResult.error ?? medicalResult.error;
 
@@ -118,6 +157,7 @@ export function PlannerApp({ user }: MicroAppProps) {
     setGeoJson(m, 'medical', EMPTY);
     for (const s of ['isochrones', 'gaps', 'suggestions']) setGeoJson(m, s, EMPTY);
     for (const layer of [
+      ...CHOROPLETH_LAYERS,
       ...DIVISION_LAYERS,
       ...ISOCHRONE_LAYERS,
       ...GAP_LAYERS,
@@ -128,7 +168,9 @@ export function PlannerApp({ user }: MicroAppProps) {
       ...SCENARIO_LAYERS,
       ...SUGGESTION_LAYERS,
     ])
-      m.addLayer(layer);
+      // Beneath the basemap's names, so they stay readable over the data.
+      // The choropleth goes beneath the roads and residential outlines, which stay visible through it.
+      m.addLayer(layer, layer.id === 'planner-choropleth' ? 'base-residential-outline' : FIRST_LABEL_LAYER);
     setMap(m);
   }, []);
 
@@ -141,6 +183,7 @@ export function PlannerApp({ user }: MicroAppProps) {
   useEffect(() => {
     if (!map) return;
     setVisible(map, ['base-division-lines', 'base-community-lines', 'planner-division-selected'], on.divisions);
+    setVisible(map, ['planner-choropleth'], on.choropleth);
     setVisible(map, ['planner-residential'], on.residential);
     setVisible(map, ['planner-medical'], on.medical);
     const kinds = FACILITY_KIND_LIST.filter((k) => on[`kind:${k}`]);
@@ -165,18 +208,76 @@ export function PlannerApp({ user }: MicroAppProps) {
       if (facility) setSelected({ type: 'facility', id: String(facility.properties.id) });
       else if (division) setSelected({ type: 'division', id: String(division.properties.id) });
     };
-    const cursor = (e: MapMouseEvent) => {
-      map.getCanvas().style.cursor = map.queryRenderedFeatures(e.point, { layers: ['planner-facilities'] }).length ? 'pointer' : '';
-    };
     map.on('click', click);
-    map.on('mousemove', cursor);
     return () => {
       map.off('click', click);
-      map.off('mousemove', cursor);
     };
   }, [map, scenario]);
 
+  // Hover tooltips: facilities, medical institutions, residential areas, gap zones and streets/towns.
+  const rowsById = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
+  useEffect(() => {
+    if (!map) return;
+    return hoverTooltip(
+      map,
+      [
+        'planner-facilities',
+        'planner-medical',
+        'planner-suggestions',
+        'planner-uncovered',
+        'planner-residential',
+        'planner-gaps',
+        'planner-division-hit',
+      ],
+      (f) => {
+        const p = f.properties as Record<string, string | number | undefined>;
+        switch (f.layer.id) {
+          case 'planner-facilities':
+            return { title: String(p.name), lines: [`${label(String(p.kind), lang)} · ${label(String(p.status), lang)}`] };
+          case 'planner-medical':
+            return { title: String(p.name), lines: [label(String(p.kind), lang)] };
+          case 'planner-suggestions':
+            return { title: tc('siteItem', { rank: String(p.rank), older: n(Number(p.older)) }) };
+          case 'planner-uncovered':
+          case 'planner-residential':
+            return { title: String(p.name), lines: [`${t('olderPopulation')} ${n(Number(p.older))}`] };
+          case 'planner-gaps':
+            return {
+              title: String(p.name ?? tc('gaps')),
+              lines: [tc('gapItem', { rank: String(p.rank), older: n(Number(p.older)), areas: String(p.areas ?? '') })],
+            };
+          case 'planner-division-hit': {
+            const r = rowsById.get(String(p.id));
+            return {
+              title: String(p.name),
+              lines: r
+                ? [`${groupLabel(choroplethGroup, lang)} ${pct(r.share[choroplethGroup])}`, `${tr('uncovered')} ${n(r.older - r.covered)}`]
+                : [],
+            };
+          }
+          default:
+            return null;
+        }
+      },
+    );
+  }, [map, lang, rowsById, choroplethGroup, t, tc, tr, n, pct]);
+
+  const boundaries = boundsResult.data?.divisions.nodes;
+  const frameDivision = useCallback(
+    (id: string) => {
+      setSelected({ type: 'division', id });
+      const b = geometryBounds(boundaries?.find((d) => d.id === id)?.boundary);
+      if (map && b) map.fitBounds(b, { padding: 40, duration: 250 });
+    },
+    [map, boundaries],
+  );
+  const backToDistrict = useCallback(() => {
+    setSelected(null);
+    map?.easeTo({ center: mapDefaults.center, zoom: mapDefaults.zoom, duration: 250 });
+  }, [map, mapDefaults]);
+
   const toggles = [
+    { id: 'choropleth', label: tr('choropleth'), on: on.choropleth },
     { id: 'divisions', label: t('divisions'), on: on.divisions },
     { id: 'residential', label: t('residential'), on: on.residential },
     { id: 'medical', label: t('medical'), on: on.medical },
@@ -186,6 +287,7 @@ export function PlannerApp({ user }: MicroAppProps) {
     ...FACILITY_KIND_LIST.map((k) => ({ id: `kind:${k}`, label: label(k, lang), on: on[`kind:${k}`] })),
   ];
   const legend: LegendItem[] = [
+    ...(on.choropleth ? choroplethLegend(lang, tr) : []),
     ...FACILITY_KIND_LIST.map((k) => ({ key: k, label: label(k, lang), kind: k })),
     { key: 'MEDICAL', label: t('medical'), kind: 'MEDICAL' },
     { key: 'res', label: t('residential'), color: '#8a6d3b', shape: 'dot' },
@@ -201,7 +303,7 @@ export function PlannerApp({ user }: MicroAppProps) {
       <aside className="cc-side">
         {error && <ErrorPanel error={error} />}
         {selected && (
-          <button type="button" onClick={() => setSelected(null)}>
+          <button type="button" onClick={backToDistrict} data-testid="back-to-district">
             {t('back')}
           </button>
         )}
@@ -214,6 +316,7 @@ export function PlannerApp({ user }: MicroAppProps) {
           ) : (
             <DivisionFigures
               divisionId={selected?.type === 'division' ? selected.id : null}
+              divisionName={selected?.type === 'division' ? rowsById.get(selected.id)?.name : null}
               coverage={<CoverageFigures divisionId={selected?.type === 'division' ? selected.id : null} walking={walking} />}
             />
           )}
@@ -221,18 +324,12 @@ export function PlannerApp({ user }: MicroAppProps) {
         </section>
         <WalkingPanel state={walkingState} />
         {walking && <GapZones map={map} walking={walking} showZones={on.gaps} showAreas={on.uncovered} />}
-        <section className="cc-panel">
-          <LayerToggles title={t('layers')} layers={toggles} onChange={(id, v) => setOn((s) => ({ ...s, [id]: v }))} />
-          {data && data.facilities.totalCount > data.facilities.nodes.length && (
-            <p className="cc-notice">{t('shown', { shown: data.facilities.nodes.length, total: data.facilities.totalCount })}</p>
-          )}
-        </section>
+        {data && data.facilities.totalCount > data.facilities.nodes.length && (
+          <p className="cc-notice">{t('shown', { shown: data.facilities.nodes.length, total: data.facilities.totalCount })}</p>
+        )}
         {/* Analyses are offered to those who may run them. */}
         {walking && canAnalyse && <SiteSuggestions map={map} walking={walking} />}
         {walking && canAnalyse && <ScenarioPanel map={map} walking={walking} active={scenario} setActive={setScenario} />}
-        <section className="cc-panel">
-          <Legend items={legend} />
-        </section>
         <section className="cc-panel">
           <h3>{t('export')}</h3>
           <div className="cc-row">
@@ -251,8 +348,40 @@ export function PlannerApp({ user }: MicroAppProps) {
           </div>
         </section>
       </aside>
-      <div className="cc-map-wrap">
-        <MapView onReady={onReady} label={t('facilities')} />
+      <div className="cc-map-column">
+        <div className="cc-map-wrap">
+          <MapView onReady={onReady} label={t('facilities')} />
+          <MapOverlay>
+            <LayerToggles title={t('layers')} layers={toggles} onChange={(id, v) => setOn((s) => ({ ...s, [id]: v }))} />
+            {on.choropleth && (
+              <label className="cc-row">
+                {tr('choroplethGroup')}
+                <select
+                  value={choroplethGroup}
+                  onChange={(e) => setChoroplethGroup(e.target.value as RankedGroup)}
+                  data-testid="choropleth-group"
+                >
+                  {RANKED_GROUPS.map((g) => (
+                    <option key={g} value={g}>
+                      {groupLabel(g, lang)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+          </MapOverlay>
+          <MapOverlay position="bottom-right">
+            <Legend items={legend} />
+          </MapOverlay>
+        </div>
+        <DivisionRanking
+          rows={rows}
+          circles={ranking.data ? { n: ranking.data.coverage.completeCircles, target: ranking.data.coverage.circleTarget } : null}
+          selectedId={selected?.type === 'division' ? selected.id : null}
+          onSelect={frameDivision}
+          loading={ranking.loading}
+          error={ranking.error}
+        />
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useT } from './i18n.js';
 import { uiMessages } from './messages.js';
 
@@ -9,9 +9,32 @@ export interface Column<T> {
   align?: 'left' | 'right';
   /** Keep the cell on one line (dates, codes). */
   nowrap?: boolean;
+  /** Makes the column sortable by a click on its header; nulls sort last. */
+  sortValue?: (row: T) => number | string | null | undefined;
 }
 
-/** A plain data table; rows can be selected by clicking. */
+/** The sort of a table: a column key and a direction. */
+export interface TableSort {
+  key: string;
+  dir: 'asc' | 'desc';
+}
+
+/** Sorts rows by a column's `sortValue` (numbers numerically, text in the language's collation); nulls last. */
+export function sortRows<T>(rows: readonly T[], columns: Column<T>[], sort: TableSort | null, locale = 'zh-CN'): T[] {
+  const col = sort && columns.find((c) => c.key === sort.key);
+  if (!sort || !col?.sortValue) return [...rows];
+  const value = col.sortValue;
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  const collator = new Intl.Collator(locale);
+  return [...rows].sort((a, b) => {
+    const x = value(a),
+      y = value(b);
+    if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
+    return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y)));
+  });
+}
+
+/** A plain data table; rows can be selected by clicking, columns with a `sortValue` sort by a click on the header. */
 export function DataTable<T>({
   rows,
   columns,
@@ -20,6 +43,7 @@ export function DataTable<T>({
   selectedKey,
   rowClass,
   testId,
+  initialSort = null,
 }: {
   rows: readonly T[];
   columns: Column<T>[];
@@ -28,34 +52,56 @@ export function DataTable<T>({
   selectedKey?: string | null;
   rowClass?: (row: T) => string | undefined;
   testId?: string;
+  initialSort?: TableSort | null;
 }) {
   const t = useT(uiMessages);
+  const [sort, setSort] = useState<TableSort | null>(initialSort);
+  const sorted = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
+  const toggle = (key: string) => setSort((s) => (s?.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'desc' }));
   return (
     <table className="cc-table" data-testid={testId}>
       <thead>
         <tr>
-          {columns.map((c) => (
-            <th key={c.key} style={{ textAlign: c.align }}>
-              {c.header}
-            </th>
-          ))}
+          {columns.map((c) =>
+            c.sortValue ? (
+              <th
+                key={c.key}
+                style={{ textAlign: c.align }}
+                className="cc-sortable"
+                aria-sort={sort?.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                onClick={() => toggle(c.key)}
+                data-sort-key={c.key}
+                title={sort?.key === c.key ? t(sort.dir === 'asc' ? 'sortAscending' : 'sortDescending') : undefined}
+              >
+                {c.header}
+                {sort?.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+              </th>
+            ) : (
+              <th key={c.key} style={{ textAlign: c.align }}>
+                {c.header}
+              </th>
+            ),
+          )}
         </tr>
       </thead>
       <tbody>
-        {rows.length === 0 && (
+        {sorted.length === 0 && (
           <tr>
             <td colSpan={columns.length} className="cc-muted">
               {t('empty')}
             </td>
           </tr>
         )}
-        {rows.map((r) => {
+        {sorted.map((r) => {
           const k = rowKey(r);
           return (
             <tr
               key={k}
               onClick={onSelect ? () => onSelect(r) : undefined}
-              className={[selectedKey === k ? 'cc-selected' : '', rowClass?.(r) ?? ''].join(' ').trim() || undefined}
+              data-row-key={k}
+              className={
+                [onSelect ? 'cc-clickable' : '', selectedKey === k ? 'cc-selected' : '', rowClass?.(r) ?? ''].join(' ').trim() || undefined
+              }
             >
               {columns.map((c) => (
                 <td key={c.key} style={{ textAlign: c.align, whiteSpace: c.nowrap ? 'nowrap' : undefined }}>

@@ -7,6 +7,8 @@ export * from './basemap-style.js';
 export * from './map-view.js';
 export * from './map-utils.js';
 export * from './legend.js';
+export * from './map-overlay.js';
+export * from './map-tooltip.js';
 export * from './error-panel.js';
 export * from './data-table.js';
 export * from './form-field.js';

@@ -63,10 +63,9 @@ export function CoverageFigures({ divisionId, walking }: { divisionId: string | 
       <dd>{n(main?.coveredOlder)}</dd>
       <dt>{t('uncovered')}</dt>
       <dd data-testid="uncovered-older">{n(main ? main.totalOlder - main.coveredOlder : null)}</dd>
-      <dt>{t('circles')}</dt>
-      <dd>
-        {n(c.completeCircles)} / {n(c.circleTarget)}
-      </dd>
+      {/* The target of 151 is the district's: a street/town shows its own count only. */}
+      <dt>{divisionId ? t('circlesHere') : t('circles')}</dt>
+      <dd>{divisionId ? n(c.completeCircles) : `${n(c.completeCircles)} / ${n(c.circleTarget)}`}</dd>
       <dt>{t('method')}</dt>
       <dd>{c.method === 'NETWORK' ? t('network') : t('straightLine')}</dd>
       <dd style={{ gridColumn: '1 / span 2', textAlign: 'left' }}>

@@ -5,6 +5,7 @@ type Key =
   | 'covered'
   | 'uncovered'
   | 'circles'
+  | 'circlesHere'
   | 'method'
   | 'network'
   | 'straightLine'
@@ -47,6 +48,7 @@ export const coverageMessages: Catalog<Key> = {
     covered: '已覆盖老年人',
     uncovered: '未覆盖老年人',
     circles: '完整服务圈 / 目标',
+    circlesHere: '完整服务圈',
     method: '计算方式',
     network: '沿步行路网',
     straightLine: '直线距离（未载入路网，仅供参考）',
@@ -79,8 +81,8 @@ export const coverageMessages: Catalog<Key> = {
     computing: '计算中…',
     scenarioNote: '推演不会修改登记数据。',
     walkingCoverage: '步行覆盖率',
-    isochroneBand: '{minutes} min',
-    isochroneArea: '{minutes} min ≈ {km2} km²',
+    isochroneBand: '{minutes}分钟',
+    isochroneArea: '{minutes}分钟 ≈ {km2} 平方公里',
     listSeparator: '；',
   },
   en: {
@@ -88,6 +90,7 @@ export const coverageMessages: Catalog<Key> = {
     covered: 'Older residents covered',
     uncovered: 'Older residents not covered',
     circles: 'Complete circles / target',
+    circlesHere: 'Complete circles',
     method: 'Measured',
     network: 'along the walking network',
     straightLine: 'straight line (no network loaded; indicative only)',

@@ -81,12 +81,27 @@ function Figures({ figures, children }: { figures: FragmentType<typeof DivisionF
 }
 
 /** Registry figures of a street/town (or the whole district), with a chart of facilities by kind. */
-export function DivisionFigures({ divisionId, coverage }: { divisionId: string | null; coverage?: ReactNode }) {
+export function DivisionFigures({
+  divisionId,
+  divisionName,
+  coverage,
+}: {
+  divisionId: string | null;
+  /** The name when known before the figures arrive, so the heading answers at once. */
+  divisionName?: string | null;
+  coverage?: ReactNode;
+}) {
   const t = useT(messages);
   const { n } = useFormat();
   const { data, error, loading } = useQuery(DivisionFiguresQuery, { variables: { id: divisionId } });
   if (error) return <ErrorPanel error={error} />;
-  if (!data) return <p className="cc-muted">{loading ? t('loading') : ''}</p>;
+  if (!data)
+    return (
+      <div data-testid="division-figures">
+        {divisionName && <h3>{divisionName}</h3>}
+        <p className="cc-muted">{loading ? t('loading') : ''}</p>
+      </div>
+    );
   return (
     <>
       <Figures figures={data.dashboard}>{coverage}</Figures>

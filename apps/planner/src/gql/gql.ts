@@ -22,10 +22,12 @@ type Documents = {
     "\n  query PlannerWalkingDefaults {\n    coverage {\n      minutes\n      speed\n    }\n  }\n": typeof types.PlannerWalkingDefaultsDocument,
     "\n  fragment DivisionFigures_Dashboard on DashboardFigures {\n    division {\n      id\n      name\n      level\n    }\n    olderPopulation\n    beds\n    nursingBeds\n    occupiedBeds\n    occupancyRate\n    careInstitutions\n    signedCareInstitutions\n    signingCoverage\n    facilityCounts {\n      kind\n      status\n      count\n    }\n  }\n": typeof types.DivisionFigures_DashboardFragmentDoc,
     "\n  query DivisionFigures($id: ID) {\n    dashboard(divisionId: $id) {\n      ...DivisionFigures_Dashboard\n      children {\n        division {\n          id\n          name\n        }\n        olderPopulation\n      }\n    }\n  }\n": typeof types.DivisionFiguresDocument,
+    "\n  query PlannerRanking($minutes: Float, $speed: Float) {\n    coverage(minutes: $minutes, speed: $speed) {\n      completeCircles\n      circleTarget\n      children {\n        division {\n          id\n          name\n          level\n        }\n        completeCircles\n        groups {\n          group\n          coveredOlder\n          totalOlder\n          share\n        }\n      }\n    }\n  }\n": typeof types.PlannerRankingDocument,
     "\n  fragment FacilityCard_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    capacity {\n      beds\n      nursingBeds\n      occupiedBeds\n      dayCarePlaces\n      mealSeats\n    }\n    operator {\n      name\n      type\n    }\n    division {\n      id\n      name\n    }\n  }\n": typeof types.FacilityCard_FacilityFragmentDoc,
     "\n  query FacilityCard($id: ID!) {\n    facility(id: $id) {\n      ...FacilityCard_Facility\n    }\n    agreements(filter: { facilityId: $id }, first: 50) {\n      nodes {\n        id\n        status\n        endsOn\n        medical {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.FacilityCardDocument,
     "\n  query PlannerFacilities {\n    facilities(first: 500) {\n      totalCount\n      nodes {\n        id\n        name\n        kind\n        status\n        location\n      }\n    }\n  }\n": typeof types.PlannerFacilitiesDocument,
     "\n  query PlannerMedical {\n    medicalInstitutions(first: 500) {\n      totalCount\n      nodes {\n        id\n        name\n        kind\n        location\n      }\n    }\n  }\n": typeof types.PlannerMedicalDocument,
+    "\n  query PlannerDivisionBounds {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 200) {\n      nodes {\n        id\n        boundary\n      }\n    }\n  }\n": typeof types.PlannerDivisionBoundsDocument,
 };
 const documents: Documents = {
     "\n  query DivisionCoverage($divisionId: ID, $minutes: Float, $speed: Float) {\n    coverage(divisionId: $divisionId, minutes: $minutes, speed: $speed) {\n      method\n      meters\n      completeCircles\n      circleTarget\n      straightLineAreas\n      groups {\n        group\n        coveredOlder\n        totalOlder\n        share\n      }\n    }\n  }\n": types.DivisionCoverageDocument,
@@ -36,10 +38,12 @@ const documents: Documents = {
     "\n  query PlannerWalkingDefaults {\n    coverage {\n      minutes\n      speed\n    }\n  }\n": types.PlannerWalkingDefaultsDocument,
     "\n  fragment DivisionFigures_Dashboard on DashboardFigures {\n    division {\n      id\n      name\n      level\n    }\n    olderPopulation\n    beds\n    nursingBeds\n    occupiedBeds\n    occupancyRate\n    careInstitutions\n    signedCareInstitutions\n    signingCoverage\n    facilityCounts {\n      kind\n      status\n      count\n    }\n  }\n": types.DivisionFigures_DashboardFragmentDoc,
     "\n  query DivisionFigures($id: ID) {\n    dashboard(divisionId: $id) {\n      ...DivisionFigures_Dashboard\n      children {\n        division {\n          id\n          name\n        }\n        olderPopulation\n      }\n    }\n  }\n": types.DivisionFiguresDocument,
+    "\n  query PlannerRanking($minutes: Float, $speed: Float) {\n    coverage(minutes: $minutes, speed: $speed) {\n      completeCircles\n      circleTarget\n      children {\n        division {\n          id\n          name\n          level\n        }\n        completeCircles\n        groups {\n          group\n          coveredOlder\n          totalOlder\n          share\n        }\n      }\n    }\n  }\n": types.PlannerRankingDocument,
     "\n  fragment FacilityCard_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    capacity {\n      beds\n      nursingBeds\n      occupiedBeds\n      dayCarePlaces\n      mealSeats\n    }\n    operator {\n      name\n      type\n    }\n    division {\n      id\n      name\n    }\n  }\n": types.FacilityCard_FacilityFragmentDoc,
     "\n  query FacilityCard($id: ID!) {\n    facility(id: $id) {\n      ...FacilityCard_Facility\n    }\n    agreements(filter: { facilityId: $id }, first: 50) {\n      nodes {\n        id\n        status\n        endsOn\n        medical {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.FacilityCardDocument,
     "\n  query PlannerFacilities {\n    facilities(first: 500) {\n      totalCount\n      nodes {\n        id\n        name\n        kind\n        status\n        location\n      }\n    }\n  }\n": types.PlannerFacilitiesDocument,
     "\n  query PlannerMedical {\n    medicalInstitutions(first: 500) {\n      totalCount\n      nodes {\n        id\n        name\n        kind\n        location\n      }\n    }\n  }\n": types.PlannerMedicalDocument,
+    "\n  query PlannerDivisionBounds {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 200) {\n      nodes {\n        id\n        boundary\n      }\n    }\n  }\n": types.PlannerDivisionBoundsDocument,
 };
 
 /**
@@ -91,6 +95,10 @@ export function graphql(source: "\n  query DivisionFigures($id: ID) {\n    dashb
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PlannerRanking($minutes: Float, $speed: Float) {\n    coverage(minutes: $minutes, speed: $speed) {\n      completeCircles\n      circleTarget\n      children {\n        division {\n          id\n          name\n          level\n        }\n        completeCircles\n        groups {\n          group\n          coveredOlder\n          totalOlder\n          share\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlannerRanking($minutes: Float, $speed: Float) {\n    coverage(minutes: $minutes, speed: $speed) {\n      completeCircles\n      circleTarget\n      children {\n        division {\n          id\n          name\n          level\n        }\n        completeCircles\n        groups {\n          group\n          coveredOlder\n          totalOlder\n          share\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment FacilityCard_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    capacity {\n      beds\n      nursingBeds\n      occupiedBeds\n      dayCarePlaces\n      mealSeats\n    }\n    operator {\n      name\n      type\n    }\n    division {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment FacilityCard_Facility on Facility {\n    id\n    name\n    kind\n    status\n    address\n    openingHours\n    phone\n    services\n    capacity {\n      beds\n      nursingBeds\n      occupiedBeds\n      dayCarePlaces\n      mealSeats\n    }\n    operator {\n      name\n      type\n    }\n    division {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -104,6 +112,10 @@ export function graphql(source: "\n  query PlannerFacilities {\n    facilities(f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PlannerMedical {\n    medicalInstitutions(first: 500) {\n      totalCount\n      nodes {\n        id\n        name\n        kind\n        location\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlannerMedical {\n    medicalInstitutions(first: 500) {\n      totalCount\n      nodes {\n        id\n        name\n        kind\n        location\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlannerDivisionBounds {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 200) {\n      nodes {\n        id\n        boundary\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlannerDivisionBounds {\n    divisions(filter: { levels: [STREET, TOWN] }, first: 200) {\n      nodes {\n        id\n        boundary\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -163,3 +163,44 @@ export const SCENARIO_LAYERS: LayerSpecification[] = [
     paint: { 'circle-radius': 11, 'circle-color': 'rgba(0,0,0,0.35)', 'circle-stroke-color': '#212529', 'circle-stroke-width': 2 },
   },
 ];
+
+/** Classes of the coverage choropleth: a share from `from` (inclusive) up to the next class. */
+export const CHOROPLETH_CLASSES = [
+  { from: 0, color: '#d7301f' },
+  { from: 0.5, color: '#fc8d59' },
+  { from: 0.7, color: '#fdd49e' },
+  { from: 0.85, color: '#a1d99b' },
+  { from: 0.95, color: '#31a354' },
+] as const;
+
+/**
+ * Streets and towns filled by their coverage share (feature state `share`, set from the ranking);
+ * a division without a share stays clear.
+ */
+export const CHOROPLETH_LAYERS: LayerSpecification[] = [
+  {
+    id: 'planner-choropleth',
+    type: 'fill',
+    source: 'base',
+    'source-layer': 'divisions',
+    filter: ['in', ['get', 'level'], ['literal', ['STREET', 'TOWN']]],
+    paint: {
+      'fill-color': [
+        'step',
+        ['coalesce', ['feature-state', 'share'], -1],
+        'rgba(0,0,0,0)',
+        ...CHOROPLETH_CLASSES.flatMap((c) => [c.from, c.color]),
+      ] as unknown as string,
+      // Lighter at street zoom, where roads and names matter more than the class.
+      'fill-opacity': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        11,
+        ['case', ['==', ['coalesce', ['feature-state', 'share'], -1], -1], 0, 0.6],
+        15,
+        ['case', ['==', ['coalesce', ['feature-state', 'share'], -1], -1], 0, 0.3],
+      ],
+    },
+  },
+];

@@ -1,0 +1,226 @@
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '@carecircle/api/dist/db/seed-demo.js';
+import { startTestApi, type TestApi } from '../testkit/api.js';
+import { CHROMIUM, launchBrowser, placeOnMap, screenshot, waitForMap, type Browser } from './browser.js';
+
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
+
+/** Response times of the interactions, printed at the end (budget: 300 ms on the demo district). */
+const timings: { what: string; ms: number }[] = [];
+
+/**
+ * Runs an interaction and measures in the page, from the first pointer event to the first frame in
+ * which `selector` is present (and contains `text`, or not with `not`); records the time.
+ */
+async function timed(page: Page, what: string, act: () => Promise<void>, answer: { selector: string; text?: string; not?: boolean }) {
+  await page.evaluate((c) => {
+    const w = window as unknown as { __t0: number | null; __done: Promise<number> };
+    w.__t0 = null;
+    const mark = () => {
+      w.__t0 ??= performance.now();
+    };
+    for (const type of ['pointerdown', 'pointermove', 'click']) document.addEventListener(type, mark, { capture: true, once: true });
+    w.__done = new Promise<number>((resolve) => {
+      const check = () => {
+        const el = document.querySelector(c.selector);
+        const ok = !!el && (c.text == null || (el.textContent ?? '').includes(c.text) !== !!c.not);
+        if (ok && w.__t0 != null) resolve(performance.now() - w.__t0);
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+  }, answer);
+  await act();
+  const ms = Math.round(await page.evaluate(() => (window as unknown as { __done: Promise<number> }).__done));
+  timings.push({ what, ms });
+  return ms;
+}
+
+/** Resolves once the map has finished drawing (at once when it already has). */
+const mapIdle = (page: Page) =>
+  page.$eval(
+    '[data-testid=map]',
+    (el) =>
+      new Promise<void>((resolve) => {
+        const map = (el as HTMLElement & { map: any }).map;
+        const check = () => (map.loaded() && map.areTilesLoaded() && !map.isMoving() ? resolve() : setTimeout(check, 50));
+        check();
+      }),
+  );
+
+async function signIn(page: Page, api: TestApi, username: string): Promise<void> {
+  await page.goto(`${api.url}/`);
+  const signOut = page.locator('[data-testid=current-user] button');
+  const form = page.locator('[data-testid=sign-in]');
+  await Promise.race([signOut.waitFor(), form.waitFor()]);
+  if (await signOut.count()) await signOut.click();
+  await form.locator('#username').fill(username);
+  await form.locator('#password').fill(DEMO_PASSWORD);
+  await form.locator('button[type=submit]').click();
+  await page.locator('[data-testid=current-user]').waitFor();
+}
+
+/** The text of the symbols MapLibre has placed on screen, per layer. */
+async function renderedLabels(page: Page): Promise<Record<string, string[]>> {
+  return page.$eval('[data-testid=map]', (el) => {
+    const map = (el as HTMLElement & { map: any }).map;
+    const layers = ['base-division-labels', 'base-community-labels', 'base-road-labels'].filter((l) => map.getLayer(l));
+    const out: Record<string, string[]> = {};
+    for (const f of map.queryRenderedFeatures({ layers })) (out[f.layer.id] ??= []).push(String(f.properties.name));
+    return out;
+  });
+}
+
+const mapState = (page: Page) =>
+  page.$eval('[data-testid=map]', (el) => {
+    const map = (el as HTMLElement & { map: any }).map;
+    return { zoom: map.getZoom() as number, center: map.getCenter().toArray() as [number, number] };
+  });
+
+describe.skipIf(!haveChromium)('planner in Chromium', () => {
+  let api: TestApi;
+  let browser: Browser;
+  let page: Page;
+  const glyphRequests: string[] = [];
+
+  beforeAll(async () => {
+    api = await startTestApi({ label: 'e2e-planner', production: true });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on('request', (r) => {
+      if (r.url().includes('/glyphs/')) glyphRequests.push(r.url());
+    });
+    await signIn(page, api, 'planner');
+    await page.goto(`${api.url}/planner`);
+    await page.locator('[data-testid=planner-app]').waitFor();
+    await waitForMap(page, 'facilities');
+  });
+
+  afterAll(async () => {
+    if (timings.length) console.log(`[e2e planner] response times:\n${timings.map((t) => `  ${t.what}: ${t.ms} ms`).join('\n')}`);
+    await browser?.close();
+    await api?.stop();
+  });
+
+  it('ranks every street and town in a sortable table, drawn as a choropleth with a legend of classes', async () => {
+    const table = page.locator('[data-testid=ranking-table]');
+    await table.locator('tbody tr[data-row-key]').first().waitFor({ timeout: 60_000 });
+    const streets = await api.gql(`{ divisions(filter: { levels: [STREET, TOWN] }, first: 100) { totalCount } }`);
+    await expect(table.locator('tbody tr[data-row-key]').count()).resolves.toBe(streets.data.divisions.totalCount);
+
+    // Sorted by coverage share, lowest first; a click on the header turns it round.
+    const shares = async () =>
+      (await table.locator('tbody tr td:nth-child(6)').allTextContents()).map((s) => (s.endsWith('%') ? Number(s.slice(0, -1)) : NaN));
+    const asc = (await shares()).filter((v) => !Number.isNaN(v));
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+    const header = table.locator('th[data-sort-key="share:STATION_OR_CENTER"]');
+    await timed(page, 'sort the ranking', () => header.click(), {
+      selector: 'th[aria-sort=descending][data-sort-key="share:STATION_OR_CENTER"]',
+    });
+    const desc = (await shares()).filter((v) => !Number.isNaN(v));
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    const uncoveredHeader = table.locator('th[data-sort-key=uncovered]');
+    await uncoveredHeader.click();
+    const uncovered = (await table.locator('tbody tr td:nth-child(5)').allTextContents()).map((s) => Number(s.replace(/,/g, '')));
+    expect(uncovered).toEqual([...uncovered].sort((a, b) => b - a));
+
+    // The choropleth: every street/town carries its share, and the legend names the classes.
+    const painted = await page.$eval('[data-testid=map]', (el) => {
+      const map = (el as HTMLElement & { map: any }).map;
+      return map.queryRenderedFeatures({ layers: ['planner-choropleth'] }).filter((f: any) => typeof f.state.share === 'number').length;
+    });
+    expect(painted).toBeGreaterThan(0);
+    const legend = page.locator('[data-testid=map-overlay] .cc-legend');
+    await expect(legend.textContent()).resolves.toMatch(/低于 50%/);
+    await expect(legend.textContent()).resolves.toMatch(/95% 及以上/);
+    await screenshot(page, 'planner-ranking-choropleth');
+  });
+
+  it('a click on a row selects and frames the street; back to the district resets the extent', async () => {
+    const start = await mapState(page);
+    const table = page.locator('[data-testid=ranking-table]');
+    const row = table.locator('tbody tr[data-row-key]').first();
+    const name = (await row.locator('td').first().textContent())!;
+    await timed(page, 'select a street from the ranking', () => row.click(), { selector: '[data-testid=division-figures] h3', text: name });
+    await expect.poll(() => page.locator('[data-testid=coverage-share]').textContent(), { timeout: 30_000 }).toMatch(/%/);
+    await expect.poll(async () => (await mapState(page)).zoom).toBeGreaterThan(start.zoom + 0.5);
+    await expect(row.getAttribute('class')).resolves.toContain('cc-selected');
+    await page.waitForTimeout(400);
+    await screenshot(page, 'planner-ranking-framed');
+    await timed(page, 'back to the district', () => page.locator('[data-testid=back-to-district]').click(), {
+      selector: '[data-testid=division-figures] h3',
+      text: name,
+      not: true,
+    });
+    await expect.poll(async () => Math.abs((await mapState(page)).zoom - start.zoom)).toBeLessThan(0.01);
+  });
+
+  it('map labels render from the product’s own glyphs, with no request leaving localhost', async () => {
+    await mapIdle(page);
+    const district = await renderedLabels(page);
+    expect(district['base-division-labels']?.length ?? 0).toBeGreaterThan(3);
+    expect(district['base-division-labels']!.some((n) => /街道|镇/.test(n))).toBe(true);
+
+    // At street zoom: community names and road names too.
+    const res = await api.gql(`{ residentialAreas(first: 1) { nodes { location } } }`);
+    await placeOnMap(page, res.data.residentialAreas.nodes[0].location.coordinates, 15.5);
+    await mapIdle(page);
+    const street = await renderedLabels(page);
+    expect(street['base-road-labels']?.length ?? 0).toBeGreaterThan(0);
+    expect(street['base-road-labels']!.some((n) => /路|街|道|巷|桥/.test(n))).toBe(true);
+    await screenshot(page, 'planner-labels-street-zoom');
+    await placeOnMap(page, res.data.residentialAreas.nodes[0].location.coordinates, 13.2);
+    await mapIdle(page);
+    expect((await renderedLabels(page))['base-community-labels']?.length ?? 0).toBeGreaterThan(0);
+    await screenshot(page, 'planner-labels-community-zoom');
+
+    // Chinese names are drawn with the browser's own CJK font; Latin text needs the shipped glyph PBFs.
+    const latinPlaced = await page.$eval(
+      '[data-testid=map]',
+      (el) =>
+        new Promise<number>((resolve) => {
+          const map = (el as HTMLElement & { map: any }).map;
+          const c = map.getCenter().toArray();
+          map.addSource('latin-probe', {
+            type: 'geojson',
+            data: { type: 'Feature', geometry: { type: 'Point', coordinates: c }, properties: { t: 'CareCircle 15 min' } },
+          });
+          map.addLayer({
+            id: 'latin-probe',
+            type: 'symbol',
+            source: 'latin-probe',
+            layout: { 'text-field': ['get', 't'], 'text-font': ['Noto Sans Regular'], 'text-allow-overlap': true },
+          });
+          const until = Date.now() + 15_000;
+          const check = () => {
+            const n = map.queryRenderedFeatures({ layers: ['latin-probe'] }).length;
+            if (n || Date.now() > until) resolve(n);
+            else setTimeout(check, 100);
+          };
+          setTimeout(check, 100);
+        }),
+    );
+    expect(latinPlaced).toBe(1);
+    expect(glyphRequests.length).toBeGreaterThan(0);
+    expect(glyphRequests.every((u) => u.startsWith(`${api.url}/glyphs/`))).toBe(true);
+    expect(browser.external).toEqual([]);
+  });
+
+  it('hovering a facility shows its name, kind and status', async () => {
+    const fac = await api.gql(`{ facilities(filter: { kinds: [COMMUNITY_STATION] }, first: 1) { nodes { name location } } }`);
+    const f = fac.data.facilities.nodes[0];
+    const at = await placeOnMap(page, f.location.coordinates, 15);
+    const tip = page.locator('.cc-tooltip');
+    await timed(page, 'hover a facility (tooltip)', () => page.mouse.move(at.x, at.y), { selector: '.cc-tooltip' });
+    await expect(tip.textContent()).resolves.toContain(f.name);
+    await expect(tip.textContent()).resolves.toContain('社区养老服务站');
+    await screenshot(page, 'planner-tooltip-facility');
+  });
+
+  it('answers every interaction within 300 ms', () => {
+    for (const t of timings) expect(t.ms, t.what).toBeLessThan(300);
+  });
+});
