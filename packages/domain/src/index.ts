@@ -6,3 +6,5 @@ export * from './walking.js';
 export * from './targets.js';
 export * from './permissions.js';
 export * from './facility-workflow.js';
+export * from './workforce.js';
+export * from './identifiers.js';

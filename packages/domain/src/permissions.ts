@@ -23,13 +23,29 @@ export const ACTIONS = {
   'app:planner': { field: 'openPlanner', description: 'Open the planning map.' },
   'app:stations': { field: 'openStations', description: 'Open the station registry.' },
   'app:agreements': { field: 'openAgreements', description: 'Open the agreements register.' },
+  'worker:read': {
+    field: 'readWorkers',
+    description: 'Read the workforce register (ID numbers masked); a street office or employer: its own staff.',
+  },
+  'worker:manage': {
+    field: 'manageWorkers',
+    description: 'Register workers and keep their certificates, health checks, trainings, evaluations, complaints and employments.',
+  },
+  'worker:identity': { field: 'readWorkerIdNumbers', description: 'See unmasked ID numbers (every read is audited).' },
+  'employer:manage': { field: 'manageEmployers', description: 'Register employers (service companies, training bodies).' },
+  'dishonesty:import': { field: 'importDishonestyList', description: 'Import the national dishonesty list (失信联合惩戒对象名单).' },
+  'workforce:figures': { field: 'readWorkforceFigures', description: 'Read the workforce indicators.' },
+  'app:workforce': { field: 'openWorkforce', description: 'Open the workforce register (人才).' },
 } as const satisfies Record<string, { field: string; description: string }>;
 
 export type Action = keyof typeof ACTIONS;
 export const ACTION_LIST = Object.keys(ACTIONS) as Action[];
 
-/** Where a role's actions apply: the whole district, or only inside the user's own division. */
-export type Scope = 'district' | 'division';
+/**
+ * Where a role's actions apply: the whole district, only inside the user's own division, or only
+ * the staff of the one employer the account is bound to.
+ */
+export type Scope = 'district' | 'division' | 'employer';
 
 export interface RoleSpec {
   /** Short name, as the header shows it. */
@@ -42,6 +58,8 @@ export interface RoleSpec {
 }
 
 const READ = ['registry:read', 'account:self'] as const satisfies readonly Action[];
+/** Reading the workforce register and its indicators. */
+const WORKFORCE_READ = ['worker:read', 'workforce:figures', 'app:workforce'] as const satisfies readonly Action[];
 
 /** The roles and what each may do: the one role → permission table. */
 export const ROLES = {
@@ -55,13 +73,13 @@ export const ROLES = {
     label: { zh: '规划', en: 'Planner' },
     description: '规划人员: reads everything, runs analyses and scenarios, maintains residential data.',
     scope: 'district',
-    actions: [...READ, 'analysis:run', 'residents:manage', 'app:planner'],
+    actions: [...READ, 'analysis:run', 'residents:manage', 'app:planner', 'workforce:figures'],
   },
   STREET_OFFICE: {
     label: { zh: '街道/镇', en: 'Street office' },
     description: '街道办/镇政府: registers and edits facilities inside its own division.',
     scope: 'division',
-    actions: [...READ, 'facility:register', 'import:upload', 'audit:read', 'app:stations'],
+    actions: [...READ, 'facility:register', 'import:upload', 'audit:read', 'app:stations', ...WORKFORCE_READ, 'worker:manage'],
   },
   CIVIL_AFFAIRS: {
     label: { zh: '民政局', en: 'Civil affairs' },
@@ -76,13 +94,24 @@ export const ROLES = {
       'app:planner',
       'app:stations',
       'app:agreements',
+      ...WORKFORCE_READ,
+      'worker:manage',
+      'worker:identity',
+      'employer:manage',
+      'dishonesty:import',
     ],
   },
   HEALTH_BUREAU: {
     label: { zh: '卫健委', en: 'Health bureau' },
     description: '区卫健委: medical institutions and agreements.',
     scope: 'district',
-    actions: [...READ, 'medical:manage', 'agreement:manage', 'app:agreements'],
+    actions: [...READ, 'medical:manage', 'agreement:manage', 'app:agreements', ...WORKFORCE_READ, 'worker:manage', 'employer:manage'],
+  },
+  EMPLOYER: {
+    label: { zh: '用人单位', en: 'Employer' },
+    description: '用人单位: keeps the staff of the one employer its account is bound to, and nothing else.',
+    scope: 'employer',
+    actions: ['account:self', 'worker:read', 'worker:manage', 'worker:identity', 'app:workforce'],
   },
   VIEWER: {
     label: { zh: '只读', en: 'Viewer' },
@@ -107,6 +136,9 @@ export function can(role: Role, action: Action): boolean {
 
 /** Is a role held to its own division (a street office), rather than the whole district? */
 export const isDivisionScoped = (role: Role): boolean => ROLES[role].scope === 'division';
+
+/** Is a role held to the staff of one employer? */
+export const isEmployerScoped = (role: Role): boolean => ROLES[role].scope === 'employer';
 
 /** Every action a role may perform. */
 export const actionsOf = (role: Role): Action[] => ACTION_LIST.filter((a) => can(role, a));

@@ -8,6 +8,18 @@ export const TARGETS = {
   certifiedCareWorkerShare: 0.6,
   /** Social workers per 1,000 older residents by 2027. */
   socialWorkersPer1000Older: 1,
+  /** Social workers per 100 institution beds by 2027. */
+  socialWorkersPer100Beds: 1,
+  /** Days before its expiry a worker's certificate counts as expiring. */
+  certificateExpiringDays: 90,
+  /** Elderly-care workers in Chongqing by 2027 and by 2029 (seed 003). */
+  chongqingCareWorkers2027: 25_000,
+  chongqingCareWorkers2029: 30_000,
+  /** Training person-times a year in Chongqing (seed 003). */
+  trainingPersonTimesPerYear: 20_000,
+  /** Yubei's 2025 plan (seed 002): care workers and institution directors trained. */
+  yubeiCareWorkersTrained2025: 200,
+  yubeiDirectorsTrained2025: 88,
   /** Days before its end an agreement counts as expiring. */
   agreementExpiringDays: 60,
 } as const;

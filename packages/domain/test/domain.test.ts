@@ -86,10 +86,23 @@ describe('walking', () => {
 });
 
 describe('roles and permissions', () => {
-  /** The role groups the API enforced before actions had names; behaviour must not change. */
+  /**
+   * The role groups the API enforced before actions had names; behaviour must not change. The
+   * workforce actions (issue 10) were added on purpose: WORKFORCE lists them per role.
+   */
+  const WORKFORCE_READ = ['worker:read', 'workforce:figures', 'app:workforce'];
   const EXPECTED: Record<string, string[]> = {
-    PLANNER: ['registry:read', 'account:self', 'analysis:run', 'residents:manage', 'app:planner'],
-    STREET_OFFICE: ['registry:read', 'account:self', 'facility:register', 'import:upload', 'audit:read', 'app:stations'],
+    PLANNER: ['registry:read', 'account:self', 'analysis:run', 'residents:manage', 'app:planner', 'workforce:figures'],
+    STREET_OFFICE: [
+      'registry:read',
+      'account:self',
+      'facility:register',
+      'import:upload',
+      'audit:read',
+      'app:stations',
+      ...WORKFORCE_READ,
+      'worker:manage',
+    ],
     CIVIL_AFFAIRS: [
       'registry:read',
       'account:self',
@@ -100,8 +113,23 @@ describe('roles and permissions', () => {
       'app:planner',
       'app:stations',
       'app:agreements',
+      ...WORKFORCE_READ,
+      'worker:manage',
+      'worker:identity',
+      'employer:manage',
+      'dishonesty:import',
     ],
-    HEALTH_BUREAU: ['registry:read', 'account:self', 'medical:manage', 'agreement:manage', 'app:agreements'],
+    HEALTH_BUREAU: [
+      'registry:read',
+      'account:self',
+      'medical:manage',
+      'agreement:manage',
+      'app:agreements',
+      ...WORKFORCE_READ,
+      'worker:manage',
+      'employer:manage',
+    ],
+    EMPLOYER: ['account:self', 'worker:read', 'worker:manage', 'worker:identity', 'app:workforce'],
     VIEWER: ['registry:read', 'account:self', 'app:planner'],
   };
 
