@@ -444,3 +444,126 @@ describe('sign-in', () => {
     expect(limited).toBe(true);
   });
 });
+
+// ---- Workforce register (issue 10): every new field and mutation × every role, the EMPLOYER role included ----
+
+type WorkforceWho = Who | 'EMPLOYER';
+const MANAGE: WorkforceWho[] = ['ADMIN', 'STREET_OFFICE', 'CIVIL_AFFAIRS', 'HEALTH_BUREAU', 'EMPLOYER'];
+const WORKFORCE_OPS: { name: string; query: string; vars: () => Record<string, unknown>; allowed: WorkforceWho[] }[] = [
+  {
+    name: 'registerWorker',
+    query: `mutation { registerWorker(input: { name: "", idNumber: "1", employment: { employerId: "0", post: ELDERLY_CARE_WORKER, startsOn: "2026-01-01" } }) { id } }`,
+    vars: () => ({}),
+    allowed: MANAGE,
+  },
+  {
+    name: 'updateWorker',
+    query: `mutation { updateWorker(input: { id: "999999", version: 1 }) { id } }`,
+    vars: () => ({}),
+    allowed: MANAGE,
+  },
+  {
+    name: 'employWorker',
+    query: `mutation { employWorker(input: { workerId: "999999", version: 1, employerId: "1", post: DIRECTOR, startsOn: "2026-01-01" }) { id } }`,
+    vars: () => ({}),
+    allowed: MANAGE,
+  },
+  {
+    name: 'addWorkerCertificate',
+    query: `mutation { addWorkerCertificate(workerId: "999999", version: 1, input: { kind: OTHER, number: "", issuer: "", issuedOn: "x" }) { id } }`,
+    vars: () => ({}),
+    allowed: MANAGE,
+  },
+  {
+    name: 'addWorkerTraining',
+    query: `mutation { addWorkerTraining(workerId: "999999", version: 1, input: { course: "", kind: PRE_SERVICE, hours: 0, provider: "", heldOn: "x" }) { id } }`,
+    vars: () => ({}),
+    allowed: MANAGE,
+  },
+  {
+    name: 'addWorkerEvaluation',
+    query: `mutation { addWorkerEvaluation(workerId: "999999", version: 1, input: { kind: INSPECTION, score: 101, byWhom: "", heldOn: "x" }) { id } }`,
+    vars: () => ({}),
+    allowed: MANAGE,
+  },
+  {
+    name: 'addWorkerComplaint',
+    query: `mutation { addWorkerComplaint(workerId: "999999", version: 1, input: { what: "", receivedOn: "x" }) { id } }`,
+    vars: () => ({}),
+    allowed: MANAGE,
+  },
+  {
+    name: 'registerEmployer',
+    query: `mutation { registerEmployer(input: { kind: SERVICE_COMPANY, name: "x", creditCode: "1" }) { id } }`,
+    vars: () => ({}),
+    allowed: ['ADMIN', 'CIVIL_AFFAIRS', 'HEALTH_BUREAU'],
+  },
+  {
+    name: 'bindEmployerAccount',
+    query: `mutation { bindEmployerAccount(userId: "999999", employerId: "999999") }`,
+    vars: () => ({}),
+    allowed: ['ADMIN'],
+  },
+  {
+    name: 'importDishonestyList',
+    query: `mutation { importDishonestyList(entries: [{ kind: WORKER, name: "", reason: "" }]) }`,
+    vars: () => ({}),
+    allowed: ['ADMIN', 'CIVIL_AFFAIRS'],
+  },
+  { name: 'workers', query: `{ workers(first: 1) { totalCount nodes { idNumber } } }`, vars: () => ({}), allowed: MANAGE },
+  { name: 'worker', query: `{ worker(id: "999999") { id } }`, vars: () => ({}), allowed: MANAGE },
+  { name: 'employers', query: `{ employers { id } }`, vars: () => ({}), allowed: MANAGE },
+  { name: 'dishonestParties', query: `{ dishonestParties { id } }`, vars: () => ({}), allowed: ['ADMIN', 'CIVIL_AFFAIRS'] },
+  {
+    name: 'workforceFigures',
+    query: `{ workforceFigures { careWorkers } }`,
+    vars: () => ({}),
+    allowed: ['ADMIN', 'PLANNER', 'STREET_OFFICE', 'CIVIL_AFFAIRS', 'HEALTH_BUREAU'],
+  },
+  {
+    name: 'workforceFiguresByDivision',
+    query: `{ workforceFiguresByDivision { careWorkers } }`,
+    vars: () => ({}),
+    allowed: ['ADMIN', 'PLANNER', 'STREET_OFFICE', 'CIVIL_AFFAIRS', 'HEALTH_BUREAU'],
+  },
+];
+// The schema-wide check above ("lists every mutation") sees the workforce mutations here.
+OPS.push(...(WORKFORCE_OPS.filter((o) => o.query.startsWith('mutation')) as typeof OPS));
+
+// Signed in before any test runs: the sign-in tests further up exhaust the address's sign-in budget.
+let employerToken: string;
+beforeAll(async () => {
+  const employer = await api.gql(
+    `mutation { registerEmployer(input: { kind: SERVICE_COMPANY, name: "授权测试公司", creditCode: "91350100M000100Y43" }) { id } }`,
+  );
+  employerToken = await api.userToken('EMPLOYER', null, 'authz-employer');
+  const uid = (await api.gql(`{ users { id username } }`)).data.users.find((u: any) => u.username === 'authz-employer').id;
+  await api.gql(`mutation($u: ID!, $e: ID!) { bindEmployerAccount(userId: $u, employerId: $e) }`, {
+    u: uid,
+    e: employer.data.registerEmployer.id,
+  });
+});
+
+describe('workforce authorization matrix', () => {
+  it('refuses every role that may not act on the workforce, the employer role included, and lets the others through', async () => {
+    const all: Record<WorkforceWho, string | null> = { ...(tokens as Record<Who, string | null>), EMPLOYER: employerToken };
+    const wrong: string[] = [];
+    for (const op of WORKFORCE_OPS) {
+      for (const role of Object.keys(all) as WorkforceWho[]) {
+        const r = await api.gqlAs(all[role], op.query, op.vars());
+        const code = r.errors?.[0]?.extensions?.code;
+        const expected = role === 'ANONYMOUS' ? 'UNAUTHENTICATED' : op.allowed.includes(role) ? null : 'FORBIDDEN';
+        if (expected && code !== expected) wrong.push(`${op.name} as ${role}: ${code ?? 'allowed'}`);
+        if (!expected && (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED')) wrong.push(`${op.name} as ${role}: refused (${code})`);
+      }
+    }
+    // The employer role reaches nothing of the registry but its own password.
+    for (const op of OPS.filter((o) => !WORKFORCE_OPS.some((w) => w.name === o.name))) {
+      const code = (await api.gqlAs(employerToken, op.query, op.vars())).errors?.[0]?.extensions?.code;
+      const expected = op.name === 'changePassword' ? null : 'FORBIDDEN';
+      if (expected && code !== expected) wrong.push(`${op.name} as EMPLOYER: ${code ?? 'allowed'}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(await api.count('worker')).toBe(0);
+  });
+});

@@ -38,6 +38,13 @@ export const MeQuery = graphql(`
       openPlanner
       openStations
       openAgreements
+      readWorkers
+      manageWorkers
+      readWorkerIdNumbers
+      manageEmployers
+      importDishonestyList
+      readWorkforceFigures
+      openWorkforce
     }
   }
 `);

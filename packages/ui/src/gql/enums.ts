@@ -30,6 +30,23 @@ export type AgreementStatus =
   /** 已终止 */
   | 'TERMINATED';
 
+/** Kind of certificate. */
+export type CertificateKind =
+  /** 老年人能力评估师证书 (Older-person capability assessor certificate) */
+  | 'CAPABILITY_ASSESSOR'
+  /** 养老机构院长培训合格证 (Care institution director training certificate) */
+  | 'DIRECTOR_TRAINING'
+  /** 养老护理员职业技能等级证书 (Elderly-care worker skill certificate) */
+  | 'ELDERLY_CARE_WORKER'
+  /** 母婴护理（月嫂）证 (Maternity care certificate (月嫂证)) */
+  | 'MATERNITY_CARE'
+  /** 医疗护理员培训合格证 (Medical care worker certificate) */
+  | 'MEDICAL_CARE_WORKER'
+  /** 其他证书 (Other certificate) */
+  | 'OTHER'
+  /** 社会工作者职业资格证书 (Social worker qualification) */
+  | 'SOCIAL_WORKER';
+
 /** What coverage is measured for: one facility kind, a station or centre, a medical institution, or the complete circle. */
 export type CoverageGroup =
   /** 养老机构 */
@@ -51,6 +68,9 @@ export type CoverageGroup =
   /** 镇养老服务中心 */
   | 'TOWN_CENTER';
 
+/** Who is on the dishonesty list: a worker or an operator. */
+export type DishonestKind = 'EMPLOYER' | 'WORKER';
+
 /** How a distance was measured. */
 export type DistanceMethod =
   /** Along the walking network (步行路网距离). */
@@ -70,6 +90,20 @@ export type DivisionLevel =
   | 'TOWN'
   /** 村 */
   | 'VILLAGE';
+
+/** Kind of employer. */
+export type EmployerKind =
+  /** 养老服务设施 (Care facility) */
+  | 'CARE_FACILITY'
+  /** 医疗机构 (Medical institution) */
+  | 'MEDICAL_INSTITUTION'
+  /** 护理服务公司 (Care service company) */
+  | 'SERVICE_COMPANY'
+  /** 培训机构 (Training body) */
+  | 'TRAINING_BODY';
+
+/** EVALUATION: by the people served (服务对象评价); INSPECTION: a quality or satisfaction inspection (质量检查). */
+export type EvaluationKind = 'EVALUATION' | 'INSPECTION';
 
 /** Kind of elderly-care facility. */
 export type FacilityKind =
@@ -98,6 +132,9 @@ export type FacilityStatus =
   | 'REJECTED'
   /** 已提交待审核 */
   | 'SUBMITTED';
+
+/** Gender, as written in the ID number. */
+export type Gender = 'FEMALE' | 'MALE';
 
 /** Hospital grade. */
 export type HospitalGrade =
@@ -162,6 +199,8 @@ export type Role =
   | 'ADMIN'
   /** 区民政局: approves or rejects submitted facilities, closes facilities. */
   | 'CIVIL_AFFAIRS'
+  /** 用人单位: keeps the staff of the one employer its account is bound to, and nothing else. */
+  | 'EMPLOYER'
   /** 区卫健委: medical institutions and agreements. */
   | 'HEALTH_BUREAU'
   /** 规划人员: reads everything, runs analyses and scenarios, maintains residential data. */
@@ -193,3 +232,56 @@ export type ServiceKind =
   | 'RESPITE'
   /** 老年大学 */
   | 'SENIOR_LEARNING';
+
+/** The eight-level skill ladder. */
+export type SkillLevel =
+  /** 学徒工 (Apprentice) */
+  | 'APPRENTICE'
+  /** 首席技师 (Chief technician) */
+  | 'CHIEF_TECHNICIAN'
+  /** 中级工 (Intermediate) */
+  | 'INTERMEDIATE'
+  /** 初级工 (Junior) */
+  | 'JUNIOR'
+  /** 特级技师 (Master technician) */
+  | 'MASTER_TECHNICIAN'
+  /** 高级工 (Senior) */
+  | 'SENIOR'
+  /** 高级技师 (Senior technician) */
+  | 'SENIOR_TECHNICIAN'
+  /** 技师 (Technician) */
+  | 'TECHNICIAN';
+
+/** Kind of training. */
+export type TrainingKind =
+  /** 继续教育 (Continuing education) */
+  | 'CONTINUING'
+  /** 在岗轮训 (In-service rotation) */
+  | 'IN_SERVICE'
+  /** 岗前培训 (Pre-service) */
+  | 'PRE_SERVICE'
+  /** 转岗培训 (Transfer) */
+  | 'TRANSFER';
+
+/** Post (岗位) of a worker; care posts need a certificate and a health check (持证上岗). */
+export type WorkerPost =
+  /** 老年人能力评估员 (Capability assessor) */
+  | 'CAPABILITY_ASSESSOR'
+  /** 院长/负责人 (Director) */
+  | 'DIRECTOR'
+  /** 养老护理员 (Elderly-care worker) */
+  | 'ELDERLY_CARE_WORKER'
+  /** 母婴护理员（月嫂） (Maternity care worker) */
+  | 'MATERNITY_CARE_WORKER'
+  /** 医疗护理员 (Medical care worker) */
+  | 'MEDICAL_CARE_WORKER'
+  /** 营养师 (Nutritionist) */
+  | 'NUTRITION'
+  /** 其他岗位 (Other post) */
+  | 'OTHER'
+  /** 心理咨询师 (Psychological counsellor) */
+  | 'PSYCHOLOGY'
+  /** 康复师 (Rehabilitation therapist) */
+  | 'REHABILITATION'
+  /** 社会工作者 (Social worker) */
+  | 'SOCIAL_WORKER';

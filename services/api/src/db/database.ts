@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
 import { initOrm, migrate, type OrmHooks } from './orm.js';
+import { resolveDataKey, setDataKey } from '../modules/workforce/data-key.js';
 
 /** An open, migrated database and how to close it. */
 export interface Database {
@@ -26,6 +27,7 @@ export async function openDatabase(
   }
   try {
     const orm = await initOrm(url, !!embedded, options.hooks);
+    setDataKey(orm.config, resolveDataKey({ embedded: !!embedded, dataDir: options.inMemory ? null : config.dataDir || null }));
     await orm.em.getConnection().execute('create extension if not exists postgis');
     await migrate(orm);
     return {

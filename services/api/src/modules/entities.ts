@@ -8,6 +8,7 @@ import { MedicalInstitution } from './medical/medical-institution.entity.js';
 import * as network from './network/index.js';
 import { ResidentialArea } from './residents/residential-area.entity.js';
 import * as scenarios from './scenarios/index.js';
+import * as workforce from './workforce/index.js';
 
 /** Every ORM entity and embeddable. */
 export const entities = [
@@ -21,6 +22,7 @@ export const entities = [
   ResidentialArea,
   ...network.entities,
   ...scenarios.entities,
+  ...workforce.entities,
   User,
   Session,
 ];

@@ -12,6 +12,7 @@ import * as siteSelection from './site-selection/index.js';
 import { UsersResolver } from './users/users.resolver.js';
 import { ViewerResolver } from './users/viewer.resolver.js';
 import * as walking from './walking/index.js';
+import * as workforce from './workforce/index.js';
 
 /** Every GraphQL resolver. */
 export const resolvers = [
@@ -29,4 +30,5 @@ export const resolvers = [
   UsersResolver,
   ViewerResolver,
   AuditResolver,
+  ...workforce.resolvers,
 ] as const;

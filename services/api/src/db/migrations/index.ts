@@ -3,6 +3,7 @@ import { Migration20261122010000Revisions } from './Migration20261122010000Revis
 import { Migration20261122020000Scenarios } from './Migration20261122020000Scenarios.js';
 import { Migration20261122030000Accounts } from './Migration20261122030000Accounts.js';
 import { Migration20261201000000AuditEvents } from './Migration20261201000000AuditEvents.js';
+import { Migration20261210000000Workforce } from './Migration20261210000000Workforce.js';
 
 /** Every migration, in order. Listed explicitly so they run from sources and from dist alike. */
 export const migrationsList = [
@@ -11,4 +12,5 @@ export const migrationsList = [
   { name: 'Migration20261122020000Scenarios', class: Migration20261122020000Scenarios },
   { name: 'Migration20261122030000Accounts', class: Migration20261122030000Accounts },
   { name: 'Migration20261201000000AuditEvents', class: Migration20261201000000AuditEvents },
+  { name: 'Migration20261210000000Workforce', class: Migration20261210000000Workforce },
 ];

@@ -28,6 +28,16 @@ const AUDITED = {
   division: { prefix: 'DIVISION', divisionPath: '(select path from division where id = t.id::int)' },
   point_of_interest: { prefix: 'POINT_OF_INTEREST', divisionPath: null },
   scenario: { prefix: 'SCENARIO', divisionPath: null },
+  employer: {
+    prefix: 'EMPLOYER',
+    divisionPath: '(select d.path from employer e join division d on d.id = e.division_id where e.id = t.id::int)',
+  },
+  worker: {
+    prefix: 'WORKER',
+    divisionPath:
+      '(select d.path from worker w join employer e on e.id = coalesce(w.placed_at_id, w.employer_id) join division d on d.id = e.division_id where w.id = t.id::int)',
+  },
+  dishonest_party: { prefix: 'DISHONEST_PARTY', divisionPath: null },
   app_user: {
     prefix: 'USER',
     divisionPath: '(select d.path from app_user u join division d on d.id = u.division_id where u.id = t.id::int)',
@@ -53,12 +63,28 @@ export const FACILITY_EVENTS = [
 export const AGREEMENT_EVENTS = ['AGREEMENT_TERMINATED', 'AGREEMENT_RENEWED', 'AGREEMENT_RESTORED'] as const;
 
 /**
+ * Workforce events: an unmasked ID number was read (action `read`, no row change), a registration
+ * or employment refused because of the dishonesty list (action `refuse`, nothing else written),
+ * a worker employed, the dishonesty list imported, an account bound to an employer.
+ */
+export const WORKFORCE_EVENTS = [
+  'WORKER_ID_NUMBER_READ',
+  'WORKER_REFUSED_DISHONEST',
+  'WORKER_EMPLOYED',
+  'DISHONESTY_LIST_IMPORTED',
+  'EMPLOYER_ACCOUNT_BOUND',
+] as const;
+
+/**
  * What happened, named beside the row diff: `<ENTITY>_CREATED` / `_UPDATED` / `_DELETED` for every
  * audited table (a soft delete is `_DELETED` too), and the named steps of the facility workflow and
  * the agreements (`FACILITY_APPROVED`, `AGREEMENT_TERMINATED`, …).
  */
 export type AuditEvent =
-  `${Prefix}_${'CREATED' | 'UPDATED' | 'DELETED'}` | (typeof FACILITY_EVENTS)[number] | (typeof AGREEMENT_EVENTS)[number];
+  | `${Prefix}_${'CREATED' | 'UPDATED' | 'DELETED'}`
+  | (typeof FACILITY_EVENTS)[number]
+  | (typeof AGREEMENT_EVENTS)[number]
+  | (typeof WORKFORCE_EVENTS)[number];
 
 /** A record as the log stores it (before or after a change). */
 export type Snapshot = Record<string, unknown>;
@@ -72,6 +98,8 @@ export interface AuditRecord {
   before: Snapshot | null;
   /** Null when deleted. */
   after: Snapshot | null;
+  /** What was done when it is not a change of the row: `read` (an unmasked read), `refuse` (a refused attempt). */
+  action?: 'read' | 'refuse';
 }
 
 /** Is a table audited? */
@@ -84,7 +112,7 @@ export function defaultEvent(table: AuditedTable, action: 'create' | 'update' | 
 }
 
 /** Never stored in the log. */
-const SECRET = new Set(['passwordHash', 'failedAttempts']);
+const SECRET = new Set(['passwordHash', 'failedAttempts', 'idNumberCipher', 'idNumberHash']);
 
 /** A snapshot with dates as ISO text, relations as their ids, and secrets left out. */
 export function plainSnapshot(data: Record<string, unknown> | null | undefined): Snapshot | null {
@@ -149,7 +177,7 @@ export async function record(em: EntityManager, records: AuditRecord | readonly 
   for (let start = 0; start < list.length; start += CHUNK) {
     const rows = list.slice(start, start + CHUNK).map((r, n) => ({
       n,
-      action: r.before == null ? 'create' : r.after == null ? 'delete' : 'update',
+      action: r.action ?? (r.before == null ? 'create' : r.after == null ? 'delete' : 'update'),
       event: r.event,
       entity: r.entity,
       id: String(r.id),

@@ -1,0 +1,53 @@
+import {
+  CERTIFICATE_KINDS,
+  CertificateKind,
+  EMPLOYER_KINDS,
+  EmployerKind,
+  SKILL_LEVELS,
+  SkillLevel,
+  TRAINING_KINDS,
+  TrainingKind,
+  WORKER_POSTS,
+  WorkerPost,
+} from '@carecircle/domain';
+import { registerEnumType } from 'type-graphql';
+
+export { CertificateKind, EmployerKind, SkillLevel, TrainingKind, WorkerPost };
+
+const labelled = (table: Record<string, { label: { zh: string; en: string } }>) =>
+  Object.fromEntries(Object.entries(table).map(([k, v]) => [k, { description: `${v.label.zh} (${v.label.en})` }]));
+
+registerEnumType(WorkerPost, {
+  name: 'WorkerPost',
+  description: 'Post (岗位) of a worker; care posts need a certificate and a health check (持证上岗).',
+  valuesConfig: labelled(WORKER_POSTS),
+});
+registerEnumType(CertificateKind, {
+  name: 'CertificateKind',
+  description: 'Kind of certificate.',
+  valuesConfig: labelled(CERTIFICATE_KINDS),
+});
+registerEnumType(SkillLevel, { name: 'SkillLevel', description: 'The eight-level skill ladder.', valuesConfig: labelled(SKILL_LEVELS) });
+registerEnumType(TrainingKind, { name: 'TrainingKind', description: 'Kind of training.', valuesConfig: labelled(TRAINING_KINDS) });
+registerEnumType(EmployerKind, { name: 'EmployerKind', description: 'Kind of employer.', valuesConfig: labelled(EMPLOYER_KINDS) });
+
+export enum Gender {
+  MALE = 'MALE',
+  FEMALE = 'FEMALE',
+}
+registerEnumType(Gender, { name: 'Gender', description: 'Gender, as written in the ID number.' });
+
+export enum EvaluationKind {
+  EVALUATION = 'EVALUATION',
+  INSPECTION = 'INSPECTION',
+}
+registerEnumType(EvaluationKind, {
+  name: 'EvaluationKind',
+  description: 'EVALUATION: by the people served (服务对象评价); INSPECTION: a quality or satisfaction inspection (质量检查).',
+});
+
+export enum DishonestKind {
+  WORKER = 'WORKER',
+  EMPLOYER = 'EMPLOYER',
+}
+registerEnumType(DishonestKind, { name: 'DishonestKind', description: 'Who is on the dishonesty list: a worker or an operator.' });

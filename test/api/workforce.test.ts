@@ -1,0 +1,278 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../testkit/api.js';
+
+let api: TestApi;
+let civil: string;
+let health: string;
+const ids: Record<string, string> = {};
+
+/** GB 11643 check character, written out here independently of the domain's. */
+const idNumberCheckChar = (first17: string) =>
+  '10X98765432'[[...first17].reduce((sum, d, i) => sum + Number(d) * [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2][i], 0) % 11];
+/** A valid ID number (GB 11643) from a region, birth date and sequence. */
+const idNumber = (seq: number, birth = '19800101') => {
+  const first = `500112${birth}${String(seq).padStart(3, '0')}`;
+  return first + idNumberCheckChar(first);
+};
+const TODAY = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const shift = (days: number) => new Date(Date.parse(`${TODAY}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const CERT = {
+  kind: 'ELDERLY_CARE_WORKER',
+  number: 'YL-0001',
+  issuer: '重庆市人力资源和社会保障局',
+  issuedOn: '2024-03-01',
+  validUntil: shift(400),
+};
+const HEALTH = { on: shift(-30) };
+
+const REGISTER = `mutation($i: RegisterWorkerInput!) { registerWorker(input: $i) { id version name post idNumber certified employer { name } certificates { kind validUntil } } }`;
+const fields = (r: any) => (r.errors?.[0]?.extensions?.fields ?? []).map((f: any) => f.field);
+const snapshot = async () => ({
+  worker: await api.count('worker'),
+  cert: await api.count('worker_certificate'),
+  emp: await api.count('worker_employment'),
+  employer: await api.count('employer'),
+});
+
+beforeAll(async () => {
+  api = await startTestApi({ label: 'workforce' });
+  civil = await api.userToken('CIVIL_AFFAIRS');
+  health = await api.userToken('HEALTH_BUREAU');
+  const care = await api.gql(`{ facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 2) { nodes { id } } }`);
+  const medical = await api.gql(`{ medicalInstitutions(first: 1) { nodes { id } } }`);
+  const reg = async (token: string, i: Record<string, unknown>) => {
+    const r = await api.gqlAs(token, `mutation($i: RegisterEmployerInput!) { registerEmployer(input: $i) { id name } }`, { i });
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    return r.data.registerEmployer.id as string;
+  };
+  ids.home = await reg(civil, { kind: 'CARE_FACILITY', facilityId: care.data.facilities.nodes[0].id });
+  ids.home2 = await reg(civil, { kind: 'CARE_FACILITY', facilityId: care.data.facilities.nodes[1].id });
+  ids.hospital = await reg(health, { kind: 'MEDICAL_INSTITUTION', medicalId: medical.data.medicalInstitutions.nodes[0].id });
+  ids.company = await reg(health, { kind: 'SERVICE_COMPANY', name: '新生活护工公司（测试）', creditCode: '91350100M000100Y43' });
+});
+afterAll(async () => api?.stop());
+
+describe('employers', () => {
+  it('refuses a unified social credit code with a wrong check character, and writes nothing', async () => {
+    const before = await snapshot();
+    const r = await api.gqlAs(
+      civil,
+      `mutation { registerEmployer(input: { kind: SERVICE_COMPANY, name: "x", creditCode: "91350100M000100Y44" }) { id } }`,
+    );
+    expect(fields(r)).toEqual(['creditCode']);
+    expect(r.errors![0].extensions!.fields![0].message).toMatch(/统一社会信用代码/);
+    const en = await api.gqlAs(
+      civil,
+      `mutation { registerEmployer(input: { kind: SERVICE_COMPANY, name: "x", creditCode: "91350100M000100Y44" }) { id } }`,
+      {},
+      'en',
+    );
+    expect(en.errors![0].extensions!.fields![0].message).toMatch(/credit code/);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('registering workers', () => {
+  it('refuses an ID number with a wrong GB 11643 check digit, without echoing it, and writes nothing', async () => {
+    const good = idNumber(1);
+    const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+    const before = await snapshot();
+    const r = await api.gqlAs(civil, REGISTER, { i: { name: '张三', idNumber: bad } });
+    expect(fields(r)).toEqual(['idNumber']);
+    expect(r.errors![0].extensions!.fields![0].message).toMatch(/校验码/);
+    expect(JSON.stringify(r)).not.toContain(bad);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a care post without a valid certificate (持证上岗), and writes nothing', async () => {
+    const before = await snapshot();
+    const employment = { employerId: ids.home, post: 'ELDERLY_CARE_WORKER', startsOn: TODAY };
+    const r = await api.gqlAs(civil, REGISTER, { i: { name: '李四', idNumber: idNumber(2), healthCheck: HEALTH, employment } });
+    expect(fields(r)).toEqual(['employment.post']);
+    expect(r.errors![0].extensions!.fields![0].message).toMatch(/持证上岗/);
+    const expired = { ...CERT, validUntil: shift(-1) };
+    const r2 = await api.gqlAs(civil, REGISTER, {
+      i: { name: '李四', idNumber: idNumber(2), healthCheck: HEALTH, certificates: [expired], employment },
+    });
+    expect(fields(r2)).toEqual(['employment.post']);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a care post without a health check, and writes nothing', async () => {
+    const before = await snapshot();
+    const r = await api.gqlAs(civil, REGISTER, {
+      i: {
+        name: '王五',
+        idNumber: idNumber(3),
+        certificates: [CERT],
+        employment: { employerId: ids.home, post: 'ELDERLY_CARE_WORKER', startsOn: TODAY },
+      },
+    });
+    expect(fields(r)).toEqual(['healthCheck']);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('registers a certified, checked worker; the ID number is stored encrypted and found by its keyed hash', async () => {
+    const id = idNumber(4);
+    const r = await api.gqlAs(civil, REGISTER, {
+      i: {
+        name: '赵六',
+        idNumber: id,
+        phone: '13800001234',
+        healthCheck: HEALTH,
+        certificates: [CERT],
+        employment: { employerId: ids.home, post: 'ELDERLY_CARE_WORKER', startsOn: '2024-04-01' },
+      },
+    });
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    expect(r.data.registerWorker).toMatchObject({ name: '赵六', post: 'ELDERLY_CARE_WORKER', certified: true, idNumber: id });
+    ids.worker = r.data.registerWorker.id;
+    ids.workerVersion = r.data.registerWorker.version;
+    const rows = await api.db.orm.em.getConnection().execute(`select * from worker`);
+    expect(JSON.stringify(rows)).not.toContain(id);
+    expect(JSON.stringify(rows)).toContain('500112********');
+    const found = await api.gqlAs(civil, `query($s: String) { workers(filter: { search: $s }) { totalCount nodes { name } } }`, { s: id });
+    expect(found.data.workers.nodes.map((n: any) => n.name)).toEqual(['赵六']);
+    const dup = await api.gqlAs(civil, REGISTER, { i: { name: '赵六', idNumber: id } });
+    expect(fields(dup)).toEqual(['idNumber']);
+  });
+
+  it('refuses an employment overlapping a full-time one unless the reason is given', async () => {
+    const before = await snapshot();
+    const EMPLOY = `mutation($i: EmployWorkerInput!) { employWorker(input: $i) { id version employments { startsOn endsOn } } }`;
+    const base = {
+      workerId: ids.worker,
+      version: Number(ids.workerVersion),
+      employerId: ids.home2,
+      post: 'ELDERLY_CARE_WORKER',
+      startsOn: shift(-10),
+    };
+    const r = await api.gqlAs(civil, EMPLOY, { i: base });
+    expect(fields(r)).toEqual(['startsOn']);
+    expect(r.errors![0].extensions!.fields![0].message).toMatch(/重叠/);
+    expect(await snapshot()).toEqual(before);
+    const ok = await api.gqlAs(civil, EMPLOY, { i: { ...base, concurrentReason: '两院交接期间' } });
+    expect(ok.errors, JSON.stringify(ok.errors)).toBeUndefined();
+    expect(ok.data.employWorker.employments).toHaveLength(2);
+    ids.workerVersion = ok.data.employWorker.version;
+  });
+});
+
+describe('the dishonesty list', () => {
+  it('refuses to register a listed worker, shows the reason, audits the attempt and writes nothing else', async () => {
+    const listed = idNumber(5, '19751231');
+    const imported = await api.gqlAs(civil, `mutation($e: [DishonestPartyInput!]!) { importDishonestyList(entries: $e) }`, {
+      e: [
+        {
+          kind: 'WORKER',
+          name: '钱七',
+          idNumber: listed,
+          reason: '虐待服务对象（2024年）',
+          listedOn: '2024-06-01',
+          source: '全国养老服务市场失信联合惩戒对象名单',
+        },
+        { kind: 'EMPLOYER', name: '某失信公司', creditCode: '91500112MA5U000000'.slice(0, 17) + 'X', reason: 'x' },
+      ],
+    });
+    // The second entry's code has a wrong check character: the whole import is refused.
+    expect(fields(imported)).toEqual(['entries.1.creditCode']);
+    expect(await api.count('dishonest_party')).toBe(0);
+    const ok = await api.gqlAs(civil, `mutation($e: [DishonestPartyInput!]!) { importDishonestyList(entries: $e) }`, {
+      e: [{ kind: 'WORKER', name: '钱七', idNumber: listed, reason: '虐待服务对象（2024年）' }],
+    });
+    expect(ok.data.importDishonestyList).toBe(1);
+    const rows = await api.db.orm.em.getConnection().execute(`select * from dishonest_party`);
+    expect(JSON.stringify(rows)).not.toContain(listed);
+
+    const before = await snapshot();
+    const r = await api.gqlAs(civil, REGISTER, { i: { name: '钱七', idNumber: listed } });
+    expect(fields(r)).toEqual(['idNumber']);
+    expect(r.errors![0].extensions!.fields![0].message).toContain('虐待服务对象');
+    expect(await snapshot()).toEqual(before);
+    expect(await api.count('audit_log', `event = 'WORKER_REFUSED_DISHONEST'`)).toBe(1);
+  });
+});
+
+describe('ID numbers (PIPL)', () => {
+  it('masks the number for roles without the right and audits every unmasked read', async () => {
+    const plain = idNumber(4);
+    const q = `{ workers { nodes { id idNumber phone } } }`;
+    const masked = await api.gqlAs(health, q);
+    expect(masked.errors).toBeUndefined();
+    expect(masked.data.workers.nodes[0].idNumber).toBe(`${plain.slice(0, 6)}********${plain.slice(14)}`);
+    expect(JSON.stringify(masked)).not.toContain(plain);
+    expect(JSON.stringify(masked)).not.toContain('13800001234');
+    const reads = await api.count('audit_log', `event = 'WORKER_ID_NUMBER_READ'`);
+    const open = await api.gqlAs(civil, q);
+    expect(open.data.workers.nodes[0].idNumber).toBe(plain);
+    expect(await api.count('audit_log', `event = 'WORKER_ID_NUMBER_READ' and action = 'read'`)).toBe(
+      reads + open.data.workers.nodes.length,
+    );
+    expect(api.queries.join('\n')).not.toContain(plain);
+  });
+});
+
+describe('employer accounts', () => {
+  it('keep their own staff only', async () => {
+    const token = await api.userToken('EMPLOYER', null, 'employer-home2');
+    const unbound = await api.gqlAs(token, `{ workers { totalCount } }`);
+    expect(unbound.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const users = await api.gql(`{ users { id username } }`);
+    const uid = users.data.users.find((u: any) => u.username === 'employer-home2').id;
+    expect(
+      (await api.gql(`mutation($u: ID!, $e: ID!) { bindEmployerAccount(userId: $u, employerId: $e) }`, { u: uid, e: ids.company })).errors,
+    ).toBeUndefined();
+    expect((await api.gqlAs(token, `{ workers { totalCount } }`)).data.workers.totalCount).toBe(0);
+    const before = await snapshot();
+    const r = await api.gqlAs(token, REGISTER, {
+      i: {
+        name: '孙八',
+        idNumber: idNumber(6),
+        healthCheck: HEALTH,
+        certificates: [CERT],
+        employment: { employerId: ids.home, post: 'ELDERLY_CARE_WORKER', startsOn: TODAY },
+      },
+    });
+    expect(r.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(await snapshot()).toEqual(before);
+    const own = await api.gqlAs(token, REGISTER, {
+      i: {
+        name: '孙八',
+        idNumber: idNumber(6),
+        healthCheck: HEALTH,
+        certificates: [{ ...CERT, kind: 'MEDICAL_CARE_WORKER' }],
+        employment: { employerId: ids.company, post: 'MEDICAL_CARE_WORKER', startsOn: TODAY, placedAtId: ids.hospital },
+      },
+    });
+    expect(own.errors, JSON.stringify(own.errors)).toBeUndefined();
+    expect((await api.gqlAs(token, `{ workers { totalCount } }`)).data.workers.totalCount).toBe(1);
+  });
+});
+
+describe('workforce figures', () => {
+  it('equal an independent SQL computation over the same rows', async () => {
+    const r = await api.gqlAs(
+      civil,
+      `{ workforceFigures { careWorkers certifiedCareWorkers certificationRate socialWorkers hospitalCareWorkers hospitalCareWorkersCertified socialWorkersPerThousandOlder } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const sql = async (q: string) => Number((await api.db.orm.em.getConnection().execute<{ n: string }[]>(q))[0].n);
+    const care = await sql(
+      `select count(*) as n from worker where post = 'ELDERLY_CARE_WORKER' and employer_id is not null and deleted_at is null`,
+    );
+    const certified = await sql(
+      `select count(distinct w.id) as n from worker w join worker_certificate c on c.worker_id = w.id where w.post = 'ELDERLY_CARE_WORKER' and w.employer_id is not null and c.kind = 'ELDERLY_CARE_WORKER' and c.issued_on <= '${TODAY}' and (c.valid_until is null or c.valid_until >= '${TODAY}')`,
+    );
+    const hospital = await sql(
+      `select count(*) as n from worker w join employer e on e.id = w.employer_id left join employer p on p.id = w.placed_at_id where w.post in ('ELDERLY_CARE_WORKER','MEDICAL_CARE_WORKER','MATERNITY_CARE_WORKER') and (e.kind = 'MEDICAL_INSTITUTION' or p.kind = 'MEDICAL_INSTITUTION')`,
+    );
+    const f = r.data.workforceFigures;
+    expect(f.careWorkers).toBe(care);
+    expect(f.certifiedCareWorkers).toBe(certified);
+    expect(f.certificationRate).toBeCloseTo(care ? certified / care : 0, 10);
+    expect(f.hospitalCareWorkers).toBe(hospital);
+    expect(f.hospitalCareWorkersCertified).toBe(1);
+    expect(care).toBeGreaterThan(0);
+  });
+});
