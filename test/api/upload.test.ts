@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { unzipSync, Zip, ZipDeflate } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testkit/api.js';
 
@@ -315,5 +316,97 @@ describe('POST /imports/facilities (spreadsheet upload)', () => {
       expect(String(r.user_id)).toBe(String(me.data.me.id));
       expect(r.ip).toMatch(/127\.0\.0\.1/);
     }
+  });
+  /** A real workbook with one of its parts replaced (streamed in 1 MB chunks, so the test holds little). */
+  async function workbookWith(part: string, chunks: () => Generator<string>): Promise<Buffer> {
+    const parts = unzipSync(new Uint8Array(await xlsx([['x', '社区养老服务站', 106.6, 29.7, '', '', '']])));
+    const out: Uint8Array[] = [];
+    const zip = new Zip((err, data) => {
+      if (err) throw err;
+      out.push(data);
+    });
+    for (const [name, data] of Object.entries(parts)) {
+      if (name === part) continue;
+      const f = new ZipDeflate(name, { level: 6 });
+      zip.add(f);
+      f.push(data, true);
+    }
+    const big = new ZipDeflate(part, { level: 9 });
+    zip.add(big);
+    for (const chunk of chunks()) big.push(new TextEncoder().encode(chunk));
+    big.push(new Uint8Array(0), true);
+    zip.end();
+    return Buffer.concat(out);
+  }
+  /** The API's answer to a hostile workbook, with the time it took and the growth of this process's memory (the server runs here). */
+  const measured = async (file: Buffer) => {
+    // Building the file blocks this process (the server's too) for seconds: let the server close the
+    // kept-alive connections that went idle meanwhile, so the measured request does not reuse one.
+    await new Promise((r) => setTimeout(r, 200));
+    await fetch(`${api.url}/healthz`).catch(() => null);
+    const rss0 = process.memoryUsage().rss;
+    let peak = rss0;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+    const t0 = performance.now();
+    const health: number[] = [];
+    const probe = (async () => {
+      const h0 = performance.now();
+      await fetch(`${api.url}/healthz`);
+      health.push(performance.now() - h0);
+    })();
+    const r = await upload(api.adminToken, file, { format: 'xlsx' }, XLSX_TYPE, 'en');
+    const ms = performance.now() - t0;
+    await probe;
+    clearInterval(sampler);
+    return { ...r, ms, growthMb: (Math.max(peak, process.memoryUsage().rss) - rss0) / 1048576, healthMs: health[0] };
+  };
+
+  it('XLSX bomb: 0.3 MB unpacking to 300 MB of shared strings is refused before parsing, with the limit', async () => {
+    const bomb = await workbookWith('xl/sharedStrings.xml', function* () {
+      yield '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+      const chunk = '<si><t>' + 'a'.repeat(1024 * 1024 - 15) + '</t></si>';
+      for (let i = 0; i < 300; i++) yield chunk;
+      yield '</sst>';
+    });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const before = await facilities();
+    const r = await measured(bomb);
+    expect(r.status).toBe(400);
+    expect(errorOf(r.body)).toMatchObject({
+      extensions: { code: 'BAD_FILE' },
+      message: expect.stringMatching(/unpacks to too much: about 30\d MB, at most 100 MB/),
+    });
+    expect(r.ms).toBeLessThan(2000);
+    expect(r.growthMb).toBeLessThan(100);
+    console.log(
+      `[upload] XLSX bomb of ${(bomb.length / 1048576).toFixed(2)} MB (300 MB unpacked) refused in ${r.ms.toFixed(0)} ms, memory +${r.growthMb.toFixed(0)} MB`,
+    );
+    expect(await facilities()).toBe(before);
+  });
+
+  it('a 1,000,000-row workbook was read in full: refused at the row limit while inflating, the API answering meanwhile', async () => {
+    const file = await workbookWith('xl/worksheets/sheet1.xml', function* () {
+      yield '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+      let rows = '';
+      for (let i = 1; i <= 1_000_000; i++) {
+        rows += `<row r="${i}"><c r="A${i}"><v>${i}</v></c></row>`;
+        if (rows.length > 1 << 20) {
+          yield rows;
+          rows = '';
+        }
+      }
+      yield rows + '</sheetData></worksheet>';
+    });
+    expect(file.length).toBeLessThan(10 * 1024 * 1024);
+    const r = await measured(file);
+    expect(r.status).toBe(400);
+    expect(errorOf(r.body)).toMatchObject({
+      extensions: { code: 'BAD_FILE' },
+      message: 'The worksheet has too many rows: at most 100000; split the file.',
+    });
+    expect(r.healthMs).toBeLessThan(1000);
+    console.log(
+      `[upload] ${(file.length / 1048576).toFixed(1)} MB workbook of 1,000,000 rows refused in ${r.ms.toFixed(0)} ms, memory +${r.growthMb.toFixed(0)} MB, /healthz meanwhile ${r.healthMs.toFixed(0)} ms`,
+    );
   });
 });

@@ -27,6 +27,19 @@ const messages = {
     en: 'Unrecognised text encoding; save the file as UTF-8 (or GB18030).',
   },
   'file.badXlsx': { zh: 'XLSX 无法读取：{reason}', en: 'The XLSX workbook cannot be read: {reason}' },
+  'file.xlsxUnpacked': {
+    zh: '工作簿解压后过大：约 {size} MB，最多 {max} MB（可能是压缩炸弹），未读取。',
+    en: 'The workbook unpacks to too much: about {size} MB, at most {max} MB (possibly a ZIP bomb); it was not read.',
+  },
+  'file.xlsxRows': {
+    zh: '工作表行数过多：最多 {max} 行，请拆分文件。',
+    en: 'The worksheet has too many rows: at most {max}; split the file.',
+  },
+  'file.xlsxMemory': {
+    zh: '读取工作簿所需内存超过 {max} MB，已停止。',
+    en: 'Reading the workbook needed more than {max} MB of memory; stopped.',
+  },
+  'file.xlsxTooSlow': { zh: '读取工作簿超过 {seconds} 秒，已停止。', en: 'Reading the workbook took over {seconds} s; stopped.' },
   'file.noSheet': { zh: '工作簿中没有工作表“{sheet}”（现有：{sheets}）。', en: 'The workbook has no sheet "{sheet}" (sheets: {sheets}).' },
   'file.noHeader': { zh: '第一行应为列名（表头）。', en: 'The first row must hold the column names (header).' },
   'file.badOsm': { zh: 'OSM 数据无法读取：{reason}', en: 'The OSM data cannot be read: {reason}' },

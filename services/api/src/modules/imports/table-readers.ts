@@ -1,8 +1,12 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { bilingual, ImportFileError, type FieldProblem } from './import-messages.js';
 import type { RowUnit } from './import-report.js';
 import { decodeText } from './source-file.js';
+import { checkDeclaredSize, checkUnpacked, XLSX_LIMITS, type XlsxLimits } from './xlsx-limits.js';
 
 /** A spreadsheet-like table: a header and rows of cell values, each with the row number a user sees. */
 export interface Table {
@@ -96,12 +100,65 @@ function cellData(value: CellValue, address: string, problems: FieldProblem[], f
   return String(value);
 }
 
+/** Heap of the worker that reads a workbook, in MB: a workbook past the limits cannot take the API's memory. */
+const XLSX_WORKER_HEAP_MB = 768;
+/** Longest a workbook may take to read. */
+const XLSX_WORKER_MS = 120_000;
+
 /**
- * Reads the first worksheet (or the named one) of an XLSX workbook. The first non-empty row is the
- * header; row numbers are the spreadsheet's. Formula cells give their cached results; a formula
- * without one is reported on its row, never evaluated.
+ * Reads the first worksheet (or the named one) of an XLSX workbook, in a worker thread. The first
+ * non-empty row is the header; row numbers are the spreadsheet's. Formula cells give their cached
+ * results; a formula without one is reported on its row, never evaluated. Before anything is
+ * parsed, the ZIP's directory must declare at most `XLSX_MAX_UNPACKED_MB` unpacked (checked
+ * here, in milliseconds); the worker then counts the real unpacked bytes and the rows
+ * (`XLSX_MAX_ROWS`) while inflating, before exceljs reads the workbook, with its heap capped.
  */
-export async function readXlsx(bytes: Uint8Array, sheet?: string): Promise<Table> {
+export async function readXlsx(bytes: Uint8Array, sheet?: string, limits: XlsxLimits = XLSX_LIMITS): Promise<Table> {
+  checkDeclaredSize(bytes, limits);
+  const workerFile = fileURLToPath(new URL('./xlsx-worker.js', import.meta.url));
+  // Run from the TypeScript sources (unit tests under SWC) there is no compiled worker: read here.
+  if (!fs.existsSync(workerFile)) return readXlsxHere(bytes, sheet, limits);
+  return new Promise<Table>((resolve, reject) => {
+    const worker = new Worker(workerFile, {
+      workerData: { bytes, sheet, limits },
+      resourceLimits: { maxOldGenerationSizeMb: XLSX_WORKER_HEAP_MB },
+    });
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      fn();
+      void worker.terminate();
+    };
+    const timer = setTimeout(
+      () => settle(() => reject(ImportFileError.of('file.xlsxTooSlow', { seconds: XLSX_WORKER_MS / 1000 }))),
+      XLSX_WORKER_MS,
+    );
+    worker.once('message', (m: { table?: Table; fileError?: { zh: string; en: string }; error?: string }) =>
+      settle(() => {
+        if (m.table) resolve(m.table);
+        else if (m.fileError) reject(new ImportFileError(m.fileError));
+        else reject(ImportFileError.of('file.badXlsx', { reason: m.error ?? '?' }));
+      }),
+    );
+    worker.once('error', (err: Error & { code?: string }) =>
+      settle(() =>
+        reject(
+          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? ImportFileError.of('file.xlsxMemory', { max: XLSX_WORKER_HEAP_MB })
+            : ImportFileError.of('file.badXlsx', { reason: err.message }),
+        ),
+      ),
+    );
+    worker.once('exit', (code) => settle(() => reject(ImportFileError.of('file.badXlsx', { reason: `worker exit ${code}` }))));
+  });
+}
+
+/** Reads a workbook on the calling thread (the worker's part of {@link readXlsx}), limits first. */
+export async function readXlsxHere(bytes: Uint8Array, sheet?: string, limits: XlsxLimits = XLSX_LIMITS): Promise<Table> {
+  checkDeclaredSize(bytes, limits);
+  checkUnpacked(bytes, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as never);
