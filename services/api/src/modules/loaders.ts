@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { WalkingNetwork } from './network/walking-network.js';
 import { Division } from './divisions/division.entity.js';
+import { ResidentialArea } from './residents/residential-area.entity.js';
 
 /**
  * Per-request batches the ORM cannot see by itself (counts, reverse lists).
@@ -30,6 +31,12 @@ export function createLoaders(em: EntityManager, network: WalkingNetwork) {
         cache: false,
       },
     ),
+    /** Residential areas by id with their division (gap zones name their communities and list their areas). */
+    residentialAreaById: new DataLoader<number, ResidentialArea | null>(async (ids) => {
+      const rows = await em.find(ResidentialArea, { id: { $in: ids as number[] } }, { populate: ['division'] });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     /** Divisions directly below each division. */
     childDivisions: new DataLoader<number, Division[]>(async (ids) => {
       const rows = await em.find(Division, { parent: { $in: ids as number[] } }, { orderBy: { id: 'asc' } });

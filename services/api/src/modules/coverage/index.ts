@@ -1,4 +1,5 @@
 import { CoverageResolver } from './coverage.resolver.js';
+import { GapZonePlacesResolver } from './gap-zone-places.resolver.js';
 
 export { CoverageGroup } from './coverage.enums.js';
 export { DIVISION_ARG, toSearchGroup } from './coverage.inputs.js';
@@ -8,4 +9,4 @@ export { uncoveredAreas } from './gap-zones.js';
 
 /** Walking coverage of older residents: the coverage summary by division, gap zones. */
 export const entities = [] as const;
-export const resolvers = [CoverageResolver] as const;
+export const resolvers = [CoverageResolver, GapZonePlacesResolver] as const;
