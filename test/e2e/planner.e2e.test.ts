@@ -220,6 +220,60 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
     await screenshot(page, 'planner-tooltip-facility');
   });
 
+  it('gap zones follow the selected street, are named by their communities, frame on a click and feed the what-if mode', async () => {
+    await page.locator('[data-testid=layer-gaps]').check();
+    const list = page.locator('[data-testid=gap-list]');
+    await list.locator('li').first().waitFor({ timeout: 60_000 });
+    // Named by communities (社区/村), not only by rank.
+    await expect(list.locator('li strong').first().textContent()).resolves.toMatch(/社区|村/);
+
+    // Select the street with the most uncovered older residents: its zones only.
+    const table = page.locator('[data-testid=ranking-table]');
+    await table.locator('th[data-sort-key=uncovered]').click();
+    if ((await table.locator('th[data-sort-key=uncovered]').getAttribute('aria-sort')) !== 'descending')
+      await table.locator('th[data-sort-key=uncovered]').click();
+    const row = table.locator('tbody tr[data-row-key]').first();
+    const divisionId = (await row.getAttribute('data-row-key'))!;
+    await row.click();
+    const res = await api.gql(
+      `query($d: ID) { gapZones(group: STATION_OR_CENTER, divisionId: $d, limit: 100) { rank communityNames residentialAreas { division { parent { id } } } } }`,
+      { d: divisionId },
+    );
+    const expected = res.data.gapZones;
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(() => list.locator('li').count(), { timeout: 60_000 }).toBe(Math.min(30, expected.length));
+    await expect(list.locator('li strong').first().textContent()).resolves.toContain(expected[0].communityNames[0]);
+
+    // A click on the first zone frames it and lists its residential areas.
+    const before = await mapState(page);
+    await timed(page, 'pick a gap zone (its areas listed)', () => list.locator('[data-testid=gap-1]').click(), {
+      selector: '[data-testid=gap-detail] li',
+    });
+    await expect.poll(async () => (await mapState(page)).zoom).toBeGreaterThan(before.zoom);
+    await page.waitForTimeout(400);
+    await screenshot(page, 'planner-gap-zone-picked');
+
+    // "Add a station here" opens the what-if mode with the station; comparing reports gains and losses apart.
+    await page.locator('[data-testid=gap-add-station]').click();
+    const panel = page.locator('[data-testid=scenario-panel]');
+    await expect.poll(() => panel.textContent()).toContain('新增 1');
+    await panel.locator('button', { hasText: '比较' }).click();
+    await expect
+      .poll(() => panel.locator('[data-testid=scenario-gained]').textContent(), { timeout: 60_000 })
+      .toMatch(/新增覆盖老年人 [1-9]/);
+    await expect(panel.locator('[data-testid=scenario-lost]').textContent()).resolves.toContain('不再覆盖老年人 0');
+    const highlighted = await page.$eval('[data-testid=map]', (el) => {
+      const map = (el as HTMLElement & { map: any }).map;
+      return (map.getFilter('planner-scenario-gained')[2][1] as number[]).length;
+    });
+    expect(highlighted).toBeGreaterThan(0);
+    await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(300);
+    await screenshot(page, 'planner-gap-what-if');
+    await panel.locator('button', { hasText: '结束推演' }).click();
+    await page.locator('[data-testid=back-to-district]').click();
+  });
+
   it('answers every interaction within 300 ms', () => {
     for (const t of timings) expect(t.ms, t.what).toBeLessThan(300);
   });

@@ -42,7 +42,7 @@ import { CoverageFigures } from './coverage/coverage-figures.js';
 import { coverageMessages } from './coverage/coverage-messages.js';
 import { FacilityReach } from './coverage/facility-reach.js';
 import { GapZones } from './coverage/gap-zones.js';
-import { ScenarioPanel } from './coverage/scenario-panel.js';
+import { ScenarioPanel, type AddRequest } from './coverage/scenario-panel.js';
 import { SiteSuggestions } from './coverage/site-suggestions.js';
 import { WalkingPanel, useWalking } from './coverage/walking-panel.js';
 import {
@@ -50,6 +50,8 @@ import {
   DIVISION_LAYERS,
   FACILITY_LAYERS,
   GAP_LAYERS,
+  GAP_SELECTED_LAYERS,
+  SCENARIO_AREA_LAYERS,
   ISOCHRONE_BANDS,
   ISOCHRONE_LAYERS,
   MEDICAL_LAYERS,
@@ -118,6 +120,7 @@ export function PlannerApp({ user }: MicroAppProps) {
   const { walking } = walkingState;
   const canAnalyse = user.viewerCan.runAnalyses;
   const [scenario, setScenario] = useState(false);
+  const [addRequest, setAddRequest] = useState<AddRequest | null>(null);
   const [map, setMap] = useState<MlMap | null>(null);
   const [on, setOn] = useState<Record<LayerId, boolean>>(
     () =>
@@ -161,11 +164,13 @@ export function PlannerApp({ user }: MicroAppProps) {
       ...DIVISION_LAYERS,
       ...ISOCHRONE_LAYERS,
       ...GAP_LAYERS,
+      ...GAP_SELECTED_LAYERS,
       ...RESIDENTIAL_LAYERS,
       ...UNCOVERED_LAYERS,
       ...MEDICAL_LAYERS,
       ...FACILITY_LAYERS,
       ...SCENARIO_LAYERS,
+      ...SCENARIO_AREA_LAYERS,
       ...SUGGESTION_LAYERS,
     ])
       // Beneath the basemap's names, so they stay readable over the data.
@@ -201,8 +206,10 @@ export function PlannerApp({ user }: MicroAppProps) {
     const click = (e: MapMouseEvent) => {
       if (scenario) return;
       const hits = map.queryRenderedFeatures(e.point, {
-        layers: ['planner-facilities', 'planner-division-hit'].filter((l) => map.getLayer(l)),
+        layers: ['planner-facilities', 'planner-gaps', 'planner-division-hit'].filter((l) => map.getLayer(l)),
       });
+      // A gap zone's click belongs to the gap list (it frames the zone).
+      if (hits.some((h) => h.layer.id === 'planner-gaps') && !hits.some((h) => h.layer.id === 'planner-facilities')) return;
       const facility = hits.find((h) => h.layer.id === 'planner-facilities');
       const division = hits.find((h) => h.layer.id === 'planner-division-hit');
       if (facility) setSelected({ type: 'facility', id: String(facility.properties.id) });
@@ -295,7 +302,13 @@ export function PlannerApp({ user }: MicroAppProps) {
     ...ISOCHRONE_BANDS.map((b) => ({ key: `iso${b.minutes}`, label: tc('isochroneBand', { minutes: b.minutes }), color: b.color })),
     { key: 'gap', label: tc('gaps'), color: 'rgba(224,49,49,0.4)' },
     { key: 'unc', label: tc('uncoveredAreas'), color: '#e03131', shape: 'dot' },
-    ...(canAnalyse ? [{ key: 'sug', label: tc('suggest'), color: '#12b886', shape: 'dot' as const }] : []),
+    ...(canAnalyse
+      ? [
+          { key: 'sug', label: tc('suggest'), color: '#12b886', shape: 'dot' as const },
+          { key: 'gain', label: tc('scenarioGainedLayer'), color: '#2b8a3e', shape: 'dot' as const },
+          { key: 'lost', label: tc('scenarioLostLayer'), color: '#c92a2a', shape: 'dot' as const },
+        ]
+      : []),
   ];
 
   return (
@@ -323,13 +336,28 @@ export function PlannerApp({ user }: MicroAppProps) {
           {!selected && <p className="cc-muted">{t('clickHint')}</p>}
         </section>
         <WalkingPanel state={walkingState} />
-        {walking && <GapZones map={map} walking={walking} showZones={on.gaps} showAreas={on.uncovered} />}
+        {walking && (
+          <GapZones
+            map={scenario ? null : map}
+            walking={walking}
+            divisionId={selected?.type === 'division' ? selected.id : null}
+            showZones={on.gaps}
+            showAreas={on.uncovered}
+            canAnalyse={canAnalyse}
+            onAddStation={(lonLat) => {
+              setAddRequest((r) => ({ id: (r?.id ?? 0) + 1, lonLat }));
+              setScenario(true);
+            }}
+          />
+        )}
         {data && data.facilities.totalCount > data.facilities.nodes.length && (
           <p className="cc-notice">{t('shown', { shown: data.facilities.nodes.length, total: data.facilities.totalCount })}</p>
         )}
         {/* Analyses are offered to those who may run them. */}
         {walking && canAnalyse && <SiteSuggestions map={map} walking={walking} />}
-        {walking && canAnalyse && <ScenarioPanel map={map} walking={walking} active={scenario} setActive={setScenario} />}
+        {walking && canAnalyse && (
+          <ScenarioPanel map={map} walking={walking} active={scenario} setActive={setScenario} addRequest={addRequest} />
+        )}
         <section className="cc-panel">
           <h3>{t('export')}</h3>
           <div className="cc-row">

@@ -40,7 +40,18 @@ type Key =
   | 'walkingCoverage'
   | 'isochroneBand'
   | 'isochroneArea'
-  | 'listSeparator';
+  | 'listSeparator'
+  | 'nameSeparator'
+  | 'andMore'
+  | 'noGaps'
+  | 'gapAreas'
+  | 'olderShort'
+  | 'gapWorst'
+  | 'addStationHere'
+  | 'scenarioGained'
+  | 'scenarioLost'
+  | 'scenarioGainedLayer'
+  | 'scenarioLostLayer';
 
 export const coverageMessages: Catalog<Key> = {
   'zh-CN': {
@@ -84,6 +95,17 @@ export const coverageMessages: Catalog<Key> = {
     isochroneBand: '{minutes}分钟',
     isochroneArea: '{minutes}分钟 ≈ {km2} 平方公里',
     listSeparator: '；',
+    nameSeparator: '、',
+    andMore: '等{n}个社区',
+    noGaps: '所选范围内没有服务缺口。',
+    gapAreas: '{name}的未覆盖居民点',
+    olderShort: '老年人 {older}',
+    gapWorst: '最远步行距离 {meters} 米',
+    addStationHere: '在此新增站点（方案推演）',
+    scenarioGained: '新增覆盖老年人 {older}（{areas}个居民点）',
+    scenarioLost: '不再覆盖老年人 {older}（{areas}个居民点）',
+    scenarioGainedLayer: '方案新增覆盖的居民点',
+    scenarioLostLayer: '方案不再覆盖的居民点',
   },
   en: {
     coverage: '{minutes}-minute walking coverage',
@@ -126,5 +148,16 @@ export const coverageMessages: Catalog<Key> = {
     isochroneBand: '{minutes} min',
     isochroneArea: '{minutes} min ≈ {km2} km²',
     listSeparator: '; ',
+    nameSeparator: ', ',
+    andMore: ' and {n} more',
+    noGaps: 'No gap zones in the selected area.',
+    gapAreas: 'Uncovered residential areas of {name}',
+    olderShort: '{older} older residents',
+    gapWorst: 'Longest walk {meters} m',
+    addStationHere: 'Add a station here (what-if)',
+    scenarioGained: '{older} older residents newly covered ({areas} areas)',
+    scenarioLost: '{older} older residents no longer covered ({areas} areas)',
+    scenarioGainedLayer: 'Areas newly covered in the scenario',
+    scenarioLostLayer: 'Areas no longer covered in the scenario',
   },
 };

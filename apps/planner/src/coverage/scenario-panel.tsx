@@ -43,17 +43,25 @@ interface Added {
   lonLat: [number, number];
 }
 
+/** A station to add from elsewhere in the planner (a gap zone's "add a station here"). */
+export interface AddRequest {
+  id: number;
+  lonLat: [number, number];
+}
+
 /** What-if mode: add (and drag) stations, close existing ones, and compare coverage before anything is saved. */
 export function ScenarioPanel({
   map,
   walking,
   active,
   setActive,
+  addRequest,
 }: {
   map: MlMap | null;
   walking: Walking;
   active: boolean;
   setActive: (on: boolean) => void;
+  addRequest?: AddRequest | null;
 }) {
   const t = useT(coverageMessages);
   const { n, pct } = useFormat();
@@ -62,6 +70,12 @@ export function ScenarioPanel({
   const markers = useRef(new Map<number, Marker>());
   const nextKey = useRef(1);
   const [compare, { data, error, loading }] = useLazyQuery(CompareScenarioQuery, { fetchPolicy: 'network-only' });
+  const handled = useRef<number | null>(null);
+  useEffect(() => {
+    if (!addRequest || handled.current === addRequest.id) return;
+    handled.current = addRequest.id;
+    setAdded((a) => [...a, { key: nextKey.current++, lonLat: addRequest.lonLat }]);
+  }, [addRequest]);
 
   useEffect(() => {
     if (!map || !active) return;
@@ -120,6 +134,17 @@ export function ScenarioPanel({
   const main = (s: { groups: { group: string; share?: number | null; coveredOlder: number }[] } | undefined) =>
     s?.groups.find((g) => g.group === 'STATION_OR_CENTER');
   const result = data?.compareScenario;
+  // Gains and losses apart, for a station or centre: an area newly within reach, or no longer.
+  const mainChanges = result?.changedAreas.filter((c) => c.group === 'STATION_OR_CENTER' && c.coveredBefore !== c.coveredAfter) ?? [];
+  const gained = mainChanges.filter((c) => c.coveredAfter);
+  const lost = mainChanges.filter((c) => c.coveredBefore);
+  const sum = (rows: { older: number }[]) => rows.reduce((a, c) => a + c.older, 0);
+  useEffect(() => {
+    if (!map || !map.getLayer('planner-scenario-gained')) return;
+    map.setFilter('planner-scenario-gained', ['in', ['get', 'id'], ['literal', gained.map((c) => Number(c.residentialAreaId))]]);
+    map.setFilter('planner-scenario-lost', ['in', ['get', 'id'], ['literal', lost.map((c) => Number(c.residentialAreaId))]]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed from `result`, which is what changes
+  }, [map, result]);
   return (
     <section className="cc-panel" data-testid="scenario-panel">
       <h3>{t('scenario')}</h3>
@@ -168,14 +193,16 @@ export function ScenarioPanel({
           <dd>
             {n(result.baseline.completeCircles)} → {n(result.scenario.completeCircles)}
           </dd>
-          <dd style={{ gridColumn: '1 / span 2', textAlign: 'left' }}>
+          <dd style={{ gridColumn: '1 / span 2', textAlign: 'left' }} data-testid="scenario-gained">
+            <span style={{ color: '#2b8a3e' }}>▲ {t('scenarioGained', { older: n(sum(gained)), areas: gained.length })}</span>
+          </dd>
+          <dd style={{ gridColumn: '1 / span 2', textAlign: 'left' }} data-testid="scenario-lost">
+            <span style={{ color: '#c92a2a' }}>▼ {t('scenarioLost', { older: n(sum(lost)), areas: lost.length })}</span>
+          </dd>
+          <dd style={{ gridColumn: '1 / span 2', textAlign: 'left' }} className="cc-muted">
             {t('scenarioChanged', {
               n: new Set(result.changedAreas.filter((c) => c.group === 'STATION_OR_CENTER').map((c) => c.residentialAreaId)).size,
-              older: n(
-                result.changedAreas
-                  .filter((c) => c.group === 'STATION_OR_CENTER' && c.coveredBefore !== c.coveredAfter)
-                  .reduce((sum, c) => sum + (c.coveredAfter ? c.older : -c.older), 0),
-              ),
+              older: n(sum(gained) - sum(lost)),
             })}
           </dd>
         </dl>

@@ -204,3 +204,44 @@ export const CHOROPLETH_LAYERS: LayerSpecification[] = [
     },
   },
 ];
+
+/** The picked gap zone, outlined. */
+export const GAP_SELECTED_LAYERS: LayerSpecification[] = [
+  {
+    id: 'planner-gaps-selected',
+    type: 'line',
+    source: 'gaps',
+    filter: ['==', ['get', 'rank'], -1],
+    paint: { 'line-color': '#862e9c', 'line-width': 3 },
+  },
+];
+
+/** Residential areas a scenario newly covers (green ring) or no longer covers (red ring). */
+export const SCENARIO_AREA_LAYERS: LayerSpecification[] = [
+  {
+    id: 'planner-scenario-gained',
+    type: 'circle',
+    source: 'base',
+    'source-layer': 'residential',
+    filter: ['in', ['get', 'id'], ['literal', []]],
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 5, 15, 14],
+      'circle-color': 'rgba(47,158,68,0.35)',
+      'circle-stroke-color': '#2b8a3e',
+      'circle-stroke-width': 2,
+    },
+  },
+  {
+    id: 'planner-scenario-lost',
+    type: 'circle',
+    source: 'base',
+    'source-layer': 'residential',
+    filter: ['in', ['get', 'id'], ['literal', []]],
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 5, 15, 14],
+      'circle-color': 'rgba(224,49,49,0.35)',
+      'circle-stroke-color': '#c92a2a',
+      'circle-stroke-width': 2,
+    },
+  },
+];
