@@ -69,7 +69,9 @@ export type CoverageGroup =
   | 'TOWN_CENTER';
 
 /** Who is on the dishonesty list: a worker or an operator. */
-export type DishonestKind = 'EMPLOYER' | 'WORKER';
+export type DishonestKind =
+  | 'EMPLOYER'
+  | 'WORKER';
 
 /** How a distance was measured. */
 export type DistanceMethod =
@@ -103,7 +105,9 @@ export type EmployerKind =
   | 'TRAINING_BODY';
 
 /** EVALUATION: by the people served (服务对象评价); INSPECTION: a quality or satisfaction inspection (质量检查). */
-export type EvaluationKind = 'EVALUATION' | 'INSPECTION';
+export type EvaluationKind =
+  | 'EVALUATION'
+  | 'INSPECTION';
 
 /** Kind of elderly-care facility. */
 export type FacilityKind =
@@ -134,7 +138,9 @@ export type FacilityStatus =
   | 'SUBMITTED';
 
 /** Gender, as written in the ID number. */
-export type Gender = 'FEMALE' | 'MALE';
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
 
 /** Hospital grade. */
 export type HospitalGrade =
