@@ -62,13 +62,52 @@ const OPS: { name: string; query: string; vars: () => Record<string, unknown>; a
     name: 'updateFacility',
     query: `mutation($i: UpdateFacilityInput!) { updateFacility(input: $i) { id } }`,
     vars: () => ({ i: { id: ids.own, version: 999, openingHours: 'x' } }),
-    allowed: ['ADMIN', 'STREET_OFFICE'],
+    // Civil affairs edits directly (facility:edit), since issue 15 part 4.
+    allowed: ['ADMIN', 'STREET_OFFICE', 'CIVIL_AFFAIRS'],
   },
   {
     name: 'deleteFacility',
     query: `mutation($id: ID!) { deleteFacility(id: $id, version: 999) { id } }`,
     vars: () => ({ id: ids.own }),
+    allowed: ['ADMIN', 'STREET_OFFICE', 'CIVIL_AFFAIRS'],
+  },
+  {
+    name: 'submitFacilities',
+    query: `mutation($ids: [ID!]!) { submitFacilities(ids: $ids) { id } }`,
+    // An approved station cannot be submitted: refused as bad input, nothing written.
+    vars: () => ({ ids: [ids.own] }),
     allowed: ['ADMIN', 'STREET_OFFICE'],
+  },
+  {
+    name: 'approveFacilityChange',
+    query: `mutation { approveFacilityChange(id: "987654", version: 1) { id } }`,
+    vars: () => ({}),
+    allowed: ['ADMIN', 'CIVIL_AFFAIRS'],
+  },
+  {
+    name: 'rejectFacilityChange',
+    query: `mutation { rejectFacilityChange(id: "987654", version: 1, reason: "x") { id } }`,
+    vars: () => ({}),
+    allowed: ['ADMIN', 'CIVIL_AFFAIRS'],
+  },
+  {
+    name: 'reviewInbox',
+    query: `{ reviewInbox(first: 5) { totalCount nodes { id diff { field } } } }`,
+    vars: () => ({}),
+    allowed: ['ADMIN', 'CIVIL_AFFAIRS'],
+  },
+  { name: 'reviewInboxCount', query: `{ reviewInboxCount }`, vars: () => ({}), allowed: ['ADMIN', 'CIVIL_AFFAIRS'] },
+  {
+    name: 'reviewItem',
+    query: `query($id: ID!) { reviewItem(id: $id) { id } }`,
+    vars: () => ({ id: `NEW:${ids.own}` }),
+    allowed: ['ADMIN', 'CIVIL_AFFAIRS'],
+  },
+  {
+    name: 'checkLocation',
+    query: `query($p: LonLatInput!) { checkLocation(location: $p) { ok } }`,
+    vars: () => ({ p: { lon: ids.ownLon, lat: ids.ownLat } }),
+    allowed: ['ADMIN', 'PLANNER', 'STREET_OFFICE', 'CIVIL_AFFAIRS', 'HEALTH_BUREAU', 'VIEWER'],
   },
   {
     name: 'submitFacility',
@@ -291,6 +330,39 @@ describe('authorization matrix', () => {
     // Allowed calls above were built to fail validation (stale version, bad input), so nothing changed at all.
     const after = await registrySnapshot(api);
     expect(after).toEqual(before);
+  });
+});
+
+describe('review fields on a facility, per role', () => {
+  it('tells each role how its edit takes effect and shows the review history only to reviewers and the office of the division', async () => {
+    const expected: Record<string, { mode: string; history: boolean; remove: boolean }> = {
+      ADMIN: { mode: 'DIRECT', history: true, remove: true },
+      PLANNER: { mode: 'LOCKED', history: false, remove: false },
+      STREET_OFFICE: { mode: 'PROPOSAL', history: true, remove: false },
+      CIVIL_AFFAIRS: { mode: 'DIRECT', history: true, remove: true },
+      HEALTH_BUREAU: { mode: 'LOCKED', history: false, remove: false },
+      VIEWER: { mode: 'LOCKED', history: false, remove: false },
+    };
+    const seen: Record<string, unknown> = {};
+    for (const role of Object.keys(expected)) {
+      const r = await api.gqlAs(
+        tokens[role],
+        `query($id: ID!) { facility(id: $id) { viewerEditMode viewerCanRemove pendingChange { id } latestChange { id } reviewHistory { event } } }`,
+        { id: ids.own },
+      );
+      expect(r.errors, `${role}: ${JSON.stringify(r.errors)}`).toBeUndefined();
+      const f = r.data.facility;
+      seen[role] = { mode: f.viewerEditMode, history: f.reviewHistory !== null, remove: f.viewerCanRemove };
+    }
+    expect(seen).toEqual(expected);
+    const other = await api.gqlAs(
+      tokens.STREET_OFFICE,
+      `query($id: ID!) { facility(id: $id) { viewerEditMode reviewHistory { event } } }`,
+      {
+        id: ids.other,
+      },
+    );
+    expect(other.data.facility).toEqual({ viewerEditMode: 'LOCKED', reviewHistory: null });
   });
 });
 

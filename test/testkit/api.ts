@@ -129,6 +129,7 @@ export async function registrySnapshot(api: TestApi): Promise<Record<string, num
   const tables = [
     'division',
     'facility',
+    'facility_change',
     'facility_resource',
     'point_of_interest',
     'medical_institution',

@@ -24,6 +24,7 @@ export const MeQuery = graphql(`
       changeOwnPassword
       registerFacilities
       reviewFacilities
+      editFacilitiesDirectly
       closeFacilities
       restoreFacilities
       uploadFacilities

@@ -8,7 +8,14 @@ export const ACTIONS = {
   'registry:read': { field: 'readRegistry', description: 'Read the registry, coverage and dashboards.' },
   'account:self': { field: 'changeOwnPassword', description: 'Change one’s own password.' },
   'facility:register': { field: 'registerFacilities', description: 'Register, edit, remove and submit facilities.' },
-  'facility:review': { field: 'reviewFacilities', description: 'Approve or reject submitted facilities.' },
+  'facility:review': {
+    field: 'reviewFacilities',
+    description: 'Approve or reject submitted facilities and pending changes of approved ones (the review inbox).',
+  },
+  'facility:edit': {
+    field: 'editFacilitiesDirectly',
+    description: 'Edit any facility directly, approved ones included, without review (audited).',
+  },
   'facility:close': { field: 'closeFacilities', description: 'Close approved facilities.' },
   'facility:restore': { field: 'restoreFacilities', description: 'Restore removed facilities.' },
   'import:upload': { field: 'uploadFacilities', description: 'Upload a spreadsheet of facilities.' },
@@ -88,6 +95,7 @@ export const ROLES = {
     actions: [
       ...READ,
       'facility:review',
+      'facility:edit',
       'facility:close',
       'import:upload',
       'import:approved',

@@ -147,6 +147,8 @@ export type UpdateFacilityInput = {
   capacity?: CapacityInput | null | undefined;
   /** External or registry code, at most 64 characters, unique; empty clears it. */
   code?: string | null | undefined;
+  /** Why the change, up to 500 characters, for the reviewer: kept with a street office's change of an approved facility, which waits for review. */
+  comment?: string | null | undefined;
   /** Division; when omitted, the lowest division containing the location. */
   divisionId?: string | number | null | undefined;
   /** Outdoor hubs: bundled services. */

@@ -109,6 +109,24 @@ export type EvaluationKind =
   | 'EVALUATION'
   | 'INSPECTION';
 
+/** State of a pending change of an approved facility. */
+export type FacilityChangeStatus =
+  /** 已批准 */
+  | 'APPROVED'
+  /** 待审批 */
+  | 'PENDING'
+  /** 已退回 */
+  | 'REJECTED';
+
+/** How an edit of a facility by the signed-in user takes effect. */
+export type FacilityEditMode =
+  /** The values change at once (audited). */
+  | 'DIRECT'
+  /** The record cannot be changed now (submitted and under review, closed, a change waiting, or not yours). */
+  | 'LOCKED'
+  /** The change waits for review by civil affairs; the approved values stay in force until then. */
+  | 'PROPOSAL';
+
 /** Kind of elderly-care facility. */
 export type FacilityKind =
   /** 养老机构 */
@@ -198,6 +216,13 @@ export type PoiKind =
   | 'SENIOR_UNIVERSITY'
   /** 体育场地 */
   | 'SPORTS_GROUND';
+
+/** What waits for review. */
+export type ReviewItemType =
+  /** A change of an approved facility (变更). */
+  | 'CHANGE'
+  /** A facility submitted for approval (新登记). */
+  | 'NEW';
 
 /** Role of a user account. */
 export type Role =

@@ -1,4 +1,4 @@
-import { FACILITY_KIND_LIST, FACILITY_STATUSES, ROLE_LIST } from '@carecircle/domain';
+import { FACILITY_CHANGE_STATUSES, FACILITY_KIND_LIST, FACILITY_STATUSES, ROLE_LIST } from '@carecircle/domain';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { execSql } from '../shared/sql.js';
 
@@ -20,6 +20,7 @@ export const DOMAIN_ENUM_CONSTRAINTS: readonly EnumConstraint[] = [
   { table: 'facility', column: 'kind', name: 'facility_kind_check', values: FACILITY_KIND_LIST },
   { table: 'facility', column: 'status', name: 'facility_status_check', values: Object.keys(FACILITY_STATUSES) },
   { table: 'app_user', column: 'role', name: 'app_user_role_check', values: ROLE_LIST },
+  { table: 'facility_change', column: 'status', name: 'facility_change_status_check', values: Object.keys(FACILITY_CHANGE_STATUSES) },
 ];
 
 const quoteLiteral = (v: string) => `'${v.replace(/'/g, "''")}'`;

@@ -2,6 +2,7 @@ import { CareAgreement } from './agreements/care-agreement.entity.js';
 import { Session } from './users/session.entity.js';
 import { User } from './users/user.entity.js';
 import { Division } from './divisions/division.entity.js';
+import { FacilityChange } from './facilities/facility-change.entity.js';
 import { Capacity, Facility, Operator } from './facilities/facility.entity.js';
 import { PointOfInterest } from './hubs/point-of-interest.entity.js';
 import { MedicalInstitution } from './medical/medical-institution.entity.js';
@@ -14,6 +15,7 @@ import * as workforce from './workforce/index.js';
 export const entities = [
   Division,
   Facility,
+  FacilityChange,
   Operator,
   Capacity,
   PointOfInterest,

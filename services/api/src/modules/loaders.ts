@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { WalkingNetwork } from './network/walking-network.js';
 import { Division } from './divisions/division.entity.js';
 import { ResidentialArea } from './residents/residential-area.entity.js';
+import { FacilityChange } from './facilities/facility-change.entity.js';
 
 /**
  * Per-request batches the ORM cannot see by itself (counts, reverse lists).
@@ -36,6 +37,11 @@ export function createLoaders(em: EntityManager, network: WalkingNetwork) {
       const rows = await em.find(ResidentialArea, { id: { $in: ids as number[] } }, { populate: ['division'] });
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /** The latest change proposed for each facility (pending, approved or rejected), or null. */
+    latestChangeByFacility: new DataLoader<number, FacilityChange | null>(async (ids) => {
+      const rows = await em.find(FacilityChange, { facility: { $in: ids as number[] } }, { orderBy: { id: 'desc' } });
+      return ids.map((id) => rows.find((c) => c.facility.id === id) ?? null);
     }),
     /** Divisions directly below each division. */
     childDivisions: new DataLoader<number, Division[]>(async (ids) => {

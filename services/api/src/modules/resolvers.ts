@@ -3,6 +3,7 @@ import { AuditResolver } from './audit/audit.resolver.js';
 import * as coverage from './coverage/index.js';
 import { DashboardResolver } from './dashboard/dashboard.resolver.js';
 import { DivisionResolver } from './divisions/division.resolver.js';
+import { FacilityChangeResolver, ReviewInboxResolver } from './facilities/facility-review.resolver.js';
 import { FacilityResolver } from './facilities/facility.resolver.js';
 import { PoiResolver } from './hubs/poi.resolver.js';
 import { MedicalResolver } from './medical/medical.resolver.js';
@@ -18,6 +19,8 @@ import * as workforce from './workforce/index.js';
 export const resolvers = [
   DivisionResolver,
   FacilityResolver,
+  FacilityChangeResolver,
+  ReviewInboxResolver,
   PoiResolver,
   MedicalResolver,
   AgreementResolver,

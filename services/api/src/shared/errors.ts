@@ -185,7 +185,7 @@ export function assertVersion(lang: Lang, current: number, given: number): void 
 }
 
 /** What a NOT_FOUND error names. */
-export type EntityName = 'division' | 'facility' | 'medical' | 'agreement' | 'residentialArea' | 'scenario' | 'user';
+export type EntityName = 'division' | 'facility' | 'facilityChange' | 'medical' | 'agreement' | 'residentialArea' | 'scenario' | 'user';
 
 /** "Facility 12 does not exist", in the user's language. */
 export function notFound(lang: Lang, entity: EntityName, id: number | string): NotFoundError {
@@ -196,6 +196,7 @@ export function notFound(lang: Lang, entity: EntityName, id: number | string): N
 const ENTITY_NAMES: Record<string, EntityName> = {
   Division: 'division',
   Facility: 'facility',
+  FacilityChange: 'facilityChange',
   MedicalInstitution: 'medical',
   CareAgreement: 'agreement',
   ResidentialArea: 'residentialArea',

@@ -100,6 +100,34 @@ const messages = {
   'auth.divisionRequired': { zh: '街道/镇账号必须绑定一个街道或镇。', en: 'A street office account needs a street or town.' },
   'entity.user': { zh: '用户', en: 'User' },
   'workflow.state': { zh: '当前状态为“{status}”，不能{action}。', en: 'The facility is {status}; it cannot be {action}.' },
+  'entity.facilityChange': { zh: '设施修改申请', en: 'Facility change' },
+  'workflow.underReview': {
+    zh: '“{name}”已提交审批，审批完成前不能修改或删除。',
+    en: '"{name}" is submitted for review; it cannot be changed or removed until it is reviewed.',
+  },
+  'workflow.changePending': {
+    zh: '“{name}”已有一项修改在等待审批，审批完成前不能再次修改。',
+    en: 'A change of "{name}" is already waiting for review; it cannot be changed again until then.',
+  },
+  'workflow.removeApproved': {
+    zh: '“{name}”已通过审批，街道/镇不能删除；如需停用，请联系区民政局关闭。',
+    en: '"{name}" is approved; a street office cannot remove it. Ask civil affairs to close it.',
+  },
+  'workflow.changeState': {
+    zh: '该修改申请当前状态为“{status}”，不能再审批。',
+    en: 'This change is {status}; it cannot be reviewed again.',
+  },
+  'workflow.changeStale': {
+    zh: '申请提交后设施已被修改（提交时版本 {base}，当前版本 {current}），请退回并让街道重新提交。',
+    en: 'The facility changed after the request (made on version {base}, now {current}); reject it and ask the office to submit again.',
+  },
+  'workflow.notSubmittable': {
+    zh: '“{name}”当前状态为“{status}”，不能提交审批。',
+    en: '"{name}" is {status}; it cannot be submitted.',
+  },
+  'workflow.nothingChanged': { zh: '没有任何修改。', en: 'Nothing was changed.' },
+  'review.badItem': { zh: '审批事项“{id}”无效。', en: 'Invalid review item "{id}".' },
+  'location.ok': { zh: '位置在“{division}”内。', en: 'The location lies in {division}.' },
   'field.cursor': { zh: '分页游标无效。', en: 'Invalid page cursor.' },
   operationNotAllowed: {
     zh: '本服务只执行已登记的操作（管理界面发出的操作）。接口对接请联系管理员登记操作清单。',

@@ -4,6 +4,7 @@ import { Migration20261122020000Scenarios } from './Migration20261122020000Scena
 import { Migration20261122030000Accounts } from './Migration20261122030000Accounts.js';
 import { Migration20261201000000AuditEvents } from './Migration20261201000000AuditEvents.js';
 import { Migration20261210000000Workforce } from './Migration20261210000000Workforce.js';
+import { Migration20261211000000FacilityChanges } from './Migration20261211000000FacilityChanges.js';
 
 /** Every migration, in order. Listed explicitly so they run from sources and from dist alike. */
 export const migrationsList = [
@@ -13,4 +14,5 @@ export const migrationsList = [
   { name: 'Migration20261122030000Accounts', class: Migration20261122030000Accounts },
   { name: 'Migration20261201000000AuditEvents', class: Migration20261201000000AuditEvents },
   { name: 'Migration20261210000000Workforce', class: Migration20261210000000Workforce },
+  { name: 'Migration20261211000000FacilityChanges', class: Migration20261211000000FacilityChanges },
 ];

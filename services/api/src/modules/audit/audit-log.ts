@@ -12,6 +12,11 @@ const AUDITED = {
     prefix: 'FACILITY',
     divisionPath: '(select d.path from facility f join division d on d.id = f.division_id where f.id = t.id::int)',
   },
+  facility_change: {
+    prefix: 'FACILITY_CHANGE',
+    divisionPath:
+      '(select d.path from facility_change c join facility f on f.id = c.facility_id join division d on d.id = f.division_id where c.id = t.id::int)',
+  },
   medical_institution: {
     prefix: 'MEDICAL_INSTITUTION',
     divisionPath: '(select d.path from medical_institution m join division d on d.id = m.division_id where m.id = t.id::int)',
@@ -49,7 +54,10 @@ export type AuditedTable = keyof typeof AUDITED;
 
 type Prefix = (typeof AUDITED)[AuditedTable]['prefix'];
 
-/** The facility workflow's events, and the bulk import's. */
+/**
+ * The facility workflow's events, the bulk import's, and the review of pending changes of approved
+ * facilities (`FACILITY_CHANGE_APPROVED` is logged on the facility, whose values it applies, and on the change).
+ */
 export const FACILITY_EVENTS = [
   'FACILITY_SUBMITTED',
   'FACILITY_APPROVED',
@@ -57,6 +65,9 @@ export const FACILITY_EVENTS = [
   'FACILITY_CLOSED',
   'FACILITY_RESTORED',
   'FACILITY_IMPORTED',
+  'FACILITY_CHANGE_SUBMITTED',
+  'FACILITY_CHANGE_APPROVED',
+  'FACILITY_CHANGE_REJECTED',
 ] as const;
 
 /** Agreement events a service knows cheaply. */

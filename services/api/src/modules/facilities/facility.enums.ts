@@ -1,4 +1,12 @@
-import { FACILITY_KIND_LIST, FACILITY_KINDS, FACILITY_STATUSES, FacilityKind, FacilityStatus } from '@carecircle/domain';
+import {
+  FACILITY_CHANGE_STATUSES,
+  FACILITY_KIND_LIST,
+  FACILITY_KINDS,
+  FACILITY_STATUSES,
+  FacilityChangeStatus,
+  FacilityKind,
+  FacilityStatus,
+} from '@carecircle/domain';
 
 const FACILITY_STATUS_LIST = Object.keys(FACILITY_STATUSES) as FacilityStatus[];
 import { registerEnumType } from 'type-graphql';
@@ -63,4 +71,33 @@ registerEnumType(FacilityStatus, {
   name: 'FacilityStatus',
   description: 'Registration state of a facility.',
   valuesConfig: Object.fromEntries(FACILITY_STATUS_LIST.map((st) => [st, { description: FACILITY_STATUSES[st].label.zh }])),
+});
+
+export { FacilityChangeStatus };
+
+registerEnumType(FacilityChangeStatus, {
+  name: 'FacilityChangeStatus',
+  description: 'State of a pending change of an approved facility.',
+  valuesConfig: Object.fromEntries(
+    (Object.keys(FACILITY_CHANGE_STATUSES) as FacilityChangeStatus[]).map((st) => [
+      st,
+      { description: FACILITY_CHANGE_STATUSES[st].label.zh },
+    ]),
+  ),
+});
+
+/** How the signed-in user's edit of a facility takes effect (the domain's `editModeOf`). */
+export enum FacilityEditMode {
+  DIRECT = 'DIRECT',
+  PROPOSAL = 'PROPOSAL',
+  LOCKED = 'LOCKED',
+}
+registerEnumType(FacilityEditMode, {
+  name: 'FacilityEditMode',
+  description: 'How an edit of a facility by the signed-in user takes effect.',
+  valuesConfig: {
+    DIRECT: { description: 'The values change at once (audited).' },
+    PROPOSAL: { description: 'The change waits for review by civil affairs; the approved values stay in force until then.' },
+    LOCKED: { description: 'The record cannot be changed now (submitted and under review, closed, a change waiting, or not yours).' },
+  },
 });

@@ -99,4 +99,10 @@ export class UpdateFacilityInput extends FacilityFields {
   @Field(() => FacilityKind, { nullable: true, description: 'New kind; null keeps the current kind.' }) kind?: FacilityKind | null;
   @Field(() => LonLatInput, { nullable: true, description: 'New WGS84 location; null keeps the current one.' })
   location?: LonLatInput | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why the change, up to 500 characters, for the reviewer: kept with a street office's change of an approved facility, which waits for review.",
+  })
+  comment?: string | null;
 }

@@ -1,12 +1,16 @@
-import { canTakeStep, type Action } from '@carecircle/domain';
+import { canTakeStep, editModeOf, mayRemove, type Action } from '@carecircle/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../request/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
+import { LonLatInput } from '../../shared/scalars.js';
 import { toId } from '../../shared/validation.js';
 import { Division } from '../divisions/division.entity.js';
 import { PointOfInterest } from '../hubs/point-of-interest.entity.js';
 import { Facility } from './facility.entity.js';
-import { FacilityStatus } from './facility.enums.js';
+import { FacilityChange } from './facility-change.entity.js';
+import { ReviewEvent, LocationCheck } from './facility-review.types.js';
+import { FacilityReviewService } from './facility-review.service.js';
+import { FacilityEditMode, FacilityStatus } from './facility.enums.js';
 import { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from './facility.inputs.js';
 import { FacilityService } from './facility.service.js';
 
@@ -16,6 +20,21 @@ async function viewerMay(ctx: AppContext, f: Facility, action: Action, stateAllo
   if (!ctx.access.divisionScoped) return true;
   const division = f.division ? await f.division.load() : null;
   return ctx.access.inScope(division?.path);
+}
+
+/** The action the viewer's edits take: `facility:edit` (direct) or `facility:register` (a street office). */
+const editActionOf = (ctx: AppContext): Action => (ctx.access.can('facility:edit') ? 'facility:edit' : 'facility:register');
+
+/** How the viewer's edit of the facility would take effect (the domain's `editModeOf`), LOCKED where it may not edit at all. */
+async function viewerEditMode(ctx: AppContext, f: Facility): Promise<FacilityEditMode> {
+  if (f.deletedAt != null || f.status === FacilityStatus.CLOSED || !(await viewerMay(ctx, f, editActionOf(ctx), true))) {
+    return FacilityEditMode.LOCKED;
+  }
+  const latest = await ctx.loaders.latestChangeByFacility.load(f.id);
+  return editModeOf(f.status, {
+    directEdit: ctx.access.can('facility:edit'),
+    pendingChange: latest?.status === 'PENDING',
+  }) as FacilityEditMode;
 }
 
 export const FacilityConnection = ConnectionType(Facility, 'Facility');
@@ -47,10 +66,54 @@ export class FacilityResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'May the signed-in user edit or remove this facility (its role, and a street office only inside its division)?',
+    description:
+      "May the signed-in user edit this facility now (its role, a street office only inside its division; a street office not while it is submitted or a change waits)? For an approved facility a street office's edit waits for review (viewerEditMode PROPOSAL).",
   })
-  viewerCanModify(@Root() f: Facility, @Ctx() ctx: AppContext) {
-    return viewerMay(ctx, f, 'facility:register', f.deletedAt == null && f.status !== FacilityStatus.CLOSED);
+  async viewerCanModify(@Root() f: Facility, @Ctx() ctx: AppContext) {
+    return (await viewerEditMode(ctx, f)) !== FacilityEditMode.LOCKED;
+  }
+
+  @FieldResolver(() => FacilityEditMode, {
+    description:
+      'How an edit by the signed-in user takes effect: DIRECT, PROPOSAL (waits for review; approved values stay in force) or LOCKED.',
+  })
+  viewerEditMode(@Root() f: Facility, @Ctx() ctx: AppContext) {
+    return viewerEditMode(ctx, f);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'May the signed-in user remove this facility now (a street office only its drafts and returned records)?',
+  })
+  viewerCanRemove(@Root() f: Facility, @Ctx() ctx: AppContext) {
+    return viewerMay(ctx, f, editActionOf(ctx), f.deletedAt == null && mayRemove(f.status, ctx.access.can('facility:edit')));
+  }
+
+  @FieldResolver(() => FacilityChange, {
+    nullable: true,
+    description:
+      "The latest change proposed for this approved facility (pending, approved, or rejected with the reviewer's reason); null if none.",
+  })
+  latestChange(@Root() f: Facility, @Ctx() ctx: AppContext) {
+    return ctx.loaders.latestChangeByFacility.load(f.id);
+  }
+
+  @FieldResolver(() => FacilityChange, {
+    nullable: true,
+    description: 'The change waiting for review, if any (the approved values stay in force until then).',
+  })
+  async pendingChange(@Root() f: Facility, @Ctx() ctx: AppContext) {
+    const latest = await ctx.loaders.latestChangeByFacility.load(f.id);
+    return latest?.status === 'PENDING' ? latest : null;
+  }
+
+  @FieldResolver(() => [ReviewEvent], {
+    nullable: true,
+    description:
+      "The facility's review history from the audit log (submissions, approvals, rejections with the reason, changes and their outcome), oldest first. Null unless the signed-in user reviews facilities or reads the audit log of the facility's division.",
+  })
+  async reviewHistory(@Root() f: Facility, @Ctx() ctx: AppContext) {
+    const allowed = ctx.access.can('facility:review') || (await viewerMay(ctx, f, 'audit:read', true));
+    return allowed ? new FacilityReviewService(ctx.em, ctx.lang, ctx.access).history(f.id) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'May the signed-in user submit this facility for approval now?' })
@@ -89,8 +152,12 @@ export class FacilityResolver {
     return new FacilityService(ctx.em, ctx.lang, ctx.access).create(input);
   }
 
-  @Authorized<Action>('facility:register')
-  @Mutation(() => Facility, { description: 'Changes a facility. Pass the version you read; a stale version fails with CONFLICT.' })
+  // Street offices (facility:register) and those who edit directly (facility:edit): the service asks for either.
+  @Authorized<Action>('registry:read')
+  @Mutation(() => Facility, {
+    description:
+      "Changes a facility. Pass the version you read; a stale version fails with CONFLICT. A street office's change of an APPROVED facility waits for review (the answer is the facility with its approved values and pendingChange); a SUBMITTED facility is read-only to its office until reviewed. Civil affairs and administrators edit directly (audited).",
+  })
   updateFacility(
     @Ctx() ctx: AppContext,
     @Arg('input', () => UpdateFacilityInput, { description: 'The facility id, the version you read and the changes.' })
@@ -99,8 +166,11 @@ export class FacilityResolver {
     return new FacilityService(ctx.em, ctx.lang, ctx.access).update(input);
   }
 
-  @Authorized<Action>('facility:register')
-  @Mutation(() => Facility, { description: 'Removes a facility from every list (kept for history).' })
+  // Street offices (facility:register) and those who edit directly (facility:edit): the service asks for either.
+  @Authorized<Action>('registry:read')
+  @Mutation(() => Facility, {
+    description: 'Removes a facility from every list (kept for history). A street office removes only its drafts and returned records.',
+  })
   deleteFacility(
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID, { description: 'Id of the facility to remove.' }) id: string,
@@ -118,6 +188,27 @@ export class FacilityResolver {
     @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
   ) {
     return new FacilityService(ctx.em, ctx.lang, ctx.access).transition(id, version, 'submit');
+  }
+
+  @Authorized<Action>('facility:register')
+  @Mutation(() => [Facility], {
+    description:
+      'Submits several DRAFT or REJECTED facilities for approval at once (e.g. the drafts of an upload), in one transaction: when any cannot be submitted, none is, and each is named (ids.<n>).',
+  })
+  submitFacilities(@Ctx() ctx: AppContext, @Arg('ids', () => [ID], { description: 'The facilities, at most 500.' }) ids: string[]) {
+    return new FacilityService(ctx.em, ctx.lang, ctx.access).submitMany(ids);
+  }
+
+  @Authorized<Action>('registry:read')
+  @Query(() => LocationCheck, {
+    description:
+      'Checks a point as the registration form picks it: inside the district, the division it lies in, and for a street office inside its own jurisdiction. Nothing is written.',
+  })
+  checkLocation(
+    @Ctx() ctx: AppContext,
+    @Arg('location', () => LonLatInput, { description: 'The picked point (WGS84).' }) location: LonLatInput,
+  ) {
+    return new FacilityService(ctx.em, ctx.lang, ctx.access).checkLocation(location);
   }
 
   @Authorized<Action>('facility:review')

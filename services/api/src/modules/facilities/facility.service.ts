@@ -1,20 +1,45 @@
-import { canTakeStep, FACILITY_WORKFLOW, type WorkflowStep } from '@carecircle/domain';
+import {
+  canTakeStep,
+  editModeOf,
+  FACILITY_STATUSES,
+  FACILITY_WORKFLOW,
+  mayRemove,
+  type Action,
+  type EditMode,
+  type FacilityStatus,
+  type WorkflowStep,
+} from '@carecircle/domain';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { FieldErrors, assertVersion } from '../../shared/errors.js';
-import type { Lang } from '../../shared/i18n.js';
+import { FieldErrors, ForbiddenError, assertVersion } from '../../shared/errors.js';
+import { t, type Lang } from '../../shared/i18n.js';
 import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
 import { validLonLat } from '../../shared/scalars.js';
 import { checkCount, cleanText, likePattern, toId, toOptionalId, toPoint } from '../../shared/validation.js';
 import { nameEvent, type AuditEvent } from '../audit/audit-log.js';
+import type { Division } from '../divisions/division.entity.js';
 import { resolveDivision, SUBTREE_SQL } from '../divisions/division.service.js';
 import { PointOfInterest } from '../hubs/point-of-interest.entity.js';
 import type { Access } from '../users/access.js';
+import { FacilityChange } from './facility-change.entity.js';
+import { diffStates, facilityState } from './facility-diff.js';
 import { Capacity, Facility, Operator } from './facility.entity.js';
 import type { BBoxInput, CreateFacilityInput, FacilityFields, FacilityFilter, NearInput, UpdateFacilityInput } from './facility.inputs.js';
 import { codesInUse, storedDuplicates, type FacilityCheckRow } from './facility-writes.js';
 
 type Qb = { andWhere(cond: string, params: unknown[]): unknown };
+
+/** Facilities one bulk submission takes. */
+export const MAX_BULK_SUBMIT = 500;
+
+/** The fields of an update (as given, or as stored with a pending change). */
+export type FacilityUpdate = Omit<UpdateFacilityInput, 'id' | 'version' | 'comment'>;
+
+/** An update as a pending change keeps it: the given fields, without id, version and comment, as plain JSON. */
+function storedInput(input: UpdateFacilityInput): Record<string, unknown> {
+  const { id: _id, version: _version, comment: _comment, ...fields } = input;
+  return JSON.parse(JSON.stringify(fields)) as Record<string, unknown>;
+}
 
 /** Adds the bounding-box and distance conditions shared by every located list. */
 export function addSpatialFilters(qb: Qb, alias: string, errors: FieldErrors, bbox?: BBoxInput | null, near?: NearInput | null): void {
@@ -112,39 +137,169 @@ export class FacilityService {
     });
   }
 
-  /** Changes a facility; a stale `version` is rejected with CONFLICT. */
+  /**
+   * Changes a facility; a stale `version` is rejected with CONFLICT. How the change takes effect is
+   * the domain's `editModeOf`: at once for a draft or returned record of its office, and for users
+   * who edit directly (civil affairs, administrators; audited as FACILITY_UPDATED); as a pending
+   * change for a street office's edit of an APPROVED facility (checked like an edit, stored with its
+   * diff and comment, logged FACILITY_CHANGE_SUBMITTED; the approved values stay in force and in
+   * coverage until civil affairs reviews it); refused for a SUBMITTED record (read-only to its
+   * submitter until reviewed), a closed one, or one whose change already waits for review.
+   * @returns the facility as it now stands (for a pending change: unchanged, with `pendingChange`)
+   */
   async update(input: UpdateFacilityInput): Promise<Facility> {
+    this.access.assertCan(this.editAction);
     return this.em.transactional(async (em) => {
       const id = toId(input.id, 'id', this.lang);
       const facility = await em.findOneOrFail(Facility, id);
       assertVersion(this.lang, facility.version, input.version);
       // Where it is now must be the office's, and so must where it moves to.
       await this.assertMayRegister(em, facility, false);
+      const mode = await this.editMode(em, facility);
+      this.assertNotLocked(facility, mode, 'edit');
+      const before = mode === 'PROPOSAL' ? await facilityState(em, facility) : null;
       const errors = new FieldErrors(this.lang);
-      if (input.name != null) facility.name = cleanText(errors, 'name', input.name, { max: 200, required: true }) ?? facility.name;
-      if (input.kind != null) facility.kind = input.kind;
-      const moved = input.location != null;
-      if (moved) facility.location = toPoint(errors, 'location', input.location) ?? facility.location;
-      await this.apply(em, facility, input, errors, moved || input.divisionId != null);
+      const comment = cleanText(errors, 'comment', input.comment, { max: 500 });
+      await this.applyUpdate(em, facility, input, errors);
       errors.throwIfAny();
-      if (moved || input.divisionId != null) await this.assertMayRegister(em, facility, true);
+      if (mode !== 'PROPOSAL') {
+        await em.flush();
+        return facility;
+      }
+      const diff = diffStates(before, await facilityState(em, facility));
+      // The approved values stay as they are: drop the checked edit, keep it as a pending change.
+      em.clear();
+      if (!diff.length) new FieldErrors(this.lang).add('id', 'workflow.nothingChanged').throwIfAny();
+      const change = em.create(FacilityChange, {
+        facility: id,
+        input: storedInput(input),
+        diff,
+        baseVersion: input.version,
+        comment,
+        submittedBy: this.access.user?.username ?? null,
+      });
+      nameEvent(change, 'FACILITY_CHANGE_SUBMITTED');
       await em.flush();
-      return facility;
+      return em.findOneOrFail(Facility, id);
     });
+  }
+
+  /**
+   * Applies and checks an update's fields to a facility (the edit, and the approval of a pending
+   * change); a move is checked against the user's jurisdiction.
+   */
+  async applyUpdate(em: EntityManager, facility: Facility, input: FacilityUpdate, errors: FieldErrors): Promise<void> {
+    if (input.name != null) facility.name = cleanText(errors, 'name', input.name, { max: 200, required: true }) ?? facility.name;
+    if (input.kind != null) facility.kind = input.kind;
+    const moved = input.location != null;
+    if (moved) facility.location = toPoint(errors, 'location', input.location) ?? facility.location;
+    await this.apply(em, facility, input, errors, moved || input.divisionId != null);
+    if (errors.empty && (moved || input.divisionId != null)) await this.assertMayRegister(em, facility, true);
+  }
+
+  /** How the user's edit of this facility takes effect (the domain's rule). */
+  async editMode(em: EntityManager, f: Facility): Promise<EditMode> {
+    const directEdit = this.access.can('facility:edit');
+    const pendingChange = directEdit ? false : (await em.count(FacilityChange, { facility: f.id, status: 'PENDING' })) > 0;
+    return editModeOf(f.status, { directEdit, pendingChange });
+  }
+
+  /** The action an edit or removal takes: `facility:edit` for those who edit directly, else `facility:register`. */
+  private get editAction(): Action {
+    return this.access.can('facility:edit') ? 'facility:edit' : 'facility:register';
+  }
+
+  /** Refuses an edit (or removal) the record's state does not allow to this user, with a message that says why. */
+  private assertNotLocked(f: Facility, mode: EditMode, what: 'edit' | 'remove'): void {
+    const errors = new FieldErrors(this.lang);
+    const name = f.name;
+    const status = FACILITY_STATUSES[f.status as FacilityStatus].label[this.lang];
+    if (f.status === 'SUBMITTED' && mode === 'LOCKED') errors.add('id', 'workflow.underReview', { name });
+    else if (what === 'remove' && !mayRemove(f.status, this.access.can('facility:edit'))) {
+      if (f.status === 'APPROVED') errors.add('id', 'workflow.removeApproved', { name });
+      else errors.add('id', 'workflow.state', { status, action: this.lang === 'zh' ? '删除' : 'removed' });
+    } else if (what === 'edit' && mode === 'LOCKED') {
+      if (f.status === 'APPROVED') errors.add('id', 'workflow.changePending', { name });
+      else errors.add('id', 'workflow.state', { status, action: this.lang === 'zh' ? '修改' : 'changed' });
+    }
+    errors.throwIfAny();
   }
 
   /** Removes a facility from every list; the row stays for history. */
   async remove(idArg: unknown, version: number): Promise<Facility> {
+    this.access.assertCan(this.editAction);
     return this.em.transactional(async (em) => {
       const id = toId(idArg, 'id', this.lang);
       const facility = await em.findOneOrFail(Facility, id);
       assertVersion(this.lang, facility.version, version);
       await this.assertMayRegister(em, facility, false);
+      this.assertNotLocked(facility, await this.editMode(em, facility), 'remove');
       facility.deletedAt = new Date();
       nameEvent(facility, 'FACILITY_DELETED');
       await em.flush();
       return facility;
     });
+  }
+
+  /**
+   * Submits several facilities for approval in one transaction (drafts from an upload): each must be
+   * the user's to submit and in a state that can be submitted; when any is not, nothing is submitted
+   * and each bad one is named (`ids.3`).
+   */
+  async submitMany(idArgs: readonly unknown[]): Promise<Facility[]> {
+    const rule = FACILITY_WORKFLOW.submit;
+    this.access.assertCan(rule.action);
+    return this.em.transactional(async (em) => {
+      const errors = new FieldErrors(this.lang);
+      if (!idArgs.length) errors.add('ids', 'field.emptyList');
+      if (idArgs.length > MAX_BULK_SUBMIT) errors.add('ids', 'field.tooLarge', { max: MAX_BULK_SUBMIT });
+      errors.throwIfAny();
+      const ids = idArgs.map((a, i) => toId(a, `ids.${i}`, this.lang));
+      const found = await em.find(Facility, { id: { $in: ids } });
+      const byId = new Map(found.map((f) => [f.id, f]));
+      const out: Facility[] = [];
+      for (const [i, id] of ids.entries()) {
+        const f = byId.get(id);
+        if (!f) {
+          errors.add(`ids.${i}`, 'field.unknownFacility', { id });
+          continue;
+        }
+        if (out.includes(f)) continue;
+        await this.access.assertPerformAction(em, { action: rule.action, location: f.location });
+        if (!canTakeStep('submit', f.status)) {
+          errors.add(`ids.${i}`, 'workflow.notSubmittable', {
+            name: f.name,
+            status: FACILITY_STATUSES[f.status as FacilityStatus].label[this.lang],
+          });
+          continue;
+        }
+        f.status = rule.to;
+        f.statusReason = null;
+        nameEvent(f, STEP_EVENTS.submit);
+        out.push(f);
+      }
+      errors.throwIfAny();
+      await em.flush();
+      return out;
+    });
+  }
+
+  /**
+   * Checks a point as the registration form picks it: inside the district, the division it lies in,
+   * and for a street office inside its own jurisdiction. Nothing is written.
+   */
+  async checkLocation(lonLat: { lon: number; lat: number }): Promise<{ ok: boolean; message: string; division: Division | null }> {
+    const errors = new FieldErrors(this.lang);
+    const point = toPoint(errors, 'location', lonLat);
+    const division = point ? await resolveDivision(this.em, errors, point, null) : null;
+    if (!errors.empty) return { ok: false, message: errors.list[0].message, division: null };
+    try {
+      await this.access.assertPerformAction(this.em, { action: this.editAction, location: point, division });
+    } catch (e) {
+      if (e instanceof ForbiddenError) return { ok: false, message: e.message, division };
+      throw e;
+    }
+    return { ok: true, message: division ? t(this.lang, 'location.ok', { division: division.name }) : '', division };
   }
 
   /**
@@ -182,12 +337,12 @@ export class FacilityService {
   }
 
   /**
-   * The user may register facilities at the facility's place (`facility:register`; a street office
-   * only inside its own division), and, with `withDivision`, in the division it was placed in.
+   * The user may edit facilities at the facility's place (`facility:edit`, or `facility:register`: a
+   * street office only inside its own division), and, with `withDivision`, in the division it was placed in.
    */
   private async assertMayRegister(em: EntityManager, f: Facility, withDivision: boolean): Promise<void> {
     const division = withDivision && f.division ? await f.division.load() : null;
-    await this.access.assertPerformAction(em, { action: 'facility:register', location: f.location, division });
+    await this.access.assertPerformAction(em, { action: this.editAction, location: f.location, division });
   }
 
   /** Applies and checks the fields shared by create and update. */
