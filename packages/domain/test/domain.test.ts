@@ -5,6 +5,8 @@ import {
   actionsOf,
   can,
   canTakeStep,
+  editModeOf,
+  mayRemove,
   CIRCLE_TARGET,
   countCompleteCircles,
   COVERAGE_GROUPS,
@@ -107,6 +109,8 @@ describe('roles and permissions', () => {
       'registry:read',
       'account:self',
       'facility:review',
+      // Direct, audited edits of any facility (issue 15, part 4).
+      'facility:edit',
       'facility:close',
       'import:upload',
       'import:approved',
@@ -163,5 +167,22 @@ describe('the facility workflow', () => {
     expect(can('STREET_OFFICE', FACILITY_WORKFLOW.submit.action)).toBe(true);
     expect(can('STREET_OFFICE', FACILITY_WORKFLOW.approve.action)).toBe(false);
     expect(can('CIVIL_AFFAIRS', FACILITY_WORKFLOW.reject.action)).toBe(true);
+  });
+
+  it("turns a street office's edit of an approved facility into a pending change, and locks a submitted one until reviewed", () => {
+    const office = { directEdit: false, pendingChange: false };
+    expect(editModeOf('DRAFT', office)).toBe('DIRECT');
+    expect(editModeOf('REJECTED', office)).toBe('DIRECT');
+    expect(editModeOf('APPROVED', office)).toBe('PROPOSAL');
+    expect(editModeOf('APPROVED', { ...office, pendingChange: true })).toBe('LOCKED');
+    expect(editModeOf('SUBMITTED', office)).toBe('LOCKED');
+    expect(editModeOf('CLOSED', office)).toBe('LOCKED');
+    expect(editModeOf('APPROVED', { directEdit: true, pendingChange: true })).toBe('DIRECT');
+    expect(mayRemove('APPROVED', false)).toBe(false);
+    expect(mayRemove('SUBMITTED', false)).toBe(false);
+    expect(mayRemove('DRAFT', false)).toBe(true);
+    expect(mayRemove('APPROVED', true)).toBe(true);
+    expect(can('CIVIL_AFFAIRS', 'facility:edit')).toBe(true);
+    expect(can('STREET_OFFICE', 'facility:edit')).toBe(false);
   });
 });
