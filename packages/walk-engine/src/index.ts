@@ -18,3 +18,5 @@ export * from './random.js';
 export * from './serialize.js';
 export * from './pool.js';
 export * from './mclp.js';
+export * from './cover-sets.js';
+export * from './zones.js';

@@ -2,9 +2,10 @@ import type { SerializedGraph } from './serialize.js';
 import type { IsochroneFeature, IsochroneOptions } from './isochrone.js';
 import type { MclpInput, MclpOptions } from './mclp.js';
 import type { SnapOptions } from './snap.js';
+import type { CoverSets } from './cover-sets.js';
 
-/** How a test makes a worker fail: an uncaught error, or the thread exiting. */
-export type PoolFaultKind = 'throw' | 'exit';
+/** How a test makes a worker fail: an uncaught error, the thread exiting, or a call that never ends. */
+export type PoolFaultKind = 'throw' | 'exit' | 'spin';
 
 /** Messages from the pool to a worker. */
 export type PoolRequest =
@@ -22,6 +23,19 @@ export type PoolRequest =
   | { id: number; op: 'nearest'; name: string; sources: number[][]; targets: number[][]; cutoff: number; snap: SnapOptions }
   | { id: number; op: 'reach'; name: string; point: number[]; maxMeters: number; snap: SnapOptions }
   | { id: number; op: 'mclp'; input: MclpInput; options: MclpOptions }
+  | { id: number; op: 'build'; lines: string[] }
+  | {
+      id: number;
+      op: 'coverSets';
+      name: string;
+      demands: number[][];
+      weights: number[];
+      maxMeters: number;
+      candidates: number[][] | null;
+      maxCandidates: number;
+      snap: SnapOptions;
+    }
+  | { id: number; op: 'zones'; points: number[][]; linkMeters: number; radiusMeters: number }
   /** Test hook: the worker fails as a bug or an exhausted heap would make it fail. */
   | { id: number; op: 'fault'; kind: PoolFaultKind };
 
@@ -35,6 +49,9 @@ export interface PoolNearestResult {
 }
 
 export type PoolIsochrones = IsochroneFeature[][];
+
+/** Result of the pool's `coverSets` (see {@link CoverSets}). */
+export type PoolCoverSets = CoverSets;
 
 /** A request before the pool numbers it. */
 export type PoolRequestBody = PoolRequest extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never;

@@ -1,6 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 import type { WalkGraph } from './graph.js';
-import { deserializeGraph } from './serialize.js';
+import { deserializeGraph, serializeGraph } from './serialize.js';
+import { buildGraphFromGeoJSON } from './geojson-import.js';
+import { coverSets } from './cover-sets.js';
+import { pointZones } from './zones.js';
 import { snap } from './snap.js';
 import { isochrones } from './isochrone.js';
 import { distanceAt, nearestFacility } from './nearest.js';
@@ -68,10 +71,28 @@ function handle(msg: PoolRequest): Handled | Promise<Handled> {
     }
     case 'mclp':
       return solveMclp(msg).then((result) => ({ result, transfer: [] }));
+    case 'build': {
+      const graph = buildGraphFromGeoJSON({
+        type: 'FeatureCollection',
+        features: msg.lines.map((g) => ({ type: 'Feature', properties: {}, geometry: JSON.parse(g) })),
+      });
+      // On SharedArrayBuffers: the caller and the other workers share the arrays, no copy.
+      return { result: serializeGraph(graph), transfer: [] };
+    }
+    case 'coverSets': {
+      const g = graphNamed(msg.name);
+      const at = (p: number[]) => snap(g, p[0]!, p[1]!, msg.snap);
+      const r = coverSets(g, msg.demands.map(at), msg.weights, msg.maxMeters, msg.candidates?.map(at) ?? null, msg.maxCandidates);
+      return { result: r, transfer: [r.candidateLonLat.buffer, r.offsets.buffer, r.members.buffer] as ArrayBuffer[] };
+    }
+    case 'zones':
+      return { result: pointZones(msg.points, msg.linkMeters, msg.radiusMeters), transfer: [] };
     case 'fault':
       // Outside the request's try/catch, as a real failure would be: the pool must notice the
       // dead thread by itself.
       if (msg.kind === 'exit') process.exit(70);
+      // A search that runs for ever: only terminating the thread stops it.
+      if (msg.kind === 'spin') for (;;);
       process.nextTick(() => {
         throw new Error('simulated worker failure');
       });

@@ -3,19 +3,48 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { WalkGraph } from './graph.js';
-import { serializeGraph, type SerializedGraph } from './serialize.js';
+import { deserializeGraph, serializeGraph, type SerializedGraph } from './serialize.js';
 import type { IsochroneOptions } from './isochrone.js';
 import type { SnapOptions } from './snap.js';
 import type { MclpInput, MclpOptions, MclpResult } from './mclp.js';
-import type { PoolFaultKind, PoolIsochrones, PoolNearestResult, PoolRequest, PoolRequestBody, PoolResponse } from './pool-protocol.js';
+import type { PointZones } from './zones.js';
+import type {
+  PoolCoverSets,
+  PoolFaultKind,
+  PoolIsochrones,
+  PoolNearestResult,
+  PoolRequest,
+  PoolRequestBody,
+  PoolResponse,
+} from './pool-protocol.js';
 
-export type { PoolFaultKind, PoolNearestResult } from './pool-protocol.js';
+export type { PoolCoverSets, PoolFaultKind, PoolNearestResult } from './pool-protocol.js';
 
 /** Options shared by pool calls. */
 export interface PoolCallOptions {
   /** Name the graph was loaded under. Default `'default'`. */
   graph?: string;
   snap?: SnapOptions;
+  /**
+   * Cancels the call: a call still queued is dropped, and a worker already running it is
+   * terminated and replaced (a search cannot be interrupted otherwise). The call rejects with
+   * the signal's reason.
+   */
+  signal?: AbortSignal;
+}
+
+/** What the pool is doing, for health figures and tests. */
+export interface PoolStats {
+  /** Workers running a call now. */
+  busy: number;
+  /** Calls waiting for a worker. */
+  queued: number;
+  /** Calls cancelled so far (dropped from a queue or stopped on a worker). */
+  cancelled: number;
+  /** Workers terminated (and replaced) because the call they ran was cancelled. */
+  terminated: number;
+  /** Workers replaced after they died. */
+  restarted: number;
 }
 
 /** A small pool of worker threads running engine calls off the caller's event loop. */
@@ -24,6 +53,12 @@ export interface EnginePool {
   /** Shares a graph with every worker (SharedArrayBuffers, no copy) under a name. */
   load(graph: WalkGraph | SerializedGraph, name?: string): Promise<void>;
   unload(name?: string): Promise<void>;
+  /**
+   * Builds a walking graph from street lines given as GeoJSON geometry texts (as PostGIS
+   * `ST_AsGeoJSON` writes them), on a worker: parsing and building stay off the caller's loop.
+   * The graph comes back on SharedArrayBuffers (not loaded; pass it to `load`).
+   */
+  buildGraph(lineGeometries: string[], options?: Pick<PoolCallOptions, 'signal'>): Promise<WalkGraph>;
   /** Isochrones for many points (`[lon, lat]`), spread over the workers; one array of bands per point. */
   isochrones(
     points: number[][],
@@ -39,15 +74,32 @@ export interface EnginePool {
     options?: PoolCallOptions,
   ): Promise<{ nodeLonLat: Float64Array; nodeDist: Float64Array; lines: { type: 'MultiLineString'; coordinates: number[][][] } }>;
   /**
+   * Candidate sites and what each covers, for a maximal covering location problem: per demand
+   * point, the network nodes within `maxMeters` (or, when `candidates` are given, those of them
+   * that are reached, each standing at the nearer end node of its street), the strongest
+   * `maxCandidates` by covered weight kept.
+   */
+  coverSets(
+    demands: number[][],
+    weights: number[],
+    maxMeters: number,
+    options?: PoolCallOptions & { candidates?: number[][] | null; maxCandidates?: number },
+  ): Promise<PoolCoverSets>;
+  /** Points joined when closer than `linkMeters` (single linkage), each group outlined; see {@link pointZones}. */
+  zones(points: number[][], linkMeters: number, radiusMeters: number, options?: Pick<PoolCallOptions, 'signal'>): Promise<PointZones>;
+  /**
    * Maximal covering location ({@link solveMclp}) on a worker, off the caller's event loop.
    * While it runs, other calls go to the other workers first.
    */
-  mclp(input: MclpInput, options?: MclpOptions): Promise<MclpResult>;
+  mclp(input: MclpInput, options?: MclpOptions & Pick<PoolCallOptions, 'signal'>): Promise<MclpResult>;
   /**
    * Test hook: the worker taking this call fails as a bug would make it fail (`'throw'`: an
-   * uncaught error; `'exit'`: the thread exits). The call rejects; the worker is replaced.
+   * uncaught error; `'exit'`: the thread exits; `'spin'`: it runs until cancelled). The call
+   * rejects; the worker is replaced.
    */
-  simulateCrash(kind: PoolFaultKind): Promise<never>;
+  simulateCrash(kind: PoolFaultKind, options?: Pick<PoolCallOptions, 'signal'>): Promise<never>;
+  /** Busy and queued workers, cancellations and replacements so far. */
+  stats(): PoolStats;
   /** Stops the workers; pending calls are rejected. */
   close(): Promise<void>;
 }
@@ -61,12 +113,17 @@ function workerUrl(): URL {
   throw new Error('createEnginePool: pool-worker.js not found; build @carecircle/walk-engine first');
 }
 
-/** A call waiting for its worker's answer. */
-interface Pending {
-  resolve: (v: unknown) => void;
-  reject: (e: Error) => void;
-  worker: number;
+/** A call for a worker: queued in the pool until the worker is free, then running on it. */
+interface Task {
+  id: number;
+  req: PoolRequestBody;
   weight: number;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+  signal?: AbortSignal;
+  onAbort?: () => void;
+  /** Internal calls (a replacement's graphs) are not counted as cancellable work. */
+  internal?: boolean;
 }
 
 /**
@@ -77,8 +134,21 @@ const MCLP_WEIGHT = 16;
 /** A worker is restarted at most this many times a minute; after that its place stays empty. */
 const MAX_RESTARTS_PER_MINUTE = 5;
 
+/** The error a cancelled call rejects with: the signal's reason, or an AbortError. */
+function abortReason(signal: AbortSignal): unknown {
+  if (signal.reason !== undefined) return signal.reason;
+  const err = new Error('the engine call was cancelled');
+  err.name = 'AbortError';
+  return err;
+}
+
 /**
  * Starts `size` worker threads (default: available cores − 1, at least 1).
+ *
+ * Each worker runs one call at a time; the others wait in the pool, in order, so a cancelled
+ * call that has not started is simply dropped. A call whose signal aborts while it runs has its
+ * worker terminated and replaced (loaded with the graphs loaded so far); the calls queued behind
+ * it run on the replacement.
  *
  * A worker that dies (an uncaught error, the thread exiting) is replaced by a new one, loaded
  * with the graphs loaded so far; the calls that were waiting for it reject with an error saying
@@ -88,7 +158,7 @@ const MAX_RESTARTS_PER_MINUTE = 5;
  * @example
  * const pool = createEnginePool({ size: 2 });
  * await pool.load(graph);
- * const bands = await pool.isochrones(facilityLonLats, [300, 600, 900]);
+ * const bands = await pool.isochrones(facilityLonLats, [300, 600, 900], { signal: AbortSignal.timeout(30_000) });
  * await pool.close();
  */
 export function createEnginePool(options: { size?: number } = {}): EnginePool {
@@ -96,36 +166,62 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
   if (!Number.isInteger(size) || size < 1 || size > 64)
     throw new RangeError(`createEnginePool: size must be an integer in 1..64, got ${size}`);
   const url = workerUrl();
-  const pending = new Map<number, Pending>();
-  /** Weighted calls in flight per worker. */
+  /** Calls waiting for each worker, and the one each is running. */
+  const queues = Array.from({ length: size }, (): Task[] => []);
+  const running: (Task | null)[] = new Array<Task | null>(size).fill(null);
+  /** Weighted calls queued or running per worker. */
   const load = new Array<number>(size).fill(0);
   /** When each worker was restarted in the last minute: a worker that cannot start must not spin. */
   const restarts = Array.from({ length: size }, (): number[] => []);
   /** Graphs loaded so far, by name: a replacement worker gets them too. */
   const graphs = new Map<string, SerializedGraph>();
+  const counters = { cancelled: 0, terminated: 0, restarted: 0 };
   let nextId = 1;
   let closed = false;
+  const workers: (Worker | null)[] = [];
 
-  const settle = (id: number): Pending | undefined => {
-    const p = pending.get(id);
-    if (!p) return undefined;
-    pending.delete(id);
-    load[p.worker]! -= p.weight;
-    if (load[p.worker] === 0) workers[p.worker]?.unref();
-    return p;
+  /** Takes a task off the books of worker `wi` (its weight, its abort listener). */
+  const release = (wi: number, task: Task): void => {
+    load[wi]! -= task.weight;
+    if (task.onAbort) task.signal?.removeEventListener('abort', task.onAbort);
   };
-  /** Rejects every call waiting for worker `wi`. */
+  /** Posts the next queued call to worker `wi` when it is free. */
+  const pump = (wi: number): void => {
+    const w = workers[wi];
+    if (!w || running[wi] || closed) {
+      if (!running[wi]) w?.unref();
+      return;
+    }
+    const task = queues[wi]!.shift();
+    if (!task) {
+      w.unref();
+      return;
+    }
+    running[wi] = task;
+    w.ref();
+    w.postMessage({ ...task.req, id: task.id } as PoolRequest);
+  };
+  /** Rejects every call running on or waiting for worker `wi`. */
   const failAll = (wi: number, message: string): void => {
-    for (const [id, p] of pending) if (p.worker === wi) settle(id)!.reject(new Error(message));
+    const tasks = [...(running[wi] ? [running[wi]!] : []), ...queues[wi]!.splice(0)];
+    running[wi] = null;
+    for (const t of tasks) {
+      release(wi, t);
+      t.reject(new Error(message));
+    }
   };
 
   const start = (wi: number): Worker => {
     const w = new Worker(url);
     w.on('message', (msg: PoolResponse) => {
-      const p = settle(msg.id);
-      if (!p) return;
-      if (msg.ok) p.resolve(msg.result);
-      else p.reject(new Error(msg.error));
+      if (workers[wi] !== w) return;
+      const task = running[wi];
+      if (!task || task.id !== msg.id) return;
+      running[wi] = null;
+      release(wi, task);
+      if (msg.ok) task.resolve(msg.result);
+      else task.reject(new Error(msg.error));
+      pump(wi);
     });
     /** The worker is dead (an uncaught error always ends it): its calls fail, a new one takes its place. */
     const died = (message: string): void => {
@@ -140,31 +236,73 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
         return;
       }
       restarts[wi]!.push(now);
-      workers[wi] = start(wi);
+      counters.restarted++;
+      replace(wi);
     };
     w.on('error', (err) => died(`crashed (${err.message})`));
     w.on('exit', (code) => died(`exited (code ${code})`));
     w.unref();
-    // A replacement holds what its predecessor held; calls posted after these run after them.
-    for (const [name, graph] of graphs) send(wi, { op: 'load', name, graph }, 1, w).catch(() => {});
     return w;
   };
+  /** A new worker in place `wi`; it loads the graphs loaded so far before anything queued. */
+  const replace = (wi: number): void => {
+    workers[wi] = start(wi);
+    const loads: Task[] = [...graphs].map(([name, graph]) => ({
+      id: nextId++,
+      req: { op: 'load', name, graph },
+      weight: 1,
+      resolve: () => {},
+      reject: () => {},
+      internal: true,
+    }));
+    for (const t of loads) load[wi]! += t.weight;
+    queues[wi]!.unshift(...loads);
+    pump(wi);
+  };
+  /** Cancels a task: dropped when queued, its worker terminated and replaced when running. */
+  const cancel = (wi: number, task: Task): void => {
+    const q = queues[wi]!;
+    const at = q.indexOf(task);
+    if (at >= 0) {
+      q.splice(at, 1);
+    } else if (running[wi] === task) {
+      running[wi] = null;
+      const w = workers[wi];
+      // Take the place first, so the dying worker's exit event is ignored.
+      if (w && !closed) {
+        counters.terminated++;
+        replace(wi);
+        void w.terminate();
+      }
+    } else {
+      return;
+    }
+    counters.cancelled++;
+    release(wi, task);
+    task.reject(abortReason(task.signal!));
+  };
 
-  const send = <T>(wi: number, req: PoolRequestBody, weight = 1, worker = workers[wi]): Promise<T> => {
+  const send = <T>(wi: number, req: PoolRequestBody, weight = 1, signal?: AbortSignal): Promise<T> => {
     if (closed) return Promise.reject(new Error('engine pool is closed'));
-    if (!worker) return Promise.reject(new Error(`engine worker ${wi + 1} of ${size} died too often and was not restarted`));
-    const id = nextId++;
-    load[wi]! += weight;
+    if (!workers[wi]) return Promise.reject(new Error(`engine worker ${wi + 1} of ${size} died too often and was not restarted`));
+    if (signal?.aborted) {
+      counters.cancelled++;
+      return Promise.reject(abortReason(signal));
+    }
     return new Promise<T>((resolve, reject) => {
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, worker: wi, weight });
-      worker.ref();
-      worker.postMessage({ ...req, id } as PoolRequest);
+      const task: Task = { id: nextId++, req, weight, resolve: resolve as (v: unknown) => void, reject, signal };
+      if (signal) {
+        task.onAbort = () => cancel(wi, task);
+        signal.addEventListener('abort', task.onAbort, { once: true });
+      }
+      load[wi]! += weight;
+      queues[wi]!.push(task);
+      pump(wi);
     });
   };
-  const workers: (Worker | null)[] = [];
   for (let wi = 0; wi < size; wi++) workers.push(start(wi));
 
-  /** The live worker with the least weighted work in flight (the first one when all are dead). */
+  /** The live worker with the least weighted work queued or running (the first one when all are dead). */
   const leastBusy = (): number => {
     let best = 0;
     for (let wi = 1; wi < size; wi++) if (workers[wi] && (!workers[best] || load[wi]! < load[best]!)) best = wi;
@@ -184,50 +322,89 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
       graphs.delete(graphName);
       await everyWorker({ op: 'unload', name: graphName });
     },
+    async buildGraph(lineGeometries, opts = {}) {
+      const s = await send<SerializedGraph>(leastBusy(), { op: 'build', lines: lineGeometries }, 1, opts.signal);
+      return deserializeGraph(s);
+    },
     async isochrones(points, thresholds, opts = {}) {
-      const { graph: _g, snap, ...isoOptions } = opts;
+      const { graph: _g, snap, signal, ...isoOptions } = opts;
       const chunks = Math.min(size * 4, Math.max(1, points.length));
       const per = Math.ceil(points.length / chunks);
       const parts: Promise<PoolIsochrones>[] = [];
       for (let c = 0; c < points.length; c += per) {
         parts.push(
-          send<PoolIsochrones>(leastBusy(), {
-            op: 'isochrones',
-            name: name(opts),
-            points: points.slice(c, c + per),
-            thresholds,
-            options: isoOptions,
-            snap: snap ?? {},
-          }),
+          send<PoolIsochrones>(
+            leastBusy(),
+            {
+              op: 'isochrones',
+              name: name(opts),
+              points: points.slice(c, c + per),
+              thresholds,
+              options: isoOptions,
+              snap: snap ?? {},
+            },
+            1,
+            signal,
+          ),
         );
       }
       return (await Promise.all(parts)).flat();
     },
     nearest(sources, targets, opts = {}) {
-      return send<PoolNearestResult>(leastBusy(), {
-        op: 'nearest',
-        name: name(opts),
-        sources,
-        targets,
-        cutoff: opts.cutoff ?? Infinity,
-        snap: opts.snap ?? {},
-      });
+      return send<PoolNearestResult>(
+        leastBusy(),
+        {
+          op: 'nearest',
+          name: name(opts),
+          sources,
+          targets,
+          cutoff: opts.cutoff ?? Infinity,
+          snap: opts.snap ?? {},
+        },
+        1,
+        opts.signal,
+      );
     },
     reach(point, maxMeters, opts = {}) {
-      return send(leastBusy(), { op: 'reach', name: name(opts), point, maxMeters, snap: opts.snap ?? {} });
+      return send(leastBusy(), { op: 'reach', name: name(opts), point, maxMeters, snap: opts.snap ?? {} }, 1, opts.signal);
+    },
+    coverSets(demands, weights, maxMeters, opts = {}) {
+      return send<PoolCoverSets>(
+        leastBusy(),
+        {
+          op: 'coverSets',
+          name: name(opts),
+          demands,
+          weights,
+          maxMeters,
+          candidates: opts.candidates ?? null,
+          maxCandidates: opts.maxCandidates ?? Infinity,
+          snap: opts.snap ?? {},
+        },
+        MCLP_WEIGHT,
+        opts.signal,
+      );
+    },
+    zones(points, linkMeters, radiusMeters, opts = {}) {
+      return send<PointZones>(leastBusy(), { op: 'zones', points, linkMeters, radiusMeters }, 1, opts.signal);
     },
     mclp(input, mclpOptions = {}) {
-      return send<MclpResult>(leastBusy(), { op: 'mclp', input, options: mclpOptions }, MCLP_WEIGHT);
+      const { signal, ...solve } = mclpOptions;
+      return send<MclpResult>(leastBusy(), { op: 'mclp', input, options: solve }, MCLP_WEIGHT, signal);
     },
-    simulateCrash(kind) {
-      return send<never>(leastBusy(), { op: 'fault', kind });
+    simulateCrash(kind, opts = {}) {
+      return send<never>(leastBusy(), { op: 'fault', kind }, 1, opts.signal);
+    },
+    stats() {
+      return {
+        busy: running.filter((t) => t && !t.internal).length,
+        queued: queues.reduce((n, q) => n + q.filter((t) => !t.internal).length, 0),
+        ...counters,
+      };
     },
     async close() {
       closed = true;
-      for (const [id, p] of pending) {
-        pending.delete(id);
-        p.reject(new Error('engine pool closed'));
-      }
+      for (let wi = 0; wi < size; wi++) failAll(wi, 'engine pool closed');
       await Promise.all(workers.map((w) => w?.terminate()));
     },
   };

@@ -108,6 +108,83 @@ describe('worker pool, used from the built dist/ as a server would', () => {
     }
   });
 
+  // Regression: a client that gave up left its isochrones running on the workers for minutes.
+  it('stops a cancelled call: dropped while queued, its worker terminated and replaced while running', async () => {
+    const graph = dist.buildGraphFromGeoJSON(readReference('monaco', 'network.geojson'));
+    const points = readReference<{ features: PointFeature[] }>('monaco', 'facilities.geojson').features.map(
+      (f) => f.geometry.coordinates as number[],
+    );
+    const pool = dist.createEnginePool({ size: 1 });
+    try {
+      await pool.load(graph);
+      const before = await pool.nearest(points.slice(0, 3), points);
+      const running = new AbortController();
+      const queued = new AbortController();
+      const spin = pool.simulateCrash('spin', { signal: running.signal });
+      const dropped = pool.nearest(points.slice(0, 3), points, { signal: queued.signal });
+      const behind = pool.nearest(points.slice(0, 3), points);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(pool.stats()).toMatchObject({ busy: 1, queued: 2, cancelled: 0 });
+      queued.abort(new Error('client went away'));
+      await expect(dropped).rejects.toThrow('client went away');
+      expect(pool.stats()).toMatchObject({ busy: 1, queued: 1, cancelled: 1 });
+      const t0 = performance.now();
+      running.abort(new Error('stopped'));
+      await expect(spin).rejects.toThrow('stopped');
+      // the call queued behind the cancelled one runs on the replacement, with the graph
+      expect(await behind).toEqual(before);
+      expect(performance.now() - t0).toBeLessThan(5000);
+      expect(pool.stats()).toMatchObject({ busy: 0, queued: 0, cancelled: 2, terminated: 1, restarted: 0 });
+      // an already aborted signal never reaches a worker
+      await expect(pool.nearest(points, points, { signal: AbortSignal.abort(new Error('too late')) })).rejects.toThrow('too late');
+      expect(pool.stats().cancelled).toBe(3);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('builds a graph, cover sets and point zones on a worker, as the functions do on the caller', async () => {
+    const network = readReference<{ features: { geometry: unknown }[] }>('monaco', 'network.geojson');
+    const local = dist.buildGraphFromGeoJSON(network as never);
+    const demand = readReference<{ features: PointFeature[] }>('monaco', 'demand.geojson').features.slice(0, 40);
+    const pool = dist.createEnginePool({ size: 1 });
+    try {
+      const built = await pool.buildGraph(network.features.map((f) => JSON.stringify(f.geometry)));
+      expect(built.nodeCount).toBe(local.nodeCount);
+      expect(Array.from(built.edgeLength)).toEqual(Array.from(local.edgeLength));
+      expect(built.nodeLon.buffer).toBeInstanceOf(SharedArrayBuffer);
+      await pool.load(built);
+      const pts = demand.map((d) => d.geometry.coordinates as number[]);
+      const weights = pts.map((_, i) => i + 1);
+      const onWorker = await pool.coverSets(pts, weights, 300, { maxCandidates: 50 });
+      const here = dist.coverSets(
+        local,
+        pts.map((p) => dist.snap(local, p[0]!, p[1]!)),
+        weights,
+        300,
+        null,
+        50,
+      );
+      expect(onWorker).toEqual(here);
+      expect(here.offsets.length - 1).toBe(50);
+      // each demand point covers the candidate nearest to it: a node it reaches
+      const reach = dist.reachWithin(local, dist.snap(local, pts[0]![0]!, pts[0]![1]!), 300);
+      const reached = new Set(Array.from(reach.nodes, (v) => `${local.nodeLon[v]},${local.nodeLat[v]}`));
+      for (let c = 0; c < here.offsets.length - 1; c++) {
+        const members = Array.from(here.members.subarray(here.offsets[c]!, here.offsets[c + 1]!));
+        expect(members.includes(0)).toBe(reached.has(`${here.candidateLonLat[2 * c]},${here.candidateLonLat[2 * c + 1]}`));
+      }
+      const zones = await pool.zones(pts, 200, 50);
+      expect(zones).toEqual(dist.pointZones(pts, 200, 50));
+      expect(zones.groups.flat().sort((a, b) => a - b)).toEqual(pts.map((_, i) => i));
+      for (const [g, members] of zones.groups.entries()) {
+        for (const j of members) expect(inMultiPolygon([zones.outlines[g]!.coordinates], pts[j]![0]!, pts[j]![1]!)).toBe(true);
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('round-trips a graph through SharedArrayBuffers', () => {
     const graph = src.buildGraphFromGeoJSON(readReference('chengdu', 'network.geojson'));
     const s = src.serializeGraph(graph);
