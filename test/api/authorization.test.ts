@@ -251,6 +251,12 @@ const OPS: { name: string; query: string; vars: () => Record<string, unknown>; a
   },
   { name: 'startSiteSuggestion', query: `mutation { startSiteSuggestion(k: 0) { id } }`, vars: () => ({}), allowed: ['ADMIN', 'PLANNER'] },
   {
+    name: 'cancelAnalysisJob',
+    query: `mutation { cancelAnalysisJob(id: "no-such-job") { id } }`,
+    vars: () => ({}),
+    allowed: ['ADMIN', 'PLANNER'],
+  },
+  {
     name: 'createUser',
     query: `mutation { createUser(input: { username: "x", role: VIEWER, password: "short" }) { id } }`,
     vars: () => ({}),

@@ -89,7 +89,7 @@ function generate(r: Rng, token: string): Req {
     mutation,
   });
   const goodLoc = () => ({ lon: 106.6 + r.next() * 0.05, lat: 29.72 + r.next() * 0.05 });
-  switch (r.int(0, 16)) {
+  switch (r.int(0, 17)) {
     case 0: {
       const valid = JSON.stringify({ query: '{ facilities { totalCount } }' });
       const cut = valid.slice(0, r.int(0, valid.length - 1));
@@ -533,6 +533,33 @@ function generate(r: Rng, token: string): Req {
       // A registered hash wins over the text sent with it; the mutation below fails either way (stale version).
       const query = r.pick([undefined, '{ __typename }', hostile(r), 'mutation { deleteDivision(id: "1", version: 987654) }']);
       return json({ ...(query === undefined ? {} : { query }), variables, extensions }, 'persisted operations');
+    }
+    case 16: {
+      // Analyses over their work budget (refused before any work starts): isochrones of many
+      // facilities with six thresholds at up to 5 m/s; cancelling jobs that do not exist.
+      if (r.chance(0.7)) {
+        const minutes = r.pick([[5, 10, 15, 20, 25, 30], [120, 120, 120, 120, 120, 120], [60], [119.9, 0.5, 7, 30, 45, 90]]);
+        return json(
+          {
+            query: `query($ids: [ID!]!, $m: [Float!], $s: Float) { isochrones(facilityIds: $ids, minutes: $m, speed: $s) }`,
+            variables: { ids: Array.from({ length: r.int(100, 500) }, () => fac.id), m: minutes, s: r.pick([5, 4.99, 3]) },
+          },
+          'analysis over budget',
+        );
+      }
+      const id = r.pick<unknown>([
+        hostile(r),
+        '',
+        '0',
+        'x'.repeat(r.int(1, 5000)),
+        r.int(-1e9, 1e9),
+        '00000000-0000-0000-0000-000000000000',
+      ]);
+      return json(
+        { query: `mutation($id: ID!) { cancelAnalysisJob(id: $id) { id status } }`, variables: { id } },
+        'analysis over budget',
+        true,
+      );
     }
     default: {
       // Directives, fragments cycles and introspection abuse.

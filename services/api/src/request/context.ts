@@ -37,6 +37,20 @@ export interface AppContext {
   res: Response | null;
   /** Rate limits of this server. */
   limits: AppLimits;
+  /** Aborts when the client goes away before its answer is sent: analyses stop their work then. */
+  signal: AbortSignal;
+}
+
+/**
+ * A signal that aborts when the connection of a response closes before the response was sent
+ * (the client gave up, or its browser tab closed).
+ */
+export function disconnectSignal(res: Response | null): AbortSignal {
+  const controller = new AbortController();
+  res?.on('close', () => {
+    if (!res.writableFinished) controller.abort(new Error('the client disconnected before the answer was sent'));
+  });
+  return controller.signal;
 }
 
 /** The session token of a request: the HttpOnly cookie, or an `Authorization: Bearer` header. */
@@ -81,5 +95,6 @@ export async function createContext(
     secure: req?.secure ?? false,
     res,
     limits,
+    signal: disconnectSignal(res),
   };
 }

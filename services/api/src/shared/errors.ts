@@ -185,7 +185,8 @@ export function assertVersion(lang: Lang, current: number, given: number): void 
 }
 
 /** What a NOT_FOUND error names. */
-export type EntityName = 'division' | 'facility' | 'facilityChange' | 'medical' | 'agreement' | 'residentialArea' | 'scenario' | 'user';
+export type EntityName =
+  'division' | 'facility' | 'facilityChange' | 'medical' | 'agreement' | 'residentialArea' | 'scenario' | 'user' | 'analysisJob';
 
 /** "Facility 12 does not exist", in the user's language. */
 export function notFound(lang: Lang, entity: EntityName, id: number | string): NotFoundError {

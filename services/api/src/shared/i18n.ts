@@ -184,6 +184,33 @@ const messages = {
     en: 'Refused as a possible cross-site request forgery: the request must carry the {header} header.',
   },
   'tile.notFound': { zh: '没有这个瓦片。', en: 'No such tile.' },
+  'budget.isochrones': {
+    zh: '等时圈计算量过大：{facilities} 个设施 × {bands} 个时间档，可达面积合计约 {work} 平方公里，上限为 {max} 平方公里。请减少设施或时间档，或缩短步行时间、降低步速。',
+    en: 'Too many isochrones at once: {facilities} facilities × {bands} thresholds reach about {work} km² in all; the limit is {max} km². Choose fewer facilities or thresholds, or a shorter walk or lower speed.',
+  },
+  'budget.answer': {
+    zh: '结果过大：约 {size} 个坐标点，上限为 {max}。请减少设施或时间档。',
+    en: 'The answer is too large: about {size} coordinates; the limit is {max}. Choose fewer facilities or thresholds.',
+  },
+  'budget.suggestion': {
+    zh: '选址计算量过大：{areas} 个未覆盖居住区 × 每个可达约 {each} 平方公里，合计约 {work} 平方公里，上限为 {max} 平方公里。请选择辖区，或缩短步行时间、降低步速。',
+    en: 'This site suggestion is too large: {areas} uncovered areas × about {each} km² of reach each is about {work} km²; the limit is {max} km². Choose a division, or a shorter walk or lower speed.',
+  },
+  'budget.candidates': {
+    zh: '选址计算量过大：{candidates} 个候选点 × k = {k}，合计 {work}，上限为 {max}。请减少候选点或 k。',
+    en: 'This site suggestion is too large: {candidates} candidates × k = {k} is {work}; the limit is {max}. Give fewer candidates or a smaller k.',
+  },
+  'analysis.timeLimit': {
+    zh: '分析超过 {seconds} 秒仍未完成，已停止。请缩小范围后重试。',
+    en: 'The analysis did not finish within {seconds} s and was stopped; narrow it and try again.',
+  },
+  'analysis.queueFull': {
+    zh: '排队中的分析过多（{count} 个），请等前面的分析完成后再试。',
+    en: 'Too many analyses are waiting ({count}); try again when earlier ones have finished.',
+  },
+  'analysis.cancelled': { zh: '分析已取消。', en: 'The analysis was cancelled.' },
+  'entity.analysisJob': { zh: '分析任务', en: 'Analysis job' },
+  'analysis.notYourJob': { zh: '只能取消自己启动的分析。', en: 'You can only cancel analyses you started.' },
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof messages;

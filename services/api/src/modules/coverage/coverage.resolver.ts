@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, Float, ID, Int, Query, Resolver } from 'type-grap
 import type { AppContext } from '../../request/context.js';
 import { toOptionalId } from '../../shared/validation.js';
 import { walkingThreshold } from '../walking/threshold.js';
-import { MINUTES_ARG, SPEED_ARG } from '../walking/walking.inputs.js';
+import { MINUTES_ARG, runAnalysis, SPEED_ARG } from '../walking/walking.inputs.js';
 import { CoverageGroup } from './coverage.enums.js';
 import { DIVISION_ARG, toSearchGroup } from './coverage.inputs.js';
 import { CoverageService } from './coverage.service.js';
@@ -24,7 +24,9 @@ export class CoverageResolver {
     @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
     @Arg('minutes', () => Float, MINUTES_ARG) minutes: number | null,
   ) {
-    return service(ctx).summary(toOptionalId(divisionId, 'divisionId', ctx.lang), walkingThreshold(ctx.lang, speed, minutes));
+    const id = toOptionalId(divisionId, 'divisionId', ctx.lang);
+    const th = walkingThreshold(ctx.lang, speed, minutes);
+    return runAnalysis(ctx, () => service(ctx).summary(id, th));
   }
 
   @Authorized<Action>('registry:read')
@@ -46,12 +48,8 @@ export class CoverageResolver {
     @Arg('limit', () => Int, { nullable: true, description: 'At most this many zones, 1..1000 (default 50).' }) limit: number | null,
   ) {
     const th = walkingThreshold(ctx.lang, speed, minutes);
-    return service(ctx).gapZones(
-      toSearchGroup(ctx.lang, group ?? CoverageGroup.STATION_OR_CENTER),
-      th,
-      toOptionalId(divisionId, 'divisionId', ctx.lang),
-      linkMeters ?? 600,
-      limit ?? 50,
-    );
+    const searchGroup = toSearchGroup(ctx.lang, group ?? CoverageGroup.STATION_OR_CENTER);
+    const id = toOptionalId(divisionId, 'divisionId', ctx.lang);
+    return runAnalysis(ctx, (signal) => service(ctx).gapZones(searchGroup, th, id, linkMeters ?? 600, limit ?? 50, signal));
   }
 }

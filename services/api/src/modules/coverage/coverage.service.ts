@@ -46,7 +46,14 @@ export class CoverageService {
   }
 
   /** Uncovered residential areas grouped into zones (areas closer than `linkMeters` join), ranked. */
-  async gapZones(group: SearchGroup, th: Threshold, divisionId: number | null, linkMeters: number, limit: number): Promise<GapZone[]> {
+  async gapZones(
+    group: SearchGroup,
+    th: Threshold,
+    divisionId: number | null,
+    linkMeters: number,
+    limit: number,
+    signal?: AbortSignal,
+  ): Promise<GapZone[]> {
     const errors = new FieldErrors(this.lang);
     if (!(linkMeters >= 50 && linkMeters <= 5000)) errors.add('linkMeters', 'field.range', { min: 50, max: 5000 });
     if (!(limit >= 1 && limit <= 1000)) errors.add('limit', 'field.range', { min: 1, max: 1000 });
@@ -54,7 +61,7 @@ export class CoverageService {
     const data = await this.walking.current();
     const dist = await this.walking.group(data, group);
     const gaps = uncoveredAreas(data, dist, th, await this.pathOf(divisionId)).map((i) => ({ d: data.demands[i], i }));
-    return clusterZones(gaps, dist, linkMeters)
+    return (await clusterZones(this.walking.network, gaps, dist, linkMeters, signal))
       .sort((a, b) => b.uncoveredOlder - a.uncoveredOlder)
       .slice(0, limit)
       .map((z, r) => ({ ...z, rank: r + 1 }));

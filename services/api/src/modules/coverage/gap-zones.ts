@@ -1,8 +1,10 @@
-import { segmentLength } from '@carecircle/walk-engine';
-import * as turf from '@turf/turf';
 import type { GroupDistances, WalkingData } from '../network/walking-data.js';
+import type { WalkingNetwork } from '../network/walking-network.js';
 import type { Threshold } from '../walking/threshold.js';
 import type { GapZone } from './coverage.types.js';
+
+/** How far around its residential areas a zone's outline runs, metres. */
+const OUTLINE_METERS = 150;
 
 /**
  * Indices of the residential areas with older residents inside a division (by path prefix;
@@ -16,44 +18,33 @@ export function uncoveredAreas(data: WalkingData, dist: GroupDistances, th: Thre
   return out;
 }
 
-/** Groups points closer than `linkMeters` (single linkage) and outlines each group. */
-export function clusterZones(
+/**
+ * Groups points closer than `linkMeters` (single linkage) and outlines each group (150 m around
+ * its areas), on the walking network's worker pool: the event loop only sums the figures.
+ */
+export async function clusterZones(
+  network: WalkingNetwork,
   gaps: { d: { id: number; lon: number; lat: number; older: number }; i: number }[],
   dist: GroupDistances,
   linkMeters: number,
-): Omit<GapZone, 'rank'>[] {
-  const parent = gaps.map((_, j) => j);
-  const find = (j: number): number => (parent[j] === j ? j : (parent[j] = find(parent[j])));
-  // Grid hashing: only points in neighbouring cells can be within the link distance.
-  const cellDeg = linkMeters / 111_000;
-  const cells = new Map<string, number[]>();
-  gaps.forEach(({ d }, j) => {
-    const key = `${Math.floor(d.lon / cellDeg)},${Math.floor(d.lat / cellDeg)}`;
-    (cells.get(key) ?? cells.set(key, []).get(key)!).push(j);
-  });
-  gaps.forEach(({ d }, j) => {
-    const cx = Math.floor(d.lon / cellDeg);
-    const cy = Math.floor(d.lat / cellDeg);
-    for (let dx = -2; dx <= 2; dx++)
-      for (let dy = -2; dy <= 2; dy++)
-        for (const o of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
-          if (o <= j) continue;
-          if (segmentLength(d.lon, d.lat, gaps[o].d.lon, gaps[o].d.lat) <= linkMeters) parent[find(o)] = find(j);
-        }
-  });
-  const groups = new Map<number, number[]>();
-  gaps.forEach((_, j) => (groups.get(find(j)) ?? groups.set(find(j), []).get(find(j))!).push(j));
-  return [...groups.values()].map((members) => {
-    const points = turf.featureCollection(members.map((j) => turf.point([gaps[j].d.lon, gaps[j].d.lat])));
-    const buffered = turf.buffer(points, 150, { units: 'meters' });
-    const hull = buffered ? turf.convex(buffered) : null;
-    const worst = Math.max(...members.map((j) => dist.meters[gaps[j].i]));
+  signal?: AbortSignal,
+): Promise<Omit<GapZone, 'rank'>[]> {
+  if (!gaps.length) return [];
+  const { groups, outlines } = await network.zones(
+    gaps.map(({ d }) => [d.lon, d.lat]),
+    linkMeters,
+    OUTLINE_METERS,
+    signal,
+  );
+  return groups.map((members, g) => {
+    let worst = -Infinity;
+    for (const j of members) worst = Math.max(worst, dist.meters[gaps[j].i]);
     return {
       uncoveredOlder: members.reduce((s, j) => s + gaps[j].d.older, 0),
       areaCount: members.length,
       residentialAreaIds: members.map((j) => gaps[j].d.id),
       worstMeters: Number.isFinite(worst) ? worst : null,
-      geometry: hull?.geometry ?? turf.circle([gaps[members[0]].d.lon, gaps[members[0]].d.lat], 150, { units: 'meters' }).geometry,
+      geometry: outlines[g],
     };
   });
 }

@@ -1,6 +1,7 @@
 import { COUNTS_IN_COVERAGE, CoverageGroup, groupKinds, SEARCH_GROUPS, type SearchGroup } from '@carecircle/domain';
 import { segmentLength } from '@carecircle/walk-engine';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { AnalysisQueue } from './analysis-queue.js';
 import { DistanceMethod } from './network.enums.js';
 import { readRevisions, WalkingNetwork, type LoadedNetwork, type Revisions } from './walking-network.js';
 
@@ -69,6 +70,13 @@ export function straightNearest(lon: number, lat: number, sites: readonly Site[]
  */
 export class WalkingDataCache {
   readonly network: WalkingNetwork;
+  /**
+   * Analyses asked for by a request (coverage, isochrones, access, gap zones, suggestions,
+   * scenarios): a few at once per user and in total, 30 s each at most.
+   */
+  readonly analyses = new AnalysisQueue({ total: 4, perUser: 2, waitingPerUser: 20, waiting: 200, timeMs: 30_000 });
+  /** Background site suggestions: one per user and two in total at once, two minutes each at most. */
+  readonly jobs = new AnalysisQueue({ total: 2, perUser: 1, waitingPerUser: 20, waiting: 100, timeMs: 120_000 });
   private data: Promise<WalkingData> | null = null;
   private dataKey = '';
   private groups = new Map<string, Promise<GroupDistances>>();
@@ -154,7 +162,7 @@ export class WalkingDataCache {
    * Nearest of `sites` for every demand point: along the network where the point is on it,
    * in a straight line otherwise.
    */
-  async distances(data: WalkingData, sites: Site[]): Promise<GroupDistances> {
+  async distances(data: WalkingData, sites: Site[], signal?: AbortSignal): Promise<GroupDistances> {
     const n = data.demands.length;
     const meters = new Float64Array(n).fill(Infinity);
     const nearest = new Int32Array(n).fill(-1);
@@ -173,6 +181,7 @@ export class WalkingDataCache {
         data.network,
         sites.map((s) => [s.lon, s.lat]),
         onNetwork.map((i) => [data.demands[i].lon, data.demands[i].lat]),
+        signal,
       );
       onNetwork.forEach((i, t) => {
         meters[i] = res.distance[t];

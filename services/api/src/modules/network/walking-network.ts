@@ -1,6 +1,8 @@
 import {
-  buildGraphFromGeoJSON,
   createEnginePool,
+  type PoolCoverSets,
+  type PointZones,
+  type PoolStats,
   type EnginePool,
   type MclpInput,
   type MclpOptions,
@@ -33,6 +35,24 @@ export interface LoadedNetwork {
   segments: number;
   /** How points snap to this graph (the domain's snap policy), here and on the workers. */
   snap: SnapOptions;
+  /** Area of the network's bounding box, km²: no walk reaches farther (the analyses' work budget). */
+  extentKm2: number;
+}
+
+/** Area of a graph's bounding box in km². */
+function extentKm2(graph: WalkGraph): number {
+  let [minLon, minLat, maxLon, maxLat] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let v = 0; v < graph.nodeCount; v++) {
+    const lon = graph.nodeLon[v];
+    const lat = graph.nodeLat[v];
+    if (lon < minLon) minLon = lon;
+    if (lon > maxLon) maxLon = lon;
+    if (lat < minLat) minLat = lat;
+    if (lat > maxLat) maxLat = lat;
+  }
+  if (!(maxLon >= minLon)) return 0;
+  const kx = 111.32 * Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
+  return (maxLon - minLon) * kx * (maxLat - minLat) * 110.57;
 }
 
 /** The reached nodes and walked lines of a point, as the pool's `reach` gives them. */
@@ -74,12 +94,10 @@ export class WalkingNetwork {
       this.loadedRevision = revision;
       return null;
     }
-    const graph = buildGraphFromGeoJSON({
-      type: 'FeatureCollection',
-      features: rows.map((r) => ({ type: 'Feature', properties: {}, geometry: JSON.parse(r.g) })),
-    });
+    // Parsing and building run on a worker: an import of 50,000 streets must not stall the API.
+    const graph = await this.workers().buildGraph(rows.map((r) => r.g));
     await this.workers().load(graph);
-    this.loaded = { graph, revision, segments: rows.length, snap: snapOptions(graph) };
+    this.loaded = { graph, revision, segments: rows.length, snap: snapOptions(graph), extentKm2: extentKm2(graph) };
     this.loadedRevision = revision;
     return this.loaded;
   }
@@ -94,24 +112,48 @@ export class WalkingNetwork {
     return snapToStreet(network.graph, lon, lat, network.snap);
   }
 
-  /** Per target (`[lon, lat]`), metres to and index of the nearest source along the network. */
-  nearest(network: LoadedNetwork, sources: number[][], targets: number[][]): Promise<PoolNearestResult> {
-    return this.workers().nearest(sources, targets, { snap: network.snap });
+  /**
+   * Per target (`[lon, lat]`), metres to and index of the nearest source along the network.
+   * `signal` cancels the search (on its worker); every call below takes one too.
+   */
+  nearest(network: LoadedNetwork, sources: number[][], targets: number[][], signal?: AbortSignal): Promise<PoolNearestResult> {
+    return this.workers().nearest(sources, targets, { snap: network.snap, signal });
   }
 
   /** Isochrone bands (metres) around each point. */
-  isochrones(network: LoadedNetwork, points: number[][], meters: number[]): Promise<Isochrones> {
-    return this.workers().isochrones(points, meters, { snap: network.snap });
+  isochrones(network: LoadedNetwork, points: number[][], meters: number[], signal?: AbortSignal): Promise<Isochrones> {
+    return this.workers().isochrones(points, meters, { snap: network.snap, signal });
   }
 
   /** The nodes and streets reachable from a point within `meters`. */
-  reach(network: LoadedNetwork, point: number[], meters: number): Promise<Reach> {
-    return this.workers().reach(point, meters, { snap: network.snap });
+  reach(network: LoadedNetwork, point: number[], meters: number, signal?: AbortSignal): Promise<Reach> {
+    return this.workers().reach(point, meters, { snap: network.snap, signal });
+  }
+
+  /** Candidate sites and the demand points each reaches within `meters` (see the pool's `coverSets`). */
+  coverSets(
+    network: LoadedNetwork,
+    demands: number[][],
+    weights: number[],
+    meters: number,
+    options: { candidates: number[][] | null; maxCandidates: number; signal?: AbortSignal },
+  ): Promise<PoolCoverSets> {
+    return this.workers().coverSets(demands, weights, meters, { snap: network.snap, ...options });
+  }
+
+  /** Points joined when closer than `linkMeters`, each group outlined, on a worker. */
+  zones(points: number[][], linkMeters: number, radiusMeters: number, signal?: AbortSignal): Promise<PointZones> {
+    return this.workers().zones(points, linkMeters, radiusMeters, { signal });
   }
 
   /** A maximal-covering-location solve on a worker, so the API stays responsive. */
-  solveMclp(input: MclpInput, options: MclpOptions): Promise<MclpResult> {
-    return this.workers().mclp(input, options);
+  solveMclp(input: MclpInput, options: MclpOptions, signal?: AbortSignal): Promise<MclpResult> {
+    return this.workers().mclp(input, { ...options, signal });
+  }
+
+  /** What the workers are doing (busy, queued, cancelled calls). */
+  stats(): PoolStats {
+    return this.pool?.stats() ?? { busy: 0, queued: 0, cancelled: 0, terminated: 0, restarted: 0 };
   }
 
   /**

@@ -5,7 +5,7 @@ import { toOptionalId } from '../../shared/validation.js';
 import { DIVISION_ARG } from '../coverage/coverage.inputs.js';
 import type { FacilityKind } from '../facilities/facility.enums.js';
 import { walkingThreshold } from '../walking/threshold.js';
-import { countAnalysis, MINUTES_ARG, SPEED_ARG } from '../walking/walking.inputs.js';
+import { countAnalysis, MINUTES_ARG, runAnalysis, SPEED_ARG } from '../walking/walking.inputs.js';
 import { Scenario } from './scenario.entity.js';
 import { ScenarioChangeInput } from './scenario.inputs.js';
 import { ScenarioService } from './scenario.service.js';
@@ -32,7 +32,8 @@ export class ScenarioResolver {
     const s = service(ctx);
     const th = walkingThreshold(ctx.lang, speed, minutes);
     const checked = scenarioId != null ? await s.savedChanges(scenarioId) : await s.checkChanges(changes ?? []);
-    return s.compare(checked, toOptionalId(divisionId, 'divisionId', ctx.lang), th);
+    const id = toOptionalId(divisionId, 'divisionId', ctx.lang);
+    return runAnalysis(ctx, (signal) => s.compare(checked, id, th, signal));
   }
 
   @Authorized<Action>('analysis:run')

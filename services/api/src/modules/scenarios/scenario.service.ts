@@ -100,7 +100,12 @@ export class ScenarioService {
   }
 
   /** The registry with a scenario applied, compared with the registry as it is. */
-  async compare(changes: ScenarioChangeData[], divisionId: number | null, th: Threshold): Promise<ScenarioComparison> {
+  async compare(
+    changes: ScenarioChangeData[],
+    divisionId: number | null,
+    th: Threshold,
+    signal?: AbortSignal,
+  ): Promise<ScenarioComparison> {
     const data = await this.walking.current();
     const baseline = await this.walking.allGroups(data);
     // Apply the changes to the facility list (medical institutions are not part of scenarios).
@@ -124,7 +129,7 @@ export class ScenarioService {
     const scenario: Distances = new Map(baseline);
     for (const g of SEARCH_GROUPS) {
       if (g === CoverageGroup.MEDICAL || !groupKinds(g).some((k) => changedKinds.has(k))) continue;
-      scenario.set(g, await this.walking.distances(data, WalkingDataCache.sitesOf({ facilities, medical: data.medical }, g)));
+      scenario.set(g, await this.walking.distances(data, WalkingDataCache.sitesOf({ facilities, medical: data.medical }, g), signal));
     }
     const scope = await new CoverageService(this.em, this.walking, this.lang).scope(divisionId);
     const prefix = scope.division?.path ?? '';

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { t, type Lang } from '../../shared/i18n.js';
+import type { AnalysisQueue } from '../network/analysis-queue.js';
 import { JobStatus, type AnalysisJob } from './analysis-job.types.js';
 import type { SiteSuggestion } from './site-selection.types.js';
 
@@ -8,13 +10,30 @@ export type ProgressFn = (fraction: number, stage: string) => void;
 const KEEP = 100;
 const KEEP_MS = 3600_000;
 
-/** Long analyses of this server process (one registry per server), kept for an hour after they finish. */
-export class AnalysisJobs {
-  private readonly jobs = new Map<string, AnalysisJob>();
+/** A job with who started it and how to stop it (neither is part of the API's answer). */
+interface Job extends AnalysisJob {
+  owner: string;
+  lang: Lang;
+  controller: AbortController;
+}
 
-  start(run: (progress: ProgressFn) => Promise<SiteSuggestion>): AnalysisJob {
+/**
+ * Long analyses of this server process (one registry per server), kept for an hour after they
+ * finish. They wait in the server's job queue (a few at once, per user and in total), run with
+ * its time budget, and stop when cancelled.
+ */
+export class AnalysisJobs {
+  private readonly jobs = new Map<string, Job>();
+
+  /** Starts `run` once the queue lets `owner` run another job; it gets a signal to pass to every engine call. */
+  start(
+    queue: AnalysisQueue,
+    owner: string,
+    lang: Lang,
+    run: (progress: ProgressFn, signal: AbortSignal) => Promise<SiteSuggestion>,
+  ): AnalysisJob {
     this.prune();
-    const job: AnalysisJob = {
+    const job: Job = {
       id: randomUUID(),
       status: JobStatus.RUNNING,
       progress: 0,
@@ -22,19 +41,54 @@ export class AnalysisJobs {
       error: null,
       siteSuggestion: null,
       startedAt: new Date(),
+      owner,
+      lang,
+      controller: new AbortController(),
     };
     this.jobs.set(job.id, job);
-    run((fraction, stage) => {
+    const progress: ProgressFn = (fraction, stage) => {
+      if (job.status !== JobStatus.RUNNING) return;
       job.progress = Math.max(job.progress, Math.min(1, fraction));
       job.stage = stage;
-    })
-      .then((result) => Object.assign(job, { status: JobStatus.DONE, progress: 1, stage: 'done', siteSuggestion: result }))
-      .catch((err: Error) => Object.assign(job, { status: JobStatus.FAILED, stage: 'failed', error: err.message }));
+    };
+    queue
+      .run(owner, job.controller.signal, lang, (signal) => {
+        progress(0, 'started');
+        return run(progress, signal);
+      })
+      .then((result) => {
+        if (job.status === JobStatus.RUNNING)
+          Object.assign(job, { status: JobStatus.DONE, progress: 1, stage: 'done', siteSuggestion: result });
+      })
+      .catch((err: Error) => {
+        if (job.status !== JobStatus.RUNNING) return;
+        const message = job.controller.signal.aborted ? t(lang, 'analysis.cancelled') : err.message;
+        Object.assign(job, { status: JobStatus.FAILED, stage: job.controller.signal.aborted ? 'cancelled' : 'failed', error: message });
+      });
     return job;
   }
 
   get(id: string): AnalysisJob | null {
     return this.jobs.get(id) ?? null;
+  }
+
+  /** The job's owner (as the queue names users), or null when unknown. */
+  ownerOf(id: string): string | null {
+    return this.jobs.get(id)?.owner ?? null;
+  }
+
+  /**
+   * Cancels a running job: it leaves the queue or its engine calls stop, and it ends FAILED with
+   * the reason "cancelled". A finished job stays as it is.
+   */
+  cancel(id: string): AnalysisJob | null {
+    const job = this.jobs.get(id);
+    if (!job) return null;
+    if (job.status === JobStatus.RUNNING) {
+      Object.assign(job, { status: JobStatus.FAILED, stage: 'cancelled', error: t(job.lang, 'analysis.cancelled') });
+      job.controller.abort(new Error(t(job.lang, 'analysis.cancelled')));
+    }
+    return job;
   }
 
   private prune() {

@@ -6,7 +6,9 @@ import { toOptionalId } from '../../shared/validation.js';
 import { CoverageGroup } from '../coverage/coverage.enums.js';
 import { toSearchGroup } from '../coverage/coverage.inputs.js';
 import { walkingThreshold } from '../walking/threshold.js';
-import { countAnalysis } from '../walking/walking.inputs.js';
+import { ForbiddenError, notFound } from '../../shared/errors.js';
+import { t } from '../../shared/i18n.js';
+import { analysisOwner, countAnalysis, runAnalysis } from '../walking/walking.inputs.js';
 import { AnalysisJob } from './analysis-job.types.js';
 import { SuggestionArgs } from './site-selection.inputs.js';
 import { SiteSelectionService } from './site-selection.service.js';
@@ -40,7 +42,17 @@ export class SiteSelectionResolver {
     candidates: LonLatInput[] | null,
   ) {
     const { k, group, threshold, divisionId } = suggestion(ctx, args);
-    return new SiteSelectionService(ctx.em, ctx.walkingData, ctx.lang).suggestSites(k, group, threshold, divisionId, candidates);
+    return runAnalysis(ctx, (signal) =>
+      new SiteSelectionService(ctx.em, ctx.walkingData, ctx.lang).suggestSites(
+        k,
+        group,
+        threshold,
+        divisionId,
+        candidates,
+        undefined,
+        signal,
+      ),
+    );
   }
 
   @Authorized<Action>('analysis:run')
@@ -51,7 +63,21 @@ export class SiteSelectionResolver {
     const { k, group, threshold, divisionId } = suggestion(ctx, args);
     // The job outlives the request, so it gets its own entity manager.
     const own = new SiteSelectionService(ctx.em.fork(), ctx.walkingData, ctx.lang);
-    return ctx.analysisJobs.start((progress) => own.suggestSites(k, group, threshold, divisionId, null, progress));
+    return ctx.analysisJobs.start(ctx.walkingData.jobs, analysisOwner(ctx), ctx.lang, (progress, signal) =>
+      own.suggestSites(k, group, threshold, divisionId, null, progress, signal),
+    );
+  }
+
+  @Authorized<Action>('analysis:run')
+  @Mutation(() => AnalysisJob, {
+    description:
+      'Cancels a background analysis you started: it leaves the queue, or its work stops, and it ends FAILED with the reason "cancelled" (a finished job stays as it is). NOT_FOUND when unknown or expired.',
+  })
+  cancelAnalysisJob(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Job id from startSiteSuggestion.' }) id: string) {
+    const owner = ctx.analysisJobs.ownerOf(String(id));
+    if (owner == null) throw notFound(ctx.lang, 'analysisJob', String(id).slice(0, 64));
+    if (owner !== analysisOwner(ctx)) throw new ForbiddenError(t(ctx.lang, 'analysis.notYourJob'));
+    return ctx.analysisJobs.cancel(String(id));
   }
 
   @Authorized<Action>('registry:read')

@@ -6,6 +6,7 @@ import type { Lang } from '../../shared/i18n.js';
 import { validLonLat } from '../../shared/scalars.js';
 import { CoverageService } from '../coverage/coverage.service.js';
 import { uncoveredAreas } from '../coverage/gap-zones.js';
+import { ANALYSIS_BUDGET, figure, reachKm2, refuseOverBudget } from '../network/analysis-budget.js';
 import { DistanceMethod } from '../network/network.enums.js';
 import type { WalkingDataCache } from '../network/walking-data.js';
 import type { Threshold } from '../walking/threshold.js';
@@ -32,6 +33,7 @@ export class SiteSelectionService {
     divisionId: number | null,
     candidates: { lon: number; lat: number }[] | null,
     progress: ProgressFn = () => {},
+    signal?: AbortSignal,
   ): Promise<SiteSuggestion> {
     const errors = new FieldErrors(this.lang);
     if (!Number.isInteger(k) || k < 1 || k > 100) errors.add('k', 'field.range', { min: 1, max: 100 });
@@ -48,66 +50,50 @@ export class SiteSelectionService {
     const reachable = gaps.filter((i) => data.demandMethod[i] === DistanceMethod.NETWORK);
     if (!network || !reachable.length) return empty;
 
-    // Which candidate sites each uncovered area can walk to within the threshold: one bounded
-    // search per area on the workers (the network is undirected, so that is also the reverse).
-    const keyOf = (lon: number, lat: number) => `${lon.toFixed(7)},${lat.toFixed(7)}`;
-    const candidateIndex = new Map<string, number>();
-    const candidateCoords: [number, number][] = [];
-    const userGiven = candidates != null;
-    if (userGiven) {
-      for (const c of candidates!) {
-        const s = this.walking.network.snap(network, c.lon, c.lat);
-        if (!s) continue;
-        const e = s.edge;
-        // A given site serves from where it joins the street; its nearer end node stands in for it.
-        const from = network.graph.edgeFrom[e];
-        const to = network.graph.edgeTo[e];
-        const v = s.offset <= network.graph.edgeLength[e] / 2 ? from : to;
-        const key = keyOf(network.graph.nodeLon[v], network.graph.nodeLat[v]);
-        if (!candidateIndex.has(key)) {
-          candidateIndex.set(key, candidateCoords.length);
-          candidateCoords.push([network.graph.nodeLon[v], network.graph.nodeLat[v]]);
-        }
-      }
-    }
-    let done = 0;
-    const reaches = await Promise.all(
-      reachable.map(async (i) => {
-        const r = await this.walking.network.reach(network, [data.demands[i].lon, data.demands[i].lat], th.meters);
-        if (++done % 50 === 0) progress(0.05 + (0.75 * done) / reachable.length, 'reach');
-        return r;
-      }),
-    );
-    const coverSets: number[][] = userGiven ? candidateCoords.map(() => []) : [];
-    reaches.forEach((r, t) => {
-      for (let n = 0; n < r.nodeDist.length; n++) {
-        const key = keyOf(r.nodeLonLat[2 * n], r.nodeLonLat[2 * n + 1]);
-        let c = candidateIndex.get(key);
-        if (c === undefined) {
-          if (userGiven) continue;
-          c = candidateCoords.length;
-          candidateIndex.set(key, c);
-          candidateCoords.push([r.nodeLonLat[2 * n], r.nodeLonLat[2 * n + 1]]);
-          coverSets.push([]);
-        }
-        coverSets[c].push(t);
-      }
-    });
+    // The work budget, before any search: one bounded search per uncovered area, and an MCLP
+    // of candidates × k.
+    const each = reachKm2(network, th.meters);
+    const work = reachable.length * each;
+    if (work > ANALYSIS_BUDGET.suggestionKm2)
+      refuseOverBudget(this.lang, 'minutes', 'budget.suggestion', {
+        areas: reachable.length,
+        each: figure(this.lang, each),
+        work: figure(this.lang, work),
+        max: figure(this.lang, ANALYSIS_BUDGET.suggestionKm2),
+      });
+    // A given site serves from where it joins the street (its nearer end node stands in for it).
+    const given = candidates?.filter((c) => this.walking.network.snap(network, c.lon, c.lat)).map((c) => [c.lon, c.lat]) ?? null;
+    if (given && given.length * k > ANALYSIS_BUDGET.candidatesTimesK)
+      refuseOverBudget(this.lang, 'candidates', 'budget.candidates', {
+        candidates: given.length,
+        k,
+        work: figure(this.lang, given.length * k),
+        max: figure(this.lang, ANALYSIS_BUDGET.candidatesTimesK),
+      });
+    progress(0.05, 'reach');
     const weights = reachable.map((i) => data.demands[i].older);
-    // Keep the strongest candidates when there are very many (each alone covers the most).
-    let kept = coverSets.map((_, c) => c);
-    if (kept.length > MAX_CANDIDATES) {
-      const w = (c: number) => coverSets[c].reduce((s, t) => s + weights[t], 0);
-      kept = kept.sort((a, b) => w(b) - w(a)).slice(0, MAX_CANDIDATES);
-    }
+    // Which candidate sites each uncovered area can walk to within the threshold: one bounded
+    // search per area, on a worker (the network is undirected, so that is also the reverse);
+    // the strongest candidates are kept when there are very many (each alone covers the most).
+    const sets = await this.walking.network.coverSets(
+      network,
+      reachable.map((i) => [data.demands[i].lon, data.demands[i].lat]),
+      weights,
+      th.meters,
+      { candidates: given, maxCandidates: Math.min(MAX_CANDIDATES, Math.floor(ANALYSIS_BUDGET.candidatesTimesK / k)), signal },
+    );
+    const count = sets.offsets.length - 1;
+    const coverSets = Array.from({ length: count }, (_, c) => Array.from(sets.members.subarray(sets.offsets[c], sets.offsets[c + 1])));
+    const candidateCoords = Array.from({ length: count }, (_, c): [number, number] => [
+      sets.candidateLonLat[2 * c],
+      sets.candidateLonLat[2 * c + 1],
+    ]);
+    const kept = coverSets.map((_, c) => c);
     if (!kept.length) return { ...empty, candidates: 0 };
     const kk = Math.min(k, kept.length);
     progress(0.8, 'solve');
     // On the walking network's worker pool, so the API stays responsive.
-    const result = await this.walking.network.solveMclp(
-      { demandWeights: weights, coverSets: kept.map((c) => coverSets[c]), k: kk },
-      MCLP_OPTIONS,
-    );
+    const result = await this.walking.network.solveMclp({ demandWeights: weights, coverSets, k: kk }, MCLP_OPTIONS, signal);
     // Order the chosen sites by what each adds, counting earlier ones as built.
     const covered = new Uint8Array(weights.length);
     const remaining = result.chosen.map((j) => kept[j]);

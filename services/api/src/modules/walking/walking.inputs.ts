@@ -17,3 +17,17 @@ export const MINUTES_ARG = {
 export function countAnalysis(ctx: AppContext): void {
   ctx.limits.analysis.hit(`user:${ctx.user?.id ?? ctx.ip}`, ctx.lang);
 }
+
+/** Whose analysis this is, for the per-user queue: the user, or the address of an anonymous caller. */
+export function analysisOwner(ctx: AppContext): string {
+  return ctx.user ? `user:${ctx.user.id}` : `ip:${ctx.ip}`;
+}
+
+/**
+ * Runs a walking analysis through the server's analysis queue (a few at once per user and in
+ * total), with its time budget, cancelled when the client disconnects: `work` gets the signal to
+ * hand to every engine call.
+ */
+export function runAnalysis<T>(ctx: AppContext, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  return ctx.walkingData.analyses.run(analysisOwner(ctx), ctx.signal, ctx.lang, work);
+}

@@ -4,7 +4,7 @@ import type { AppContext } from '../../request/context.js';
 import { GeoJSONScalar, LonLatInput } from '../../shared/scalars.js';
 import { FacilityKind } from '../facilities/facility.enums.js';
 import { walkingThreshold } from './threshold.js';
-import { countAnalysis, MINUTES_ARG, SPEED_ARG } from './walking.inputs.js';
+import { countAnalysis, MINUTES_ARG, runAnalysis, SPEED_ARG } from './walking.inputs.js';
 import { WalkingService } from './walking.service.js';
 import { WalkingAccess } from './walking.types.js';
 
@@ -25,7 +25,8 @@ export class WalkingResolver {
     @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
     @Arg('minutes', () => Float, MINUTES_ARG) minutes: number | null,
   ) {
-    return service(ctx).walkingAccess(points, kinds, walkingThreshold(ctx.lang, speed, minutes));
+    const th = walkingThreshold(ctx.lang, speed, minutes);
+    return runAnalysis(ctx, (signal) => service(ctx).walkingAccess(points, kinds, th, signal));
   }
 
   @Authorized<Action>('registry:read')
@@ -44,7 +45,7 @@ export class WalkingResolver {
     @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
   ) {
     countAnalysis(ctx);
-    return service(ctx).isochrones(facilityIds, minutes ?? [...WALKING.isochroneMinutes], speed);
+    return runAnalysis(ctx, (signal) => service(ctx).isochrones(facilityIds, minutes ?? [...WALKING.isochroneMinutes], speed, signal));
   }
 
   @Authorized<Action>('registry:read')
@@ -58,6 +59,7 @@ export class WalkingResolver {
     @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
     @Arg('minutes', () => Float, MINUTES_ARG) minutes: number | null,
   ) {
-    return service(ctx).reach(facilityId, walkingThreshold(ctx.lang, speed, minutes));
+    const th = walkingThreshold(ctx.lang, speed, minutes);
+    return runAnalysis(ctx, (signal) => service(ctx).reach(facilityId, th, signal));
   }
 }

@@ -7,6 +7,7 @@ import { toId } from '../../shared/validation.js';
 import { Facility } from '../facilities/facility.entity.js';
 import type { FacilityKind } from '../facilities/facility.enums.js';
 import { DistanceMethod } from '../network/network.enums.js';
+import { ANALYSIS_BUDGET, figure, reachKm2, refuseOverBudget } from '../network/analysis-budget.js';
 import { straightNearest, type WalkingDataCache } from '../network/walking-data.js';
 import { walkingThreshold, type Threshold } from './threshold.js';
 import type { WalkingAccess } from './walking.types.js';
@@ -30,6 +31,7 @@ export class WalkingService {
     points: { lon: number; lat: number }[],
     kinds: FacilityKind[] | null | undefined,
     th: Threshold,
+    signal?: AbortSignal,
   ): Promise<WalkingAccess[]> {
     const errors = new FieldErrors(this.lang);
     if (points.length > MAX_POINTS) errors.add('points', 'field.tooLarge', { max: MAX_POINTS });
@@ -61,6 +63,7 @@ export class WalkingService {
         network,
         sites.map((f) => [f.lon, f.lat]),
         onNetwork.map((i) => [points[i].lon, points[i].lat]),
+        signal,
       );
       onNetwork.forEach((i, t) => {
         results[i].meters = res.distance[t];
@@ -84,8 +87,12 @@ export class WalkingService {
     });
   }
 
-  /** Isochrone polygons (and the method) for facilities, one feature per facility and threshold. */
-  async isochrones(facilityIds: unknown[], minutesList: number[], speed: number | null | undefined) {
+  /**
+   * Isochrone polygons (and the method) for facilities, one feature per facility and threshold.
+   * Refused before any search when facilities × thresholds × reach area exceed the budget, and
+   * after it when the answer would exceed its size limit.
+   */
+  async isochrones(facilityIds: unknown[], minutesList: number[], speed: number | null | undefined, signal?: AbortSignal) {
     const errors = new FieldErrors(this.lang);
     if (!facilityIds.length) errors.add('facilityIds', 'field.emptyList');
     if (facilityIds.length > MAX_FACILITIES) errors.add('facilityIds', 'field.tooLarge', { max: MAX_FACILITIES });
@@ -101,14 +108,31 @@ export class WalkingService {
     const meters = thresholds.map((t) => t.meters);
     const features: unknown[] = [];
     const onNetwork = network ? ordered.filter((f) => this.walking.network.snap(network, ...lonLat(f))) : [];
+    const work = onNetwork.length * meters.reduce((s, m) => s + reachKm2(network, m), 0);
+    if (work > ANALYSIS_BUDGET.isochroneKm2)
+      refuseOverBudget(this.lang, 'facilityIds', 'budget.isochrones', {
+        facilities: onNetwork.length,
+        bands: meters.length,
+        work: figure(this.lang, work),
+        max: figure(this.lang, ANALYSIS_BUDGET.isochroneKm2),
+      });
     const bands =
       network && onNetwork.length
         ? await this.walking.network.isochrones(
             network,
             onNetwork.map((f) => lonLat(f)),
             meters,
+            signal,
           )
         : [];
+    let size = 0;
+    for (const point of bands)
+      for (const band of point) for (const poly of band.geometry.coordinates) for (const ring of poly) size += ring.length;
+    if (size > ANALYSIS_BUDGET.isochroneCoordinates)
+      refuseOverBudget(this.lang, 'facilityIds', 'budget.answer', {
+        size: figure(this.lang, size),
+        max: figure(this.lang, ANALYSIS_BUDGET.isochroneCoordinates),
+      });
     onNetwork.forEach((f, i) =>
       bands[i].forEach((band, b) =>
         features.push({
@@ -146,7 +170,7 @@ export class WalkingService {
   }
 
   /** Streets reachable from a facility within the threshold, partly walked edges included. */
-  async reach(facilityId: unknown, th: Threshold) {
+  async reach(facilityId: unknown, th: Threshold, signal?: AbortSignal) {
     const id = toId(facilityId, 'facilityId', this.lang);
     const f = await this.em.findOne(Facility, { id, deletedAt: null });
     if (!f) throw notFound(this.lang, 'facility', id);
@@ -159,7 +183,7 @@ export class WalkingService {
         geometry: { type: 'MultiLineString', coordinates: [] },
       };
     }
-    const r = await this.walking.network.reach(network, lonLat(f), th.meters);
+    const r = await this.walking.network.reach(network, lonLat(f), th.meters, signal);
     return {
       type: 'Feature',
       properties: { facilityId: String(id), method: DistanceMethod.NETWORK, meters: th.meters },
