@@ -14,6 +14,8 @@ let otherPlanner: string;
 let facilityIds: string[];
 beforeAll(async () => {
   api = await startTestApi({ label: 'budget' });
+  // As `pnpm start` does at start: the walking network is loaded before the first request.
+  await api.server.walkingData.current();
   viewer = await api.userToken('VIEWER');
   planner = await api.userToken('PLANNER');
   otherPlanner = await api.userToken('PLANNER');
