@@ -1,6 +1,6 @@
 import type { SerializedGraph } from './serialize.js';
 import type { IsochroneFeature, IsochroneOptions } from './isochrone.js';
-import type { MclpInput, MclpOptions } from './mclp.js';
+import type { MclpInput, MclpOptions, MclpResult } from './mclp.js';
 import type { SnapOptions } from './snap.js';
 import type { CoverSets } from './cover-sets.js';
 
@@ -34,6 +34,7 @@ export type PoolRequest =
       candidates: number[][] | null;
       maxCandidates: number;
       snap: SnapOptions;
+      solve: { k: number; options: MclpOptions } | null;
     }
   | { id: number; op: 'zones'; points: number[][]; linkMeters: number; radiusMeters: number }
   /** Test hook: the worker fails as a bug or an exhausted heap would make it fail. */
@@ -50,8 +51,8 @@ export interface PoolNearestResult {
 
 export type PoolIsochrones = IsochroneFeature[][];
 
-/** Result of the pool's `coverSets` (see {@link CoverSets}). */
-export type PoolCoverSets = CoverSets;
+/** Result of the pool's `coverSets` (see {@link CoverSets}), with the MCLP solution when asked for. */
+export type PoolCoverSets = CoverSets & { solution?: MclpResult };
 
 /** A request before the pool numbers it. */
 export type PoolRequestBody = PoolRequest extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never;

@@ -28,7 +28,7 @@ async function solveMclp(input: Extract<PoolRequest, { op: 'mclp' }>): Promise<M
 
 type Handled = { result: unknown; transfer: ArrayBuffer[] };
 
-function handle(msg: PoolRequest): Handled | Promise<Handled> {
+async function handle(msg: PoolRequest): Promise<Handled> {
   switch (msg.op) {
     case 'load':
       graphs.set(msg.name, deserializeGraph(msg.graph));
@@ -83,7 +83,17 @@ function handle(msg: PoolRequest): Handled | Promise<Handled> {
       const g = graphNamed(msg.name);
       const at = (p: number[]) => snap(g, p[0]!, p[1]!, msg.snap);
       const r = coverSets(g, msg.demands.map(at), msg.weights, msg.maxMeters, msg.candidates?.map(at) ?? null, msg.maxCandidates);
-      return { result: r, transfer: [r.candidateLonLat.buffer, r.offsets.buffer, r.members.buffer] as ArrayBuffer[] };
+      const transfer = [r.candidateLonLat.buffer, r.offsets.buffer, r.members.buffer] as ArrayBuffer[];
+      const count = r.offsets.length - 1;
+      if (!msg.solve || !count) return { result: r, transfer };
+      // Solved here too, so the sets never cross to the caller's thread and back.
+      const sets = Array.from({ length: count }, (_, c) => r.members.subarray(r.offsets[c]!, r.offsets[c + 1]!));
+      const mclp = await import('./mclp.js');
+      const solution = await mclp.solveMclp(
+        { demandWeights: msg.weights, coverSets: sets, k: Math.min(msg.solve.k, count) },
+        msg.solve.options,
+      );
+      return { result: { ...r, solution }, transfer };
     }
     case 'zones':
       return { result: pointZones(msg.points, msg.linkMeters, msg.radiusMeters), transfer: [] };
@@ -112,5 +122,10 @@ parentPort!.on('message', async (msg: PoolRequest) => {
   } catch (err) {
     response = { id: msg.id, ok: false, error: err instanceof Error ? err.message : String(err) };
   }
-  parentPort!.postMessage(response, transfer);
+  try {
+    parentPort!.postMessage(response, transfer);
+  } catch (err) {
+    // An answer that cannot be sent (not cloneable) fails its call, not the worker.
+    parentPort!.postMessage({ id: msg.id, ok: false, error: `answer not sendable: ${(err as Error).message}` } satisfies PoolResponse);
+  }
 });

@@ -77,13 +77,14 @@ export interface EnginePool {
    * Candidate sites and what each covers, for a maximal covering location problem: per demand
    * point, the network nodes within `maxMeters` (or, when `candidates` are given, those of them
    * that are reached, each standing at the nearer end node of its street), the strongest
-   * `maxCandidates` by covered weight kept.
+   * `maxCandidates` by covered weight kept. With `solve`, the maximal covering location problem
+   * of these sets is solved on the same worker (`solution`), so they never cross threads twice.
    */
   coverSets(
     demands: number[][],
     weights: number[],
     maxMeters: number,
-    options?: PoolCallOptions & { candidates?: number[][] | null; maxCandidates?: number },
+    options?: PoolCallOptions & { candidates?: number[][] | null; maxCandidates?: number; solve?: { k: number; options?: MclpOptions } },
   ): Promise<PoolCoverSets>;
   /** Points joined when closer than `linkMeters` (single linkage), each group outlined; see {@link pointZones}. */
   zones(points: number[][], linkMeters: number, radiusMeters: number, options?: Pick<PoolCallOptions, 'signal'>): Promise<PointZones>;
@@ -380,6 +381,7 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
           candidates: opts.candidates ?? null,
           maxCandidates: opts.maxCandidates ?? Infinity,
           snap: opts.snap ?? {},
+          solve: opts.solve ? { k: opts.solve.k, options: opts.solve.options ?? {} } : null,
         },
         MCLP_WEIGHT,
         opts.signal,

@@ -167,6 +167,9 @@ describe('worker pool, used from the built dist/ as a server would', () => {
       );
       expect(onWorker).toEqual(here);
       expect(here.offsets.length - 1).toBe(50);
+      const solved = await pool.coverSets(pts, weights, 300, { maxCandidates: 50, solve: { k: 3, options: { exact: 'never' } } });
+      const sets = Array.from({ length: 50 }, (_, c) => Array.from(here.members.subarray(here.offsets[c]!, here.offsets[c + 1]!)));
+      expect(solved.solution).toEqual(await src.solveMclp({ demandWeights: weights, coverSets: sets, k: 3 }, { exact: 'never' }));
       // each demand point covers the candidate nearest to it: a node it reaches
       const reach = dist.reachWithin(local, dist.snap(local, pts[0]![0]!, pts[0]![1]!), 300);
       const reached = new Set(Array.from(reach.nodes, (v) => `${local.nodeLon[v]},${local.nodeLat[v]}`));

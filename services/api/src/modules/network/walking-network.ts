@@ -136,7 +136,7 @@ export class WalkingNetwork {
     demands: number[][],
     weights: number[],
     meters: number,
-    options: { candidates: number[][] | null; maxCandidates: number; signal?: AbortSignal },
+    options: { candidates: number[][] | null; maxCandidates: number; solve?: { k: number; options: MclpOptions }; signal?: AbortSignal },
   ): Promise<PoolCoverSets> {
     return this.workers().coverSets(demands, weights, meters, { snap: network.snap, ...options });
   }

@@ -70,47 +70,46 @@ export class SiteSelectionService {
         work: figure(this.lang, given.length * k),
         max: figure(this.lang, ANALYSIS_BUDGET.candidatesTimesK),
       });
-    progress(0.05, 'reach');
+    progress(0.05, 'reach and solve');
     const weights = reachable.map((i) => data.demands[i].older);
     // Which candidate sites each uncovered area can walk to within the threshold: one bounded
     // search per area, on a worker (the network is undirected, so that is also the reverse);
-    // the strongest candidates are kept when there are very many (each alone covers the most).
+    // the strongest candidates are kept when there are very many (each alone covers the most),
+    // and the maximal covering location problem is solved on the same worker.
     const sets = await this.walking.network.coverSets(
       network,
       reachable.map((i) => [data.demands[i].lon, data.demands[i].lat]),
       weights,
       th.meters,
-      { candidates: given, maxCandidates: Math.min(MAX_CANDIDATES, Math.floor(ANALYSIS_BUDGET.candidatesTimesK / k)), signal },
+      {
+        candidates: given,
+        maxCandidates: Math.min(MAX_CANDIDATES, Math.floor(ANALYSIS_BUDGET.candidatesTimesK / k)),
+        solve: { k, options: MCLP_OPTIONS },
+        signal,
+      },
     );
+    const result = sets.solution;
+    if (!result) return { ...empty, candidates: 0 };
     const count = sets.offsets.length - 1;
-    const coverSets = Array.from({ length: count }, (_, c) => Array.from(sets.members.subarray(sets.offsets[c], sets.offsets[c + 1])));
-    const candidateCoords = Array.from({ length: count }, (_, c): [number, number] => [
-      sets.candidateLonLat[2 * c],
-      sets.candidateLonLat[2 * c + 1],
-    ]);
-    const kept = coverSets.map((_, c) => c);
-    if (!kept.length) return { ...empty, candidates: 0 };
-    const kk = Math.min(k, kept.length);
-    progress(0.8, 'solve');
-    // On the walking network's worker pool, so the API stays responsive.
-    const result = await this.walking.network.solveMclp({ demandWeights: weights, coverSets, k: kk }, MCLP_OPTIONS, signal);
+    const coverSets = (c: number) => sets.members.subarray(sets.offsets[c], sets.offsets[c + 1]);
+    const candidateCoords = (c: number): [number, number] => [sets.candidateLonLat[2 * c], sets.candidateLonLat[2 * c + 1]];
     // Order the chosen sites by what each adds, counting earlier ones as built.
     const covered = new Uint8Array(weights.length);
-    const remaining = result.chosen.map((j) => kept[j]);
+    const remaining = result.chosen.slice();
     const sites = [];
     while (remaining.length) {
       let best = 0;
       let bestGain = -1;
       remaining.forEach((c, r) => {
-        const gain = coverSets[c].reduce((s, t) => s + (covered[t] ? 0 : weights[t]), 0);
+        const gain = coverSets(c).reduce((s, t) => s + (covered[t] ? 0 : weights[t]), 0);
         if (gain > bestGain) [best, bestGain] = [r, gain];
       });
       const c = remaining.splice(best, 1)[0];
-      const newly = coverSets[c].filter((t) => !covered[t]);
+      const newly = Array.from(coverSets(c)).filter((t) => !covered[t]);
       newly.forEach((t) => (covered[t] = 1));
       sites.push({
         rank: sites.length + 1,
-        location: { type: 'Point', coordinates: candidateCoords[c] },
+        location: { type: 'Point', coordinates: candidateCoords(c) },
         newlyCoveredOlder: bestGain,
         residentialAreaIds: newly.map((t) => data.demands[reachable[t]].id),
       });
@@ -119,7 +118,7 @@ export class SiteSelectionService {
       sites,
       newlyCoveredOlder: sites.reduce((s, x) => s + x.newlyCoveredOlder, 0),
       uncoveredOlderBefore,
-      candidates: kept.length,
+      candidates: count,
       solver: result.method,
       optimal: result.optimal,
       gap: result.gap,
