@@ -192,7 +192,7 @@ describe(`work budget of the analyses (${TEST_DB})`, () => {
     });
     const queue = api.server.walkingData.jobs;
     // one runs for this user; the other nine wait their turn
-    expect(queue.stats()).toEqual({ running: 1, waiting: 9 });
+    expect(queue.stats(), JSON.stringify(jobs)).toEqual({ running: 1, waiting: 9 });
     const other = await api.gqlAs(otherPlanner, `mutation { startSiteSuggestion(k: 2) { id } }`);
     expect(queue.stats().running).toBe(2);
     const coverage = await Promise.all(
@@ -200,7 +200,7 @@ describe(`work budget of the analyses (${TEST_DB})`, () => {
         api.gqlAs(planner, `query($m: Float) { coverage(minutes: $m) { meters groups { coveredOlder } } }`, { m }),
       ),
     );
-    for (const c of coverage) expect(c.errors).toBeUndefined();
+    for (const c of coverage) expect(c.errors, JSON.stringify(c.errors)).toBeUndefined();
     const status = async (token: string, id: string) =>
       (await api.gqlAs(token, `query($id: ID!) { analysisJob(id: $id) { status stage error } }`, { id })).data.analysisJob;
     let maxRunning = 0;
@@ -210,12 +210,13 @@ describe(`work budget of the analyses (${TEST_DB})`, () => {
       if ((await status(planner, jobs[0].id)).status !== 'RUNNING') break;
       await sleep(100);
     }
-    expect((await status(planner, jobs[0].id)).status).toBe('DONE');
+    const first = await status(planner, jobs[0].id);
+    expect(first.status, JSON.stringify(first)).toBe('DONE');
     // someone else's job cannot be cancelled by this user
     const foreign = await api.gqlAs(planner, `mutation($id: ID!) { cancelAnalysisJob(id: $id) { id } }`, {
       id: other.data.startSiteSuggestion.id,
     });
-    expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(foreign.errors?.[0]?.extensions?.code, JSON.stringify(foreign)).toBe('FORBIDDEN');
     const t0 = performance.now();
     const cancelled = await Promise.all(
       [...jobs.slice(1).map((j) => [planner, j.id]), [otherPlanner, other.data.startSiteSuggestion.id]].map(([token, id]) =>
