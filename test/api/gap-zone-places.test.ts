@@ -43,3 +43,19 @@ describe('gap zones say where they are', () => {
       for (const a of z.residentialAreas) expect([a.division.id, a.division.parent?.id]).toContain(street.id);
   });
 });
+
+describe('suggested sites say where they are', () => {
+  it('names the community each site lies in (or the nearest) and the nearest named road', async () => {
+    const r = await api.gql(
+      `{ suggestSites(k: 2, group: STATION_OR_CENTER) { sites { location nearestRoad community { name level boundary } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const sites = r.data.suggestSites.sites;
+    expect(sites).toHaveLength(2);
+    for (const s of sites) {
+      expect(['COMMUNITY', 'VILLAGE']).toContain(s.community.level);
+      expect(s.community.name).toMatch(/社区|村/);
+      expect(s.nearestRoad).toMatch(/\S/);
+    }
+  });
+});
