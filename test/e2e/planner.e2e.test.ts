@@ -270,8 +270,42 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
     await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(300);
     await screenshot(page, 'planner-gap-what-if');
+    await panel.locator('button', { hasText: '清空' }).click();
     await panel.locator('button', { hasText: '结束推演' }).click();
     await page.locator('[data-testid=back-to-district]').click();
+  });
+
+  it('site suggestions run as a job with a progress bar, name each site’s community and road in Chinese and add it to the scenario', async () => {
+    const panel = page.locator('[data-testid=site-suggestions]');
+    await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    // Watch the progress bar: every percent and stage it shows.
+    await page.evaluate(() => {
+      const w = window as unknown as { __progress: string[] };
+      w.__progress = [];
+      new MutationObserver(() => {
+        const el = document.querySelector('[data-testid=suggest-progress]');
+        const text = el?.textContent ?? '';
+        if (text && w.__progress.at(-1) !== text) w.__progress.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await panel.locator('input[type=number]').fill('2');
+    await panel.locator('button', { hasText: '计算' }).click();
+    await panel.locator('[data-testid=suggest-result]').waitFor({ timeout: 120_000 });
+    const seen = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((s) => /\d+(\.\d)?% · (排队中|计算现状步行距离|计算候选点可达范围|求解选址|完成)/.test(s))).toBe(true);
+    console.log(`[e2e planner] progress shown: ${seen.join(' | ')}`);
+    const text = (await panel.locator('[data-testid=suggest-result]').textContent())!;
+    expect(text).toMatch(/求解方法 (精确求解|贪心算法)/);
+    expect(text).not.toMatch(/milp|greedy/);
+    const sites = panel.locator('[data-testid=suggested-sites] li');
+    await expect(sites.count()).resolves.toBe(2);
+    await expect(sites.first().locator('strong').textContent()).resolves.toMatch(/(社区|村).*附近/);
+    await sites.first().locator('button[data-testid=site-add-1]').click();
+    await expect.poll(() => page.locator('[data-testid=scenario-panel]').textContent()).toContain('新增 1');
+    await screenshot(page, 'planner-site-suggestions');
+    await page.locator('[data-testid=scenario-panel] button', { hasText: '清空' }).click();
+    await page.locator('[data-testid=scenario-panel] button', { hasText: '结束推演' }).click();
   });
 
   it('answers every interaction within 300 ms', () => {

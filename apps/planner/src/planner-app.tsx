@@ -354,7 +354,17 @@ export function PlannerApp({ user }: MicroAppProps) {
           <p className="cc-notice">{t('shown', { shown: data.facilities.nodes.length, total: data.facilities.totalCount })}</p>
         )}
         {/* Analyses are offered to those who may run them. */}
-        {walking && canAnalyse && <SiteSuggestions map={map} walking={walking} />}
+        {walking && canAnalyse && (
+          <SiteSuggestions
+            map={map}
+            walking={walking}
+            divisionId={selected?.type === 'division' ? selected.id : null}
+            onAddStation={(lonLat) => {
+              setAddRequest((r) => ({ id: (r?.id ?? 0) + 1, lonLat }));
+              setScenario(true);
+            }}
+          />
+        )}
         {walking && canAnalyse && (
           <ScenarioPanel map={map} walking={walking} active={scenario} setActive={setScenario} addRequest={addRequest} />
         )}

@@ -51,7 +51,19 @@ type Key =
   | 'scenarioGained'
   | 'scenarioLost'
   | 'scenarioGainedLayer'
-  | 'scenarioLostLayer';
+  | 'scenarioLostLayer'
+  | 'suggestGap'
+  | 'nearRoad'
+  | 'addToScenario'
+  | 'stageQueued'
+  | 'stageDistances'
+  | 'stageReach'
+  | 'stageSolve'
+  | 'stageDone'
+  | 'stageFailed'
+  | 'stageCancelled'
+  | 'solverMilp'
+  | 'solverGreedy';
 
 export const coverageMessages: Catalog<Key> = {
   'zh-CN': {
@@ -106,6 +118,18 @@ export const coverageMessages: Catalog<Key> = {
     scenarioLost: '不再覆盖老年人 {older}（{areas}个居民点）',
     scenarioGainedLayer: '方案新增覆盖的居民点',
     scenarioLostLayer: '方案不再覆盖的居民点',
+    suggestGap: '（与最优解的差距不超过 {gap}）',
+    nearRoad: '{road}附近',
+    addToScenario: '加入方案',
+    stageQueued: '排队中',
+    stageDistances: '计算现状步行距离',
+    stageReach: '计算候选点可达范围',
+    stageSolve: '求解选址',
+    stageDone: '完成',
+    stageFailed: '失败',
+    stageCancelled: '已取消',
+    solverMilp: '精确求解（混合整数规划）',
+    solverGreedy: '贪心算法加交换优化',
   },
   en: {
     coverage: '{minutes}-minute walking coverage',
@@ -159,5 +183,17 @@ export const coverageMessages: Catalog<Key> = {
     scenarioLost: '{older} older residents no longer covered ({areas} areas)',
     scenarioGainedLayer: 'Areas newly covered in the scenario',
     scenarioLostLayer: 'Areas no longer covered in the scenario',
+    suggestGap: '(at most {gap} from the best possible)',
+    nearRoad: 'near {road}',
+    addToScenario: 'Add to scenario',
+    stageQueued: 'queued',
+    stageDistances: 'walking distances today',
+    stageReach: 'reach of the candidate sites',
+    stageSolve: 'choosing the sites',
+    stageDone: 'done',
+    stageFailed: 'failed',
+    stageCancelled: 'cancelled',
+    solverMilp: 'exact (mixed-integer programming)',
+    solverGreedy: 'greedy with swaps',
   },
 };

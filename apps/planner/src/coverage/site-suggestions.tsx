@@ -1,43 +1,104 @@
-import { useLazyQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorPanel, setGeoJson, useFormat, useT } from '@carecircle/ui';
 import type { Map as MlMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import { graphql } from '../gql/index.js';
 import { coverageMessages } from './coverage-messages.js';
+import { solverLabel, stageLabel } from './job-labels.js';
 import type { Walking } from './walking-panel.js';
 
-const SuggestSitesQuery = graphql(`
-  query SuggestSites($k: Int!, $minutes: Float, $speed: Float) {
-    suggestSites(k: $k, group: STATION_OR_CENTER, minutes: $minutes, speed: $speed) {
-      newlyCoveredOlder
-      uncoveredOlderBefore
-      solver
-      optimal
-      sites {
-        rank
+const StartSiteSuggestionMutation = graphql(`
+  mutation StartSiteSuggestion($k: Int!, $divisionId: ID, $minutes: Float, $speed: Float) {
+    startSiteSuggestion(k: $k, group: STATION_OR_CENTER, divisionId: $divisionId, minutes: $minutes, speed: $speed) {
+      id
+      status
+      progress
+      stage
+    }
+  }
+`);
+
+const SiteSuggestionJobQuery = graphql(`
+  query SiteSuggestionJob($id: ID!) {
+    analysisJob(id: $id) {
+      id
+      status
+      progress
+      stage
+      error
+      siteSuggestion {
         newlyCoveredOlder
-        location
+        uncoveredOlderBefore
+        solver
+        optimal
+        gap
+        sites {
+          rank
+          newlyCoveredOlder
+          location
+          nearestRoad
+          community {
+            id
+            name
+          }
+        }
       }
     }
   }
 `);
 
-/** "Suggest k new stations": the sites and the older residents they would bring within reach. */
-export function SiteSuggestions({ map, walking }: { map: MlMap | null; walking: Walking }) {
+/**
+ * "Suggest k new stations" as a job with real progress (percent and stage from the server): each
+ * site with its community and nearest road, the older residents it adds, a click that frames it and
+ * "add to scenario".
+ */
+export function SiteSuggestions({
+  map,
+  walking,
+  divisionId,
+  onAddStation,
+}: {
+  map: MlMap | null;
+  walking: Walking;
+  divisionId: string | null;
+  onAddStation: (lonLat: [number, number]) => void;
+}) {
   const t = useT(coverageMessages);
-  const { n } = useFormat();
+  const { n, pct } = useFormat();
   const [k, setK] = useState(3);
-  const [run, { data, error, loading }] = useLazyQuery(SuggestSitesQuery);
-  const result = data?.suggestSites;
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [start, started] = useMutation(StartSiteSuggestionMutation);
+  const job = useQuery(SiteSuggestionJobQuery, {
+    variables: { id: jobId ?? '' },
+    skip: !jobId,
+    pollInterval: 250,
+    fetchPolicy: 'network-only',
+  });
+  const j = job.data?.analysisJob;
+  const running = !!jobId && (!j || j.status === 'RUNNING');
+  const { stopPolling } = job;
+  useEffect(() => {
+    if (j && j.status !== 'RUNNING') stopPolling();
+  }, [j, stopPolling]);
+  const result = j?.status === 'DONE' ? j.siteSuggestion : null;
   useEffect(() => {
     if (!map) return;
     setGeoJson(map, 'suggestions', {
       type: 'FeatureCollection',
       features: result
-        ? result.sites.map((s) => ({ type: 'Feature', geometry: s.location, properties: { rank: s.rank, older: s.newlyCoveredOlder } }))
+        ? result.sites.map((s) => ({
+            type: 'Feature',
+            geometry: s.location as GeoJSON.Point,
+            properties: { rank: s.rank, older: s.newlyCoveredOlder },
+          }))
         : [],
     });
   }, [map, result]);
+  const go = async () => {
+    setJobId(null);
+    const r = await start({ variables: { k, divisionId, minutes: walking.minutes, speed: walking.speed } });
+    if (r.data) setJobId(r.data.startSiteSuggestion.id);
+  };
   return (
     <section className="cc-panel" data-testid="site-suggestions">
       <h3>{t('suggest')}</h3>
@@ -46,35 +107,49 @@ export function SiteSuggestions({ map, walking }: { map: MlMap | null; walking: 
           {t('suggestK')}{' '}
           <input type="number" min={1} max={50} value={k} onChange={(e) => setK(Number(e.target.value))} style={{ width: 60 }} />
         </label>
-        <button
-          type="button"
-          className="cc-primary"
-          disabled={loading}
-          onClick={() => void run({ variables: { k, minutes: walking.minutes, speed: walking.speed } })}
-        >
-          {loading ? t('computing') : t('suggestRun')}
+        <button type="button" className="cc-primary" disabled={running || started.loading} onClick={() => void go()}>
+          {running ? t('computing') : t('suggestRun')}
         </button>
       </div>
-      {error && <ErrorPanel error={error} />}
+      {running && (
+        <div className="cc-progress" data-testid="suggest-progress">
+          <progress max={1} value={j?.progress ?? 0} />
+          <span>
+            {pct(j?.progress ?? 0)} · {stageLabel(j?.stage ?? 'queued', t)}
+          </span>
+        </div>
+      )}
+      {started.error && <ErrorPanel error={started.error} />}
+      {job.error && <ErrorPanel error={job.error} />}
+      {j?.status === 'FAILED' && <p className="cc-field-error">{j.error ?? stageLabel('failed', t)}</p>}
       {result && (
         <>
-          <p>
-            {t('suggestResult', { gained: n(result.newlyCoveredOlder), before: n(result.uncoveredOlderBefore), solver: result.solver })}
+          <p data-testid="suggest-result">
+            {t('suggestResult', {
+              gained: n(result.newlyCoveredOlder),
+              before: n(result.uncoveredOlderBefore),
+              solver: solverLabel(result.solver, t),
+            })}
+            {!result.optimal && ` ${t('suggestGap', { gap: pct(result.gap) })}`}
           </p>
-          <ol style={{ margin: 0, paddingLeft: 20, fontSize: 12 }}>
-            {result.sites.map((s) => (
-              <li key={s.rank}>
-                <a
-                  href="#"
-                  onClick={(e) => {
-                    e.preventDefault();
-                    map?.flyTo({ center: (s.location as GeoJSON.Point).coordinates as [number, number], zoom: 14 });
-                  }}
-                >
-                  {t('siteItem', { rank: s.rank, older: n(s.newlyCoveredOlder) })}
-                </a>
-              </li>
-            ))}
+          <ol className="cc-gap-list" data-testid="suggested-sites">
+            {result.sites.map((s) => {
+              const lonLat = (s.location as GeoJSON.Point).coordinates as [number, number];
+              return (
+                <li key={s.rank}>
+                  <button type="button" className="cc-link" onClick={() => map?.easeTo({ center: lonLat, zoom: 15, duration: 250 })}>
+                    <strong>
+                      {[s.community?.name, s.nearestRoad && t('nearRoad', { road: s.nearestRoad })].filter(Boolean).join(' · ')}
+                    </strong>
+                    <br />
+                    {t('siteItem', { rank: s.rank, older: n(s.newlyCoveredOlder) })}
+                  </button>{' '}
+                  <button type="button" onClick={() => onAddStation(lonLat)} data-testid={`site-add-${s.rank}`}>
+                    {t('addToScenario')}
+                  </button>
+                </li>
+              );
+            })}
           </ol>
         </>
       )}
