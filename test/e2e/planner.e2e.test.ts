@@ -293,7 +293,9 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
     await panel.locator('[data-testid=suggest-result]').waitFor({ timeout: 120_000 });
     const seen = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
     expect(seen.length).toBeGreaterThan(0);
-    expect(seen.every((s) => /\d+(\.\d)?% · (排队中|计算现状步行距离|计算候选点可达范围|求解选址|完成)/.test(s))).toBe(true);
+    expect(
+      seen.every((s) => /\d+(\.\d)?% · (排队中|已开始|计算现状步行距离|计算候选点可达范围|计算可达范围并求解|求解选址|完成)/.test(s)),
+    ).toBe(true);
     console.log(`[e2e planner] progress shown: ${seen.join(' | ')}`);
     const text = (await panel.locator('[data-testid=suggest-result]').textContent())!;
     expect(text).toMatch(/求解方法 (精确求解|贪心算法)/);
@@ -306,6 +308,16 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
     await screenshot(page, 'planner-site-suggestions');
     await page.locator('[data-testid=scenario-panel] button', { hasText: '清空' }).click();
     await page.locator('[data-testid=scenario-panel] button', { hasText: '结束推演' }).click();
+  });
+
+  it('a long suggestion can be cancelled, and says so', async () => {
+    const panel = page.locator('[data-testid=site-suggestions]');
+    await panel.locator('input[type=number]').fill('40');
+    await panel.locator('button', { hasText: '计算' }).click();
+    await panel.locator('[data-testid=suggest-cancel]').click();
+    await expect.poll(() => panel.locator('[data-testid=suggest-failed]').textContent(), { timeout: 30_000 }).toBe('已取消');
+    await expect(panel.locator('[data-testid=suggest-progress]').count()).resolves.toBe(0);
+    await screenshot(page, 'planner-suggestion-cancelled');
   });
 
   it('answers every interaction within 300 ms', () => {

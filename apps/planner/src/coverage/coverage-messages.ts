@@ -56,6 +56,9 @@ type Key =
   | 'nearRoad'
   | 'addToScenario'
   | 'stageQueued'
+  | 'stageStarted'
+  | 'stageReachSolve'
+  | 'cancel'
   | 'stageDistances'
   | 'stageReach'
   | 'stageSolve'
@@ -122,6 +125,9 @@ export const coverageMessages: Catalog<Key> = {
     nearRoad: '{road}附近',
     addToScenario: '加入方案',
     stageQueued: '排队中',
+    stageStarted: '已开始',
+    stageReachSolve: '计算可达范围并求解',
+    cancel: '取消',
     stageDistances: '计算现状步行距离',
     stageReach: '计算候选点可达范围',
     stageSolve: '求解选址',
@@ -187,6 +193,9 @@ export const coverageMessages: Catalog<Key> = {
     nearRoad: 'near {road}',
     addToScenario: 'Add to scenario',
     stageQueued: 'queued',
+    stageStarted: 'started',
+    stageReachSolve: 'reach and solving',
+    cancel: 'Cancel',
     stageDistances: 'walking distances today',
     stageReach: 'reach of the candidate sites',
     stageSolve: 'choosing the sites',

@@ -4,6 +4,8 @@ type T = (key: keyof (typeof coverageMessages)['zh-CN'], params?: Record<string,
 
 const STAGES = {
   queued: 'stageQueued',
+  started: 'stageStarted',
+  'reach and solve': 'stageReachSolve',
   distances: 'stageDistances',
   reach: 'stageReach',
   solve: 'stageSolve',

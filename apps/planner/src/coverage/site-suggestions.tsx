@@ -18,6 +18,18 @@ const StartSiteSuggestionMutation = graphql(`
   }
 `);
 
+const CancelAnalysisJobMutation = graphql(`
+  mutation CancelAnalysisJob($id: ID!) {
+    cancelAnalysisJob(id: $id) {
+      id
+      status
+      progress
+      stage
+      error
+    }
+  }
+`);
+
 const SiteSuggestionJobQuery = graphql(`
   query SiteSuggestionJob($id: ID!) {
     analysisJob(id: $id) {
@@ -68,6 +80,8 @@ export function SiteSuggestions({
   const [k, setK] = useState(3);
   const [jobId, setJobId] = useState<string | null>(null);
   const [start, started] = useMutation(StartSiteSuggestionMutation);
+  // The server stops the job's work; the poll then reads it as FAILED with the stage "cancelled".
+  const [cancel, cancelled] = useMutation(CancelAnalysisJobMutation);
   const job = useQuery(SiteSuggestionJobQuery, {
     variables: { id: jobId ?? '' },
     skip: !jobId,
@@ -117,11 +131,25 @@ export function SiteSuggestions({
           <span>
             {pct(j?.progress ?? 0)} · {stageLabel(j?.stage ?? 'queued', t)}
           </span>
+          <button
+            type="button"
+            disabled={cancelled.loading}
+            onClick={() => jobId && void cancel({ variables: { id: jobId } })}
+            data-testid="suggest-cancel"
+          >
+            {t('cancel')}
+          </button>
         </div>
       )}
       {started.error && <ErrorPanel error={started.error} />}
       {job.error && <ErrorPanel error={job.error} />}
-      {j?.status === 'FAILED' && <p className="cc-field-error">{j.error ?? stageLabel('failed', t)}</p>}
+      {cancelled.error && <ErrorPanel error={cancelled.error} />}
+      {j?.status === 'FAILED' && (
+        <p className={j.stage === 'cancelled' ? 'cc-muted' : 'cc-field-error'} data-testid="suggest-failed">
+          {stageLabel(j.stage, t)}
+          {j.error && j.stage !== 'cancelled' ? `: ${j.error}` : ''}
+        </p>
+      )}
       {result && (
         <>
           <p data-testid="suggest-result">
