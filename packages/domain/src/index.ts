@@ -8,3 +8,4 @@ export * from './permissions.js';
 export * from './facility-workflow.js';
 export * from './workforce.js';
 export * from './identifiers.js';
+export * from './csv.js';

@@ -1,3 +1,4 @@
+import { toCsv as csvText } from '@carecircle/domain';
 import { toXlsx } from './xlsx.js';
 
 /** Saves a Blob under a file name (through a temporary link). */
@@ -12,19 +13,13 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-const csvCell = (v: unknown): string => {
-  const s = v == null ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 /**
- * CSV text (RFC 4180) with a byte-order mark, so spreadsheet programs read Chinese correctly.
+ * CSV text (RFC 4180) with a byte-order mark, written by the domain's one CSV writer (the server's
+ * too): formula prefixes (`=`, `+`, `-`, `@`, tab, CR) are neutralised.
  * @example
  * toCsv(['name', 'beds'], [['龙溪', 12]]) // '\uFEFFname,beds\r\n龙溪,12\r\n'
  */
-export function toCsv(header: string[], rows: unknown[][]): string {
-  return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
+export const toCsv: (header: string[], rows: unknown[][]) => string = csvText;
 
 export function saveCsv(fileName: string, header: string[], rows: unknown[][]): void {
   saveBlob(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }), fileName);

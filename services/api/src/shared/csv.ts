@@ -1,6 +1,2 @@
-/** A CSV cell, quoted when needed, and defused when a spreadsheet would read it as a formula. */
-export function csvCell(value: unknown): string {
-  let text = value == null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** The server's CSV writer is the domain's one writer (shared with the planner's downloads). */
+export { csvCell, csvLine } from '@carecircle/domain';
