@@ -17,6 +17,8 @@ import { loadOperations, type OperationRegistry } from './shared/persisted-opera
 import { createLimits } from './shared/rate-limit.js';
 import { createContext, type AppContext } from './request/context.js';
 import { formatError } from './shared/errors.js';
+import { noUnstorableText, unstorableText, unstorableVariablesPlugin } from './shared/text.js';
+import { restErrorHandler } from './request/rest.js';
 import { pickLang } from './shared/i18n.js';
 import { createSchema } from './schema.js';
 
@@ -144,18 +146,19 @@ export async function startServer(options: ServerOptions, port: number, host = '
   }).protect();
   const apollo = new ApolloServer<AppContext>({
     schema,
-    validationRules: [...armor.validationRules, noSubscriptions],
+    validationRules: [...armor.validationRules, noSubscriptions, noUnstorableText],
     parseOptions: { maxTokens: 5_000 },
     allowBatchedHttpRequests: false,
     // Operations by hash are resolved by the registry in front (registered ones only), never cached from clients.
     persistedQueries: false,
     introspection: !options.production || process.env.GRAPHQL_INTROSPECTION === '1',
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatError(formatted, error),
+    formatError: (formatted, error) => formatError(formatted, error, { hideSuggestions: !!options.production }),
     stopOnTerminationSignals: false,
     // The armor ships CommonJS typings of Apollo; the plugins are the same at run time.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<AppContext>[]),
+      unstorableVariablesPlugin as ApolloServerPlugin<AppContext>,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2000 }),
     ],
   });
@@ -181,10 +184,10 @@ export async function startServer(options: ServerOptions, port: number, host = '
     '/graphql',
     express.json({
       limit: '2mb',
-      // NUL characters cannot be stored in PostgreSQL text; refuse them at the door.
+      // Text PostgreSQL cannot store (NUL, unpaired surrogates) is refused at the door (400).
       reviver: (_key, value) => {
-        if (typeof value === 'string' && value.includes('\u0000'))
-          throw Object.assign(new SyntaxError('NUL character in request'), { status: 400 });
+        const problem = typeof value === 'string' ? unstorableText(value) : null;
+        if (problem) throw Object.assign(new SyntaxError(`unstorable text: ${problem}`), { status: 400 });
         return value;
       },
     }),
@@ -194,31 +197,12 @@ export async function startServer(options: ServerOptions, port: number, host = '
     }),
   );
 
-  // Unreadable bodies (bad JSON, too large) are the client's fault: a JSON 4xx, never express's
-  // HTML page with a stack trace.
-  app.use(
-    '/graphql',
-    (
-      err: { status?: number; statusCode?: number; type?: string },
-      _req: express.Request,
-      res: express.Response,
-      next: express.NextFunction,
-    ) => {
-      const status = err?.status ?? err?.statusCode;
-      if (!status || status < 400 || status >= 500 || res.headersSent) return next(err);
-      res.status(status).json({
-        errors: [
-          {
-            message: status === 413 ? 'Request body too large.' : 'Request body is not valid JSON.',
-            extensions: { code: 'BAD_REQUEST' },
-          },
-        ],
-      });
-    },
-  );
-
   for (const register of options.routes ?? []) register(app, orm);
   serveApps(app, appsDir);
+  // Last: whatever a route or express itself refused (bad JSON, a body too large, a bad
+  // percent-encoding in a path) is a JSON answer in the REST error format, never express's HTML
+  // page with a stack trace.
+  app.use(restErrorHandler);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -95,3 +95,59 @@ export function requireAction(orm: MikroORM, action: Action): express.RequestHan
       .catch((err: unknown) => sendCaught(res, err, lang));
   };
 }
+
+/** What express and its body parsers attach to an error they raise. */
+interface HttpError {
+  message?: string;
+  status?: number;
+  statusCode?: number;
+  type?: string;
+}
+
+/** The catalogue message of an error express or a body parser raised. */
+function httpErrorMessage(err: HttpError, status: number, lang: Lang, path: string): string {
+  // The JSON parser's reviver refused text the database cannot store (the parser keeps its message).
+  const unstorable = err instanceof Error ? /^unstorable text: (nul|surrogate)$/.exec(err.message) : null;
+  if (unstorable) return t(lang, unstorable[1] === 'nul' ? 'text.nul' : 'text.surrogate');
+  if (err instanceof URIError || (status === 400 && !decodes(path))) return t(lang, 'request.badPercentEncoding');
+  if (status === 413) return t(lang, 'request.tooLarge');
+  if (err.type === 'entity.parse.failed') return t(lang, 'request.badJson');
+  if (status === 404) return t(lang, 'request.notFound');
+  return t(lang, 'request.bad');
+}
+
+/**
+ * The app's last error handler: an error express raised on the way to a route (a path with a bad
+ * percent-encoding such as `/tiles/%E0%A4%A/1/1.pbf`, an unreadable or too large body, a missing
+ * static file) is answered as JSON in the API's error format, with its 4xx status, in the request's
+ * language; anything else is masked as INTERNAL_SERVER_ERROR (and logged). Never express's HTML
+ * page with a stack trace, in development either.
+ */
+export const restErrorHandler: express.ErrorRequestHandler = (err: unknown, req, res, next) => {
+  if (res.headersSent) return next(err);
+  const lang = requestLang({ headers: req.headers, query: safeQuery(req) });
+  const e = (err ?? {}) as HttpError;
+  const status = err instanceof URIError ? 400 : (e.status ?? e.statusCode);
+  if (!status || status < 400 || status >= 500) return sendCaught(res, err, lang);
+  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
+  res.status(status).json(errorAnswer(code, httpErrorMessage(e, status, lang, req.path)));
+};
+
+/** Does a path decode (express's routers and static files refuse one that does not with a 400)? */
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The query string, or nothing when reading it fails (a bad percent-encoding there too). */
+function safeQuery(req: express.Request): unknown {
+  try {
+    return req.query;
+  } catch {
+    return undefined;
+  }
+}

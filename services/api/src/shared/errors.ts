@@ -96,14 +96,42 @@ const KNOWN_CODES = new Set([
 ]);
 
 /**
- * The one place that masks unexpected errors: SQL, stack traces and internals never reach a client.
- * Known errors keep their message and code; everything else becomes INTERNAL_SERVER_ERROR.
+ * graphql-js appends its suggestions to the end of a message: " Did you mean "x"?" (fields,
+ * arguments, types, input fields) and " Did you mean the enum value "A" or "B"?" (enum values, from
+ * the coercion of literals and variables, which the armor's field-suggestion rule never sees).
  */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  lang: Lang = actorStore.getStore()?.lang ?? 'zh',
-): GraphQLFormattedError {
+const SUGGESTION = /\s*Did you mean [^]*$/;
+
+/**
+ * Removes graphql-js's "Did you mean …?" suggestions from an error message, so the schema cannot be
+ * guessed one typo at a time when introspection is off.
+ * @example
+ * withoutSuggestions('Value "X" does not exist in "FacilityKind" enum. Did you mean the enum value "A"?')
+ * // 'Value "X" does not exist in "FacilityKind" enum.'
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '');
+}
+
+/** How `formatError` answers. */
+export interface FormatErrorOptions {
+  /** Strip every "Did you mean …?" suggestion (in production, where introspection is off). */
+  hideSuggestions?: boolean;
+  /** The language of masked messages (default: the request's). */
+  lang?: Lang;
+}
+
+/**
+ * The one place that masks unexpected errors: SQL, stack traces and internals never reach a client.
+ * Known errors keep their message and code; everything else becomes INTERNAL_SERVER_ERROR. With
+ * `hideSuggestions` (production), no message keeps a "Did you mean …?" suggestion.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, options: FormatErrorOptions = {}): GraphQLFormattedError {
+  const answer = formatKnown(formatted, error, options.lang ?? actorStore.getStore()?.lang ?? 'zh');
+  return options.hideSuggestions ? { ...answer, message: withoutSuggestions(answer.message) } : answer;
+}
+
+function formatKnown(formatted: GraphQLFormattedError, error: unknown, lang: Lang): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   if (code && KNOWN_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

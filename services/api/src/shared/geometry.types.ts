@@ -10,7 +10,10 @@ abstract class GeoJSONType<G extends Geometry> extends Type<G | null, string | n
 
   override convertToDatabaseValue(value: G | string | null | undefined): string | null {
     if (value == null) return null;
-    return typeof value === 'string' ? value : JSON.stringify(value);
+    if (typeof value === 'string') return value;
+    // Only the geometry itself is stored: foreign members (`crs`, `bbox`, anything else) never reach PostGIS.
+    const { type, coordinates } = value as G & { coordinates?: unknown };
+    return JSON.stringify({ type, coordinates });
   }
 
   override convertToJSValue(value: G | string | null | undefined): G | null {

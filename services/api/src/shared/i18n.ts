@@ -183,6 +183,31 @@ const messages = {
     zh: '已拒绝：此请求可能来自其他网站（跨站请求伪造）。请求须带 {header} 请求头。',
     en: 'Refused as a possible cross-site request forgery: the request must carry the {header} header.',
   },
+  'text.nul': {
+    zh: '文本不能包含 NUL 字符（\\u0000）。',
+    en: 'Text must not contain the NUL character (\\u0000).',
+  },
+  'text.surrogate': {
+    zh: '文本含有不成对的代理字符（如单独的 \\ud800），不是有效的 Unicode 文本。',
+    en: 'Text contains an unpaired surrogate (such as a lone \\ud800); it is not valid Unicode.',
+  },
+  'geojson.tooDeep': {
+    zh: 'GeoJSON 嵌套过深：最多 {max} 层。',
+    en: 'GeoJSON is nested too deeply: at most {max} levels.',
+  },
+  'geojson.notObject': { zh: 'GeoJSON 须是带 "type" 的对象。', en: 'GeoJSON must be an object with a "type".' },
+  'request.badUrl': {
+    zh: '请求地址无效：{reason}',
+    en: 'Invalid request address: {reason}',
+  },
+  'request.badPercentEncoding': {
+    zh: '地址中的百分号编码无效（% 后须是两位十六进制数，且组成有效的 UTF-8）。',
+    en: 'The address has an invalid percent-encoding (% must be followed by two hex digits forming valid UTF-8).',
+  },
+  'request.badJson': { zh: '请求体不是有效的 JSON。', en: 'Request body is not valid JSON.' },
+  'request.tooLarge': { zh: '请求体过大。', en: 'Request body too large.' },
+  'request.notFound': { zh: '没有这个地址。', en: 'No such address.' },
+  'request.bad': { zh: '请求无效。', en: 'Bad request.' },
   'tile.notFound': { zh: '没有这个瓦片。', en: 'No such tile.' },
   'budget.isochrones': {
     zh: '等时圈计算量过大：{facilities} 个设施 × {bands} 个时间档，可达面积合计约 {work} 平方公里，上限为 {max} 平方公里。请减少设施或时间档，或缩短步行时间、降低步速。',

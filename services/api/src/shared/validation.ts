@@ -3,17 +3,29 @@ import type { Point } from 'geojson';
 import type { FieldErrors } from './errors.js';
 import { t, type Lang } from './i18n.js';
 import { validLonLat } from './scalars.js';
+import { normalizeText, unstorableText } from './text.js';
+
+/** Fields that hold a name (`name`, `operator.name`, `displayName`, `username` …): one line. */
+const NAME_FIELD = /name$/i;
 
 /**
- * Trims a text field and checks its length. Returns the cleaned value (null when empty and optional).
+ * The one text cleaner of the API and the imports: normalises a text field as stored (NFKC,
+ * invisible characters such as zero-width spaces removed, whitespace runs collapsed, trimmed; see
+ * `normalizeText`) and checks its length. Names (fields ending in `name`) become one line, so two
+ * names that look the same are the same for the duplicate checks. Text the database cannot store
+ * (an unpaired surrogate) is a field error. Returns the cleaned value (null when empty and optional).
  */
 export function cleanText(
   errors: FieldErrors,
   field: string,
   value: string | null | undefined,
-  { max, required = false }: { max: number; required?: boolean },
+  { max, required = false, name = NAME_FIELD.test(field) }: { max: number; required?: boolean; name?: boolean },
 ): string | null {
-  const text = value?.replaceAll('\u0000', '').trim() ?? '';
+  if (value != null && unstorableText(value) === 'surrogate') {
+    errors.add(field, 'text.surrogate');
+    return null;
+  }
+  const text = value == null ? '' : normalizeText(value, { name });
   if (!text) {
     if (required) errors.add(field, 'field.required');
     return null;
