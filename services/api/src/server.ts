@@ -76,6 +76,32 @@ const noSubscriptions: ValidationRule = (context) => ({
   },
 });
 
+/** Errors raised before execution: the document does not parse or validate, or a variable does not coerce. */
+const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+/**
+ * GraphQL over HTTP: a client that asks for the legacy `application/json` (and not
+ * `application/graphql-response+json`) gets 200 for a document that fails to parse or validate and
+ * for variables that do not coerce, as the specification says it SHOULD (its errors are in the
+ * body); clients that accept `application/graphql-response+json` (the admin apps) keep the 4xx the
+ * specification demands for that type.
+ */
+const legacyJsonStatus: ApolloServerPlugin<AppContext> = {
+  async requestDidStart({ request }) {
+    const accept = request.http?.headers.get('accept') ?? '';
+    const legacy = /application\/json/i.test(accept) && !/application\/graphql-response\+json/i.test(accept);
+    if (!legacy) return;
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single' || response.http.status !== 400) return;
+        const { data, errors } = response.body.singleResult;
+        if (data === undefined && errors?.length && errors.every((e) => REQUEST_ERRORS.has(String(e.extensions?.code))))
+          response.http.status = 200;
+      },
+    };
+  },
+};
+
 /** Is the database reachable and fully migrated? */
 export async function checkHealth(orm: MikroORM): Promise<{ ok: boolean; detail: string }> {
   try {
@@ -159,6 +185,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<AppContext>[]),
       unstorableVariablesPlugin as ApolloServerPlugin<AppContext>,
+      legacyJsonStatus,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2000 }),
     ],
   });
