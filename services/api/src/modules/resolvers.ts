@@ -1,4 +1,5 @@
 import { AgreementResolver } from './agreements/agreement.resolver.js';
+import { EmergencyResponseResolver } from './agreements/emergency-response.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import * as coverage from './coverage/index.js';
 import { DashboardResolver } from './dashboard/dashboard.resolver.js';
@@ -24,6 +25,7 @@ export const resolvers = [
   PoiResolver,
   MedicalResolver,
   AgreementResolver,
+  EmergencyResponseResolver,
   ResidentsResolver,
   DashboardResolver,
   ...walking.resolvers,
