@@ -148,7 +148,29 @@ describe.skipIf(!haveChromium)('admin front end in Chromium', () => {
     await page.locator(`[data-testid="terminate-${target.id}"]`).click();
     await page.locator('[data-testid=action-value]').fill('合作医院调整');
     await page.locator('[data-testid=action-save]').click();
+    // Termination asks for confirmation first (issue 14), then reports and shows its reason in the row.
+    await expect(page.locator('[data-testid=terminate-confirm]').textContent()).resolves.toContain('确认终止');
+    await expect.poll(() => coverage.textContent()).toBe('100%');
+    await page.locator('[data-testid=action-save]').click();
     await expect.poll(() => coverage.textContent()).not.toBe('100%');
+    await expect(page.locator('[data-testid=toast]').textContent()).resolves.toBe('已终止');
+    await expect(page.locator(`[data-testid="reason-${target.id}"]`).textContent()).resolves.toBe('终止原因：合作医院调整');
+
+    // Walking beside the straight line, and agreements beyond the emergency-response distance flagged.
+    await expect(page.locator(`[data-testid="distance-${target.id}"]`).textContent()).resolves.toMatch(/步行 [\d.]+ 公里直线 [\d.]+ 公里/);
+    await expect(page.locator('[data-testid=emergency-limit]').inputValue()).resolves.toBe('5');
+    await page.locator('[data-testid=emergency-limit]').fill('0.5');
+    await expect.poll(() => page.locator('[data-testid=beyond-count]').textContent()).toMatch(/⚠ \d+ 份签约超出应急响应距离/);
+    await expect(page.locator('[data-testid^=beyond-]').count()).resolves.toBeGreaterThan(1);
+    // Search by an institution's name.
+    await page.locator('[data-testid=agreement-search]').fill(target.facility.name);
+    await expect
+      .poll(async () =>
+        (await page.locator('[data-testid=agreement-table] tbody tr').allTextContents()).every((r) => r.includes(target.facility.name)),
+      )
+      .toBe(true);
+    await screenshot(page, 'agreements-terminated-flagged');
+    await page.locator('[data-testid=agreement-search]').fill('');
     const unsigned = page.locator('[data-testid=unsigned-list] li', { hasText: target.facility.name });
     await unsigned.waitFor();
     await waitForMap(page, 'care');
@@ -161,7 +183,8 @@ describe.skipIf(!haveChromium)('admin front end in Chromium', () => {
     await form.locator('#a-medical').selectOption(medicalId!);
     await page.locator('[data-testid=agreement-save]').click();
     await expect.poll(() => coverage.textContent()).toBe('100%');
-    await expect(page.locator('[data-testid=unsigned-list] li').count()).resolves.toBe(0);
+    // The register reloads page by page after the change: the list empties once the last page is in.
+    await expect.poll(() => page.locator('[data-testid=unsigned-list] li').count()).toBe(0);
     await screenshot(page, 'agreements-created');
   });
 

@@ -75,6 +75,12 @@ const VALID: AgreementStatus[] = ['ACTIVE', 'EXPIRING'];
 const LEGEND_STATUSES: AgreementStatus[] = ['ACTIVE', 'EXPIRING', 'EXPIRED', 'PENDING'];
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+const EmergencyResponseQuery = graphql(`
+  query EmergencyResponse {
+    emergencyResponseMeters
+  }
+`);
+
 /** The health bureau: medical and care institutions, agreement lines, the agreement register and signing coverage. */
 export function AgreementsApp({ user }: MicroAppProps) {
   const t = useT(messages);
@@ -107,13 +113,34 @@ export function AgreementsApp({ user }: MicroAppProps) {
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState<{ facilityId: string | null } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // The toast of a renewal or termination fades after a few seconds; the side panel keeps the notice.
+  const [toast, setToast] = useState<string | null>(null);
+  useEffect(() => {
+    if (!notice) return;
+    setToast(notice);
+    const timer = setTimeout(() => setToast(null), 5000);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
   const rows = useMemo(() => data?.agreements.nodes ?? [], [data]);
   const agreements = useMemo(() => rows.map((r) => getFragmentData(AgreementRowFragment, r)), [rows]);
   const signed = useMemo(() => new Set(agreements.filter((a) => VALID.includes(a.status)).map((a) => a.facility.id)), [agreements]);
   const care = data?.facilities.nodes.filter((f) => f.status !== 'CLOSED') ?? [];
   const unsigned = care.filter((f) => !signed.has(f.id));
-  const shown = statuses.length ? rows.filter((_r, i) => statuses.includes(agreements[i].status)) : rows;
+  const [search, setSearch] = useState('');
+  const limit = useQuery(EmergencyResponseQuery);
+  const [emergencyKm, setEmergencyKm] = useState<number | null>(null);
+  const emergencyMeters = emergencyKm != null ? emergencyKm * 1000 : (limit.data?.emergencyResponseMeters ?? null);
+  const needle = search.trim().toLowerCase();
+  const shown = rows.filter((_r, i) => {
+    const a = agreements[i];
+    if (statuses.length && !statuses.includes(a.status)) return false;
+    return !needle || [a.medical.name, a.facility.name, a.code ?? ''].some((s) => s.toLowerCase().includes(needle));
+  });
+  const beyond =
+    emergencyMeters == null
+      ? 0
+      : agreements.filter((a) => VALID.includes(a.status) && (a.walkingMeters ?? a.straightLineMeters ?? 0) > emergencyMeters).length;
   const expiry = agreements
     .filter(
       (a) =>
@@ -240,6 +267,31 @@ export function AgreementsApp({ user }: MicroAppProps) {
               {label(s, lang)}
             </label>
           ))}
+          <input
+            type="search"
+            placeholder={t('search')}
+            aria-label={t('search')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            data-testid="agreement-search"
+          />
+          <label style={{ fontSize: 12 }}>
+            {t('emergencyLimit')}{' '}
+            <input
+              type="number"
+              min={0.1}
+              step={0.5}
+              style={{ width: 64 }}
+              value={emergencyMeters == null ? '' : emergencyMeters / 1000}
+              onChange={(e) => Number(e.target.value) > 0 && setEmergencyKm(Number(e.target.value))}
+              data-testid="emergency-limit"
+            />
+          </label>
+          {beyond > 0 && (
+            <span className="cc-flag" data-testid="beyond-count">
+              ⚠ {t('beyondCount', { n: beyond })}
+            </span>
+          )}
           <span style={{ flex: 1 }} />
           {canManage && (
             <button type="button" className="cc-primary" onClick={() => setCreating({ facilityId: null })} data-testid="new-agreement">
@@ -259,7 +311,12 @@ export function AgreementsApp({ user }: MicroAppProps) {
             }}
           />
         )}
-        <AgreementTable rows={shown} selectedId={selected} onSelect={setSelected} onDone={setNotice} />
+        {toast && (
+          <div className="cc-toast" role="status" data-testid="toast">
+            {toast}
+          </div>
+        )}
+        <AgreementTable rows={shown} selectedId={selected} onSelect={setSelected} onDone={setNotice} emergencyMeters={emergencyMeters} />
       </div>
     </div>
   );

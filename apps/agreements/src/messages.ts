@@ -37,10 +37,28 @@ type Key =
   | 'noExpiring'
   | 'daysLeft'
   | 'expiredDays'
-  | 'shown';
+  | 'shown'
+  | 'walking'
+  | 'straight'
+  | 'beyondEmergency'
+  | 'emergencyLimit'
+  | 'search'
+  | 'confirmTerminate'
+  | 'confirm'
+  | 'terminatedReason'
+  | 'beyondCount';
 
 export const messages: Catalog<Key> = {
   'zh-CN': {
+    walking: '步行 {km} 公里',
+    straight: '直线 {km} 公里',
+    beyondEmergency: '超出应急响应距离',
+    emergencyLimit: '应急响应距离（公里）',
+    search: '搜索机构名称或编号',
+    confirmTerminate: '确认终止该签约？终止后不能恢复为有效签约。',
+    confirm: '确认终止',
+    terminatedReason: '终止原因：{reason}',
+    beyondCount: '{n} 份签约超出应急响应距离',
     agreements: '医养签约',
     filterStatus: '状态',
     medical: '医疗机构',
@@ -50,7 +68,7 @@ export const messages: Catalog<Key> = {
     endsOn: '到期日期',
     signedOn: '签订日期',
     status: '状态',
-    distance: '直线距离',
+    distance: '双方距离',
     create: '新建签约',
     renew: '续签',
     terminate: '终止',
@@ -64,7 +82,7 @@ export const messages: Catalog<Key> = {
     careInstitutions: '养老机构',
     medicalInstitutions: '医疗机构',
     lineOf: '签约连线: {status}',
-    km: '{km} km',
+    km: '{km} 公里',
     listSeparator: '、',
     loading: '加载中…',
     created: '已新建签约',
@@ -80,6 +98,15 @@ export const messages: Catalog<Key> = {
     shown: '显示 {shown} / {total}',
   },
   en: {
+    walking: 'walking {km} km',
+    straight: 'straight {km} km',
+    beyondEmergency: 'beyond emergency-response distance',
+    emergencyLimit: 'Emergency-response distance (km)',
+    search: 'Search by institution or number',
+    confirmTerminate: 'Terminate this agreement? It cannot become valid again.',
+    confirm: 'Terminate',
+    terminatedReason: 'Reason: {reason}',
+    beyondCount: '{n} agreements beyond the emergency-response distance',
     agreements: 'Medical–care agreements',
     filterStatus: 'Status',
     medical: 'Medical institution',
@@ -89,7 +116,7 @@ export const messages: Catalog<Key> = {
     endsOn: 'Ends',
     signedOn: 'Signed',
     status: 'Status',
-    distance: 'Straight-line distance',
+    distance: 'Distance between the parties',
     create: 'New agreement',
     renew: 'Renew',
     terminate: 'Terminate',

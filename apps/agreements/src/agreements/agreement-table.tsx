@@ -14,6 +14,8 @@ export const AgreementRowFragment = graphql(`
     endsOn
     services
     straightLineMeters
+    walkingMeters
+    terminationReason
     version
     medical {
       id
@@ -53,6 +55,8 @@ const REFRESH = ['AgreementsOverview', 'SigningCoverage'];
 function AgreementActions({ a, onDone }: { a: AgreementRow_CareAgreementFragment; onDone: (message: string) => void }) {
   const t = useT(messages);
   const [open, setOpen] = useState<'renew' | 'terminate' | null>(null);
+  // Termination is asked once more before it is sent.
+  const [confirming, setConfirming] = useState(false);
   const [value, setValue] = useState('');
   const [renew, renewed] = useMutation(RenewAgreement, { refetchQueries: REFRESH, awaitRefetchQueries: true });
   const [terminate, terminated] = useMutation(TerminateAgreement, { refetchQueries: REFRESH, awaitRefetchQueries: true });
@@ -83,6 +87,11 @@ function AgreementActions({ a, onDone }: { a: AgreementRow_CareAgreementFragment
       </span>
     );
   const submit = async () => {
+    if (open === 'terminate' && !confirming) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
     try {
       if (open === 'renew') await renew({ variables: { input: { id: a.id, version: a.version, endsOn: value } } });
       else await terminate({ variables: { id: a.id, version: a.version, reason: value } });
@@ -111,11 +120,22 @@ function AgreementActions({ a, onDone }: { a: AgreementRow_CareAgreementFragment
           data-testid="action-value"
         />
       </FormField>
+      {confirming && (
+        <p className="cc-field-error" data-testid="terminate-confirm">
+          {t('confirmTerminate')}
+        </p>
+      )}
       <span className="cc-row">
         <button type="submit" className="cc-primary" data-testid="action-save">
-          {t('save')}
+          {confirming ? t('confirm') : t('save')}
         </button>
-        <button type="button" onClick={() => setOpen(null)}>
+        <button
+          type="button"
+          onClick={() => {
+            setOpen(null);
+            setConfirming(false);
+          }}
+        >
           {t('cancel')}
         </button>
       </span>
@@ -129,15 +149,19 @@ export function AgreementTable({
   selectedId,
   onSelect,
   onDone,
+  emergencyMeters,
 }: {
   rows: FragmentType<typeof AgreementRowFragment>[];
   selectedId: string | null;
   onSelect: (id: string) => void;
   onDone: (message: string) => void;
+  /** Parties further apart than this (walking, else straight line) are flagged; null flags nothing. */
+  emergencyMeters: number | null;
 }) {
   const t = useT(messages);
   const lang = useLang();
   const data = rows.map((r) => getFragmentData(AgreementRowFragment, r));
+  const km = (m: number) => (m / 1000).toFixed(1);
   return (
     <DataTable
       testId="agreement-table"
@@ -156,15 +180,52 @@ export function AgreementTable({
               {r.facility.name}
             </>
           ),
+          sortValue: (r) => r.medical.name,
         },
         { key: 'services', header: t('services'), cell: (r) => r.services.map((s) => label(s, lang)).join(t('listSeparator')) },
-        { key: 'dates', header: `${t('startsOn')} – ${t('endsOn')}`, cell: (r) => `${r.startsOn} – ${r.endsOn}` },
-        { key: 'status', header: t('status'), cell: (r) => <StatusBadge status={r.status} /> },
+        {
+          key: 'dates',
+          header: `${t('startsOn')} – ${t('endsOn')}`,
+          cell: (r) => `${r.startsOn} – ${r.endsOn}`,
+          sortValue: (r) => r.endsOn,
+          nowrap: true,
+        },
+        {
+          key: 'status',
+          header: t('status'),
+          cell: (r) => (
+            <>
+              <StatusBadge status={r.status} />
+              {r.status === 'TERMINATED' && r.terminationReason && (
+                <div className="cc-muted" style={{ fontSize: 12 }} data-testid={`reason-${r.id}`}>
+                  {t('terminatedReason', { reason: r.terminationReason })}
+                </div>
+              )}
+            </>
+          ),
+          sortValue: (r) => r.status,
+        },
         {
           key: 'distance',
           header: t('distance'),
           align: 'right',
-          cell: (r) => (r.straightLineMeters == null ? '—' : t('km', { km: (r.straightLineMeters / 1000).toFixed(1) })),
+          sortValue: (r) => r.walkingMeters ?? r.straightLineMeters,
+          cell: (r) => {
+            const d = r.walkingMeters ?? r.straightLineMeters;
+            const beyond = emergencyMeters != null && d != null && d > emergencyMeters;
+            return (
+              <span data-testid={`distance-${r.id}`}>
+                {r.walkingMeters != null && <div>{t('walking', { km: km(r.walkingMeters) })}</div>}
+                {r.straightLineMeters != null && <div className="cc-muted">{t('straight', { km: km(r.straightLineMeters) })}</div>}
+                {d == null && '—'}
+                {beyond && (
+                  <div className="cc-flag" data-testid={`beyond-${r.id}`}>
+                    ⚠ {t('beyondEmergency')}
+                  </div>
+                )}
+              </span>
+            );
+          },
         },
         { key: 'actions', header: t('actions'), cell: (r) => <AgreementActions a={r} onDone={onDone} /> },
       ]}
