@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EMERGENCY_RESPONSE_METERS, emergencyResponseMeters } from './emergency-response.resolver.js';
+import { DEFAULT_EMERGENCY_RESPONSE_METERS, emergencyResponseMeters } from './emergency-response.js';
 
 describe('emergencyResponseMeters', () => {
   it('is 5 km unless EMERGENCY_RESPONSE_METERS sets it', () => {
