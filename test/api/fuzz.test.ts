@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import { unzipSync, Zip, ZipDeflate } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appOperations, registrySnapshot, startTestApi, type TestApi } from '../testkit/api.js';
 import { TEST_DB } from '../testkit/database.js';
@@ -639,4 +641,240 @@ describe(`fuzz: malformed and hostile GraphQL requests (${TEST_DB})`, () => {
     expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
     expect(await registrySnapshot(api)).toEqual(before);
   });
+});
+
+/** A real one-row workbook whose shared strings unpack to `mb` MB (streamed, so the test holds little). */
+async function xlsxBomb(mb: number): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('站点').addRow(['名称', '类型', '经度', '纬度']);
+  const parts = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+  const out: Uint8Array[] = [];
+  const zip = new Zip((err, data) => {
+    if (err) throw err;
+    out.push(data);
+  });
+  for (const [name, data] of Object.entries(parts)) {
+    if (name === 'xl/sharedStrings.xml') continue;
+    const f = new ZipDeflate(name, { level: 6 });
+    zip.add(f);
+    f.push(data, true);
+  }
+  const big = new ZipDeflate('xl/sharedStrings.xml', { level: 9 });
+  zip.add(big);
+  big.push(
+    new TextEncoder().encode(
+      '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+    ),
+  );
+  const chunk = new TextEncoder().encode('<si><t>' + 'a'.repeat(1024 * 1024 - 15) + '</t></si>');
+  for (let i = 0; i < mb; i++) big.push(chunk);
+  big.push(new TextEncoder().encode('</sst>'), true);
+  zip.end();
+  return Buffer.concat(out);
+}
+
+/** One hostile request of issue 15 (parts 2, 3 and 5), to any route. */
+interface Hostile {
+  kind: string;
+  method?: 'GET' | 'POST';
+  path: string;
+  body?: string | Uint8Array;
+  headers: Record<string, string>;
+}
+
+describe(`fuzz: the hostile inputs of issue 15 (${TEST_DB})`, () => {
+  it(
+    'forged cross-origin uploads, an XLSX bomb, weak passwords, escaped NUL, lone surrogates, deep crs, invisible characters and bad percent-encodings: all 4xx or GraphQL errors, nothing written',
+    { timeout: 120_000 },
+    async () => {
+      const r = rng(0x15);
+      const admin = { authorization: `Bearer ${api.adminToken}` };
+      const gql = (kind: string, body: string, headers: Record<string, string> = admin): Hostile => ({
+        kind,
+        path: '/graphql',
+        body,
+        headers: { 'content-type': 'application/json', ...headers },
+      });
+      const loc = () => `{"lon":${(106.6 + r.next() * 0.05).toFixed(5)},"lat":${(29.72 + r.next() * 0.05).toFixed(5)}}`;
+      const csv = Buffer.from('\uFEFF名称,类型,经度,纬度\r\n伪造站,社区养老服务站,106.62,29.73\r\n');
+      const requests: Hostile[] = [];
+      // Part 2: a foreign page's auto-submitting form (cookie rides along, no custom header).
+      for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/csv', ''])
+        for (const origin of ['http://127.0.0.1:8081', 'null', 'https://evil.example'])
+          requests.push({
+            kind: 'forged cross-origin upload',
+            path: '/imports/facilities?format=csv&status=DRAFT',
+            body: csv,
+            headers: { ...(type ? { 'content-type': type } : {}), origin, cookie: `cc_session=${api.adminToken}` },
+          });
+      // Part 2: a workbook of 0.3 MB that unpacks to 120 MB of shared strings.
+      requests.push({
+        kind: 'XLSX bomb',
+        path: '/imports/facilities?format=xlsx',
+        body: await xlsxBomb(120),
+        headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ...admin },
+      });
+      // Part 3: weak passwords, for new accounts (ADMIN too) and a password change.
+      // Common or guessable passwords, space padding, and passwords that contain the username.
+      const weak = ['password12', 'admin12345', `${' '.repeat(10)}1`, 'Password1!', 'qwertyuiop1', '1234567890a'];
+      const accounts: [string, string][] = [
+        ...weak.map((password): [string, string] => [`fuzz${r.int(0, 1e6)}`, password]),
+        ['fuzzadmin', 'fuzzadmin2026'],
+        ['zhangsan', 'Zhangsan-9381'],
+      ];
+      for (const [username, password] of accounts)
+        requests.push(
+          gql(
+            'weak password',
+            JSON.stringify({
+              query: 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+              variables: { i: { username, password, role: r.pick(['ADMIN', 'PLANNER', 'CIVIL_AFFAIRS']) } },
+            }),
+          ),
+        );
+      for (const password of [...weak, 'kit-admin-2026!', 'KIT-ADMIN#7720'])
+        requests.push(
+          gql(
+            'weak password',
+            JSON.stringify({
+              query: 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }',
+              variables: { c: 'kit-Password-2026', n: password },
+            }),
+          ),
+        );
+      // Part 5: GraphQL-escaped NUL in signIn and the audit filters, in the query text and in variables.
+      for (let i = 0; i < 20; i++) {
+        const nul = r.pick(['\\u0000', 'a\\u0000', '\\u0000\\u0000x', `${'x'.repeat(r.int(0, 50))}\\u0000`]);
+        requests.push(
+          gql(
+            'escaped NUL',
+            JSON.stringify({ query: `mutation { signIn(username: "kit-admin${nul}", password: "${nul}") { token } }` }),
+            {},
+          ),
+          gql(
+            'escaped NUL',
+            JSON.stringify({
+              query: `{ auditLog(filter: { ${r.pick(['entity', 'entityId', 'from', 'to'])}: "${nul}" }) { totalCount } }`,
+            }),
+          ),
+          gql(
+            'escaped NUL',
+            `{"query":"query($e: String, $id: ID) { auditLog(filter: { entity: $e, entityId: $id }) { totalCount } }","variables":{"e":"facility\\u0000","id":"1"}}`,
+          ),
+        );
+      }
+      // Part 5: lone surrogates in names (JSON-escaped, so they arrive as they are).
+      for (const s of ['\\ud800', '\\udfff', 'a\\ud83d', '\\ude00b', '\\ud800\\ud800']) {
+        requests.push(
+          gql(
+            'lone surrogate',
+            `{"query":"mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id } }","variables":{"i":{"name":"站${s}","kind":"COMMUNITY_STATION","location":${loc()}}}}`,
+          ),
+          gql(
+            'lone surrogate',
+            `{"query":"mutation($i: CreateMedicalInput!) { createMedicalInstitution(input: $i) { id } }","variables":{"i":{"name":"${s}医院","kind":"VILLAGE_CLINIC","location":${loc()}}}}`,
+          ),
+          gql(
+            'lone surrogate',
+            `{"query":"query($s: String) { facilities(filter: { search: $s }) { totalCount } }","variables":{"s":"${s}"}}`,
+          ),
+        );
+      }
+      // Part 5: a crs member nested 1,000 deep (and deeper), as a variable and as a literal.
+      for (const depth of [100, 1000, 5000]) {
+        const crs = `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+        const ring = '[[106.6,29.7],[106.61,29.7],[106.61,29.71],[106.6,29.7]]';
+        requests.push(
+          gql(
+            'deep crs',
+            `{"query":"mutation($i: CreateResidentialAreaInput!) { createResidentialArea(input: $i) { id } }","variables":{"i":{"name":"深","location":${loc()},"olderResidents":1,"boundary":{"type":"Polygon","coordinates":[${ring}],"crs":${crs}}}}}`,
+          ),
+          gql(
+            'deep crs',
+            `{"query":"mutation($i: CreateDivisionInput!) { createDivision(input: $i) { id } }","variables":{"i":{"code":"F${depth}","name":"深","level":"COMMUNITY","parentId":"${lianglu}","boundary":{"type":"Polygon","coordinates":[${ring}],"crs":${crs}}}}}`,
+          ),
+        );
+      }
+      requests.push(
+        gql(
+          'deep crs',
+          JSON.stringify({
+            query: `mutation { createResidentialArea(input: { name: "深", location: { lon: 106.605, lat: 29.705 }, boundary: { type: "Polygon", coordinates: [[[106.6, 29.7], [106.61, 29.7], [106.61, 29.71], [106.6, 29.7]]], crs: ${'{ a: '.repeat(300)}1${' }'.repeat(300)} } }) { id } }`,
+          }),
+        ),
+      );
+      // Part 5: invisible characters in names (a bad count too, so nothing may be written) and in searches.
+      const invisible = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u202e', '\u3164', '\u180e', '\ufe0f', '\u0001'];
+      for (let i = 0; i < 30; i++) {
+        const name = `两路${r.pick(invisible).repeat(r.int(1, 5))}养老站${r.pick(invisible)}`;
+        requests.push(
+          gql(
+            'invisible characters',
+            JSON.stringify({
+              query: 'mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id } }',
+              variables: { i: { name, kind: 'COMMUNITY_STATION', location: JSON.parse(loc()), capacity: { beds: -1 } } },
+            }),
+          ),
+          gql(
+            'invisible characters',
+            JSON.stringify({
+              query: 'mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id } }',
+              variables: { i: { name: r.pick(invisible).repeat(r.int(1, 20)), kind: 'COMMUNITY_STATION', location: JSON.parse(loc()) } },
+            }),
+          ),
+        );
+      }
+      // Part 5: bad percent-encodings in tile paths (and other paths).
+      for (const bad of ['%', '%E0%A4%A', '%zz', '%C0%AF', '%ED%A0%80', '%FF', '%E2%82', '%%41', '%u0041'])
+        for (const at of [
+          `/tiles/${bad}/1/1.pbf`,
+          `/tiles/1/${bad}/1.pbf`,
+          `/tiles/1/1/${bad}.pbf`,
+          `/tiles/1/1/1${bad}`,
+          `/apps/planner/${bad}`,
+        ])
+          requests.push({ kind: 'bad percent-encoding', method: 'GET', path: at, headers: admin });
+
+      const before = await registrySnapshot(api);
+      const users = await api.count('app_user');
+      const byKind = new Map<string, number>();
+      const problems: { kind: string; status: number; answer: string }[] = [];
+      for (const req of requests) {
+        let status = 0;
+        let text = '';
+        try {
+          const res = await fetch(`${api.url}${req.path}`, { method: req.method ?? 'POST', headers: req.headers, body: req.body });
+          status = res.status;
+          text = await res.text();
+        } catch (err) {
+          text = String(err);
+        }
+        byKind.set(req.kind, (byKind.get(req.kind) ?? 0) + 1);
+        let body: any = null;
+        try {
+          body = JSON.parse(text);
+        } catch {
+          /* not JSON */
+        }
+        const errors: any[] = body?.errors ?? [];
+        const problem = (why: string) => problems.push({ kind: `${req.kind}: ${why}`, status, answer: text.slice(0, 300) });
+        if (!body) problem('not JSON');
+        else if (!(status >= 400 && status < 500) && !(status === 200 && errors.length)) problem(`status ${status}`);
+        if (errors.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) problem('internal error');
+        if (errors.some((e) => !e.message || e.message.length < 5)) problem('no message');
+        if (LEAK.test(text) || /<html|<pre>/i.test(text)) problem('leak');
+        if (body?.data && Object.values(body.data).some((v) => v != null && v !== false && typeof v !== 'object')) problem('accepted');
+        if (body?.data && Object.values(body.data).some((v) => v && typeof v === 'object' && 'id' in (v as object))) problem('written');
+      }
+      console.log(`[fuzz ${TEST_DB}] issue 15 inputs: ${JSON.stringify(Object.fromEntries(byKind))}; problems ${problems.length}`);
+      expect(problems).toEqual([]);
+      expect(await registrySnapshot(api)).toEqual(before);
+      expect(await api.count('app_user')).toBe(users);
+      // The administrator's password did not change.
+      expect(
+        (await api.gqlAs(null, 'mutation { signIn(username: "kit-admin", password: "kit-Password-2026") { token } }')).data?.signIn.token,
+      ).toBeTruthy();
+      expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+    },
+  );
 });
