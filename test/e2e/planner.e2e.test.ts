@@ -320,6 +320,25 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
     await screenshot(page, 'planner-suggestion-cancelled');
   });
 
+  it('exports the ranking with Chinese headers and values, and prints a report without controls', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=ranking-csv]').click()]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    const [header, first] = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(header).toContain('街道/镇');
+    expect(header).toContain('未覆盖');
+    expect(header).toContain('完整服务圈');
+    expect(first).toMatch(/街道|镇/);
+    expect(csv).not.toMatch(/STREET|TOWN|STATION_OR_CENTER/);
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=ranking-xlsx]').click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^各街镇覆盖排名-.*\.xlsx$/);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.cc-print-only h2').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-testid=ranking-csv]').isVisible()).resolves.toBe(false);
+    await screenshot(page, 'planner-print-report');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('answers every interaction within 300 ms', () => {
     for (const t of timings) expect(t.ms, t.what).toBeLessThan(300);
   });

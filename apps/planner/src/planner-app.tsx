@@ -313,6 +313,10 @@ export function PlannerApp({ user }: MicroAppProps) {
 
   return (
     <div className="cc-app" data-testid="planner-app">
+      <header className="cc-print-only">
+        <h2>{tr('printTitle')}</h2>
+        <p>{tr('printDate', { date: new Date().toLocaleDateString(lang) })}</p>
+      </header>
       <aside className="cc-side">
         {error && <ErrorPanel error={error} />}
         {selected && (

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { DataTable, ErrorPanel, label, useFormat, useLang, useT, type Column, type Lang } from '@carecircle/ui';
+import { DataTable, ErrorPanel, label, saveCsv, saveXlsx, useFormat, useLang, useT, type Column, type Lang } from '@carecircle/ui';
 import type { Map as MlMap } from 'maplibre-gl';
 import { useEffect, useMemo } from 'react';
 import { graphql } from '../gql/index.js';
@@ -144,12 +144,40 @@ export function DivisionRanking({
     ],
     [t, lang, n, pct],
   );
+  // Exports carry the table's headers and values in the interface language (Chinese by default), never enum codes.
+  const save = (format: 'csv' | 'xlsx') => {
+    const header = columns.map((c) => c.header);
+    const ordered = [...rows].sort((a, b) => b.older - b.covered - (a.older - a.covered));
+    const data = ordered.map((r) => [
+      r.name,
+      label(r.level, lang),
+      r.older,
+      r.covered,
+      r.older - r.covered,
+      ...RANKED_GROUPS.map((g) => (r.share[g] == null ? t('noData') : pct(r.share[g]))),
+      r.circles,
+    ]);
+    const file = `${t('title')}-${new Date().toISOString().slice(0, 10)}`;
+    if (format === 'xlsx') saveXlsx(`${file}.xlsx`, t('title'), header, data);
+    else saveCsv(`${file}.csv`, header, data);
+  };
   if (error) return <ErrorPanel error={error} />;
   return (
     <section className="cc-ranking" data-testid="division-ranking" aria-label={t('title')}>
       <div className="cc-row" style={{ justifyContent: 'space-between' }}>
         <h3 style={{ margin: 0 }}>{t('title')}</h3>
         {circles && <span data-testid="district-circles">{t('districtCircles', { n: n(circles.n), target: n(circles.target) })}</span>}
+        <span className="cc-row cc-no-print">
+          <button type="button" disabled={!rows.length} onClick={() => save('xlsx')} data-testid="ranking-xlsx">
+            {t('exportXlsx')}
+          </button>
+          <button type="button" disabled={!rows.length} onClick={() => save('csv')} data-testid="ranking-csv">
+            {t('exportCsv')}
+          </button>
+          <button type="button" onClick={() => window.print()} data-testid="print-report">
+            {t('print')}
+          </button>
+        </span>
       </div>
       {loading && rows.length === 0 ? (
         <p className="cc-muted">…</p>

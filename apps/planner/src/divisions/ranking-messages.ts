@@ -19,7 +19,12 @@ type Key =
   | 'classRange'
   | 'classAbove'
   | 'noData'
-  | 'hint';
+  | 'hint'
+  | 'exportXlsx'
+  | 'exportCsv'
+  | 'print'
+  | 'printTitle'
+  | 'printDate';
 
 export const rankingMessages: Catalog<Key> = {
   'zh-CN': {
@@ -42,6 +47,11 @@ export const rankingMessages: Catalog<Key> = {
     classAbove: '{from} 及以上',
     noData: '无居民数据',
     hint: '覆盖率',
+    exportXlsx: '导出 XLSX',
+    exportCsv: '导出 CSV',
+    print: '打印报告',
+    printTitle: '15分钟养老服务圈覆盖报告',
+    printDate: '打印日期 {date}',
   },
   en: {
     title: 'Streets and towns ranked',
@@ -64,5 +74,10 @@ export const rankingMessages: Catalog<Key> = {
     classAbove: '{from} and above',
     noData: 'no residents',
     hint: 'Coverage',
+    exportXlsx: 'Export XLSX',
+    exportCsv: 'Export CSV',
+    print: 'Print report',
+    printTitle: '15-minute elderly-care circle coverage report',
+    printDate: 'Printed {date}',
   },
 };
