@@ -133,6 +133,9 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
       return map.queryRenderedFeatures({ layers: ['planner-choropleth'] }).filter((f: any) => typeof f.state.share === 'number').length;
     });
     expect(painted).toBeGreaterThan(0);
+    // The counts say what they include.
+    await expect(page.locator('[data-testid=counts-note]').textContent()).resolves.toContain('含草稿和待审批');
+    await expect(page.locator('[data-testid=division-ranking]').textContent()).resolves.toContain('覆盖只计已批准的设施');
     const legend = page.locator('[data-testid=map-overlay] .cc-legend');
     await expect(legend.textContent()).resolves.toMatch(/低于 50%/);
     await expect(legend.textContent()).resolves.toMatch(/95% 及以上/);

@@ -34,7 +34,8 @@ type Key =
   | 'phone'
   | 'exportXlsx'
   | 'divisionTitle'
-  | 'listSeparator';
+  | 'listSeparator'
+  | 'countsNote';
 
 export const messages: Catalog<Key> = {
   'zh-CN': {
@@ -72,6 +73,7 @@ export const messages: Catalog<Key> = {
     exportXlsx: 'XLSX',
     divisionTitle: '{name}（{level}）',
     listSeparator: '、',
+    countsNote: '设施数量含草稿和待审批的设施（不含已关闭、已驳回）；覆盖率只计已批准的设施。',
   },
   en: {
     layers: 'Layers',
@@ -108,5 +110,7 @@ export const messages: Catalog<Key> = {
     exportXlsx: 'XLSX',
     divisionTitle: '{name} ({level})',
     listSeparator: ', ',
+    countsNote:
+      'Facility counts include drafts and facilities awaiting approval (not closed or rejected ones); coverage counts approved facilities only.',
   },
 };

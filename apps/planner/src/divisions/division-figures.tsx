@@ -76,6 +76,10 @@ function Figures({ figures, children }: { figures: FragmentType<typeof DivisionF
         </dd>
       </dl>
       <BarChart title={t('facilitiesByKind')} bars={counts} />
+      {/* Registry counts differ from coverage, which counts approved facilities only: say so. */}
+      <p className="cc-muted" style={{ fontSize: 12, margin: '2px 0 0' }} data-testid="counts-note">
+        {t('countsNote')}
+      </p>
     </div>
   );
 }
