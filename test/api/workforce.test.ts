@@ -39,8 +39,17 @@ beforeAll(async () => {
   api = await startTestApi({ label: 'workforce' });
   civil = await api.userToken('CIVIL_AFFAIRS');
   health = await api.userToken('HEALTH_BUREAU');
-  const care = await api.gql(`{ facilities(filter: { kinds: [CARE_INSTITUTION] }, first: 2) { nodes { id } } }`);
-  const medical = await api.gql(`{ medicalInstitutions(first: 1) { nodes { id } } }`);
+  // The demo's workforce already employs its institutions, centres, staffed stations and hospitals:
+  // the tests register employers for a station and a clinic that are not employers yet.
+  const free = async (q: string) => (await api.db.orm.em.getConnection().execute<{ id: number }[]>(q)).map((r) => String(r.id));
+  const stations = await free(
+    `select id from facility where kind = 'COMMUNITY_STATION' and id not in (select facility_id from employer where facility_id is not null) order by id limit 2`,
+  );
+  const clinics = await free(
+    `select id from medical_institution where id not in (select medical_id from employer where medical_id is not null) order by id limit 1`,
+  );
+  const care = { data: { facilities: { nodes: stations.map((id) => ({ id })) } } };
+  const medical = { data: { medicalInstitutions: { nodes: clinics.map((id) => ({ id })) } } };
   const reg = async (token: string, i: Record<string, unknown>) => {
     const r = await api.gqlAs(token, `mutation($i: RegisterEmployerInput!) { registerEmployer(input: $i) { id name } }`, { i });
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
@@ -52,6 +61,53 @@ beforeAll(async () => {
   ids.company = await reg(health, { kind: 'SERVICE_COMPANY', name: '新生活护工公司（测试）', creditCode: '91350100M000100Y43' });
 });
 afterAll(async () => api?.stop());
+
+// Runs first, before the tests below add workers of their own.
+describe('demo workforce', () => {
+  it('gives the seeds’ figures: 87.08% of 养老护理员 certified, 115 hospital care workers of whom 97 certified', async () => {
+    const r = await api.gqlAs(
+      civil,
+      `{ workforceFigures { careWorkers certifiedCareWorkers certificationRate hospitalCareWorkers hospitalCareWorkersCertified certificatesExpiring } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const f = r.data.workforceFigures;
+    expect(Math.round(f.certificationRate * 10_000) / 100).toBe(87.08);
+    expect([f.careWorkers, f.certifiedCareWorkers]).toEqual([325, 283]);
+    expect(f.hospitalCareWorkers).toBe(115);
+    expect(f.hospitalCareWorkersCertified).toBe(97);
+    expect(f.certificatesExpiring).toBeGreaterThanOrEqual(20);
+    const sql = async (q: string) => Number((await api.db.orm.em.getConnection().execute<{ n: string }[]>(q))[0].n);
+    // 18 月嫂 with a 月嫂证 among the hospital care workers (seed 000).
+    expect(
+      await sql(
+        `select count(*) as n from worker w join employer p on p.id = w.placed_at_id where p.kind = 'MEDICAL_INSTITUTION' and w.post = 'MATERNITY_CARE_WORKER' and exists (select 1 from worker_certificate c where c.worker_id = w.id and c.kind = 'MATERNITY_CARE')`,
+      ),
+    ).toBe(18);
+    // The 2025 plan (seed 002): 200 care workers and 88 institution directors trained.
+    const trained = (post: string) =>
+      sql(
+        `select count(distinct w.id) as n from worker w join worker_training t on t.worker_id = w.id where w.post = '${post}' and t.held_on between '2025-01-01' and '2025-12-31'`,
+      );
+    expect(await trained('ELDERLY_CARE_WORKER')).toBe(200);
+    expect(await trained('DIRECTOR')).toBe(88);
+    const companies = await api.gqlAs(civil, `{ employers { name kind } }`);
+    expect(companies.data.employers.filter((e: any) => e.kind === 'SERVICE_COMPANY').map((e: any) => e.name)).toEqual(
+      expect.arrayContaining(['新生活护工公司', '爱丽宝公司']),
+    );
+  });
+
+  it('stores the demo’s ID numbers encrypted and shows them masked to the health bureau', async () => {
+    const plainRows = await api.db.orm.em
+      .getConnection()
+      .execute<{ n: string }[]>(`select count(*) as n from worker where id_number_cipher like '5001%' or id_number_cipher not like 'v1:%'`);
+    expect(Number(plainRows[0].n)).toBe(0);
+    const masked = await api.gqlAs(health, `{ workers(first: 20) { totalCount nodes { idNumber } } }`);
+    expect(masked.data.workers.totalCount).toBeGreaterThan(500);
+    for (const n of masked.data.workers.nodes) expect(n.idNumber).toMatch(/^500199\*{8}\d{3}[\dX]$/);
+    const open = await api.gqlAs(civil, `{ workers(first: 1) { nodes { idNumber } } }`);
+    expect(open.data.workers.nodes[0].idNumber).toMatch(/^500199\d{11}[\dX]$/);
+  });
+});
 
 describe('employers', () => {
   it('refuses a unified social credit code with a wrong check character, and writes nothing', async () => {
@@ -197,14 +253,16 @@ describe('the dishonesty list', () => {
 describe('ID numbers (PIPL)', () => {
   it('masks the number for roles without the right and audits every unmasked read', async () => {
     const plain = idNumber(4);
-    const q = `{ workers { nodes { id idNumber phone } } }`;
-    const masked = await api.gqlAs(health, q);
+    // Found by the number's keyed hash among the demo's workers.
+    const q = `query($s: String) { workers(filter: { search: $s }) { nodes { id idNumber phone } } }`;
+    const masked = await api.gqlAs(health, q, { s: plain });
     expect(masked.errors).toBeUndefined();
     expect(masked.data.workers.nodes[0].idNumber).toBe(`${plain.slice(0, 6)}********${plain.slice(14)}`);
     expect(JSON.stringify(masked)).not.toContain(plain);
     expect(JSON.stringify(masked)).not.toContain('13800001234');
     const reads = await api.count('audit_log', `event = 'WORKER_ID_NUMBER_READ'`);
-    const open = await api.gqlAs(civil, q);
+    const open = await api.gqlAs(civil, q, { s: plain });
+    expect(open.data.workers.nodes).toHaveLength(1);
     expect(open.data.workers.nodes[0].idNumber).toBe(plain);
     expect(await api.count('audit_log', `event = 'WORKER_ID_NUMBER_READ' and action = 'read'`)).toBe(
       reads + open.data.workers.nodes.length,
@@ -272,7 +330,12 @@ describe('workforce figures', () => {
     expect(f.certifiedCareWorkers).toBe(certified);
     expect(f.certificationRate).toBeCloseTo(care ? certified / care : 0, 10);
     expect(f.hospitalCareWorkers).toBe(hospital);
-    expect(f.hospitalCareWorkersCertified).toBe(1);
+    const hospitalCertified = await sql(
+      `select count(*) as n from worker w join employer e on e.id = w.employer_id left join employer p on p.id = w.placed_at_id where w.post in ('ELDERLY_CARE_WORKER','MEDICAL_CARE_WORKER','MATERNITY_CARE_WORKER') and (e.kind = 'MEDICAL_INSTITUTION' or p.kind = 'MEDICAL_INSTITUTION') and exists (select 1 from worker_certificate c where c.worker_id = w.id and c.kind in ('ELDERLY_CARE_WORKER','MEDICAL_CARE_WORKER') and c.issued_on <= '${TODAY}' and (c.valid_until is null or c.valid_until >= '${TODAY}'))`,
+    );
+    expect(f.hospitalCareWorkersCertified).toBe(hospitalCertified);
+    // The demo's 97 and the one the employer-account test placed at a clinic.
+    expect(hospitalCertified).toBe(98);
     expect(care).toBeGreaterThan(0);
   });
 });

@@ -8,6 +8,7 @@ import { buildNetwork } from './network.js';
 import { buildPlaces } from './places.js';
 import { Rng } from './random.js';
 import { buildResidentialAreas } from './residential.js';
+import { buildWorkforce } from './workforce.js';
 import type { DemoDistrict, DemoDistrictOptions, DemoDivision, DemoResidentialArea } from './types.js';
 
 /** Seed used when none is given. */
@@ -17,7 +18,9 @@ const NOTE =
   'Synthetic sample data: invented geography near 29.72 N, 106.63 E, loosely modelled on Yubei ' +
   'district (渝北区), Chongqing. Division names and headline totals follow published Yubei figures, ' +
   'but boundaries, roads, residential areas, facilities, operators and agreements are generated and ' +
-  'do not describe real places.';
+  'do not describe real places. The workforce (employers, workers, certificates, trainings) is ' +
+  'synthetic too, built to the published Yubei figures; its ID numbers and credit codes use the ' +
+  'unassigned region code 500199 and belong to no one.';
 
 /**
  * Generates a plausible, fully synthetic Yubei-like district: divisions that tile the district,
@@ -84,5 +87,7 @@ export function generateDemoDistrict(options: DemoDistrictOptions = {}): DemoDis
   district.children.forEach(emit);
   district.children.forEach((t) => t.children.forEach(emit));
 
-  return { note: NOTE, seed, divisions, residentialAreas, ...places, roads: network.roads };
+  // Drawn last, from its own fork, so that the workforce shifts none of the places.
+  const workforce = buildWorkforce(rng.fork(7), places.facilities, places.medicalInstitutions, divisions, today);
+  return { note: NOTE, seed, divisions, residentialAreas, ...places, roads: network.roads, workforce };
 }

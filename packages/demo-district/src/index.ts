@@ -1,4 +1,6 @@
 export { generateDemoDistrict, DEFAULT_SEED } from './generate.js';
+export { buildWorkforce, DEMO_REGION_CODE, DEMO_UNSTAFFED_STATIONS, DEMO_WORKFORCE_FIGURES } from './workforce.js';
+export type { DemoCertificate, DemoComplaint, DemoEmployer, DemoEvaluation, DemoTraining, DemoWorker, DemoWorkforce } from './workforce.js';
 export type {
   AgreementService,
   DemoAgreement,

@@ -1,3 +1,4 @@
+import type { DemoWorkforce } from './workforce.js';
 import type { LineString, MultiPolygon, Point, Polygon } from 'geojson';
 
 /** Level of an administrative division: 区 → 街道/镇 → 社区/村. */
@@ -136,6 +137,8 @@ export interface DemoDistrict {
   medicalInstitutions: DemoMedicalInstitution[];
   agreements: DemoAgreement[];
   roads: DemoRoad[];
+  /** The sample workforce register (employers and their workers). */
+  workforce: DemoWorkforce;
 }
 
 /** Options of {@link generateDemoDistrict}. */

@@ -6,6 +6,7 @@ import { AuthService } from '../modules/users/auth.service.js';
 import { Role } from '../modules/users/role.js';
 import { bulkInsert, GEOMETRY_SQL, geojson, pgArray, type BulkColumn } from './bulk-insert.js';
 import { facilityDetailColumns } from '../modules/facilities/facility.columns.js';
+import { loadDemoWorkforce } from './seed-workforce.js';
 
 const SEED_KEY = 'demo_seed';
 
@@ -55,18 +56,24 @@ export async function isEmptyDatabase(orm: MikroORM): Promise<boolean> {
 export async function seedDemoIfEmpty(orm: MikroORM, log: (msg: string) => void = () => {}): Promise<boolean> {
   if (!(await isEmptyDatabase(orm))) return false;
   const started = Date.now();
-  const demo = generateDemoDistrict({ today: todayInChina() });
+  const today = todayInChina();
+  const demo = generateDemoDistrict({ today });
   log(
-    `生成示例数据 / generated the demo district (${demo.facilities.length} facilities, ${demo.roads.length} road segments) in ${Date.now() - started} ms`,
+    `生成示例数据 / generated the demo district (${demo.facilities.length} facilities, ${demo.roads.length} road segments, ${demo.workforce.workers.length} workers) in ${Date.now() - started} ms`,
   );
-  await loadDemo(orm, demo, log);
+  await loadDemo(orm, demo, log, today);
   await createDemoAccounts(orm);
   log(`写入完成 / stored in ${Date.now() - started} ms; 示例账号 / demo accounts: ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')}`);
   return true;
 }
 
-/** Writes a generated district; all or nothing. */
-export async function loadDemo(orm: MikroORM, demo: DemoDistrict, log: (msg: string) => void = () => {}): Promise<void> {
+/** Writes a generated district (generated for `today`); all or nothing. */
+export async function loadDemo(
+  orm: MikroORM,
+  demo: DemoDistrict,
+  log: (msg: string) => void = () => {},
+  today: string = todayInChina(),
+): Promise<void> {
   await orm.em.fork().transactional(async (em) => {
     const now = new Date();
     const divisionIds = new Map<string, number>();
@@ -226,6 +233,9 @@ export async function loadDemo(orm: MikroORM, demo: DemoDistrict, log: (msg: str
       demo.roads,
     );
     log(`道路 / road segments: ${demo.roads.length}`);
+    const workforceStarted = Date.now();
+    const staff = await loadDemoWorkforce(em, demo, { facilities: facilityIds, medical: medicalIds }, today);
+    log(`人才 / workforce: ${staff.employers} employers, ${staff.workers} workers in ${Date.now() - workforceStarted} ms`);
     await em
       .getConnection()
       .execute(
