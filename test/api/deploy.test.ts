@@ -19,6 +19,10 @@ describe('deployment files', () => {
     expect(api.depends_on.db.condition).toBe('service_healthy');
   });
 
+  it('needs the ID-number key: production on PostgreSQL refuses to start without it', () => {
+    expect(compose.services.api.environment.CARECIRCLE_DATA_KEY).toMatch(/^\$\{CARECIRCLE_DATA_KEY:\?/);
+  });
+
   it('starts the built server that pnpm start runs', () => {
     const dockerfile = fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8');
     const cmd = /CMD \["node", "([^"]+)"\]/.exec(dockerfile)?.[1];

@@ -121,9 +121,12 @@ export function spawnNode(
   return { child, output: () => out, done };
 }
 
-/** A child process of the built CLI, with its output collected. */
+/** The ID-number key the CLI runs with, as an operator's production environment gives it (a test value). */
+const TEST_DATA_KEY = 'a1'.repeat(32);
+
+/** A child process of the built CLI (as in production), with its output collected. */
 export function spawnCli(args: string[], env: Record<string, string>) {
-  return spawnNode(CLI, args, { DATABASE_URL: '', DATA_DIR: '', ...env, NODE_ENV: 'production' });
+  return spawnNode(CLI, args, { DATABASE_URL: '', DATA_DIR: '', CARECIRCLE_DATA_KEY: TEST_DATA_KEY, ...env, NODE_ENV: 'production' });
 }
 
 /** Writes a facilities CSV of `rows` valid rows spread over a grid (no divisions needed), names prefixed. */
