@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '@carecircle/api/dist/db/seed-demo.js';
 import { startTestApi, type TestApi } from '../testkit/api.js';
-import { CHROMIUM, launchBrowser, placeOnMap, screenshot, waitForMap, type Browser } from './browser.js';
+import { CHROMIUM, launchBrowser, placeOnMap, screenshot, waitForMap, type Browser, signIn } from './browser.js';
 
 // Browser tests need Debian's chromium (.ci/run installs it); elsewhere they are left out with a notice.
 const haveChromium = fs.existsSync(CHROMIUM);
@@ -16,19 +15,6 @@ async function pointIn(api: TestApi, divisionId: string): Promise<[number, numbe
     d: divisionId,
   });
   return res.data.residentialAreas.nodes[2].location.coordinates;
-}
-
-/** Signs in through the shell's sign-in page with a demo account (signing out whoever was signed in). */
-async function signIn(page: Page, api: TestApi, username: string): Promise<void> {
-  await page.goto(`${api.url}/`);
-  const signOut = page.locator('[data-testid=current-user] button');
-  const form = page.locator('[data-testid=sign-in]');
-  await Promise.race([signOut.waitFor(), form.waitFor()]);
-  if (await signOut.count()) await signOut.click();
-  await form.locator('#username').fill(username);
-  await form.locator('#password').fill(DEMO_PASSWORD);
-  await form.locator('button[type=submit]').click();
-  await page.locator('[data-testid=current-user]').waitFor();
 }
 
 describe.skipIf(!haveChromium)('admin front end in Chromium', () => {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '@carecircle/api/dist/db/seed-demo.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
@@ -117,4 +118,17 @@ export async function placeOnMap(page: Page, lonLat: [number, number], zoom = 14
   );
   const box = (await page.locator('[data-testid=map]').boundingBox())!;
   return { x: box.x + point.x, y: box.y + point.y };
+}
+
+/** Signs in through the shell's sign-in page with a demo account (signing out whoever was signed in). */
+export async function signIn(page: Page, api: { url: string }, username: string): Promise<void> {
+  await page.goto(`${api.url}/`);
+  const signOut = page.locator('[data-testid=current-user] button');
+  const form = page.locator('[data-testid=sign-in]');
+  await Promise.race([signOut.waitFor(), form.waitFor()]);
+  if (await signOut.count()) await signOut.click();
+  await form.locator('#username').fill(username);
+  await form.locator('#password').fill(DEMO_PASSWORD);
+  await form.locator('button[type=submit]').click();
+  await page.locator('[data-testid=current-user]').waitFor();
 }

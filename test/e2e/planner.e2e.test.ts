@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '@carecircle/api/dist/db/seed-demo.js';
 import { startTestApi, type TestApi } from '../testkit/api.js';
-import { CHROMIUM, launchBrowser, placeOnMap, screenshot, waitForMap, type Browser } from './browser.js';
+import { CHROMIUM, launchBrowser, placeOnMap, screenshot, waitForMap, type Browser, signIn } from './browser.js';
 
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
@@ -50,18 +49,6 @@ const mapIdle = (page: Page) =>
         check();
       }),
   );
-
-async function signIn(page: Page, api: TestApi, username: string): Promise<void> {
-  await page.goto(`${api.url}/`);
-  const signOut = page.locator('[data-testid=current-user] button');
-  const form = page.locator('[data-testid=sign-in]');
-  await Promise.race([signOut.waitFor(), form.waitFor()]);
-  if (await signOut.count()) await signOut.click();
-  await form.locator('#username').fill(username);
-  await form.locator('#password').fill(DEMO_PASSWORD);
-  await form.locator('button[type=submit]').click();
-  await page.locator('[data-testid=current-user]').waitFor();
-}
 
 /** The text of the symbols MapLibre has placed on screen, per layer. */
 async function renderedLabels(page: Page): Promise<Record<string, string[]>> {

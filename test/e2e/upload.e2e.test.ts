@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '@carecircle/api/dist/db/seed-demo.js';
 import { startTestApi, type TestApi } from '../testkit/api.js';
-import { CHROMIUM, launchBrowser, screenshot, type Browser } from './browser.js';
+import { CHROMIUM, launchBrowser, screenshot, type Browser, signIn } from './browser.js';
 
 // Browser tests need Debian's chromium (.ci/run installs it); elsewhere they are left out with a notice.
 const haveChromium = fs.existsSync(CHROMIUM);
@@ -15,16 +14,6 @@ async function pointsIn(api: TestApi, divisionId: string): Promise<[number, numb
     d: divisionId,
   });
   return res.data.residentialAreas.nodes.map((n: { location: { coordinates: [number, number] } }) => n.location.coordinates);
-}
-
-async function signIn(page: Page, api: TestApi, username: string): Promise<void> {
-  await page.goto(`${api.url}/`);
-  const form = page.locator('[data-testid=sign-in]');
-  await form.waitFor();
-  await form.locator('#username').fill(username);
-  await form.locator('#password').fill(DEMO_PASSWORD);
-  await form.locator('button[type=submit]').click();
-  await page.locator('[data-testid=current-user]').waitFor();
 }
 
 const csv = (rows: unknown[][]) =>
