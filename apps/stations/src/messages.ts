@@ -61,7 +61,72 @@ type Key =
   | 'uploadClose'
   | 'uploadNoFile'
   | 'wholeNumber'
-  | 'hoursExample';
+  | 'hoursExample'
+  | 'groupStationOrCenter'
+  | 'groupMedical'
+  | 'groupComplete'
+  | 'location'
+  | 'code'
+  | 'links'
+  | 'hubServices'
+  | 'resources'
+  | 'diffField'
+  | 'diffBefore'
+  | 'diffAfter'
+  | 'inboxTitle'
+  | 'inboxEmpty'
+  | 'inboxType'
+  | 'inboxNew'
+  | 'inboxChange'
+  | 'inboxBy'
+  | 'inboxAt'
+  | 'changeComment'
+  | 'effectTitle'
+  | 'effectLoading'
+  | 'effectNone'
+  | 'effectGroup'
+  | 'effectBefore'
+  | 'effectAfter'
+  | 'effectGain'
+  | 'effectLoss'
+  | 'effectCircles'
+  | 'reviewApproved'
+  | 'reviewRejected'
+  | 'tabInbox'
+  | 'tabRegistry'
+  | 'proposalNote'
+  | 'submittedLocked'
+  | 'pendingTitle'
+  | 'rejectedReason'
+  | 'changeRejected'
+  | 'changeApproved'
+  | 'historyTitle'
+  | 'comment'
+  | 'saveProposal'
+  | 'search'
+  | 'allKinds'
+  | 'allStatuses'
+  | 'submitDrafts'
+  | 'submittedMany'
+  | 'proposalSaved'
+  | 'shown'
+  | 'legendApproved'
+  | 'legendSubmitted'
+  | 'legendRejected'
+  | 'legendDraft'
+  | 'ev.FACILITY_CREATED'
+  | 'ev.FACILITY_IMPORTED'
+  | 'ev.FACILITY_SUBMITTED'
+  | 'ev.FACILITY_APPROVED'
+  | 'ev.FACILITY_REJECTED'
+  | 'ev.FACILITY_CLOSED'
+  | 'ev.FACILITY_RESTORED'
+  | 'ev.FACILITY_CHANGE_SUBMITTED'
+  | 'ev.FACILITY_CHANGE_APPROVED'
+  | 'ev.FACILITY_CHANGE_REJECTED';
+
+/** A key of the stations app's catalogue. */
+export type MessageKey = Key;
 
 export const messages: Catalog<Key> = {
   'zh-CN': {
@@ -127,6 +192,68 @@ export const messages: Catalog<Key> = {
     uploadClose: '关闭',
     wholeNumber: '请输入整数。',
     hoursExample: '08:30-17:30',
+    groupStationOrCenter: '养老服务站或中心',
+    groupMedical: '医疗机构',
+    groupComplete: '完整服务圈（两者兼有）',
+    location: '位置',
+    code: '编码',
+    links: '链接',
+    hubServices: '综合体服务',
+    resources: '关联资源',
+    diffField: '项目',
+    diffBefore: '现行（已批准）',
+    diffAfter: '申请改为',
+    inboxTitle: '待审批',
+    inboxEmpty: '没有待审批的事项。',
+    inboxType: '事项',
+    inboxNew: '新登记',
+    inboxChange: '信息变更',
+    inboxBy: '提交人',
+    inboxAt: '提交时间',
+    changeComment: '变更说明',
+    effectTitle: '批准后对服务覆盖的影响（15 分钟步行）',
+    effectLoading: '正在计算覆盖影响…',
+    effectNone: '不改变位置或类型，批准后覆盖不变。',
+    effectGroup: '覆盖类别',
+    effectBefore: '现覆盖老年人',
+    effectAfter: '批准后',
+    effectGain: '新增覆盖',
+    effectLoss: '不再覆盖',
+    effectCircles: '完整服务圈',
+    reviewApproved: '已批准：{name}',
+    reviewRejected: '已退回：{name}',
+    tabInbox: '待审批 {n}',
+    tabRegistry: '设施登记册',
+    proposalNote: '此站点已通过审批：保存的修改将提交区民政局审批，批准前现有信息继续有效并计入覆盖。',
+    submittedLocked: '已提交审批，审批完成前不能修改。',
+    pendingTitle: '修改待审批（{at} 提交）',
+    rejectedReason: '退回原因：{reason}',
+    changeRejected: '上次修改被退回：{reason}',
+    changeApproved: '上次修改已于 {at} 批准。',
+    historyTitle: '审批记录',
+    comment: '变更说明（供审批人参考）',
+    saveProposal: '提交修改审批',
+    search: '搜索名称',
+    allKinds: '全部类型',
+    allStatuses: '全部状态',
+    submitDrafts: '提交全部草稿（{n}）',
+    submittedMany: '已提交 {n} 个站点审批。',
+    proposalSaved: '修改已提交审批：{name}',
+    shown: '显示 {shown} / {n}',
+    legendApproved: '已通过',
+    legendSubmitted: '待审批',
+    legendRejected: '已退回',
+    legendDraft: '草稿',
+    'ev.FACILITY_CREATED': '登记草稿',
+    'ev.FACILITY_IMPORTED': '表格导入',
+    'ev.FACILITY_SUBMITTED': '提交审批',
+    'ev.FACILITY_APPROVED': '审批通过',
+    'ev.FACILITY_REJECTED': '退回',
+    'ev.FACILITY_CLOSED': '关闭',
+    'ev.FACILITY_RESTORED': '恢复',
+    'ev.FACILITY_CHANGE_SUBMITTED': '提交修改',
+    'ev.FACILITY_CHANGE_APPROVED': '修改获批',
+    'ev.FACILITY_CHANGE_REJECTED': '修改被退回',
   },
   en: {
     office: 'Street/town',
@@ -191,5 +318,68 @@ export const messages: Catalog<Key> = {
     uploadClose: 'Close',
     wholeNumber: 'Enter a whole number.',
     hoursExample: '08:30-17:30',
+    groupStationOrCenter: 'Station or centre',
+    groupMedical: 'Medical institution',
+    groupComplete: 'Complete circle (both)',
+    location: 'Location',
+    code: 'Code',
+    links: 'Links',
+    hubServices: 'Hub services',
+    resources: 'Linked resources',
+    diffField: 'Field',
+    diffBefore: 'Approved now',
+    diffAfter: 'Proposed',
+    inboxTitle: 'Awaiting review',
+    inboxEmpty: 'Nothing awaits review.',
+    inboxType: 'Item',
+    inboxNew: 'New station',
+    inboxChange: 'Change',
+    inboxBy: 'Submitted by',
+    inboxAt: 'Submitted',
+    changeComment: 'Reason for the change',
+    effectTitle: 'Effect on coverage of approving it (15-minute walk)',
+    effectLoading: 'Computing the effect on coverage…',
+    effectNone: 'No change of place or kind: coverage stays as it is.',
+    effectGroup: 'Group',
+    effectBefore: 'Older residents covered now',
+    effectAfter: 'Once approved',
+    effectGain: 'Newly covered',
+    effectLoss: 'No longer covered',
+    effectCircles: 'Complete circles',
+    reviewApproved: 'Approved: {name}',
+    reviewRejected: 'Returned: {name}',
+    tabInbox: 'Awaiting review {n}',
+    tabRegistry: 'Registry',
+    proposalNote:
+      'This station is approved: your changes go to civil affairs for review; the approved details stay in force (and in coverage) until then.',
+    submittedLocked: 'Submitted for review: it cannot be changed until it is reviewed.',
+    pendingTitle: 'Change awaiting review (submitted {at})',
+    rejectedReason: 'Returned because: {reason}',
+    changeRejected: 'The last change was returned: {reason}',
+    changeApproved: 'The last change was approved on {at}.',
+    historyTitle: 'Review history',
+    comment: 'Reason for the change (for the reviewer)',
+    saveProposal: 'Submit change for review',
+    search: 'Search names',
+    allKinds: 'All kinds',
+    allStatuses: 'All states',
+    submitDrafts: 'Submit all drafts ({n})',
+    submittedMany: 'Submitted {n} stations for review.',
+    proposalSaved: 'Change submitted for review: {name}',
+    shown: 'Showing {shown} of {n}',
+    legendApproved: 'Approved',
+    legendSubmitted: 'Submitted',
+    legendRejected: 'Returned',
+    legendDraft: 'Draft',
+    'ev.FACILITY_CREATED': 'Registered as draft',
+    'ev.FACILITY_IMPORTED': 'Imported',
+    'ev.FACILITY_SUBMITTED': 'Submitted',
+    'ev.FACILITY_APPROVED': 'Approved',
+    'ev.FACILITY_REJECTED': 'Returned',
+    'ev.FACILITY_CLOSED': 'Closed',
+    'ev.FACILITY_RESTORED': 'Restored',
+    'ev.FACILITY_CHANGE_SUBMITTED': 'Change submitted',
+    'ev.FACILITY_CHANGE_APPROVED': 'Change approved',
+    'ev.FACILITY_CHANGE_REJECTED': 'Change returned',
   },
 };

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import {
   ErrorPanel,
   MapView,
@@ -18,6 +18,7 @@ import { STATION_LAYERS, divisionOutline } from './map/stations-style.js';
 import { messages } from './messages.js';
 import { StationForm } from './registry/station-form.js';
 import { StationRowFragment, StationTable } from './registry/station-table.js';
+import { ReviewInbox } from './review/review-inbox.js';
 import { UploadPanel } from './upload/upload-panel.js';
 
 const OfficesQuery = graphql(`
@@ -57,6 +58,22 @@ const StationQuery = graphql(`
   }
 `);
 
+const InboxCount = graphql(`
+  query ReviewInboxCount {
+    reviewInboxCount
+  }
+`);
+
+const SubmitDrafts = graphql(`
+  mutation SubmitDrafts($ids: [ID!]!) {
+    submitFacilities(ids: $ids) {
+      id
+      status
+      ...StationRow_Facility
+    }
+  }
+`);
+
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const OFFICE_KEY = 'carecircle.stations.office';
 
@@ -84,6 +101,11 @@ export function StationsApp({ user }: MicroAppProps) {
   const [picked, setPicked] = useState<[number, number] | null>(null);
   const [pin, setPin] = useState<[number, number] | null>(null);
   const [savedMessage, setSavedMessage] = useState<string | null>(null);
+  // Civil affairs lands on its review inbox (待审批 N); the registry is the other tab.
+  const canReview = can.reviewFacilities;
+  const [tab, setTab] = useState<'inbox' | 'registry'>(canReview ? 'inbox' : 'registry');
+  const inboxCount = useQuery(InboxCount, { skip: !canReview, fetchPolicy: 'cache-and-network', pollInterval: 60_000 });
+  const [submitDrafts, submittingDrafts] = useMutation(SubmitDrafts, { refetchQueries: ['StationsOfDivision', 'ReviewInboxCount'] });
   const editing = useQuery(StationQuery, {
     variables: { id: mode.kind === 'edit' ? mode.id : '' },
     skip: mode.kind !== 'edit',
@@ -151,6 +173,10 @@ export function StationsApp({ user }: MicroAppProps) {
     };
   }, [map, mode]);
 
+  const rows = useMemo(() => (stations.data?.facilities.nodes ?? []).map((n) => getFragmentData(StationRowFragment, n)), [stations.data]);
+  // The drafts of the office's list (the server checks each one again when they are submitted).
+  const drafts = canRegister ? rows.filter((r) => r.status === 'DRAFT') : [];
+
   const close = () => {
     setMode({ kind: 'none' });
     setPicked(null);
@@ -160,6 +186,40 @@ export function StationsApp({ user }: MicroAppProps) {
   return (
     <div className="cc-app" data-testid="stations-app">
       <aside className="cc-side" style={{ width: 460 }}>
+        {canReview && (
+          <nav className="cc-row" role="tablist" data-testid="stations-tabs">
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'inbox'}
+              className={tab === 'inbox' ? 'cc-primary' : undefined}
+              onClick={() => setTab('inbox')}
+              data-testid="tab-inbox"
+            >
+              {t('tabInbox', { n: inboxCount.data?.reviewInboxCount ?? '…' })}
+            </button>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'registry'}
+              className={tab === 'registry' ? 'cc-primary' : undefined}
+              onClick={() => setTab('registry')}
+              data-testid="tab-registry"
+            >
+              {t('tabRegistry')}
+            </button>
+          </nav>
+        )}
+        {canReview && tab === 'inbox' && (
+          <ReviewInbox
+            onOpen={(facilityId, division) => {
+              // Show the station on the map, in its street or town.
+              const street = division && offices.data?.divisions.nodes.some((d) => d.id === division) ? division : null;
+              if (street) setOfficeId(street);
+              setMode({ kind: 'edit', id: facilityId });
+            }}
+          />
+        )}
         {ownDivision ? (
           <section className="cc-panel">
             <strong data-testid="office-name">{ownDivision.name}</strong>
@@ -251,8 +311,8 @@ export function StationsApp({ user }: MicroAppProps) {
             onLocation={setPin}
             onCancel={close}
             onReload={() => void editing.refetch()}
-            onSaved={(_id, name, status) => {
-              setSavedMessage(t('saved', { name, status: label(status, lang) }));
+            onSaved={(_id, name, status, proposal) => {
+              setSavedMessage(proposal ? t('proposalSaved', { name }) : t('saved', { name, status: label(status, lang) }));
               close();
             }}
           />
@@ -262,6 +322,27 @@ export function StationsApp({ user }: MicroAppProps) {
             {t('stations')}{' '}
             <small className="cc-muted">{stations.data ? t('count', { n: stations.data.facilities.totalCount }) : ''}</small>
           </h3>
+          {drafts.length > 1 && (
+            <p>
+              <button
+                type="button"
+                disabled={submittingDrafts.loading}
+                data-testid="submit-drafts"
+                onClick={async () => {
+                  const res = await submitDrafts({ variables: { ids: drafts.map((d) => d.id) } }).catch(() => null);
+                  if (res?.data) setSavedMessage(t('submittedMany', { n: res.data.submitFacilities.length }));
+                }}
+              >
+                {t('submitDrafts', { n: drafts.length })}
+              </button>
+            </p>
+          )}
+          {submittingDrafts.error && <ErrorPanel error={submittingDrafts.error} />}
+          <p className="cc-muted" style={{ fontSize: 12 }} data-testid="status-legend">
+            <span style={{ color: '#2b8a3e' }}>●</span> {t('legendApproved')} <span style={{ color: '#e8590c' }}>●</span>{' '}
+            {t('legendSubmitted')} <span style={{ color: '#c92a2a' }}>●</span> {t('legendRejected')}{' '}
+            <span style={{ color: '#868e96' }}>○</span> {t('legendDraft')}
+          </p>
           <div style={{ maxHeight: 420, overflow: 'auto' }}>
             <StationTable
               rows={stations.data?.facilities.nodes ?? []}

@@ -21,13 +21,39 @@ export const divisionOutline = (id: number): LayerSpecification[] => [
   },
 ];
 
+/** Ring colour per approval state: approved, submitted and returned stations look different on the map. */
+export const STATUS_RING = [
+  'match',
+  ['get', 'status'],
+  'APPROVED',
+  '#2b8a3e',
+  'SUBMITTED',
+  '#e8590c',
+  'REJECTED',
+  '#c92a2a',
+  'CLOSED',
+  '#495057',
+  '#868e96',
+];
+
 export const STATION_LAYERS: LayerSpecification[] = [
+  {
+    id: 'stations-status',
+    type: 'circle',
+    source: 'stations',
+    paint: {
+      'circle-radius': 11,
+      'circle-color': ['match', ['get', 'status'], 'APPROVED', 'rgba(43,138,62,0.15)', 'rgba(255,255,255,0.6)'],
+      'circle-stroke-color': STATUS_RING as never,
+      'circle-stroke-width': ['match', ['get', 'status'], 'DRAFT', 1.5, 2.5],
+    },
+  },
   {
     id: 'stations-points',
     type: 'symbol',
     source: 'stations',
     layout: { 'icon-image': kindImage(), 'icon-size': 1, 'icon-allow-overlap': true },
-    paint: { 'icon-opacity': ['match', ['get', 'status'], 'DRAFT', 0.6, 1] },
+    paint: { 'icon-opacity': ['match', ['get', 'status'], 'DRAFT', 0.55, 'REJECTED', 0.7, 'CLOSED', 0.4, 1] },
   },
   {
     id: 'stations-selected',

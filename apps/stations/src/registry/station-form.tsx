@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import {
   FACILITY_KIND_LIST,
   FormField,
@@ -14,7 +14,8 @@ import {
 import { useEffect, useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import type { FacilityKind, OperatorType, ServiceKind, StationForm_FacilityFragment } from '../gql/graphql.js';
-import { messages } from '../messages.js';
+import { messages, type MessageKey } from '../messages.js';
+import { FieldDiffTable } from '../review/field-diff.js';
 
 export const StationFormFragment = graphql(`
   fragment StationForm_Facility on Facility {
@@ -39,9 +40,43 @@ export const StationFormFragment = graphql(`
       name
       type
     }
+    statusReason
     viewerCanModify
     viewerCanSubmit
     viewerCanReview
+    viewerEditMode
+    pendingChange {
+      id
+      createdAt
+      comment
+      diff {
+        field
+        before
+        after
+      }
+    }
+    latestChange {
+      id
+      status
+      reason
+      reviewedAt
+    }
+    reviewHistory {
+      at
+      event
+      username
+      note
+      fields
+    }
+  }
+`);
+
+const CheckLocation = graphql(`
+  query CheckStationLocation($p: LonLatInput!) {
+    checkLocation(location: $p) {
+      ok
+      message
+    }
   }
 `);
 
@@ -118,6 +153,37 @@ interface FormState {
   capacity: Record<(typeof CAPACITY)[number], string>;
 }
 
+/** The error keys (input paths) each form value answers for: editing it clears their messages. */
+const ERROR_KEYS: Record<string, string[]> = {
+  name: ['name'],
+  kind: ['kind', 'name'],
+  lon: ['location', 'location.lat', 'divisionId'],
+  lat: ['location', 'location.lat', 'divisionId'],
+  address: ['address'],
+  openingHours: ['openingHours'],
+  phone: ['phone'],
+  services: ['services'],
+  operatorName: ['operator.name'],
+  operatorType: ['operator.type'],
+};
+
+/**
+ * Errors that follow from another one are left out: with the place wrong, its division and the
+ * latitude repeat it; with the beds wrong, the comparisons against the beds do too.
+ */
+function withoutCascades(errors: Record<string, string>): Record<string, string> {
+  const out = { ...errors };
+  if (out.location) {
+    delete out['location.lat'];
+    delete out.divisionId;
+  }
+  if (out['capacity.beds']) {
+    delete out['capacity.occupiedBeds'];
+    delete out['capacity.nursingBeds'];
+  }
+  return out;
+}
+
 const emptyForm = (): FormState => ({
   name: '',
   kind: 'COMMUNITY_STATION',
@@ -163,7 +229,7 @@ export function StationForm({
 }: {
   facility: FragmentType<typeof StationFormFragment> | null;
   picked: [number, number] | null;
-  onSaved: (id: string, name: string, status: string) => void;
+  onSaved: (id: string, name: string, status: string, proposal?: boolean) => void;
   onCancel: () => void;
   onLocation: (lonLat: [number, number] | null) => void;
   onReload: () => void;
@@ -179,10 +245,22 @@ export function StationForm({
   const [approve, approved] = useMutation(ApproveStation, { refetchQueries: ['StationsOfDivision'] });
   const [reject, rejected] = useMutation(RejectStation, { refetchQueries: ['StationsOfDivision'] });
   const [reason, setReason] = useState('');
+  const [comment, setComment] = useState('');
+  // Values edited since the last save: their server messages no longer apply.
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const workflowError = submitted.error ?? approved.error ?? rejected.error;
   const result = record ? { ...updated, error: updated.error ?? workflowError } : created;
   const server = formErrors(result.error);
-  const errors: Record<string, string> = { ...server.fields, ...local };
+  const errors: Record<string, string> = withoutCascades(
+    Object.fromEntries(Object.entries({ ...server.fields, ...local }).filter(([k]) => !edited.has(k))),
+  );
+  const lonNum = Number(form.lon),
+    latNum = Number(form.lat);
+  const pointGiven = form.lon.trim() !== '' && form.lat.trim() !== '' && Number.isFinite(lonNum) && Number.isFinite(latNum);
+  // The boundary is checked as soon as the point is picked (or typed), not only on saving.
+  const placeCheck = useQuery(CheckLocation, { variables: { p: { lon: lonNum, lat: latNum } }, skip: !pointGiven });
+  const mode = record?.viewerEditMode ?? 'DIRECT';
+  const proposal = mode === 'PROPOSAL';
 
   useEffect(() => {
     if (record) setForm(fromFacility(record));
@@ -190,7 +268,9 @@ export function StationForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new record or version resets the form, not every re-render's object
   }, [record?.id, record?.version]);
   useEffect(() => {
-    if (picked) setForm((f) => ({ ...f, lon: picked[0].toFixed(6), lat: picked[1].toFixed(6) }));
+    if (!picked) return;
+    setForm((f) => ({ ...f, lon: picked[0].toFixed(6), lat: picked[1].toFixed(6) }));
+    setEdited((e) => new Set([...e, ...ERROR_KEYS.lon]));
   }, [picked]);
   useEffect(() => {
     const lon = Number(form.lon),
@@ -199,7 +279,14 @@ export function StationForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- report the point when it changes; the parent's callback identity does not matter
   }, [form.lon, form.lat]);
 
-  const set = <K extends keyof FormState>(k: K, v: FormState[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const set = <K extends keyof FormState>(k: K, v: FormState[K]) => {
+    setForm((f) => ({ ...f, [k]: v }));
+    setEdited((e) => new Set([...e, ...(ERROR_KEYS[k] ?? [k])]));
+  };
+  const setCapacity = (k: (typeof CAPACITY)[number], v: string) => {
+    setForm((f) => ({ ...f, capacity: { ...f.capacity, [k]: v } }));
+    setEdited((e) => new Set([...e, `capacity.${k}`, ...(k === 'beds' ? ['capacity.occupiedBeds', 'capacity.nursingBeds'] : [])]));
+  };
 
   async function save() {
     const problems: Record<string, string> = {};
@@ -215,6 +302,7 @@ export function StationForm({
       else capacity[k] = Number(v);
     }
     setLocal(problems);
+    setEdited(new Set());
     if (Object.keys(problems).length) return;
     const fields = {
       name: form.name,
@@ -229,8 +317,9 @@ export function StationForm({
     };
     try {
       if (record) {
-        const res = await update({ variables: { input: { id: record.id, version: record.version, ...fields } } });
-        if (res.data) onSaved(record.id, form.name, res.data.updateFacility.status);
+        const input = { id: record.id, version: record.version, ...fields, ...(proposal ? { comment: comment || null } : {}) };
+        const res = await update({ variables: { input } });
+        if (res.data) onSaved(record.id, form.name, res.data.updateFacility.status, proposal);
       } else {
         const res = await create({ variables: { input: fields } });
         if (res.data) onSaved(res.data.createFacility.id, form.name, res.data.createFacility.status);
@@ -259,6 +348,40 @@ export function StationForm({
         <p>
           {t('status')}: <StatusBadge status={record.status} testId="station-status" /> · {t('version')} {record.version}
         </p>
+      )}
+      {record?.status === 'REJECTED' && record.statusReason && (
+        <div className="cc-error-panel" data-testid="station-reason">
+          {t('rejectedReason', { reason: record.statusReason })}
+        </div>
+      )}
+      {record?.status === 'SUBMITTED' && mode === 'LOCKED' && !record.viewerCanReview && (
+        <div className="cc-notice" data-testid="station-locked">
+          {t('submittedLocked')}
+        </div>
+      )}
+      {record?.pendingChange && (
+        <div className="cc-notice" data-testid="station-pending">
+          <strong>{t('pendingTitle', { at: String(record.pendingChange.createdAt).slice(0, 16).replace('T', ' ') })}</strong>
+          {record.pendingChange.comment && (
+            <div>
+              {t('changeComment')}: {record.pendingChange.comment}
+            </div>
+          )}
+          <FieldDiffTable diff={record.pendingChange.diff} />
+        </div>
+      )}
+      {record && !record.pendingChange && record.latestChange?.status === 'REJECTED' && (
+        <div className="cc-error-panel" data-testid="station-change-reason">
+          {t('changeRejected', { reason: record.latestChange.reason ?? '' })}
+        </div>
+      )}
+      {record && !record.pendingChange && record.latestChange?.status === 'APPROVED' && (
+        <p className="cc-muted">{t('changeApproved', { at: String(record.latestChange.reviewedAt ?? '').slice(0, 10) })}</p>
+      )}
+      {proposal && (
+        <div className="cc-notice" data-testid="station-proposal-note">
+          {t('proposalNote')}
+        </div>
       )}
       {server.conflict && (
         <div className="cc-notice" role="alert" data-testid="conflict-warning">
@@ -295,6 +418,15 @@ export function StationForm({
           <input id="f-location-lat" value={form.lat} onChange={(e) => set('lat', e.target.value)} size={11} />,
         )}
       </div>
+      {pointGiven && placeCheck.data && !errors.location && (
+        <p
+          className={placeCheck.data.checkLocation.ok ? 'cc-muted' : 'cc-field-error'}
+          data-testid="location-check"
+          role={placeCheck.data.checkLocation.ok ? undefined : 'alert'}
+        >
+          {placeCheck.data.checkLocation.message}
+        </p>
+      )}
       {field('address', t('address'), <input id="f-address" value={form.address} onChange={(e) => set('address', e.target.value)} />)}
       {field(
         'services',
@@ -333,7 +465,7 @@ export function StationForm({
                 value={form.capacity[k]}
                 inputMode="numeric"
                 size={6}
-                onChange={(e) => set('capacity', { ...form.capacity, [k]: e.target.value })}
+                onChange={(e) => setCapacity(k, e.target.value)}
               />,
             )}
           </div>
@@ -357,10 +489,16 @@ export function StationForm({
         </select>,
       )}
       {field('phone', t('phone'), <input id="f-phone" value={form.phone} onChange={(e) => set('phone', e.target.value)} />)}
+      {proposal &&
+        field(
+          'comment',
+          t('comment'),
+          <input id="f-comment" value={comment} onChange={(e) => setComment(e.target.value)} data-testid="change-comment" />,
+        )}
       <div className="cc-row">
         {(!record || record.viewerCanModify) && (
-          <button type="submit" className="cc-primary" disabled={result.loading}>
-            {record ? t('saveChanges') : t('saveDraft')}
+          <button type="submit" className="cc-primary" disabled={result.loading} data-testid="save-station">
+            {record ? t(proposal ? 'saveProposal' : 'saveChanges') : t('saveDraft')}
           </button>
         )}
         <button type="button" onClick={onCancel}>
@@ -406,6 +544,19 @@ export function StationForm({
         </div>
       )}
       <p className="cc-muted">{t('statusNote')}</p>
+      {record?.reviewHistory && record.reviewHistory.length > 0 && (
+        <section data-testid="station-history">
+          <h4>{t('historyTitle')}</h4>
+          <ol className="cc-muted" style={{ paddingLeft: 18, margin: 0 }}>
+            {record.reviewHistory.map((h, i) => (
+              <li key={i}>
+                {String(h.at).slice(0, 16).replace('T', ' ')} · {t(`ev.${h.event}` as MessageKey)} · {h.username ?? '—'}
+                {h.note ? `：${h.note}` : ''}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
     </form>
   );
 }

@@ -1,5 +1,7 @@
-import { DataTable, KindSwatch, StatusBadge, label, useLang, useT } from '@carecircle/ui';
+import { DataTable, FACILITY_KIND_LIST, KindSwatch, StatusBadge, label, useLang, useT } from '@carecircle/ui';
+import { useMemo, useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
+import type { FacilityKind, FacilityStatus } from '../gql/graphql.js';
 import { messages } from '../messages.js';
 
 export const StationRowFragment = graphql(`
@@ -18,7 +20,9 @@ export const StationRowFragment = graphql(`
   }
 `);
 
-/** The jurisdiction's facilities with their approval state. */
+const STATUSES: FacilityStatus[] = ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'CLOSED'];
+
+/** The jurisdiction's facilities with their approval state: searched by name, filtered by kind and state, sorted by any column. */
 export function StationTable({
   rows,
   selectedId,
@@ -30,29 +34,82 @@ export function StationTable({
 }) {
   const t = useT(messages);
   const lang = useLang();
-  const data = rows.map((r) => getFragmentData(StationRowFragment, r));
+  const [search, setSearch] = useState('');
+  const [kind, setKind] = useState<FacilityKind | ''>('');
+  const [status, setStatus] = useState<FacilityStatus | ''>('');
+  const all = rows.map((r) => getFragmentData(StationRowFragment, r));
+  const data = useMemo(() => {
+    const q = search.trim().toLowerCase();
+    return all.filter((r) => (!q || r.name.toLowerCase().includes(q)) && (!kind || r.kind === kind) && (!status || r.status === status));
+  }, [all, search, kind, status]);
   return (
-    <DataTable
-      testId="station-table"
-      rows={data}
-      rowKey={(r) => r.id}
-      selectedKey={selectedId}
-      onSelect={(r) => onSelect(r.id)}
-      columns={[
-        {
-          key: 'name',
-          header: t('name'),
-          cell: (r) => (
-            <>
-              <KindSwatch kind={r.kind} /> {r.name}
-            </>
-          ),
-        },
-        { key: 'kind', header: t('kind'), cell: (r) => label(r.kind, lang) },
-        { key: 'community', header: t('community'), cell: (r) => r.division?.name ?? '—' },
-        { key: 'status', header: t('status'), cell: (r) => <StatusBadge status={r.status} /> },
-        { key: 'updated', header: t('updated'), cell: (r) => r.updatedAt.slice(0, 10), nowrap: true },
-      ]}
-    />
+    <>
+      <div className="cc-row" style={{ marginBottom: 6 }}>
+        <input
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          placeholder={t('search')}
+          aria-label={t('search')}
+          data-testid="station-search"
+          style={{ flex: 1, minWidth: 120 }}
+        />
+        <select
+          value={kind}
+          onChange={(e) => setKind(e.target.value as FacilityKind | '')}
+          aria-label={t('kind')}
+          data-testid="station-kind-filter"
+        >
+          <option value="">{t('allKinds')}</option>
+          {FACILITY_KIND_LIST.map((k) => (
+            <option key={k} value={k}>
+              {label(k, lang)}
+            </option>
+          ))}
+        </select>
+        <select
+          value={status}
+          onChange={(e) => setStatus(e.target.value as FacilityStatus | '')}
+          aria-label={t('status')}
+          data-testid="station-status-filter"
+        >
+          <option value="">{t('allStatuses')}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {label(s, lang)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {data.length !== all.length && <p className="cc-muted">{t('shown', { shown: data.length, n: all.length })}</p>}
+      <DataTable
+        testId="station-table"
+        rows={data}
+        rowKey={(r) => r.id}
+        selectedKey={selectedId}
+        onSelect={(r) => onSelect(r.id)}
+        columns={[
+          {
+            key: 'name',
+            header: t('name'),
+            cell: (r) => (
+              <>
+                <KindSwatch kind={r.kind} /> {r.name}
+              </>
+            ),
+            sortValue: (r) => r.name,
+          },
+          { key: 'kind', header: t('kind'), cell: (r) => label(r.kind, lang), sortValue: (r) => label(r.kind, lang) },
+          { key: 'community', header: t('community'), cell: (r) => r.division?.name ?? '—', sortValue: (r) => r.division?.name },
+          {
+            key: 'status',
+            header: t('status'),
+            cell: (r) => <StatusBadge status={r.status} />,
+            sortValue: (r) => STATUSES.indexOf(r.status),
+          },
+          { key: 'updated', header: t('updated'), cell: (r) => r.updatedAt.slice(0, 10), nowrap: true, sortValue: (r) => r.updatedAt },
+        ]}
+      />
+    </>
   );
 }

@@ -52,6 +52,25 @@ export const TEMPLATE_HEADER = [
   '编码',
 ];
 
+/** An example row of the template (to be replaced): the kinds, services and operator types in Chinese, as the import reads them. */
+export const TEMPLATE_EXAMPLE = [
+  '示例社区养老服务站（请替换）',
+  '社区养老服务站',
+  '106.63',
+  '29.72',
+  '两路街道示例路 1 号',
+  '助餐、日间照料',
+  '08:30-17:30',
+  '023-67000000',
+  '示例运营方',
+  '民办',
+  '0',
+  '0',
+  '10',
+  '20',
+  '',
+];
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Sends a spreadsheet to the API's import: a dry run first, then the write. */
@@ -142,7 +161,7 @@ export function UploadPanel({ onImported, onClose }: { onImported: () => void; o
       <h3>{t('uploadTitle')}</h3>
       <p className="cc-muted">{t('uploadHint')}</p>
       <p>
-        <button type="button" onClick={() => saveCsv(t('templateFile'), TEMPLATE_HEADER, [])} data-testid="upload-template">
+        <button type="button" onClick={() => saveCsv(t('templateFile'), TEMPLATE_HEADER, [TEMPLATE_EXAMPLE])} data-testid="upload-template">
           {t('uploadTemplate')}
         </button>
       </p>

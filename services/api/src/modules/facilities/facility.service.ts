@@ -376,10 +376,12 @@ export class FacilityService {
       capacity.occupiedBeds = checkCount(errors, 'capacity.occupiedBeds', c.occupiedBeds ?? prev.occupiedBeds, 100_000);
       capacity.dayCarePlaces = checkCount(errors, 'capacity.dayCarePlaces', c.dayCarePlaces ?? prev.dayCarePlaces, 100_000);
       capacity.mealSeats = checkCount(errors, 'capacity.mealSeats', c.mealSeats ?? prev.mealSeats, 100_000);
-      if (capacity.occupiedBeds > capacity.beds) {
+      // Compared with the beds only when the figures themselves are right (no cascaded messages).
+      const bedsOk = !errors.has('capacity.beds');
+      if (bedsOk && !errors.has('capacity.occupiedBeds') && capacity.occupiedBeds > capacity.beds) {
         errors.add('capacity.occupiedBeds', 'field.occupiedOverBeds', { occupied: capacity.occupiedBeds, beds: capacity.beds });
       }
-      if (capacity.nursingBeds > capacity.beds) {
+      if (bedsOk && !errors.has('capacity.nursingBeds') && capacity.nursingBeds > capacity.beds) {
         errors.add('capacity.nursingBeds', 'field.nursingOverBeds', { nursing: capacity.nursingBeds, beds: capacity.beds });
       }
       f.capacity = capacity;
