@@ -83,7 +83,7 @@ describe(`review cannot be bypassed (${TEST_DB})`, () => {
     expect(check.data.checkLocation.ok, check.data.checkLocation.message).toBe(true);
 
     const r = await api.gqlAs(office, UPDATE, {
-      i: { id: s.id, version: s.version, capacity: { beds: 999 }, location: moved, comment: '新增床位，迁至新址' },
+      i: { id: s.id, version: s.version, capacity: { beds: 999 }, location: moved, comment: '新增床位、迁至新址' },
     });
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     // The answer is the facility as it stands: still approved, still its old beds, one version.
@@ -93,7 +93,7 @@ describe(`review cannot be bypassed (${TEST_DB})`, () => {
     expect(stored.capacity.beds).toBe(before.capacity.beds);
     expect(stored.viewerEditMode).toBe('LOCKED');
     expect(stored.pendingChange.status).toBe('PENDING');
-    expect(stored.pendingChange.comment).toBe('新增床位，迁至新址');
+    expect(stored.pendingChange.comment).toBe('新增床位、迁至新址');
     expect(stored.pendingChange.submittedBy).toBe('review-office');
     const diff = Object.fromEntries(stored.pendingChange.diff.map((d: any) => [d.field, d]));
     expect(Object.keys(diff).sort()).toEqual(['capacity.beds', 'location']);

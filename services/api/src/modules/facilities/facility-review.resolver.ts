@@ -3,7 +3,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import type { AppContext } from '../../request/context.js';
 import { PageArgs } from '../../shared/pagination.js';
 import { Division } from '../divisions/division.entity.js';
-import { countAnalysis } from '../walking/walking.inputs.js';
+import { countAnalysis, runAnalysis } from '../walking/walking.inputs.js';
 import { FacilityChange } from './facility-change.entity.js';
 import { CoverageEffect, FieldDiff, ReviewItem, ReviewItemConnection, type ReviewItemData } from './facility-review.types.js';
 import { FacilityReviewService } from './facility-review.service.js';
@@ -67,11 +67,12 @@ export class ReviewInboxResolver {
   @FieldResolver(() => CoverageEffect, {
     nullable: true,
     description:
-      'The effect on walking coverage of approving the item (15 minutes at the older walking speed); null when it changes no place or kind. An analysis: counted against the per-user analysis limit.',
+      'The effect on walking coverage of approving the item (15 minutes at the older walking speed); null when it changes no place or kind. An analysis: counted against the per-user analysis limit, queued and cancelled like the others.',
   })
   coverageEffect(@Root() item: ReviewItemData, @Ctx() ctx: AppContext) {
     countAnalysis(ctx);
-    return service(ctx).coverageEffect(item);
+    // Queued and cancelled like every analysis (the client leaving, or the time budget).
+    return runAnalysis(ctx, (signal) => service(ctx).coverageEffect(item, signal));
   }
 }
 

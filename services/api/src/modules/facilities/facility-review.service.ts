@@ -126,7 +126,7 @@ export class FacilityReviewService {
    * replaced, when its kind changes). Null when approving it changes no place or kind, so coverage
    * stays as it is.
    */
-  async coverageEffect(item: ReviewItemData): Promise<CoverageEffect | null> {
+  async coverageEffect(item: ReviewItemData, signal?: AbortSignal): Promise<CoverageEffect | null> {
     const f = await this.em.findOneOrFail(Facility, item.facilityId);
     let changes: ScenarioChangeData[];
     if (item.type === ReviewItemType.NEW) {
@@ -146,7 +146,7 @@ export class FacilityReviewService {
         : [{ action: 'MOVE', facilityId: f.id, kind: null, name: null, location: where }];
     }
     const th = walkingThreshold(this.lang, null, null);
-    const cmp = await new ScenarioService(this.em, this.walking!, this.lang).compare(changes, null, th);
+    const cmp = await new ScenarioService(this.em, this.walking!, this.lang).compare(changes, null, th, signal);
     return {
       groups: cmp.baseline.groups.map((b) => {
         const areas = cmp.changedAreas.filter((a) => a.group === b.group);
