@@ -112,7 +112,7 @@ describe.skipIf(!haveChromium)('review in Chromium: the street office proposes, 
     // Rejecting without a reason says what is missing, in place.
     await page.locator('[data-testid=review-reject]').click();
     await expect.poll(() => page.locator('[data-testid=review-detail] .cc-field-error').textContent()).toContain('必填');
-    await page.locator('[data-testid=review-reason]').fill('床位数与验收材料不符，请核实');
+    await page.locator('[data-testid=review-reason]').fill('床位数与验收材料不符、请核实');
     await page.locator('[data-testid=review-reject]').click();
     await expect.poll(() => page.locator('[data-testid=review-done]').textContent()).toContain(station.name);
     await expect.poll(() => page.locator('[data-testid=tab-inbox]').textContent()).toBe(`待审批 ${count - 1}`);
@@ -120,7 +120,7 @@ describe.skipIf(!haveChromium)('review in Chromium: the street office proposes, 
 
     await signIn(page, api, 'lianglu');
     await openStation(page, api, station.name);
-    await expect.poll(() => page.locator('[data-testid=station-change-reason]').textContent()).toContain('床位数与验收材料不符，请核实');
+    await expect.poll(() => page.locator('[data-testid=station-change-reason]').textContent()).toContain('床位数与验收材料不符、请核实');
     await expect.poll(() => page.locator('[data-testid=station-history]').textContent()).toContain('修改被退回');
     await expect(page.locator('[id="f-capacity.beds"]').inputValue()).resolves.toBe(String(station.capacity.beds));
     await screenshot(page, 'review-office-sees-reason');

@@ -8,7 +8,7 @@ import { FieldDiffTable } from './field-diff.js';
 export const ReviewInboxQuery = graphql(`
   query ReviewInbox {
     reviewInboxCount
-    reviewInbox(first: 200) {
+    reviewInbox(first: 100) {
       totalCount
       nodes {
         id
@@ -168,6 +168,9 @@ export function ReviewInbox({ onOpen }: { onOpen: (facilityId: string, divisionI
         </div>
       )}
       {inbox.data && !nodes.length && <p className="cc-muted">{t('inboxEmpty')}</p>}
+      {inbox.data && inbox.data.reviewInbox.totalCount > nodes.length && (
+        <p className="cc-muted">{t('shown', { shown: nodes.length, n: inbox.data.reviewInbox.totalCount })}</p>
+      )}
       <div style={{ maxHeight: 260, overflow: 'auto' }}>
         <DataTable
           testId="inbox-table"
