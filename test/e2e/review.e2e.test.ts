@@ -3,23 +3,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '@carecircle/api/dist/db/seed-demo.js';
 import { startTestApi, type TestApi } from '../testkit/api.js';
-import { CHROMIUM, launchBrowser, screenshot, waitForMap, type Browser } from './browser.js';
+import { CHROMIUM, launchBrowser, screenshot, signIn, waitForMap, type Browser } from './browser.js';
 
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
-
-/** Signs in through the shell's sign-in page with a demo account (signing out whoever was signed in). */
-async function signIn(page: Page, api: TestApi, username: string): Promise<void> {
-  await page.goto(`${api.url}/`);
-  const signOut = page.locator('[data-testid=current-user] button');
-  const form = page.locator('[data-testid=sign-in]');
-  await Promise.race([signOut.waitFor(), form.waitFor()]);
-  if (await signOut.count()) await signOut.click();
-  await form.locator('#username').fill(username);
-  await form.locator('#password').fill(DEMO_PASSWORD);
-  await form.locator('button[type=submit]').click();
-  await page.locator('[data-testid=current-user]').waitFor();
-}
 
 /** Opens a station of the office's registry by searching its name. */
 async function openStation(page: Page, api: TestApi, name: string): Promise<void> {
