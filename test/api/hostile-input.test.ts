@@ -154,6 +154,20 @@ describe(`invisible characters let a duplicate name within 30 m through (${TEST_
     expect(r.data.createFacility.name).toBe(`${base}站 A1 二 号`);
   });
 
+  it('texts other than names keep the characters entered: Chinese full-width punctuation was folded to ASCII', async () => {
+    const address = '两路街道，金港大道（北段）１２号：东门';
+    const r = await api.gql(`mutation($i: CreateFacilityInput!) { createFacility(input: $i) { name address } }`, {
+      i: {
+        name: unique('标点'),
+        kind: 'COMMUNITY_STATION',
+        location: { lon: near.lon + 0.002, lat: near.lat },
+        address: `${address}\u200b`,
+      },
+    });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.createFacility.address).toBe(address);
+  });
+
   it('a zero-width space, word joiner, soft hyphen or full-width form is the same name for the 30 m duplicate check', async () => {
     const base = unique('龙溪');
     const first = await create(`${base}养老站`);

@@ -26,15 +26,17 @@ export function unstorableTextMessage(lang: Lang, problem: 'nul' | 'surrogate'):
 }
 
 /**
- * Normalises a text as stored: Unicode NFKC (full-width letters and digits, compatibility
- * ideographs), invisible characters removed, runs of spaces made one space, trimmed. A `name`
- * becomes one line (every whitespace run, line breaks too, is one space); other texts keep their
+ * Normalises a text as stored: invisible characters removed, runs of spaces made one space,
+ * trimmed. A `name` is compared and stored in Unicode NFKC (full-width letters and digits,
+ * compatibility ideographs folded, so look-alike names meet the duplicate check) and becomes one
+ * line (every whitespace run, line breaks too, is one space); other texts (addresses, reasons,
+ * comments) keep the characters entered (NFC only: Chinese full-width punctuation stays) and their
  * line breaks.
  * @example
  * normalizeText('两路\u200b街道\u3000养老站', { name: true }) // '两路街道 养老站'
  */
 export function normalizeText(text: string, { name = false }: { name?: boolean } = {}): string {
-  const visible = text.normalize('NFKC').replace(INVISIBLE, '');
+  const visible = text.normalize(name ? 'NFKC' : 'NFC').replace(INVISIBLE, '');
   return (name ? visible.replace(/\s+/g, ' ') : visible.replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n')).trim();
 }
 
