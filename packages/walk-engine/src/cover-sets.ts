@@ -1,6 +1,7 @@
 import type { WalkGraph } from './graph.js';
 import type { SnappedPoint } from './snap.js';
 import { defaultWorkspace, searchFrom } from './reach.js';
+import type { WalkCosts } from './costs.js';
 
 /** Candidate sites and the demand points each covers, as {@link coverSets} gives them. */
 export interface CoverSets {
@@ -16,7 +17,8 @@ export interface CoverSets {
  * demand point; the network is undirected, so that is also what each site covers). Candidates
  * are the reached network nodes, or, when `candidates` are given, the nearer end node of the
  * street each joins (the same node once). Only the `maxCandidates` covering the most weight
- * alone are kept (ties in order of first reach).
+ * alone are kept (ties in order of first reach). With `costs`, `maxMeters` is in cost units and
+ * each search walks *from* the demand point, i.e. what it costs the person to walk to the site.
  *
  * @example
  * const s = coverSets(graph, demands.map((p) => snap(graph, p[0], p[1])), [3, 5], 900, null);
@@ -29,6 +31,7 @@ export function coverSets(
   maxMeters: number,
   candidates: readonly SnappedPoint[] | null,
   maxCandidates = Infinity,
+  costs?: WalkCosts | null,
 ): CoverSets {
   if (weights.length !== demands.length) throw new RangeError('coverSets: one weight per demand point');
   const ws = defaultWorkspace(graph);
@@ -47,7 +50,7 @@ export function coverSets(
     }
   }
   demands.forEach((d, t) => {
-    searchFrom(graph, d, maxMeters, ws);
+    searchFrom(graph, d, maxMeters, ws, costs);
     for (let i = 0; i < ws.settledCount; i++) {
       const v = ws.settled[i]!;
       let c = candidateOf[v]!;

@@ -4,6 +4,8 @@ export * from './graph.js';
 export * from './geojson-import.js';
 export * from './snap.js';
 export * from './search.js';
+export * from './costs.js';
+export * from './elevation.js';
 export * from './nearest.js';
 export * from './shape.js';
 export * from './reach.js';

@@ -2,7 +2,8 @@ import type { WalkGraph } from './graph.js';
 import type { SnappedPoint } from './snap.js';
 import type { SearchWorkspace } from './search.js';
 import { localScale, segmentLength } from './geodesy.js';
-import { defaultWorkspace, forEachReachedPiece, searchFrom } from './reach.js';
+import { defaultWorkspace, edgePointCost, forEachReachedPiece, searchFrom } from './reach.js';
+import type { WalkCosts } from './costs.js';
 import { createPaddedMask, tracePadded } from './contour.js';
 
 export interface IsochroneOptions {
@@ -16,6 +17,8 @@ export interface IsochroneOptions {
   maxCells?: number;
   /** Workspace to reuse (one per thread). */
   workspace?: SearchWorkspace;
+  /** Arc costs (walking from the source); thresholds are then in cost units (e.g. seconds). */
+  costs?: WalkCosts | null;
 }
 
 /** One isochrone band: everything within `threshold` metres of walking, as a MultiPolygon with holes. */
@@ -34,7 +37,8 @@ const grow = (a: Float64Array, need: number): Float64Array => {
 let samples: Float64Array = new Float64Array(3 * 4096);
 
 /**
- * Walking isochrones around a snapped point for one or more thresholds (metres).
+ * Walking isochrones around a snapped point for one or more thresholds (metres, or cost units
+ * such as seconds with `options.costs`).
  *
  * The reached street lines (partly walked edges cut exactly) are rasterised onto a local metre
  * grid where each cell keeps the smallest walking distance of any street point within
@@ -62,7 +66,8 @@ export function isochrones(
   if (!(cell > 0) || !(buffer >= 0)) throw new RangeError('isochrones: cellMeters must be > 0 and bufferMeters ≥ 0');
   const T = Math.max(...thresholds);
   const ws = options.workspace ?? defaultWorkspace(graph);
-  searchFrom(graph, source, T, ws);
+  const costs = options.costs ?? null;
+  searchFrom(graph, source, T, ws, costs);
 
   // 1. sample walked street parts every `cell` metres with their walking distance (local metres)
   const lon0 = source.lon,
@@ -86,17 +91,7 @@ export function isochrones(
     if (y > maxY) maxY = y;
   };
   forEachReachedPiece(graph, source, T, ws, (e, from, to, da, db, so) => {
-    const len = graph.edgeLength[e]!;
-    const distAt = (s: number): number => {
-      let d = da + s;
-      const d2 = db + len - s;
-      if (d2 < d) d = d2;
-      if (so >= 0) {
-        const d3 = Math.abs(s - so);
-        if (d3 < d) d = d3;
-      }
-      return d;
-    };
+    const distAt = (s: number): number => edgePointCost(graph, e, s, da, db, so, costs);
     let acc = 0;
     const first = graph.shapeOffsets[e]!,
       last = graph.shapeOffsets[e + 1]! - 1;

@@ -1,11 +1,19 @@
 import type { WalkGraph } from './graph.js';
 import type { SnappedPoint } from './snap.js';
 import { multiSourceSearch } from './search.js';
+import { alongEdgeCost, checkCosts, partialCosts, partialCostsInto, type WalkCosts } from './costs.js';
 
 /** Result of {@link nearestFacility}: per node distance to, and index of, the nearest source. */
 export interface NearestResult {
-  /** Metres from each node to its nearest source (`Infinity` if unreachable or beyond the cutoff). */
+  /**
+   * Metres from each node to its nearest source (`Infinity` if unreachable or beyond the cutoff);
+   * with costs, the cost (e.g. seconds) of walking from the nearest source to the node.
+   */
   readonly dist: Float64Array;
+  /** Walked metres of each node's chosen path (the same array as `dist` without costs). */
+  readonly meters: Float64Array;
+  /** The arc costs searched with, `null` for metres. */
+  readonly costs: WalkCosts | null;
   /** Index (into `sources`) of each node's nearest source, `-1` if none. */
   readonly source: Int32Array;
   readonly sources: ReadonlyArray<SnappedPoint>;
@@ -32,62 +40,92 @@ function checkSnapped(graph: WalkGraph, p: SnappedPoint, what: string): void {
  * const res = nearestFacility(graph, facilities, { cutoff: 5000 });
  * distanceAt(graph, res, snap(graph, 104.08, 30.67)); // { distance: 412.7, source: 3 }
  */
-export function nearestFacility(graph: WalkGraph, sources: ReadonlyArray<SnappedPoint>, options: { cutoff?: number } = {}): NearestResult {
+export function nearestFacility(
+  graph: WalkGraph,
+  sources: ReadonlyArray<SnappedPoint>,
+  options: {
+    cutoff?: number;
+    /**
+     * Arc costs to minimise instead of metres (`cutoff` is then in cost units). They are costs
+     * of walking *from* the sources; pass `reverseCosts(graph, costs)` for walking *to* them.
+     */
+    costs?: WalkCosts | null;
+  } = {},
+): NearestResult {
   const cutoff = options.cutoff ?? Infinity;
   if (!(cutoff >= 0)) throw new RangeError(`nearestFacility: cutoff must be ≥ 0, got ${cutoff}`);
+  const costs = options.costs ?? null;
+  checkCosts(graph, costs, 'nearestFacility');
   const k = sources.length;
   const seedNode = new Int32Array(2 * k);
   const seedDist = new Float64Array(2 * k);
+  const seedMeters = new Float64Array(2 * k);
   const seedLabel = new Int32Array(2 * k);
   const sourcesByEdge = new Map<number, number[]>();
   for (let s = 0; s < k; s++) {
     const p = sources[s]!;
     checkSnapped(graph, p, `nearestFacility: source ${s}`);
     const len = graph.edgeLength[p.edge]!;
+    const { toFrom, toTo } = partialCosts(graph, p.edge, p.offset, costs);
     seedNode[2 * s] = graph.edgeFrom[p.edge]!;
-    seedDist[2 * s] = p.offset;
+    seedDist[2 * s] = toFrom;
+    seedMeters[2 * s] = p.offset;
     seedNode[2 * s + 1] = graph.edgeTo[p.edge]!;
-    seedDist[2 * s + 1] = Math.max(0, len - p.offset);
+    seedDist[2 * s + 1] = toTo;
+    seedMeters[2 * s + 1] = Math.max(0, len - p.offset);
     seedLabel[2 * s] = seedLabel[2 * s + 1] = s;
     const list = sourcesByEdge.get(p.edge);
     if (list) list.push(s);
     else sourcesByEdge.set(p.edge, [s]);
   }
-  const { dist, label } = multiSourceSearch(graph, seedNode, seedDist, seedLabel, cutoff);
-  return { dist, source: label, sources, cutoff, sourcesByEdge };
+  // forbidden directions (Infinity) are simply not seeded
+  const { dist, label, meters } = multiSourceSearch(graph, seedNode, seedDist, seedLabel, cutoff, 10, costs, seedMeters);
+  return { dist, meters, costs, source: label, sources, cutoff, sourcesByEdge };
 }
 
 /**
  * Walking distance from a snapped point to its nearest source: the better of the two ends of its
- * edge plus the partial edge, or a source on the same edge directly.
- * Returns `{ distance: Infinity, source: -1 }` when none is reachable within the cutoff.
+ * edge plus the partial edge, or a source on the same edge directly. With costs, `distance` is
+ * the cost (a partial edge costs its fraction of the directed arc's cost) and `meters` the walked
+ * metres of that path (without costs both are the metres).
+ * Returns `{ distance: Infinity, source: -1, meters: Infinity }` when none is reachable within the cutoff.
  *
  * @example
  * const { distance, source } = distanceAt(graph, res, snap(graph, lon, lat));
  */
-export function distanceAt(graph: WalkGraph, result: NearestResult, point: SnappedPoint): { distance: number; source: number } {
+export function distanceAt(
+  graph: WalkGraph,
+  result: NearestResult,
+  point: SnappedPoint,
+): { distance: number; source: number; meters: number } {
   checkSnapped(graph, point, 'distanceAt');
   const e = point.edge;
   const len = graph.edgeLength[e]!;
   const a = graph.edgeFrom[e]!,
     b = graph.edgeTo[e]!;
-  let best = result.dist[a]! + point.offset;
+  const costs = result.costs ?? null;
+  const { fromFrom, fromTo } = partialCostsInto(graph, e, point.offset, costs);
+  let best = result.dist[a]! + fromFrom;
   let src = result.source[a]!;
-  const viaB = result.dist[b]! + Math.max(0, len - point.offset);
+  let meters = result.meters[a]! + point.offset;
+  const viaB = result.dist[b]! + fromTo;
   if (viaB < best || (viaB === best && result.source[b]! < src)) {
     best = viaB;
     src = result.source[b]!;
+    meters = result.meters[b]! + Math.max(0, len - point.offset);
   }
   const same = result.sourcesByEdge.get(e);
   if (same) {
     for (const s of same) {
-      const d = Math.abs(result.sources[s]!.offset - point.offset);
+      const so = result.sources[s]!.offset;
+      const d = alongEdgeCost(graph, e, so, point.offset, costs);
       if (d < best || (d === best && s < src)) {
         best = d;
         src = s;
+        meters = Math.abs(so - point.offset);
       }
     }
   }
-  if (!(best <= result.cutoff)) return { distance: Infinity, source: -1 };
-  return { distance: best, source: src };
+  if (!(best <= result.cutoff)) return { distance: Infinity, source: -1, meters: Infinity };
+  return { distance: best, source: src, meters };
 }

@@ -1,13 +1,41 @@
 import { buildGraph, type WalkGraph } from './graph.js';
 import { wayExclusionReason, type OsmProfileOptions } from './osm-profile.js';
 
+/** The tags kept of a used way. */
+export interface OsmWayTags {
+  highway: string;
+  name?: string;
+  wheelchair?: string;
+  incline?: string;
+  step_count?: string;
+}
+
+const PROFILE_TAGS = ['wheelchair', 'incline', 'step_count'] as const;
+
+/**
+ * The tags of each edge's way, indexed by edge, for `buildProfileCosts`.
+ *
+ * @example
+ * const osm = parseOsmXml(xml);
+ * buildProfileCosts(osm.graph, { tags: osmEdgeTags(osm) }, WALKING_PROFILES.WHEELCHAIR);
+ */
+export function osmEdgeTags(result: Pick<OsmImportResult, 'graph' | 'wayTags'>): (OsmWayTags | undefined)[] {
+  const { graph, wayTags } = result;
+  const out = new Array<OsmWayTags | undefined>(graph.edgeCount);
+  for (let e = 0; e < graph.edgeCount; e++) out[e] = wayTags.get(graph.edgeSourceId[e]!);
+  return out;
+}
+
 /** Result of importing OSM data. */
 export interface OsmImportResult {
   graph: WalkGraph;
   /** Ways not used, counted by reason, e.g. `{ 'highway=motorway': 12, 'foot=no': 3, 'missing nodes': 1 }`. */
   ignoredWays: Record<string, number>;
-  /** `highway` and `name` tags of every used way, by OSM way id (the `edgeSourceId` of its edges). */
-  wayTags: Map<number, { highway: string; name?: string }>;
+  /**
+   * `highway` and `name` tags of every used way, and those walking profiles read (`wheelchair`,
+   * `incline`, `step_count`) when present, by OSM way id (the `edgeSourceId` of its edges).
+   */
+  wayTags: Map<number, OsmWayTags>;
   stats: {
     nodesRead: number;
     waysRead: number;
@@ -27,7 +55,7 @@ export class OsmNetworkCollector {
   private lon: number[] = [];
   private lat: number[] = [];
   private readonly ways: { id: number; refs: number[] }[] = [];
-  private readonly wayTags = new Map<number, { highway: string; name?: string }>();
+  private readonly wayTags = new Map<number, OsmWayTags>();
   private readonly ignored: Record<string, number> = {};
   private waysRead = 0;
 
@@ -48,7 +76,9 @@ export class OsmNetworkCollector {
     else if (refs.length < 2) this.ignore('fewer than 2 nodes');
     else {
       this.ways.push({ id, refs });
-      this.wayTags.set(id, tags.name ? { highway: tags.highway!, name: tags.name } : { highway: tags.highway! });
+      const kept: OsmWayTags = tags.name ? { highway: tags.highway!, name: tags.name } : { highway: tags.highway! };
+      for (const k of PROFILE_TAGS) if (tags[k] !== undefined) kept[k] = tags[k];
+      this.wayTags.set(id, kept);
     }
   }
 

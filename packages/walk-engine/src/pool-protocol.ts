@@ -1,4 +1,4 @@
-import type { SerializedGraph } from './serialize.js';
+import type { SerializedCosts, SerializedGraph } from './serialize.js';
 import type { IsochroneFeature, IsochroneOptions } from './isochrone.js';
 import type { MclpInput, MclpOptions, MclpResult } from './mclp.js';
 import type { SnapOptions } from './snap.js';
@@ -7,21 +7,42 @@ import type { CoverSets } from './cover-sets.js';
 /** How a test makes a worker fail: an uncaught error, the thread exiting, or a call that never ends. */
 export type PoolFaultKind = 'throw' | 'exit' | 'spin';
 
+/**
+ * Which loaded costs a call searches with, and which way: `'outbound'` walks from the given
+ * point(s) (the default), `'inbound'` walks to them (the arcs' directions swapped).
+ */
+export interface CostChoice {
+  name: string;
+  direction: 'outbound' | 'inbound';
+}
+
 /** Messages from the pool to a worker. */
 export type PoolRequest =
   | { id: number; op: 'load'; name: string; graph: SerializedGraph }
   | { id: number; op: 'unload'; name: string }
+  | { id: number; op: 'loadCosts'; name: string; costsName: string; costs: SerializedCosts }
+  | { id: number; op: 'unloadCosts'; name: string; costsName: string }
   | {
       id: number;
       op: 'isochrones';
       name: string;
+      costs: CostChoice | null;
       points: number[][];
       thresholds: number[];
       options: Omit<IsochroneOptions, 'workspace'>;
       snap: SnapOptions;
     }
-  | { id: number; op: 'nearest'; name: string; sources: number[][]; targets: number[][]; cutoff: number; snap: SnapOptions }
-  | { id: number; op: 'reach'; name: string; point: number[]; maxMeters: number; snap: SnapOptions }
+  | {
+      id: number;
+      op: 'nearest';
+      name: string;
+      sources: number[][];
+      targets: number[][];
+      cutoff: number;
+      snap: SnapOptions;
+      costs: CostChoice | null;
+    }
+  | { id: number; op: 'reach'; name: string; point: number[]; maxMeters: number; snap: SnapOptions; costs: CostChoice | null }
   | { id: number; op: 'mclp'; input: MclpInput; options: MclpOptions }
   | { id: number; op: 'build'; lines: string[] }
   | {
@@ -34,6 +55,7 @@ export type PoolRequest =
       candidates: number[][] | null;
       maxCandidates: number;
       snap: SnapOptions;
+      costs: CostChoice | null;
       solve: { k: number; options: MclpOptions } | null;
     }
   | { id: number; op: 'zones'; points: number[][]; linkMeters: number; radiusMeters: number }
@@ -45,8 +67,11 @@ export type PoolResponse = { id: number; ok: true; result: unknown } | { id: num
 
 /** Result of the pool's `nearest`: per target, metres to and index of the nearest source. */
 export interface PoolNearestResult {
+  /** Metres, or the cost (e.g. seconds) with costs. */
   distance: Float64Array;
   source: Int32Array;
+  /** Walked metres of each target's path (equal to `distance` without costs). */
+  meters: Float64Array;
 }
 
 export type PoolIsochrones = IsochroneFeature[][];

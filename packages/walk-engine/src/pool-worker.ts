@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { WalkGraph } from './graph.js';
-import { deserializeGraph, serializeGraph } from './serialize.js';
+import { deserializeCosts, deserializeGraph, serializeGraph } from './serialize.js';
+import { reverseCosts, type WalkCosts } from './costs.js';
 import { buildGraphFromGeoJSON } from './geojson-import.js';
 import { coverSets } from './cover-sets.js';
 import { pointZones } from './zones.js';
@@ -8,16 +9,27 @@ import { snap } from './snap.js';
 import { isochrones } from './isochrone.js';
 import { distanceAt, nearestFacility } from './nearest.js';
 import { reachLines, reachWithin } from './reach.js';
-import type { PoolRequest, PoolResponse } from './pool-protocol.js';
+import type { CostChoice, PoolRequest, PoolResponse } from './pool-protocol.js';
 import type { MclpResult } from './mclp.js';
 
 /** Worker side of the engine pool: holds deserialised graphs and answers requests. */
 const graphs = new Map<string, WalkGraph>();
 
+/** Costs loaded per graph name, by costs name. */
+const costSets = new Map<string, Map<string, WalkCosts>>();
+
 function graphNamed(name: string): WalkGraph {
   const g = graphs.get(name);
   if (!g) throw new Error(`no graph loaded under the name "${name}"`);
   return g;
+}
+
+/** The costs a call chose (swapped for walking towards its points), or `null` for metres. */
+function costsFor(graphName: string, choice: CostChoice | null): WalkCosts | null {
+  if (!choice) return null;
+  const c = costSets.get(graphName)?.get(choice.name);
+  if (!c) throw new Error(`no costs "${choice.name}" loaded for graph "${graphName}"`);
+  return choice.direction === 'inbound' ? reverseCosts(graphNamed(graphName), c) : c;
 }
 
 /** HiGHS (WASM) is loaded on a worker's first solve only, so workers that never solve stay small. */
@@ -32,41 +44,60 @@ async function handle(msg: PoolRequest): Promise<Handled> {
   switch (msg.op) {
     case 'load':
       graphs.set(msg.name, deserializeGraph(msg.graph));
+      costSets.delete(msg.name);
       return { result: true, transfer: [] };
     case 'unload':
+      costSets.delete(msg.name);
       return { result: graphs.delete(msg.name), transfer: [] };
+    case 'loadCosts': {
+      const costs = deserializeCosts(msg.costs, graphNamed(msg.name));
+      let byName = costSets.get(msg.name);
+      if (!byName) costSets.set(msg.name, (byName = new Map()));
+      byName.set(msg.costsName, costs);
+      return { result: true, transfer: [] };
+    }
+    case 'unloadCosts':
+      return { result: costSets.get(msg.name)?.delete(msg.costsName) ?? false, transfer: [] };
     case 'isochrones': {
       const g = graphNamed(msg.name);
-      const result = msg.points.map((p) => isochrones(g, snap(g, p[0]!, p[1]!, msg.snap), msg.thresholds, msg.options));
+      const costs = costsFor(msg.name, msg.costs);
+      const result = msg.points.map((p) =>
+        isochrones(g, snap(g, p[0]!, p[1]!, { ...msg.snap, costs }), msg.thresholds, { ...msg.options, costs }),
+      );
       return { result, transfer: [] };
     }
     case 'nearest': {
       const g = graphNamed(msg.name);
+      const costs = costsFor(msg.name, msg.costs);
+      const snapOptions = { ...msg.snap, costs };
       const res = nearestFacility(
         g,
-        msg.sources.map((p) => snap(g, p[0]!, p[1]!, msg.snap)),
-        { cutoff: msg.cutoff },
+        msg.sources.map((p) => snap(g, p[0]!, p[1]!, snapOptions)),
+        { cutoff: msg.cutoff, costs },
       );
       const distance = new Float64Array(msg.targets.length);
       const source = new Int32Array(msg.targets.length);
+      const meters = new Float64Array(msg.targets.length);
       msg.targets.forEach((p, i) => {
-        const r = distanceAt(g, res, snap(g, p[0]!, p[1]!, msg.snap));
+        const r = distanceAt(g, res, snap(g, p[0]!, p[1]!, snapOptions));
         distance[i] = r.distance;
         source[i] = r.source;
+        meters[i] = r.meters;
       });
-      return { result: { distance, source }, transfer: [distance.buffer, source.buffer] };
+      return { result: { distance, source, meters }, transfer: [distance.buffer, source.buffer, meters.buffer] };
     }
     case 'reach': {
       const g = graphNamed(msg.name);
-      const r = reachWithin(g, snap(g, msg.point[0]!, msg.point[1]!, msg.snap), msg.maxMeters);
+      const costs = costsFor(msg.name, msg.costs);
+      const r = reachWithin(g, snap(g, msg.point[0]!, msg.point[1]!, { ...msg.snap, costs }), msg.maxMeters, { costs });
       const lonLat = new Float64Array(r.nodes.length * 2);
       r.nodes.forEach((v, i) => {
         lonLat[2 * i] = g.nodeLon[v]!;
         lonLat[2 * i + 1] = g.nodeLat[v]!;
       });
       return {
-        result: { nodeLonLat: lonLat, nodeDist: r.nodeDist, lines: reachLines(g, r) },
-        transfer: [lonLat.buffer, r.nodeDist.buffer as ArrayBuffer],
+        result: { nodeLonLat: lonLat, nodeDist: r.nodeDist, nodeMeters: r.nodeMeters, lines: reachLines(g, r) },
+        transfer: [lonLat.buffer, r.nodeDist.buffer as ArrayBuffer, r.nodeMeters.buffer as ArrayBuffer],
       };
     }
     case 'mclp':
@@ -81,8 +112,9 @@ async function handle(msg: PoolRequest): Promise<Handled> {
     }
     case 'coverSets': {
       const g = graphNamed(msg.name);
-      const at = (p: number[]) => snap(g, p[0]!, p[1]!, msg.snap);
-      const r = coverSets(g, msg.demands.map(at), msg.weights, msg.maxMeters, msg.candidates?.map(at) ?? null, msg.maxCandidates);
+      const costs = costsFor(msg.name, msg.costs);
+      const at = (p: number[]) => snap(g, p[0]!, p[1]!, { ...msg.snap, costs });
+      const r = coverSets(g, msg.demands.map(at), msg.weights, msg.maxMeters, msg.candidates?.map(at) ?? null, msg.maxCandidates, costs);
       const transfer = [r.candidateLonLat.buffer, r.offsets.buffer, r.members.buffer] as ArrayBuffer[];
       const count = r.offsets.length - 1;
       if (!msg.solve || !count) return { result: r, transfer };

@@ -3,12 +3,14 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { WalkGraph } from './graph.js';
-import { deserializeGraph, serializeGraph, type SerializedGraph } from './serialize.js';
+import { deserializeGraph, serializeCosts, serializeGraph, type SerializedCosts, type SerializedGraph } from './serialize.js';
+import type { WalkCosts } from './costs.js';
 import type { IsochroneOptions } from './isochrone.js';
 import type { SnapOptions } from './snap.js';
 import type { MclpInput, MclpOptions, MclpResult } from './mclp.js';
 import type { PointZones } from './zones.js';
 import type {
+  CostChoice,
   PoolCoverSets,
   PoolFaultKind,
   PoolIsochrones,
@@ -18,7 +20,7 @@ import type {
   PoolResponse,
 } from './pool-protocol.js';
 
-export type { PoolCoverSets, PoolFaultKind, PoolNearestResult } from './pool-protocol.js';
+export type { CostChoice, PoolCoverSets, PoolFaultKind, PoolNearestResult } from './pool-protocol.js';
 
 /** Options shared by pool calls. */
 export interface PoolCallOptions {
@@ -31,6 +33,17 @@ export interface PoolCallOptions {
    * the signal's reason.
    */
   signal?: AbortSignal;
+  /**
+   * Name of costs loaded with `loadCosts` for this graph: searches minimise them (thresholds,
+   * cutoffs and results in their unit, e.g. seconds) and report walked metres alongside.
+   * Default: metres.
+   */
+  costs?: string;
+  /**
+   * With costs: `'outbound'` (default) walks from the given point(s) outwards, `'inbound'`
+   * walks to them (e.g. older people walking to a facility, up the hill they later come down).
+   */
+  direction?: 'outbound' | 'inbound';
 }
 
 /** What the pool is doing, for health figures and tests. */
@@ -54,6 +67,13 @@ export interface EnginePool {
   load(graph: WalkGraph | SerializedGraph, name?: string): Promise<void>;
   unload(name?: string): Promise<void>;
   /**
+   * Shares arc costs (e.g. `buildProfileCosts` of a walking profile) with every worker under a
+   * name, for the graph loaded as `options.graph` (default `'default'`); calls choose them with
+   * `{ costs: name }`. Loading the graph again drops its costs.
+   */
+  loadCosts(costs: WalkCosts | SerializedCosts, name: string, options?: { graph?: string }): Promise<void>;
+  unloadCosts(name: string, options?: { graph?: string }): Promise<void>;
+  /**
    * Builds a walking graph from street lines given as GeoJSON geometry texts (as PostGIS
    * `ST_AsGeoJSON` writes them), on a worker: parsing and building stay off the caller's loop.
    * The graph comes back on SharedArrayBuffers (not loaded; pass it to `load`).
@@ -72,7 +92,14 @@ export interface EnginePool {
     point: number[],
     maxMeters: number,
     options?: PoolCallOptions,
-  ): Promise<{ nodeLonLat: Float64Array; nodeDist: Float64Array; lines: { type: 'MultiLineString'; coordinates: number[][][] } }>;
+  ): Promise<{
+    nodeLonLat: Float64Array;
+    /** Metres, or costs with costs. */
+    nodeDist: Float64Array;
+    /** Walked metres of each node's path. */
+    nodeMeters: Float64Array;
+    lines: { type: 'MultiLineString'; coordinates: number[][][] };
+  }>;
   /**
    * Candidate sites and what each covers, for a maximal covering location problem: per demand
    * point, the network nodes within `maxMeters` (or, when `candidates` are given, those of them
@@ -174,8 +201,9 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
   const load = new Array<number>(size).fill(0);
   /** When each worker was restarted in the last minute: a worker that cannot start must not spin. */
   const restarts = Array.from({ length: size }, (): number[] => []);
-  /** Graphs loaded so far, by name: a replacement worker gets them too. */
+  /** Graphs loaded so far, by name, and their costs: a replacement worker gets them too. */
   const graphs = new Map<string, SerializedGraph>();
+  const costSets = new Map<string, Map<string, SerializedCosts>>();
   const counters = { cancelled: 0, terminated: 0, restarted: 0 };
   let nextId = 1;
   let closed = false;
@@ -248,9 +276,14 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
   /** A new worker in place `wi`; it loads the graphs loaded so far before anything queued. */
   const replace = (wi: number): void => {
     workers[wi] = start(wi);
-    const loads: Task[] = [...graphs].map(([name, graph]) => ({
+    const reqs: PoolRequestBody[] = [];
+    for (const [name, graph] of graphs) {
+      reqs.push({ op: 'load', name, graph });
+      for (const [costsName, costs] of costSets.get(name) ?? []) reqs.push({ op: 'loadCosts', name, costsName, costs });
+    }
+    const loads: Task[] = reqs.map((req) => ({
       id: nextId++,
-      req: { op: 'load', name, graph },
+      req,
       weight: 1,
       resolve: () => {},
       reject: () => {},
@@ -310,6 +343,13 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
     return best;
   };
   const name = (o?: PoolCallOptions): string => o?.graph ?? 'default';
+  const costChoice = (o?: PoolCallOptions): CostChoice | null => {
+    if (o?.costs === undefined) return null;
+    const direction = o.direction ?? 'outbound';
+    if (direction !== 'outbound' && direction !== 'inbound')
+      throw new RangeError(`direction must be 'outbound' or 'inbound', got ${String(direction)}`);
+    return { name: o.costs, direction };
+  };
   const everyWorker = (req: PoolRequestBody) => Promise.all(workers.map((_, wi) => send(wi, req)));
 
   return {
@@ -317,18 +357,39 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
     async load(graph, graphName = 'default') {
       const s = 'format' in graph ? graph : serializeGraph(graph);
       graphs.set(graphName, s);
+      costSets.delete(graphName);
       await everyWorker({ op: 'load', name: graphName, graph: s });
     },
     async unload(graphName = 'default') {
       graphs.delete(graphName);
+      costSets.delete(graphName);
       await everyWorker({ op: 'unload', name: graphName });
+    },
+    async loadCosts(costs, costsName, opts = {}) {
+      const graphName = opts.graph ?? 'default';
+      const g = graphs.get(graphName);
+      if (!g) throw new Error(`loadCosts: no graph loaded under the name "${graphName}"`);
+      const s = 'format' in costs ? costs : serializeCosts(costs);
+      if (s.arcCost.length !== g.arcTarget.length) {
+        throw new RangeError(`loadCosts: ${s.arcCost.length} arc costs for a graph of ${g.arcTarget.length} arcs`);
+      }
+      let byName = costSets.get(graphName);
+      if (!byName) costSets.set(graphName, (byName = new Map()));
+      byName.set(costsName, s);
+      await everyWorker({ op: 'loadCosts', name: graphName, costsName, costs: s });
+    },
+    async unloadCosts(costsName, opts = {}) {
+      const graphName = opts.graph ?? 'default';
+      costSets.get(graphName)?.delete(costsName);
+      await everyWorker({ op: 'unloadCosts', name: graphName, costsName });
     },
     async buildGraph(lineGeometries, opts = {}) {
       const s = await send<SerializedGraph>(leastBusy(), { op: 'build', lines: lineGeometries }, 1, opts.signal);
       return deserializeGraph(s);
     },
     async isochrones(points, thresholds, opts = {}) {
-      const { graph: _g, snap, signal, ...isoOptions } = opts;
+      const { graph: _g, snap, signal, costs: _c, direction: _d, ...isoOptions } = opts;
+      const costs = costChoice(opts);
       const chunks = Math.min(size * 4, Math.max(1, points.length));
       const per = Math.ceil(points.length / chunks);
       const parts: Promise<PoolIsochrones>[] = [];
@@ -343,6 +404,7 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
               thresholds,
               options: isoOptions,
               snap: snap ?? {},
+              costs,
             },
             1,
             signal,
@@ -351,7 +413,7 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
       }
       return (await Promise.all(parts)).flat();
     },
-    nearest(sources, targets, opts = {}) {
+    async nearest(sources, targets, opts = {}) {
       return send<PoolNearestResult>(
         leastBusy(),
         {
@@ -361,15 +423,21 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
           targets,
           cutoff: opts.cutoff ?? Infinity,
           snap: opts.snap ?? {},
+          costs: costChoice(opts),
         },
         1,
         opts.signal,
       );
     },
-    reach(point, maxMeters, opts = {}) {
-      return send(leastBusy(), { op: 'reach', name: name(opts), point, maxMeters, snap: opts.snap ?? {} }, 1, opts.signal);
+    async reach(point, maxMeters, opts = {}) {
+      return send(
+        leastBusy(),
+        { op: 'reach', name: name(opts), point, maxMeters, snap: opts.snap ?? {}, costs: costChoice(opts) },
+        1,
+        opts.signal,
+      );
     },
-    coverSets(demands, weights, maxMeters, opts = {}) {
+    async coverSets(demands, weights, maxMeters, opts = {}) {
       return send<PoolCoverSets>(
         leastBusy(),
         {
@@ -381,6 +449,7 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
           candidates: opts.candidates ?? null,
           maxCandidates: opts.maxCandidates ?? Infinity,
           snap: opts.snap ?? {},
+          costs: costChoice(opts),
           solve: opts.solve ? { k: opts.solve.k, options: opts.solve.options ?? {} } : null,
         },
         MCLP_WEIGHT,

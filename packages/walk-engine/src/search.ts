@@ -1,4 +1,5 @@
 import type { WalkGraph } from './graph.js';
+import type { WalkCosts } from './costs.js';
 
 /**
  * Reusable scratch space for bounded searches, so that a search touching a few thousand nodes
@@ -7,8 +8,12 @@ import type { WalkGraph } from './graph.js';
  */
 export interface SearchWorkspace {
   readonly graph: WalkGraph;
-  /** Tentative / final distance; valid only where `stamp[v] === generation`. */
+  /** Tentative / final distance (the cost, when searched with costs); valid only where `stamp[v] === generation`. */
   readonly dist: Float64Array;
+  /** Walked metres of each node's path when the last search had costs (else `dist` is the metres). */
+  readonly meters: Float64Array;
+  /** The costs of the last search, `null` for metres. */
+  costs: WalkCosts | null;
   readonly stamp: Uint32Array;
   generation: number;
   /** Nodes settled by the last search, in settling order. */
@@ -32,6 +37,8 @@ export function createWorkspace(graph: WalkGraph): SearchWorkspace {
   return {
     graph,
     dist: new Float64Array(n),
+    meters: new Float64Array(n),
+    costs: null,
     stamp: new Uint32Array(n),
     generation: 0,
     settled: new Int32Array(n),
@@ -43,17 +50,34 @@ export function createWorkspace(graph: WalkGraph): SearchWorkspace {
   };
 }
 
+/** Walked metres of node `v` after a bounded search (`ws.dist` when it searched metres). */
+export function metersAt(ws: SearchWorkspace, v: number): number {
+  return ws.costs ? ws.meters[v]! : ws.dist[v]!;
+}
+
 /**
- * Dijkstra from seed nodes (with initial distances), stopping at `cutoff` metres. Afterwards
+ * Dijkstra from seed nodes (with initial distances), stopping at `cutoff` metres (or cost units
+ * when `costs` are given: then `seedDist` are costs, `seedMeters` the metres already walked, and
+ * `ws.meters` the walked metres of each chosen path). Afterwards
  * `ws.settled[0 .. ws.settledCount - 1]` are the reached nodes and `ws.dist` their distances.
  * Cost is proportional to the part of the graph reached.
  *
  * @example
  * boundedSearch(ws, Int32Array.of(node), Float64Array.of(0), 900);
  */
-export function boundedSearch(ws: SearchWorkspace, seedNode: ArrayLike<number>, seedDist: ArrayLike<number>, cutoff: number): void {
-  const { graph, dist, stamp, settled, heapNode, heapKey, pos } = ws;
-  const { offsets, arcTarget, arcWeight } = graph;
+export function boundedSearch(
+  ws: SearchWorkspace,
+  seedNode: ArrayLike<number>,
+  seedDist: ArrayLike<number>,
+  cutoff: number,
+  costs?: WalkCosts | null,
+  seedMeters?: ArrayLike<number>,
+): void {
+  const { graph, dist, meters, stamp, settled, heapNode, heapKey, pos } = ws;
+  const { offsets, arcTarget, arcEdge, edgeLength } = graph;
+  const arcWeight = costs ? costs.arcCost : graph.arcWeight;
+  const track = !!costs;
+  ws.costs = costs ?? null;
   let gen = ws.generation + 1;
   if (gen >= 0xffffffff) {
     stamp.fill(0);
@@ -90,10 +114,12 @@ export function boundedSearch(ws: SearchWorkspace, seedNode: ArrayLike<number>, 
     if (stamp[v] !== gen) {
       stamp[v] = gen;
       dist[v] = d;
+      if (track) meters[v] = seedMeters ? seedMeters[s]! : 0;
       pos[v] = -1;
       push(v, d);
     } else if (d < dist[v]!) {
       dist[v] = d;
+      if (track) meters[v] = seedMeters ? seedMeters[s]! : 0;
       push(v, d);
     }
   }
@@ -127,14 +153,16 @@ export function boundedSearch(ws: SearchWorkspace, seedNode: ArrayLike<number>, 
     for (let a = offsets[v]!, end = offsets[v + 1]!; a < end; a++) {
       const u = arcTarget[a]!;
       const nd = dv + arcWeight[a]!;
-      if (nd > cutoff) continue;
+      if (!(nd <= cutoff)) continue;
       if (stamp[u] !== gen) {
         stamp[u] = gen;
         dist[u] = nd;
+        if (track) meters[u] = meters[v]! + edgeLength[arcEdge[a]!]!;
         pos[u] = -1;
         push(u, nd);
       } else if (nd < dist[u]! && pos[u]! !== -2) {
         dist[u] = nd;
+        if (track) meters[u] = meters[v]! + edgeLength[arcEdge[a]!]!;
         push(u, nd);
       }
     }
@@ -142,15 +170,15 @@ export function boundedSearch(ws: SearchWorkspace, seedNode: ArrayLike<number>, 
   ws.settledCount = nSettled;
 }
 
-const maxWeightCache = new WeakMap<WalkGraph, number>();
+const maxWeightCache = new WeakMap<Float32Array, number>();
 
-function maxArcWeight(graph: WalkGraph): number {
-  let w = maxWeightCache.get(graph);
+/** Largest finite arc weight (forbidden arcs, `Infinity`, are never queued). */
+function maxArcWeight(aw: Float32Array): number {
+  let w = maxWeightCache.get(aw);
   if (w === undefined) {
     w = 0;
-    const aw = graph.arcWeight;
-    for (let a = 0; a < aw.length; a++) if (aw[a]! > w) w = aw[a]!;
-    maxWeightCache.set(graph, w);
+    for (let a = 0; a < aw.length; a++) if (aw[a]! > w && aw[a]! < Infinity) w = aw[a]!;
+    maxWeightCache.set(aw, w);
   }
   return w;
 }
@@ -158,12 +186,15 @@ function maxArcWeight(graph: WalkGraph): number {
 /**
  * Full multi-source shortest paths: for every node the distance to the nearest seed and that
  * seed's label (ties go to the lower label). Nodes farther than `cutoff` keep `Infinity` / `-1`.
+ * With `costs`, "distance" is the cost (seeds' `seedDist` are costs too, `seedMeters` the metres
+ * they have walked already) and `meters` the walked metres of each node's chosen path; without,
+ * `meters` is `dist`.
  *
- * The queue is a ring of buckets `bucketMeters` wide, scanned in order (a Dial / delta-stepping
- * style bucket queue). Entries are never moved: a node improved later is pushed again and its
- * stale entries are skipped. A node improved after its scan (possible only through an edge
- * shorter than a bucket) is scanned again, so the result is exact, while almost every node is
- * scanned once with O(1) queue work instead of a heap's O(log n).
+ * The queue is a ring of buckets `bucketMeters` wide (cost units with costs), scanned in order
+ * (a Dial / delta-stepping style bucket queue). Entries are never moved: a node improved later is
+ * pushed again and its stale entries are skipped. A node improved after its scan (possible only
+ * through an edge shorter than a bucket) is scanned again, so the result is exact, while almost
+ * every node is scanned once with O(1) queue work instead of a heap's O(log n).
  *
  * @example
  * const { dist, label } = multiSourceSearch(graph, Int32Array.of(3, 9), Float64Array.of(0, 12.5), Int32Array.of(0, 1));
@@ -175,17 +206,24 @@ export function multiSourceSearch(
   seedLabel: ArrayLike<number>,
   cutoff = Infinity,
   bucketMeters = 10,
-): { dist: Float64Array; label: Int32Array } {
+  costs?: WalkCosts | null,
+  seedMeters?: ArrayLike<number>,
+): { dist: Float64Array; label: Int32Array; meters: Float64Array } {
   const n = graph.nodeCount;
-  const { offsets, arcTarget, arcWeight } = graph;
+  const { offsets, arcTarget, arcEdge, edgeLength } = graph;
+  const arcWeight = costs ? costs.arcCost : graph.arcWeight;
+  const track = !!costs;
   const dist = new Float64Array(n).fill(Infinity);
   const label = new Int32Array(n).fill(-1);
+  const meters = track ? new Float64Array(n).fill(Infinity) : dist;
   if (seedNode.length !== seedDist.length || seedNode.length !== seedLabel.length) {
     throw new RangeError('multiSourceSearch: seedNode, seedDist and seedLabel differ in length');
   }
+  if (seedMeters && seedMeters.length !== seedNode.length) throw new RangeError('multiSourceSearch: seedMeters differs in length');
   if (!(bucketMeters > 0)) throw new RangeError(`multiSourceSearch: bucketMeters must be > 0, got ${bucketMeters}`);
-  if (seedNode.length === 0 || n === 0) return { dist, label };
-  const maxW = maxArcWeight(graph);
+  if (costs && costs.arcCost.length !== arcTarget.length) throw new RangeError('multiSourceSearch: costs must have one cost per arc');
+  if (seedNode.length === 0 || n === 0) return { dist, label, meters };
+  const maxW = maxArcWeight(arcWeight);
   let delta = bucketMeters;
   if (maxW / delta > 1 << 16) delta = maxW / (1 << 16);
   // every queued key lies in [current, current + maxW]: a ring of B buckets suffices
@@ -208,6 +246,7 @@ export function multiSourceSearch(
     if (d < dist[v]! || (d === dist[v]! && l < label[v]!)) {
       dist[v] = d;
       label[v] = l;
+      if (track) meters[v] = seedMeters ? seedMeters[s]! : 0;
       if (d < minKey) minKey = d;
     }
   }
@@ -229,6 +268,24 @@ export function multiSourceSearch(
       if (scanned[v] === 1 || Math.floor(dv * inv) !== k) continue;
       scanned[v] = 1;
       const lv = label[v]!;
+      if (track) {
+        const mv = meters[v]!;
+        for (let a = offsets[v]!, end = offsets[v + 1]!; a < end; a++) {
+          const u = arcTarget[a]!;
+          const nd = dv + arcWeight[a]!;
+          const du = dist[u]!;
+          if (nd < du || (nd === du && lv < label[u]!)) {
+            if (nd > cutoff) continue;
+            dist[u] = nd;
+            label[u] = lv;
+            meters[u] = mv + edgeLength[arcEdge[a]!]!;
+            scanned[u] = 0;
+            buckets[Math.floor(nd * inv) % B]!.push(u);
+            queued++;
+          }
+        }
+        continue;
+      }
       for (let a = offsets[v]!, end = offsets[v + 1]!; a < end; a++) {
         const u = arcTarget[a]!;
         const nd = dv + arcWeight[a]!;
@@ -245,5 +302,5 @@ export function multiSourceSearch(
     }
     k++;
   }
-  return { dist, label };
+  return { dist, label, meters };
 }

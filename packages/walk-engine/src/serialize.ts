@@ -1,5 +1,6 @@
 import Flatbush from 'flatbush';
 import type { WalkGraph } from './graph.js';
+import type { WalkCosts } from './costs.js';
 
 const ARRAY_FIELDS = [
   'nodeLon',
@@ -92,4 +93,37 @@ export function deserializeGraph(s: SerializedGraph): WalkGraph {
     throw new RangeError('deserializeGraph: array sizes do not match node / edge counts');
   }
   return g as unknown as WalkGraph;
+}
+
+/** Arc costs as a plain typed array on a SharedArrayBuffer, ready for `postMessage` without copying. */
+export interface SerializedCosts {
+  format: 'carecircle-walk-costs/1';
+  arcCost: Float32Array;
+}
+
+/**
+ * Serialises arc costs (moved to a SharedArrayBuffer unless `shared: false`).
+ *
+ * @example
+ * worker.postMessage(serializeCosts(buildProfileCosts(graph, attrs, WALKING_PROFILES.ELDERLY)));
+ */
+export function serializeCosts(costs: WalkCosts, options: { shared?: boolean } = {}): SerializedCosts {
+  if (!costs || !(costs.arcCost instanceof Float32Array)) throw new TypeError('serializeCosts: not walking costs');
+  return { format: 'carecircle-walk-costs/1', arcCost: (options.shared ?? true) ? toShared(costs.arcCost) : costs.arcCost };
+}
+
+/**
+ * Costs around serialised arrays (no copy), checked against the graph they are for.
+ *
+ * @example
+ * const costs = deserializeCosts(message.costs, graph);
+ */
+export function deserializeCosts(s: SerializedCosts, graph: WalkGraph): WalkCosts {
+  if (!s || s.format !== 'carecircle-walk-costs/1' || !(s.arcCost instanceof Float32Array)) {
+    throw new TypeError('deserializeCosts: not serialised walking costs');
+  }
+  if (s.arcCost.length !== graph.arcTarget.length) {
+    throw new RangeError(`deserializeCosts: ${s.arcCost.length} arc costs for a graph of ${graph.arcTarget.length} arcs`);
+  }
+  return { arcCost: s.arcCost };
 }

@@ -1,5 +1,6 @@
 import type { WalkGraph } from './graph.js';
 import { assertLonLat, segmentLength } from './geodesy.js';
+import { edgeArcs, type WalkCosts } from './costs.js';
 
 /** A point placed on the network: a position along one edge. */
 export interface SnappedPoint {
@@ -25,6 +26,8 @@ export interface SnapOptions {
   minComponentNodes?: number;
   /** Throw if the nearest edge is farther than this many metres. Default: no limit. */
   maxSnapMeters?: number;
+  /** Skip edges these costs forbid in both directions (a wheelchair user is not put on stairs). */
+  costs?: WalkCosts | null;
 }
 
 /** Default for {@link SnapOptions.minComponentNodes} on a graph. */
@@ -47,7 +50,13 @@ export function snap(graph: WalkGraph, lon: number, lat: number, options: SnapOp
   const x = (lon - lon0) * kx;
   const y = (lat - lat0) * ky;
   const { shapeCoords: sc, segmentEdge, segmentPoint, componentOf, componentSize, edgeFrom } = graph;
-  const ok = (item: number): boolean => componentSize[componentOf[edgeFrom[segmentEdge[item]!]!]!]! >= minNodes;
+  const costs = options.costs;
+  const arcs = costs ? edgeArcs(graph) : null;
+  const ok = (item: number): boolean => {
+    const e = segmentEdge[item]!;
+    if (componentSize[componentOf[edgeFrom[e]!]!]! < minNodes) return false;
+    return !costs || costs.arcCost[arcs![2 * e]!]! < Infinity || costs.arcCost[arcs![2 * e + 1]!]! < Infinity;
+  };
 
   let bestItem = -1,
     bestT = 0,

@@ -121,8 +121,12 @@ describe('searches on the hand-made street', () => {
 
   it('reports unreachable islands and points beyond the cutoff as Infinity / -1', () => {
     const res = nearestFacility(g, [snap(g, A[0]!, A[1]!)], { cutoff: AB + 1 });
-    expect(distanceAt(g, res, snap(g, I1[0]!, I1[1]!, { minComponentNodes: 1 }))).toEqual({ distance: Infinity, source: -1 });
-    expect(distanceAt(g, res, snap(g, C[0]!, C[1]!))).toEqual({ distance: Infinity, source: -1 });
+    expect(distanceAt(g, res, snap(g, I1[0]!, I1[1]!, { minComponentNodes: 1 }))).toEqual({
+      distance: Infinity,
+      source: -1,
+      meters: Infinity,
+    });
+    expect(distanceAt(g, res, snap(g, C[0]!, C[1]!))).toEqual({ distance: Infinity, source: -1, meters: Infinity });
     expect(distanceAt(g, res, snap(g, B[0]!, B[1]!)).distance).toBeCloseTo(AB, 6);
   });
 

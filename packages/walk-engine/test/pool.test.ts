@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { WALKING_PROFILES } from '@carecircle/domain';
 import * as src from '../src/index.js';
 import { inMultiPolygon, readReference, repoRoot, type PointFeature } from './reference-data.js';
 
@@ -53,6 +54,48 @@ describe('worker pool, used from the built dist/ as a server would', () => {
       await pool.close();
     }
     await expect(pool.nearest([[7.42, 43.73]], [[7.42, 43.73]])).rejects.toThrow(/closed/);
+  });
+
+  it('searches with loaded walking-profile costs on workers, either way, also after a worker is replaced', async () => {
+    const graph = dist.generateLattice({ cols: 30, rows: 30, seed: 3 });
+    // stairs on every seventh edge, a climb on every fifth
+    const tags = Array.from({ length: graph.edgeCount }, (_, e) =>
+      e % 7 === 0 ? { highway: 'steps' } : e % 5 === 0 ? { highway: 'residential', incline: '9%' } : { highway: 'residential' },
+    );
+    const elderly = dist.buildProfileCosts(graph, { tags }, WALKING_PROFILES.ELDERLY);
+    const wheelchair = dist.buildProfileCosts(graph, { tags }, WALKING_PROFILES.WHEELCHAIR);
+    const at = (v: number) => [graph.nodeLon[v]! + 1e-5, graph.nodeLat[v]!];
+    const sources = [at(10), at(400)];
+    const targets = Array.from({ length: 40 }, (_, i) => at(i * 20 + 5));
+    const pool = dist.createEnginePool({ size: 1 });
+    try {
+      await pool.load(graph);
+      await pool.loadCosts(elderly, 'ELDERLY');
+      await pool.loadCosts(dist.serializeCosts(wheelchair), 'WHEELCHAIR');
+      const snapped = sources.map((p) => dist.snap(graph, p[0]!, p[1]!, { costs: elderly }));
+      const direct = dist.nearestFacility(graph, snapped, { costs: elderly });
+      const out = await pool.nearest(sources, targets, { costs: 'ELDERLY' });
+      const inbound = await pool.nearest(sources, targets, { costs: 'ELDERLY', direction: 'inbound' });
+      const back = dist.nearestFacility(graph, snapped, { costs: dist.reverseCosts(graph, elderly) });
+      targets.forEach((p, i) => {
+        const t = dist.snap(graph, p[0]!, p[1]!, { costs: elderly });
+        expect(out.distance[i]).toBeCloseTo(dist.distanceAt(graph, direct, t).distance, 6);
+        expect(out.meters[i]).toBeCloseTo(dist.distanceAt(graph, direct, t).meters, 6);
+        expect(inbound.distance[i]).toBeCloseTo(dist.distanceAt(graph, back, t).distance, 6);
+        expect(out.meters[i]!).toBeLessThanOrEqual(out.distance[i]! * WALKING_PROFILES.ELDERLY.flatSpeed * (1 + 1e-6));
+      });
+      expect(inbound.distance).not.toEqual(out.distance);
+      const reach = await pool.reach(sources[0]!, 600, { costs: 'WHEELCHAIR' });
+      expect(reach.nodeMeters.length).toBe(reach.nodeDist.length);
+      const bands = await pool.isochrones(sources, [300], { costs: 'WHEELCHAIR' });
+      expect(bands[0]![0]!.properties.areaSqMeters).toBeGreaterThan(0);
+      await expect(pool.nearest(sources, targets, { costs: 'NOPE' })).rejects.toThrow(/no costs "NOPE"/);
+      await expect(pool.loadCosts(elderly, 'X', { graph: 'elsewhere' })).rejects.toThrow(/no graph loaded/);
+      await expect(pool.simulateCrash('exit')).rejects.toThrow(/exited/);
+      expect(await pool.nearest(sources, targets, { costs: 'ELDERLY' })).toEqual(out);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('solves a maximal covering location problem on a worker, as solveMclp does on the caller', async () => {
