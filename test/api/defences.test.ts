@@ -67,6 +67,25 @@ describe('GraphQL limits (OWASP cheat sheet)', () => {
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('lets the documented page size through and refuses what multiplies past the cost limit', async () => {
+    const page = (first: string) =>
+      `facilities(first: ${first}) { totalCount pageInfo { hasNextPage endCursor } nodes { id name kind status location address phone services
+        openingHours division { id name parent { id name } } capacity { beds nursingBeds occupiedBeds dayCarePlaces mealSeats } operator { name type } } }`;
+    const full = await api.gql(`{ ${page('500')} }`);
+    expect(full.errors).toBeUndefined();
+    expect(full.data.facilities.nodes.length).toBe(Math.min(500, full.data.facilities.totalCount));
+    expect(full.data.facilities.nodes[0].division.name).toBeTruthy();
+    // A page size in a variable counts as the largest page.
+    expect((await api.gql(`query($n: Int) { ${page('$n')} }`, { n: 500 })).errors).toBeUndefined();
+    // Lists nested in pages multiply: refused at validation, before any work.
+    const nested = await api.gql(`{ divisions(first: 500) { nodes { children { children { id name code level } } } } }`);
+    expect(nested.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(nested.errors?.[0]?.message).toMatch(/cost/);
+    // Four full pages under aliases are more than one request may ask for.
+    const aliased = await api.gql(`{ ${[1, 2, 3, 4].map((i) => `p${i}: ${page('500')}`).join(' ')} }`);
+    expect(aliased.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('does not run mutations over GET, and demands a preflight header against CSRF', async () => {
     const q = encodeURIComponent('{ facilities { totalCount } }');
     const simple = await fetch(`${api.url}/graphql?query=${q}`);

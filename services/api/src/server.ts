@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -17,6 +18,7 @@ import { loadOperations, type OperationRegistry } from './shared/persisted-opera
 import { createLimits } from './shared/rate-limit.js';
 import { createContext, type AppContext } from './request/context.js';
 import { formatError } from './shared/errors.js';
+import { queryCostRule } from './shared/query-cost.js';
 import { noUnstorableText, unstorableText, unstorableVariablesPlugin } from './shared/text.js';
 import { restErrorHandler } from './request/rest.js';
 import { pickLang } from './shared/i18n.js';
@@ -163,7 +165,9 @@ export async function startServer(options: ServerOptions, port: number, host = '
   // batched HTTP requests are refused; field suggestions are hidden in production.
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
-    costLimit: { maxCost: 20_000 },
+    // Our own cost rule (shared/query-cost.ts): pages count by their size, without armor's
+    // compounding depth factor, so the documented page size of 500 fits.
+    costLimit: { enabled: false },
     maxAliases: { n: 20 },
     maxDirectives: { n: 20 },
     // Tokens are limited by the parser itself (parseOptions below), so syntax errors stay 400s.
@@ -172,7 +176,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
   }).protect();
   const apollo = new ApolloServer<AppContext>({
     schema,
-    validationRules: [...armor.validationRules, noSubscriptions, noUnstorableText],
+    validationRules: [...armor.validationRules, queryCostRule(), noSubscriptions, noUnstorableText],
     parseOptions: { maxTokens: 5_000 },
     allowBatchedHttpRequests: false,
     // Operations by hash are resolved by the registry in front (registered ones only), never cached from clients.
@@ -187,6 +191,9 @@ export async function startServer(options: ServerOptions, port: number, host = '
       unstorableVariablesPlugin as ApolloServerPlugin<AppContext>,
       legacyJsonStatus,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 2000 }),
+      // No HTTP caching of GraphQL answers: without this, Apollo wraps every field's resolver to
+      // compute cache hints that nothing reads (a share of every list's time).
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import type { MultiPolygon } from 'geojson';
 import type { WalkingNetwork } from './network/walking-network.js';
 import { Division } from './divisions/division.entity.js';
 import { ResidentialArea } from './residents/residential-area.entity.js';
@@ -42,6 +43,16 @@ export function createLoaders(em: EntityManager, network: WalkingNetwork) {
     latestChangeByFacility: new DataLoader<number, FacilityChange | null>(async (ids) => {
       const rows = await em.find(FacilityChange, { facility: { $in: ids as number[] } }, { orderBy: { id: 'desc' } });
       return ids.map((id) => rows.find((c) => c.facility.id === id) ?? null);
+    }),
+    /** Division boundaries (GeoJSON MultiPolygon, null when none): not loaded with the division itself. */
+    divisionBoundary: new DataLoader<number, MultiPolygon | null>(async (ids) => {
+      const rows = await em
+        .getConnection()
+        .execute<{ id: number; g: string | null }[]>(`select id, ST_AsGeoJSON(boundary, 7) as g from division where id in (?)`, [
+          ids as number[],
+        ]);
+      const byId = new Map(rows.map((r) => [Number(r.id), r.g ? (JSON.parse(r.g) as MultiPolygon) : null]));
+      return ids.map((id) => byId.get(id) ?? null);
     }),
     /** Divisions directly below each division. */
     childDivisions: new DataLoader<number, Division[]>(async (ids) => {

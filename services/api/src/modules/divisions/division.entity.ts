@@ -2,7 +2,6 @@ import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@m
 import type { MultiPolygon } from 'geojson';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MultiPolygonType } from '../../shared/geometry.types.js';
-import { GeoJSONScalar } from '../../shared/scalars.js';
 import { VersionedRecord } from '../../shared/versioned-record.js';
 
 /** Administrative level: district → street / town → community / village. */
@@ -57,8 +56,11 @@ export class Division extends VersionedRecord {
   @Property({ length: 400 })
   path!: string;
 
-  @Field(() => GeoJSONScalar, { nullable: true, description: 'Boundary as a GeoJSON MultiPolygon (EPSG:4326).' })
-  @Property({ type: MultiPolygonType, nullable: true })
+  /**
+   * Loaded only when asked for (`populate: ['boundary']`, or the GraphQL field through its
+   * loader): a street's outline is kilobytes of GeoJSON that listing its facilities never needs.
+   */
+  @Property({ type: MultiPolygonType, nullable: true, lazy: true })
   boundary?: MultiPolygon | null;
 
   @Field(() => Int, { description: 'Older residents (aged 60 and over).' })

@@ -2,6 +2,7 @@ import type { Action } from '@carecircle/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../request/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
+import { GeoJSONScalar } from '../../shared/scalars.js';
 import { toId, toOptionalId } from '../../shared/validation.js';
 import { Division } from './division.entity.js';
 import { CreateDivisionInput, DivisionFilter, UpdateDivisionInput } from './division.inputs.js';
@@ -25,6 +26,12 @@ export class DivisionResolver {
   @Query(() => Division, { description: 'One division by id.' })
   division(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Division id.' }) id: number) {
     return new DivisionService(ctx.em, ctx.lang).get(toId(id, 'id', ctx.lang));
+  }
+
+  @FieldResolver(() => GeoJSONScalar, { nullable: true, description: 'Boundary as a GeoJSON MultiPolygon (EPSG:4326).' })
+  boundary(@Root() d: Division, @Ctx() ctx: AppContext) {
+    // Set on this request (created or changed) or loaded on purpose; otherwise batched per request.
+    return d.boundary !== undefined ? d.boundary : ctx.loaders.divisionBoundary.load(d.id);
   }
 
   @FieldResolver(() => Division, { nullable: true, description: 'The division above this one.' })

@@ -73,10 +73,10 @@ export async function resolveDivision(
       errors.add(fields.division, 'field.unknownDivision', { id: divisionId });
       return null;
     }
-    if (point && division.boundary) {
+    if (point) {
       const [{ inside }] = await execSql<{ inside: boolean }[]>(
         em,
-        `select ST_Intersects(boundary, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)) as inside from division where id = ?`,
+        `select boundary is null or ST_Intersects(boundary, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)) as inside from division where id = ?`,
         [JSON.stringify(point), division.id],
       );
       if (!inside) errors.add(fields.location, 'field.outsideDivision', { division: division.name });
