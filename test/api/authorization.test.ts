@@ -604,6 +604,12 @@ const WORKFORCE_OPS: { name: string; query: string; vars: () => Record<string, u
     vars: () => ({}),
     allowed: ['ADMIN', 'PLANNER', 'STREET_OFFICE', 'CIVIL_AFFAIRS', 'HEALTH_BUREAU'],
   },
+  {
+    name: 'stationsWithoutCertifiedCareWorker',
+    query: `{ stationsWithoutCertifiedCareWorker { careWorkers } }`,
+    vars: () => ({}),
+    allowed: ['ADMIN', 'PLANNER', 'STREET_OFFICE', 'CIVIL_AFFAIRS', 'HEALTH_BUREAU'],
+  },
 ];
 // The schema-wide check above ("lists every mutation") sees the workforce mutations here.
 OPS.push(...(WORKFORCE_OPS.filter((o) => o.query.startsWith('mutation')) as typeof OPS));

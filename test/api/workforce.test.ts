@@ -109,6 +109,106 @@ describe('demo workforce', () => {
   });
 });
 
+describe('the register: certificate states, search, sort and the staffing alert', () => {
+  const sql = async <T>(q: string) => api.db.orm.em.getConnection().execute<T[]>(q);
+  // The certificates that count for a post, written out here (any kind for a post that needs none).
+  const RELEVANT = `(case w.post when 'ELDERLY_CARE_WORKER' then c.kind = 'ELDERLY_CARE_WORKER'
+    when 'MEDICAL_CARE_WORKER' then c.kind in ('MEDICAL_CARE_WORKER', 'ELDERLY_CARE_WORKER')
+    when 'MATERNITY_CARE_WORKER' then c.kind = 'MATERNITY_CARE' when 'SOCIAL_WORKER' then c.kind = 'SOCIAL_WORKER'
+    when 'CAPABILITY_ASSESSOR' then c.kind = 'CAPABILITY_ASSESSOR' else true end)`;
+
+  it('filters by certificate state as an independent SQL count classifies the workers', async () => {
+    const rows = await sql<{ state: string; n: string }>(
+      `with best as (select w.id, count(c.id) as held,
+           max(case when c.issued_on <= '${TODAY}' and (c.valid_until is null or c.valid_until >= '${TODAY}') then coalesce(c.valid_until, '9999-12-31') end) as until
+         from worker w left join worker_certificate c on c.worker_id = w.id and ${RELEVANT} where w.deleted_at is null group by w.id)
+       select case when held = 0 then 'NONE' when until is null then 'EXPIRED' when until <= '${shift(90)}' then 'EXPIRING' else 'VALID' end as state,
+         count(*) as n from best group by 1`,
+    );
+    const expected = Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
+    expect(expected.EXPIRING).toBeGreaterThan(0);
+    for (const state of ['VALID', 'EXPIRING', 'EXPIRED', 'NONE']) {
+      const r = await api.gqlAs(
+        civil,
+        `query($s: [CertificateState!]) { workers(filter: { certificateStates: $s }, first: 5) { totalCount nodes { certificateState } } }`,
+        { s: [state] },
+      );
+      expect(r.errors).toBeUndefined();
+      expect(r.data.workers.totalCount, state).toBe(expected[state] ?? 0);
+      for (const n of r.data.workers.nodes) expect(n.certificateState).toBe(state);
+    }
+  });
+
+  it('finds workers by the tail of the masked ID number and by certificate number', async () => {
+    const [one] = await sql<{ tail: string; number: string; id: number }>(
+      `select right(w.id_number_masked, 4) as tail, c.number, w.id from worker w join worker_certificate c on c.worker_id = w.id order by w.id limit 1`,
+    );
+    const [{ n }] = await sql<{ n: string }>(
+      `select count(*) as n from worker where id_number_masked like '%${one.tail}' and deleted_at is null`,
+    );
+    const byTail = await api.gqlAs(
+      civil,
+      `query($q: String) { workers(filter: { search: $q }, first: 100) { totalCount nodes { id idNumberMasked } } }`,
+      {
+        q: one.tail,
+      },
+    );
+    expect(byTail.data.workers.totalCount).toBe(Number(n));
+    for (const w of byTail.data.workers.nodes) expect(w.idNumberMasked.endsWith(one.tail)).toBe(true);
+    const byCert = await api.gqlAs(civil, `query($q: String) { workers(filter: { search: $q }) { nodes { id } } }`, { q: one.number });
+    expect(byCert.data.workers.nodes.map((w: any) => w.id)).toContain(String(one.id));
+  });
+
+  it('sorts the whole register across pages (stars descending, unrated last)', async () => {
+    const page = (after: string | null) =>
+      api.gqlAs(
+        civil,
+        `query($a: String) { workers(first: 200, after: $a, orderBy: { field: STARS, direction: DESC }) { totalCount pageInfo { hasNextPage endCursor } nodes { id stars } } }`,
+        { a: after },
+      );
+    const seen: { id: string; stars: number | null }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const r = await page(after);
+      expect(r.errors).toBeUndefined();
+      seen.push(...r.data.workers.nodes);
+      if (!r.data.workers.pageInfo.hasNextPage) break;
+      after = r.data.workers.pageInfo.endCursor;
+    }
+    const [{ n }] = await sql<{ n: string }>(`select count(*) as n from worker where deleted_at is null`);
+    expect(seen.length).toBe(Number(n));
+    expect(new Set(seen.map((w) => w.id)).size).toBe(seen.length);
+    const key = (s: number | null) => (s == null ? -1 : s);
+    for (let i = 1; i < seen.length; i++) expect(key(seen[i - 1].stars)).toBeGreaterThanOrEqual(key(seen[i].stars));
+  });
+
+  it('lists the approved stations and centres without a certified care worker, as SQL counts them', async () => {
+    const expected = await sql<{ id: number }>(
+      `select f.id from facility f where f.kind in ('COMMUNITY_STATION', 'STREET_CENTER', 'TOWN_CENTER') and f.status = 'APPROVED' and f.deleted_at is null
+         and not exists (select 1 from employer e join worker w on w.employer_id = e.id join worker_certificate c on c.worker_id = w.id
+           where e.facility_id = f.id and w.deleted_at is null and w.post in ('ELDERLY_CARE_WORKER', 'MEDICAL_CARE_WORKER', 'MATERNITY_CARE_WORKER') and ${RELEVANT}
+             and c.issued_on <= '${TODAY}' and (c.valid_until is null or c.valid_until >= '${TODAY}'))
+       order by f.id`,
+    );
+    expect(expected.length).toBeGreaterThanOrEqual(30);
+    const planner = await api.userToken('PLANNER');
+    const r = await api.gqlAs(planner, `{ stationsWithoutCertifiedCareWorker { facility { id kind } careWorkers certifiedCareWorkers } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.stationsWithoutCertifiedCareWorker.map((s: any) => Number(s.facility.id))).toEqual(expected.map((e) => e.id));
+    for (const s of r.data.stationsWithoutCertifiedCareWorker) expect(s.certifiedCareWorkers).toBe(0);
+  });
+
+  it('answers the masked ID number without an audit row, and the full one only with the right', async () => {
+    const audits = () => api.count('audit_log', `event = 'WORKER_ID_NUMBER_READ'`);
+    const before = await audits();
+    const r = await api.gqlAs(civil, `{ workers(first: 3) { nodes { idNumberMasked viewerCanReadIdNumber } } }`);
+    expect(r.data.workers.nodes.every((w: any) => w.viewerCanReadIdNumber && /\*{8}/.test(w.idNumberMasked))).toBe(true);
+    expect(await audits()).toBe(before);
+    const h = await api.gqlAs(health, `{ workers(first: 1) { nodes { viewerCanReadIdNumber } } }`);
+    expect(h.data.workers.nodes[0].viewerCanReadIdNumber).toBe(false);
+  });
+});
+
 describe('employers', () => {
   it('refuses a unified social credit code with a wrong check character, and writes nothing', async () => {
     const before = await snapshot();

@@ -17,7 +17,8 @@ export const TARGETS = {
   chongqingCareWorkers2029: 30_000,
   /** Training person-times a year in Chongqing (seed 003). */
   trainingPersonTimesPerYear: 20_000,
-  /** Yubei's 2025 plan (seed 002): care workers and institution directors trained. */
+  /** Yubei's training plan (seed 002): its year, and the care workers and institution directors to train in it. */
+  yubeiTrainingPlanYear: 2025,
   yubeiCareWorkersTrained2025: 200,
   yubeiDirectorsTrained2025: 88,
   /** Days before its end an agreement counts as expiring. */

@@ -123,3 +123,42 @@ export function certificateEntitles(post: WorkerPost, held: readonly Certificate
   const needed: readonly CertificateKind[] = WORKER_POSTS[post].certificates;
   return needed.length === 0 || needed.some((k) => held.includes(k));
 }
+
+/**
+ * State of a worker's certificates (证书状态) as the register shows and filters it: VALID, EXPIRING
+ * (the longest-valid one ends within the alert window), EXPIRED (held, none valid), NONE (none held).
+ */
+export const CERTIFICATE_STATES = {
+  VALID: { label: { zh: '有效', en: 'Valid' } },
+  EXPIRING: { label: { zh: '90天内到期', en: 'Expiring within 90 days' } },
+  EXPIRED: { label: { zh: '已过期', en: 'Expired' } },
+  NONE: { label: { zh: '无证书', en: 'No certificate' } },
+} as const satisfies Record<string, { label: Bilingual }>;
+export type CertificateState = keyof typeof CERTIFICATE_STATES;
+export const CertificateState = enumOf(CERTIFICATE_STATES);
+
+/** The kinds of certificate that count for a post: those entitling it, or any kind when the post needs none. */
+export function relevantCertificateKinds(post: WorkerPost | null | undefined): readonly CertificateKind[] {
+  const needed: readonly CertificateKind[] = post ? WORKER_POSTS[post].certificates : [];
+  return needed.length ? needed : CERTIFICATE_KIND_LIST;
+}
+
+/**
+ * The state of the certificates that count for the worker's post on a day (dates YYYY-MM-DD; a
+ * certificate without `validUntil` does not expire).
+ * @example certificateState('ELDERLY_CARE_WORKER', [{ kind: 'ELDERLY_CARE_WORKER', issuedOn: '2024-01-01', validUntil: '2026-02-01' }], '2026-01-01', 90) // 'EXPIRING'
+ */
+export function certificateState(
+  post: WorkerPost | null | undefined,
+  certificates: readonly { kind: CertificateKind; issuedOn: string; validUntil?: string | null }[],
+  today: string,
+  expiringDays: number,
+): CertificateState {
+  const kinds = relevantCertificateKinds(post);
+  const held = certificates.filter((c) => kinds.includes(c.kind));
+  if (!held.length) return 'NONE';
+  const valid = held.filter((c) => c.issuedOn <= today && (!c.validUntil || c.validUntil >= today));
+  if (!valid.length) return 'EXPIRED';
+  const soon = new Date(Date.parse(`${today}T00:00:00Z`) + expiringDays * 86_400_000).toISOString().slice(0, 10);
+  return valid.some((c) => !c.validUntil || c.validUntil > soon) ? 'VALID' : 'EXPIRING';
+}

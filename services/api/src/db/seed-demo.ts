@@ -7,34 +7,42 @@ import { Role } from '../modules/users/role.js';
 import { bulkInsert, GEOMETRY_SQL, geojson, pgArray, type BulkColumn } from './bulk-insert.js';
 import { facilityDetailColumns } from '../modules/facilities/facility.columns.js';
 import { loadDemoWorkforce } from './seed-workforce.js';
+import { Access } from '../modules/users/access.js';
+import { User } from '../modules/users/user.entity.js';
+import { Employer } from '../modules/workforce/employer.entity.js';
+import { WorkerService } from '../modules/workforce/worker.service.js';
 
 const SEED_KEY = 'demo_seed';
 
 /** Password of every demo account (listed in the README); demo accounts exist only with the demo data. */
 export const DEMO_PASSWORD = 'Demo-Yubei-2026';
 
-/** One account per role; the street office is 两路街道's. */
-export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role; division?: string }[] = [
+/** One account per role; the street office is 两路街道's, the employer account 新生活护工公司's. */
+export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role; division?: string; employer?: string }[] = [
   { username: 'admin', displayName: '系统管理员', role: Role.ADMIN },
   { username: 'planner', displayName: '区民政局规划科', role: Role.PLANNER },
   { username: 'lianglu', displayName: '两路街道办事处', role: Role.STREET_OFFICE, division: '两路街道' },
   { username: 'minzheng', displayName: '区民政局养老服务科', role: Role.CIVIL_AFFAIRS },
   { username: 'weijian', displayName: '区卫健委', role: Role.HEALTH_BUREAU },
   { username: 'viewer', displayName: '只读用户', role: Role.VIEWER },
+  { username: 'xinshenghuo', displayName: '新生活护工公司', role: Role.EMPLOYER, employer: '新生活护工公司' },
 ];
 
 async function createDemoAccounts(orm: MikroORM): Promise<void> {
   const em = orm.em.fork();
   const auth = new AuthService(em, 'zh');
+  // The administrator binds employer accounts (a transient account, not stored).
+  const binder = new WorkerService(em, 'zh', todayInChina(), new Access(Object.assign(new User(), { id: 0, role: Role.ADMIN }), 'zh'));
   for (const a of DEMO_ACCOUNTS) {
     const division = a.division ? await em.findOne(Division, { name: a.division }) : null;
-    await auth.createUser({
+    const user = await auth.createUser({
       username: a.username,
       displayName: a.displayName,
       role: a.role,
       divisionId: division?.id ?? null,
       password: DEMO_PASSWORD,
     });
+    if (a.employer) await binder.bindAccount(user.id, (await em.findOneOrFail(Employer, { name: a.employer })).id);
   }
 }
 const LEVEL_ORDER = ['DISTRICT', 'STREET', 'TOWN', 'COMMUNITY', 'VILLAGE'];

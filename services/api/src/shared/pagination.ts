@@ -89,3 +89,41 @@ export async function fetchPage<T extends { id: number }>(qb: QueryBuilder<T>, l
     .getResultList()) as T[];
   return toConnection(rows, limit, totalCount);
 }
+
+/** Offset cursor, for lists sorted by something other than the id. */
+export function encodeOffsetCursor(offset: number): string {
+  return Buffer.from(`at:${offset}`).toString('base64url');
+}
+
+/** Validates page arguments of a sorted list; returns the size and the offset to start at. */
+export function decodeOffsetPage(args: PageArgs, lang: Lang): { limit: number; offset: number } {
+  const { limit } = decodePage({ first: args.first }, lang);
+  let offset = 0;
+  if (args.after) {
+    const m = /^at:(\d{1,9})$/.exec(Buffer.from(args.after, 'base64url').toString());
+    if (!m) throw new UserInputError(t(lang, 'field.cursor'), [{ field: 'after', message: t(lang, 'field.cursor') }]);
+    offset = Number(m[1]);
+  }
+  return { limit, offset };
+}
+
+/** Counts the filtered list and fetches `limit` rows from `offset` in the given order (the id breaks ties). */
+export async function fetchOffsetPage<T extends { id: number }>(
+  qb: QueryBuilder<T>,
+  order: Record<string, string>,
+  limit: number,
+  offset: number,
+): Promise<Connection<T>> {
+  const totalCount = await qb.clone().getCount();
+  const rows = (await qb
+    .orderBy([order, { id: 'asc' }] as never)
+    .offset(offset)
+    .limit(limit + 1)
+    .getResultList()) as T[];
+  const nodes = rows.slice(0, limit);
+  return {
+    totalCount,
+    nodes,
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: nodes.length ? encodeOffsetCursor(offset + nodes.length) : null },
+  };
+}

@@ -1,4 +1,4 @@
-import { CARE_CERTIFICATES, CERTIFICATION_RATE_POST, TARGETS, WORKER_POSTS, WORKER_POST_LIST } from '@carecircle/domain';
+import { CARE_CERTIFICATES, CERTIFICATION_RATE_POST, COVERAGE_GROUPS, TARGETS, WORKER_POSTS, WORKER_POST_LIST } from '@carecircle/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { NotFoundError } from '../../shared/errors.js';
@@ -6,6 +6,7 @@ import { t, type Lang } from '../../shared/i18n.js';
 import { execSql } from '../../shared/sql.js';
 import { addDays } from '../agreements/care-agreement.entity.js';
 import { SUBTREE_SQL } from '../divisions/division.service.js';
+import { Facility } from '../facilities/facility.entity.js';
 import { SkillLevel } from './workforce.enums.js';
 
 @ObjectType({ description: 'Workers at one skill level.' })
@@ -18,6 +19,13 @@ export class SkillLevelCount {
 export class StarCount {
   @Field(() => Int, { nullable: true, description: 'Stars; null: not rated.' }) stars!: number | null;
   @Field(() => Int, { description: 'Workers.' }) workers!: number;
+}
+
+@ObjectType({ description: 'A station or centre and its care workers (the staffing alert).' })
+export class StationStaffing {
+  @Field(() => Facility, { description: 'The station or centre.' }) facility!: Facility;
+  @Field(() => Int, { description: 'Care workers employed there (any care post).' }) careWorkers!: number;
+  @Field(() => Int, { description: 'Of them, holding a valid certificate for their post today.' }) certifiedCareWorkers!: number;
 }
 
 @ObjectType({ description: 'Workforce indicators of a division (the district when none is given), against the plan targets.' })
@@ -44,6 +52,13 @@ export class WorkforceFigures {
   @Field(() => Int, { description: 'Certificates of employed workers expiring within 90 days.' }) certificatesExpiring!: number;
   @Field(() => Int, { description: 'Trainings (person-times) this calendar year.' }) trainingsThisYear!: number;
   @Field(() => Float, { description: 'Training hours this calendar year.' }) trainingHoursThisYear!: number;
+  @Field(() => Int, { description: 'The year of the district’s training plan.' }) trainingPlanYear!: number;
+  @Field(() => Int, { description: 'Care workers (any care post) trained in the plan year.' }) careWorkersTrainedInPlanYear!: number;
+  @Field(() => Int, { description: 'Directors trained in the plan year.' }) directorsTrainedInPlanYear!: number;
+  @Field(() => Int, { description: 'The plan: care workers to train in the plan year (the district’s; 0 for a street/town).' })
+  careWorkersTrainingPlan!: number;
+  @Field(() => Int, { description: 'The plan: directors to train in the plan year (the district’s; 0 for a street/town).' })
+  directorsTrainingPlan!: number;
   @Field(() => [SkillLevelCount], { description: 'Employed workers by skill level.' }) skillLevels!: SkillLevelCount[];
   @Field(() => [StarCount], { description: 'Employed workers by stars.' }) stars!: StarCount[];
 }
@@ -83,6 +98,7 @@ export class FiguresService {
       `exists (select 1 from worker_certificate c where c.worker_id = w.id and c.kind in (${list(kinds)}) and c.issued_on <= '${this.today}'::date and (c.valid_until is null or c.valid_until >= '${this.today}'::date))`;
     const postCertified = `(case ${CERTIFIED_POSTS.map((p) => `when w.post = '${p}' then ${valid(WORKER_POSTS[p].certificates)}`).join(' ')} else true end)`;
     const year = this.today.slice(0, 4);
+    const plan = TARGETS.yubeiTrainingPlanYear;
     const [row] = await execSql<Record<string, string | number | null>[]>(
       this.em,
       `with w as (select w.*, e.kind as employer_kind, p.kind as placed_kind from worker w join employer e on e.id = w.employer_id
@@ -98,6 +114,8 @@ export class FiguresService {
          count(*) filter (where not ${postCertified}) as uncertified,
          (select count(*) from worker_certificate c where c.worker_id in (select id from w) and c.valid_until between '${this.today}'::date and '${addDays(this.today, TARGETS.certificateExpiringDays)}'::date) as expiring,
          (select count(*) from worker_training t where t.worker_id in (select id from w) and t.held_on between '${year}-01-01' and '${year}-12-31') as trainings,
+         (select count(distinct t.worker_id) from worker_training t join w on w.id = t.worker_id where w.post in (${list(CARE_POSTS)}) and t.held_on between '${plan}-01-01' and '${plan}-12-31') as plan_care,
+         (select count(distinct t.worker_id) from worker_training t join w on w.id = t.worker_id where w.post = 'DIRECTOR' and t.held_on between '${plan}-01-01' and '${plan}-12-31') as plan_directors,
          (select coalesce(sum(t.hours), 0) from worker_training t where t.worker_id in (select id from w) and t.held_on between '${year}-01-01' and '${year}-12-31') as hours,
          (select coalesce(json_agg(json_build_object('level', l.skill_level, 'workers', l.n)), '[]') from (select skill_level, count(*) as n from w group by skill_level order by skill_level) l) as levels,
          (select coalesce(json_agg(json_build_object('stars', s.stars, 'workers', s.n)), '[]') from (select stars, count(*) as n from w group by stars order by stars) s) as stars
@@ -133,9 +151,40 @@ export class FiguresService {
       certificatesExpiring: n('expiring'),
       trainingsThisYear: n('trainings'),
       trainingHoursThisYear: n('hours'),
+      trainingPlanYear: plan,
+      careWorkersTrainedInPlanYear: n('plan_care'),
+      directorsTrainedInPlanYear: n('plan_directors'),
+      careWorkersTrainingPlan: divisionId ? 0 : TARGETS.yubeiCareWorkersTrained2025,
+      directorsTrainingPlan: divisionId ? 0 : TARGETS.yubeiDirectorsTrained2025,
       skillLevels: parse(row?.levels ?? '[]'),
       stars: parse(row?.stars ?? '[]'),
     };
+  }
+
+  /**
+   * Approved stations and centres (kinds of STATION_OR_CENTER) in a division with no care worker
+   * holding a valid certificate for the post, with how many care workers they have.
+   */
+  async stationsWithoutCertifiedCareWorker(divisionId: number | null): Promise<StationStaffing[]> {
+    const kinds = COVERAGE_GROUPS.STATION_OR_CENTER.kinds;
+    const valid = (certs: readonly string[]) =>
+      `exists (select 1 from worker_certificate c where c.worker_id = w.id and c.kind in (${list(certs)}) and c.issued_on <= '${this.today}'::date and (c.valid_until is null or c.valid_until >= '${this.today}'::date))`;
+    const postCertified = `(case ${CARE_POSTS.map((p) => `when w.post = '${p}' then ${valid(WORKER_POSTS[p].certificates)}`).join(' ')} else false end)`;
+    const rows = await execSql<{ id: number; care: string; certified: string }[]>(
+      this.em,
+      `select f.id, count(w.id) as care, count(w.id) filter (where ${postCertified}) as certified
+         from facility f
+         left join employer e on e.facility_id = f.id
+         left join worker w on w.employer_id = e.id and w.deleted_at is null and w.post in (${list(CARE_POSTS)})
+        where f.kind in (${list(kinds)}) and f.status = 'APPROVED' and f.deleted_at is null
+          ${divisionId ? `and f.division_id in ${SUBTREE_SQL}` : ''}
+        group by f.id
+       having count(w.id) filter (where ${postCertified}) = 0
+        order by f.id`,
+      divisionId ? [divisionId] : [],
+    );
+    const facilities = new Map((await this.em.find(Facility, { id: { $in: rows.map((r) => r.id) } })).map((f) => [f.id, f]));
+    return rows.map((r) => ({ facility: facilities.get(r.id)!, careWorkers: Number(r.care), certifiedCareWorkers: Number(r.certified) }));
   }
 
   /** The figures of every street/town below a division (the district's when none is given). */

@@ -2,7 +2,7 @@ import { DishonestParty, EmployerAccount } from './dishonest-party.entity.js';
 import { Employer } from './employer.entity.js';
 import { WorkerCertificate, WorkerComplaint, WorkerEmployment, WorkerEvaluation, WorkerTraining } from './worker-records.entity.js';
 import { Worker } from './worker.entity.js';
-import { WorkerResolver } from './workforce.resolver.js';
+import { WorkerEmploymentResolver, WorkerResolver } from './workforce.resolver.js';
 
 /** The workforce register (养老服务人才信息库). */
 export const entities = [
@@ -16,4 +16,4 @@ export const entities = [
   DishonestParty,
   EmployerAccount,
 ];
-export const resolvers = [WorkerResolver] as const;
+export const resolvers = [WorkerResolver, WorkerEmploymentResolver] as const;

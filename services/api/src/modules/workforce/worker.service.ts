@@ -7,15 +7,18 @@ import {
   isCreditCode,
   isEmployerScoped,
   maskIdNumber,
+  SKILL_LEVEL_LIST,
+  TARGETS,
+  WORKER_POST_LIST,
   WORKER_POSTS,
   type CertificateKind,
   type WorkerPost,
 } from '@carecircle/domain';
-import { ref } from '@mikro-orm/core';
+import { raw, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FieldErrors, ForbiddenError, NotFoundError, assertVersion } from '../../shared/errors.js';
 import type { Lang } from '../../shared/i18n.js';
-import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
+import { decodeOffsetPage, decodePage, fetchOffsetPage, fetchPage, type PageArgs } from '../../shared/pagination.js';
 import { execSql } from '../../shared/sql.js';
 import { checkDate, cleanText, likePattern, toId, toOptionalId } from '../../shared/validation.js';
 import { nameEvent, record } from '../audit/audit-log.js';
@@ -31,7 +34,7 @@ import { Employer } from './employer.entity.js';
 import { WorkerCertificate, WorkerComplaint, WorkerEmployment, WorkerEvaluation, WorkerTraining } from './worker-records.entity.js';
 import { Worker } from './worker.entity.js';
 import { addError, wt } from './workforce-messages.js';
-import { EmployerKind, Gender } from './workforce.enums.js';
+import { CertificateState, EmployerKind, Gender, SortDirection, type WorkerSortField } from './workforce.enums.js';
 import type {
   CertificateInput,
   ComplaintInput,
@@ -45,6 +48,7 @@ import type {
   TrainingInput,
   UpdateWorkerInput,
   WorkerFilter,
+  WorkerOrder,
 } from './workforce.inputs.js';
 
 /** SQL: the worker `w` holds a certificate of these kinds valid on date `?`. */
@@ -58,6 +62,32 @@ const CERTIFIED_FOR_POST_SQL = (w: string) =>
     .filter(([, p]) => p.certificates.length)
     .map(([post, p]) => `when ${w}.post = '${post}' then ${validCertSql(w, p.certificates).replaceAll('?::date', `$D`)}`)
     .join(' ')} else null end)`;
+
+const quoted = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
+
+/** SQL: the certificate `c` counts for the post of worker `w` (the kinds entitling the post, any kind when it needs none). */
+const RELEVANT_CERT_SQL = `(case ${WORKER_POST_LIST.filter((p) => WORKER_POSTS[p].certificates.length)
+  .map((p) => `when w.post = '${p}' then c.kind in (${quoted(WORKER_POSTS[p].certificates)})`)
+  .join(' ')} else true end)`;
+
+/** SQL: the certificate state of worker `w` on `today` (see `certificateState` of the domain), dates checked by the caller. */
+function certificateStateSql(today: string, soon: string): string {
+  const certs = `select 1 from worker_certificate c where c.worker_id = w.id and ${RELEVANT_CERT_SQL}`;
+  const valid = `${certs} and c.issued_on <= '${today}'::date and (c.valid_until is null or c.valid_until >= '${today}'::date)`;
+  return `(case when not exists (${certs}) then 'NONE' when not exists (${valid}) then 'EXPIRED'
+    when exists (${valid} and (c.valid_until is null or c.valid_until > '${soon}'::date)) then 'VALID' else 'EXPIRING' end)`;
+}
+
+/** SQL sort keys of the register. */
+const SORT_SQL: Record<WorkerSortField, string> = {
+  NAME: 'w.name',
+  EMPLOYER: '(select e.name from employer e where e.id = w.employer_id)',
+  POST: `array_position(array[${quoted(WORKER_POST_LIST)}]::text[], w.post::text)`,
+  SKILL_LEVEL: `array_position(array[${quoted(SKILL_LEVEL_LIST)}]::text[], w.skill_level::text)`,
+  STARS: 'w.stars',
+  CERTIFICATE_VALID_UNTIL: `(select max(coalesce(c.valid_until, '9999-12-31'::date)) from worker_certificate c where c.worker_id = w.id and ${RELEVANT_CERT_SQL})`,
+  REGISTERED: 'w.id',
+};
 
 /** Who the signed-in user may see and keep. */
 interface StaffScope {
@@ -127,8 +157,8 @@ export class WorkerService {
 
   // ---- reads ---------------------------------------------------------------------------------
 
-  async list(filter: WorkerFilter | null | undefined, page: PageArgs) {
-    const { limit, afterId } = decodePage(page, this.lang);
+  async list(filter: WorkerFilter | null | undefined, page: PageArgs, order?: WorkerOrder | null) {
+    const { limit, afterId } = order ? { limit: 0, afterId: 0 } : decodePage(page, this.lang);
     const scope = await this.scope();
     const qb = this.em.createQueryBuilder(Worker, 'w');
     await qb.applyFilters();
@@ -136,8 +166,14 @@ export class WorkerService {
     qb.andWhere(s.sql, s.params);
     const search = filter?.search?.trim();
     if (search) {
-      if (/^\d{17}[\dXx]$/.test(search)) qb.andWhere({ idNumberHash: dataKeyOf(this.em).hash(search) });
-      else qb.andWhere(`w.name ilike ?`, [likePattern(search)]);
+      if (/^\d{17}[\dXx]$/.test(search)) qb.andWhere({ idNumberHash: dataKeyOf(this.em).hash(search.toUpperCase()) });
+      else {
+        const tail = /^[\dXx]{1,4}$/.test(search) ? ` or w.id_number_masked like ?` : '';
+        qb.andWhere(
+          `(w.name ilike ? or exists (select 1 from worker_certificate c where c.worker_id = w.id and c.number ilike ?)${tail})`,
+          [likePattern(search), likePattern(search), ...(tail ? [`%${search.toUpperCase()}`] : [])],
+        );
+      }
     }
     if (filter?.posts?.length) qb.andWhere({ post: { $in: filter.posts } });
     if (filter?.skillLevels?.length) qb.andWhere({ skillLevel: { $in: filter.skillLevels } });
@@ -167,7 +203,22 @@ export class WorkerService {
         addDays(this.today, days),
       ]);
     }
+    if (filter?.certificateStates?.length) {
+      const states = filter.certificateStates.filter((x) => Object.values(CertificateState).includes(x));
+      qb.andWhere(`${this.certificateStateSql()} in (${quoted(states)})`);
+    }
+    if (order) {
+      const { limit: size, offset } = decodeOffsetPage(page, this.lang);
+      const dir = order.direction === SortDirection.DESC ? 'desc nulls last' : 'asc nulls last';
+      return fetchOffsetPage(qb, { [raw(SORT_SQL[order.field])]: dir }, size, offset);
+    }
     return fetchPage(qb, limit, afterId);
+  }
+
+  /** SQL: the certificate state of worker `w` today. */
+  private certificateStateSql(): string {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(this.today)) throw new Error('today is not a date');
+    return certificateStateSql(this.today, addDays(this.today, TARGETS.certificateExpiringDays));
   }
 
   /** One worker the user may see. */

@@ -1,6 +1,8 @@
 import {
   CERTIFICATE_KINDS,
+  CERTIFICATE_STATES,
   CertificateKind,
+  CertificateState,
   EMPLOYER_KINDS,
   EmployerKind,
   SKILL_LEVELS,
@@ -12,7 +14,7 @@ import {
 } from '@carecircle/domain';
 import { registerEnumType } from 'type-graphql';
 
-export { CertificateKind, EmployerKind, SkillLevel, TrainingKind, WorkerPost };
+export { CertificateKind, CertificateState, EmployerKind, SkillLevel, TrainingKind, WorkerPost };
 
 const labelled = (table: Record<string, { label: { zh: string; en: string } }>) =>
   Object.fromEntries(Object.entries(table).map(([k, v]) => [k, { description: `${v.label.zh} (${v.label.en})` }]));
@@ -26,6 +28,11 @@ registerEnumType(CertificateKind, {
   name: 'CertificateKind',
   description: 'Kind of certificate.',
   valuesConfig: labelled(CERTIFICATE_KINDS),
+});
+registerEnumType(CertificateState, {
+  name: 'CertificateState',
+  description: 'State of the certificates that count for the worker’s post (any kind when the post needs none).',
+  valuesConfig: labelled(CERTIFICATE_STATES),
 });
 registerEnumType(SkillLevel, { name: 'SkillLevel', description: 'The eight-level skill ladder.', valuesConfig: labelled(SKILL_LEVELS) });
 registerEnumType(TrainingKind, { name: 'TrainingKind', description: 'Kind of training.', valuesConfig: labelled(TRAINING_KINDS) });
@@ -51,3 +58,24 @@ export enum DishonestKind {
   EMPLOYER = 'EMPLOYER',
 }
 registerEnumType(DishonestKind, { name: 'DishonestKind', description: 'Who is on the dishonesty list: a worker or an operator.' });
+
+export enum WorkerSortField {
+  NAME = 'NAME',
+  EMPLOYER = 'EMPLOYER',
+  POST = 'POST',
+  SKILL_LEVEL = 'SKILL_LEVEL',
+  STARS = 'STARS',
+  CERTIFICATE_VALID_UNTIL = 'CERTIFICATE_VALID_UNTIL',
+  REGISTERED = 'REGISTERED',
+}
+registerEnumType(WorkerSortField, {
+  name: 'WorkerSortField',
+  description:
+    'What the register is sorted by: name (collation of the database), employer name, post, skill level (ladder order), stars, the latest expiry of the certificates that count for the post, or registration order.',
+});
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending; empty values sort last either way.' });

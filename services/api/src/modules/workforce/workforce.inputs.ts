@@ -1,9 +1,24 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { CertificateKind, DishonestKind, EmployerKind, EvaluationKind, SkillLevel, TrainingKind, WorkerPost } from './workforce.enums.js';
+import {
+  CertificateKind,
+  CertificateState,
+  DishonestKind,
+  EmployerKind,
+  EvaluationKind,
+  SkillLevel,
+  SortDirection,
+  TrainingKind,
+  WorkerPost,
+  WorkerSortField,
+} from './workforce.enums.js';
 
 @InputType({ description: 'Which workers to list.' })
 export class WorkerFilter {
-  @Field(() => String, { nullable: true, description: 'Part of the name, or a whole ID number (found by its keyed hash).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Part of the name or of a certificate number, the last one to four characters of the ID number (as the masked form shows them), or a whole ID number (found by its keyed hash).',
+  })
   search?: string | null;
   @Field(() => [WorkerPost], { nullable: true, description: 'Only these posts.' }) posts?: WorkerPost[] | null;
   @Field(() => ID, { nullable: true, description: 'Only the staff of this employer (employed or placed there).' }) employerId?:
@@ -18,6 +33,14 @@ export class WorkerFilter {
   certified?: boolean | null;
   @Field(() => Int, { nullable: true, description: 'Only workers with a certificate expiring within this many days (e.g. 90).' })
   expiringWithinDays?: number | null;
+  @Field(() => [CertificateState], { nullable: true, description: 'Only workers whose certificate state is one of these.' })
+  certificateStates?: CertificateState[] | null;
+}
+
+@InputType({ description: 'How to sort the register.' })
+export class WorkerOrder {
+  @Field(() => WorkerSortField, { description: 'The sort key.' }) field!: WorkerSortField;
+  @Field(() => SortDirection, { nullable: true, description: 'Direction (default ascending).' }) direction?: SortDirection | null;
 }
 
 @InputType({ description: 'A certificate.' })

@@ -1,4 +1,4 @@
-import type { Action } from '@carecircle/domain';
+import { TARGETS, certificateState, relevantCertificateKinds, type Action } from '@carecircle/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../request/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
@@ -7,10 +7,12 @@ import { record } from '../audit/audit-log.js';
 import { dataKeyOf } from './data-key.js';
 import { DishonestParty } from './dishonest-party.entity.js';
 import { Employer } from './employer.entity.js';
-import { FiguresService, WorkforceFigures } from './figures.service.js';
+import { FiguresService, StationStaffing, WorkforceFigures } from './figures.service.js';
 import { WorkerCertificate, WorkerComplaint, WorkerEmployment, WorkerEvaluation, WorkerTraining } from './worker-records.entity.js';
 import { Worker } from './worker.entity.js';
 import { WorkerService } from './worker.service.js';
+import { CertificateState } from './workforce.enums.js';
+import { execSql } from '../../shared/sql.js';
 import {
   CertificateInput,
   ComplaintInput,
@@ -22,6 +24,7 @@ import {
   TrainingInput,
   UpdateWorkerInput,
   WorkerFilter,
+  WorkerOrder,
 } from './workforce.inputs.js';
 
 export const WorkerConnection = ConnectionType(Worker, 'Worker');
@@ -67,8 +70,10 @@ export class WorkerResolver {
     @Arg('filter', () => WorkerFilter, { nullable: true, description: 'Conditions; null lists every worker in scope.' })
     filter: WorkerFilter | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => WorkerOrder, { nullable: true, description: 'Sort order; null: registration order.' })
+    orderBy: WorkerOrder | null,
   ) {
-    return service(ctx).list(filter, page);
+    return service(ctx).list(filter, page, orderBy);
   }
 
   @Authorized<Action>('worker:read')
@@ -111,6 +116,63 @@ export class WorkerResolver {
     @Arg('divisionId', () => ID, { nullable: true, description: 'The parent division.' }) divisionId: string | null,
   ) {
     return new FiguresService(ctx.em, ctx.lang, ctx.today).children(toOptionalId(divisionId, 'divisionId', ctx.lang));
+  }
+
+  @Authorized<Action>('workforce:figures')
+  @Query(() => [StationStaffing], {
+    description:
+      'Approved community stations and street/town centres (in a division, the district when omitted) with no care worker holding a valid certificate for the post: the staffing alert.',
+  })
+  stationsWithoutCertifiedCareWorker(
+    @Ctx() ctx: AppContext,
+    @Arg('divisionId', () => ID, { nullable: true, description: 'The division.' }) divisionId: string | null,
+  ) {
+    return new FiguresService(ctx.em, ctx.lang, ctx.today).stationsWithoutCertifiedCareWorker(
+      toOptionalId(divisionId, 'divisionId', ctx.lang),
+    );
+  }
+
+  @FieldResolver(() => String, { description: '身份证号, always masked (500112********1234); never audited.' })
+  idNumberMasked(@Root() w: Worker) {
+    return w.idNumberMasked;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'May the signed-in user read the full ID number (`idNumber`, audited)?' })
+  viewerCanReadIdNumber(@Ctx() ctx: AppContext) {
+    return ctx.access.can('worker:identity');
+  }
+
+  @FieldResolver(() => CertificateState, {
+    description: `State of the certificates that count for the current post today (EXPIRING: the longest-valid one ends within ${TARGETS.certificateExpiringDays} days).`,
+  })
+  async certificateState(@Root() w: Worker, @Ctx() ctx: AppContext) {
+    return certificateState(w.post, (await w.certificates.load()).getItems(), ctx.today, TARGETS.certificateExpiringDays);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The latest expiry date of the certificates that count for the post; null when none is held or one never expires.',
+  })
+  async certificateValidUntil(@Root() w: Worker) {
+    const kinds = relevantCertificateKinds(w.post);
+    const held = (await w.certificates.load()).getItems().filter((c) => kinds.includes(c.kind));
+    if (!held.length || held.some((c) => !c.validUntil)) return null;
+    return held
+      .map((c) => c.validUntil!)
+      .sort()
+      .at(-1)!;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'On the imported dishonesty list (失信联合惩戒对象名单), found by the keyed hash of the ID number.',
+  })
+  async onDishonestyList(@Root() w: Worker, @Ctx() ctx: AppContext) {
+    const rows = await execSql<{ n: number }[]>(
+      ctx.em,
+      `select 1 as n from dishonest_party where kind = 'WORKER' and id_number_hash = ? limit 1`,
+      [w.idNumberHash],
+    );
+    return rows.length > 0;
   }
 
   @FieldResolver(() => String, {
@@ -284,5 +346,18 @@ export class WorkerResolver {
     @Arg('entries', () => [DishonestPartyInput], { description: 'The entries of the published list.' }) entries: DishonestPartyInput[],
   ) {
     return service(ctx).importDishonestyList(entries);
+  }
+}
+
+@Resolver(() => WorkerEmployment)
+export class WorkerEmploymentResolver {
+  @FieldResolver(() => Employer, { description: 'The employer.' })
+  employer(@Root() e: WorkerEmployment) {
+    return e.employer.load();
+  }
+
+  @FieldResolver(() => Employer, { nullable: true, description: 'The medical institution where a company placed the worker.' })
+  placedAt(@Root() e: WorkerEmployment) {
+    return e.placedAt ? e.placedAt.load() : null;
   }
 }
