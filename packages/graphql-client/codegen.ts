@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 /**
- * One client-preset output per app (the shell and the three microfrontends), from the checked-in
+ * One client-preset output per app (the shell and the microfrontends), from the checked-in
  * API schema. Documents and fragments live beside the components that use them; `pnpm codegen`
  * regenerates `src/gql/`.
  *
@@ -18,7 +18,7 @@ import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-p
  * API adds fails the build until it is handled. The client preset writes only the enums an app's own
  * documents use.
  */
-export const apps = ['shell', 'planner', 'stations', 'agreements'];
+export const apps = ['shell', 'planner', 'stations', 'agreements', 'workforce'];
 
 // The plugins the client preset is made of (its own dependencies), so no second copy is installed.
 const fromPreset = createRequire(createRequire(import.meta.url).resolve('@graphql-codegen/client-preset'));

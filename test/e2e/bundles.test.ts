@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const apps = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps');
-const REMOTES = ['planner', 'stations', 'agreements'];
+const REMOTES = ['planner', 'stations', 'agreements', 'workforce'];
 const SHARED = [
   'react',
   'react/jsx-runtime',

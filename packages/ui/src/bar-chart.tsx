@@ -4,20 +4,43 @@ export interface Bar {
   color?: string;
 }
 
-/** A horizontal bar chart in SVG (no chart library: the figures are few). */
-export function BarChart({ bars, max, format, title }: { bars: Bar[]; max?: number; format?: (v: number) => string; title?: string }) {
-  const top = max ?? Math.max(1, ...bars.map((b) => b.value));
+/** A target drawn as a dashed vertical line across the bars, with its label above. */
+export interface ChartTarget {
+  value: number;
+  label: string;
+}
+
+/** A horizontal bar chart in SVG (no chart library: the figures are few), optionally with a target line. */
+export function BarChart({
+  bars,
+  max,
+  format,
+  title,
+  target,
+  testId,
+}: {
+  bars: Bar[];
+  max?: number;
+  format?: (v: number) => string;
+  title?: string;
+  target?: ChartTarget;
+  testId?: string;
+}) {
+  const top = max ?? Math.max(1, ...bars.map((b) => b.value), target?.value ?? 0);
   const rowH = 20;
   const labelW = 118;
   const width = 320;
+  const head = target ? 16 : 0;
+  const plot = width - labelW - 56;
+  const targetX = target ? labelW + (plot * Math.min(target.value, top)) / top : 0;
   return (
-    <figure className="cc-chart">
+    <figure className="cc-chart" data-testid={testId}>
       {title && <figcaption>{title}</figcaption>}
-      <svg width={width} height={bars.length * rowH + 4} role="img" aria-label={title}>
+      <svg width={width} height={bars.length * rowH + 4 + head} role="img" aria-label={title}>
         {bars.map((b, i) => {
-          const w = Math.max(0, ((width - labelW - 56) * b.value) / top);
+          const w = Math.max(0, (plot * Math.min(b.value, top)) / top);
           return (
-            <g key={b.label} transform={`translate(0 ${i * rowH + 2})`}>
+            <g key={b.label} transform={`translate(0 ${i * rowH + 2 + head})`}>
               <text x={labelW - 6} y={13} textAnchor="end" fontSize="11">
                 {b.label}
               </text>
@@ -28,6 +51,14 @@ export function BarChart({ bars, max, format, title }: { bars: Bar[]; max?: numb
             </g>
           );
         })}
+        {target && (
+          <g data-testid={testId ? `${testId}-target` : undefined}>
+            <line x1={targetX} x2={targetX} y1={head - 2} y2={bars.length * rowH + 4 + head} stroke="#c92a2a" strokeDasharray="4 3" />
+            <text x={targetX} y={11} textAnchor={targetX > width - 60 ? 'end' : 'middle'} fontSize="10" fill="#c92a2a">
+              {target.label}
+            </text>
+          </g>
+        )}
       </svg>
     </figure>
   );

@@ -34,7 +34,10 @@ export function sortRows<T>(rows: readonly T[], columns: Column<T>[], sort: Tabl
   });
 }
 
-/** A plain data table; rows can be selected by clicking, columns with a `sortValue` sort by a click on the header. */
+/**
+ * A plain data table; rows can be selected by clicking, columns with a `sortValue` sort by a click on the header.
+ * With `onSort` the sort is the caller's (a list sorted on the server): the table shows `sort` and reports clicks.
+ */
 export function DataTable<T>({
   rows,
   columns,
@@ -44,6 +47,8 @@ export function DataTable<T>({
   rowClass,
   testId,
   initialSort = null,
+  sort: controlledSort,
+  onSort,
 }: {
   rows: readonly T[];
   columns: Column<T>[];
@@ -53,11 +58,16 @@ export function DataTable<T>({
   rowClass?: (row: T) => string | undefined;
   testId?: string;
   initialSort?: TableSort | null;
+  sort?: TableSort | null;
+  onSort?: (sort: TableSort) => void;
 }) {
   const t = useT(uiMessages);
-  const [sort, setSort] = useState<TableSort | null>(initialSort);
-  const sorted = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
-  const toggle = (key: string) => setSort((s) => (s?.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'desc' }));
+  const [ownSort, setSort] = useState<TableSort | null>(initialSort);
+  const sort = onSort ? (controlledSort ?? null) : ownSort;
+  const sorted = useMemo(() => (onSort ? [...rows] : sortRows(rows, columns, sort)), [rows, columns, sort, onSort]);
+  const next = (s: TableSort | null, key: string): TableSort =>
+    s?.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'desc' };
+  const toggle = (key: string) => (onSort ? onSort(next(sort, key)) : setSort((s) => next(s, key)));
   return (
     <table className="cc-table" data-testid={testId}>
       <thead>

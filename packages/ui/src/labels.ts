@@ -1,6 +1,12 @@
 import {
+  CERTIFICATE_KINDS,
+  CERTIFICATE_STATES,
+  EMPLOYER_KINDS,
   FACILITY_KIND_LIST,
   FACILITY_KINDS,
+  SKILL_LEVELS,
+  TRAINING_KINDS,
+  WORKER_POSTS,
   ROLE_LIST,
   ROLES,
   type Bilingual,
@@ -9,6 +15,14 @@ import {
 import type {
   AgreementService,
   AgreementStatus,
+  CertificateKind,
+  CertificateState,
+  EmployerKind,
+  EvaluationKind,
+  Gender,
+  SkillLevel,
+  TrainingKind,
+  WorkerPost,
   DivisionLevel,
   FacilityKind,
   FacilityStatus,
@@ -34,6 +48,32 @@ export const FACILITY_KIND_LABELS = Object.fromEntries(FACILITY_KIND_LIST.map((k
   FacilityKind,
   Label
 >;
+
+const fromTable = <K extends string>(table: Record<K, { label: Bilingual }>) =>
+  Object.fromEntries(Object.entries<{ label: Bilingual }>(table).map(([k, v]) => [k, fromDomain(v.label)])) as Record<K, Label>;
+
+// The workforce's tables are the domain's; their values overlap (ELDERLY_CARE_WORKER is a post and a
+// certificate, OTHER is in several), so each has its own map and is not in the one look-up of `label`.
+/** Posts (岗位), in the domain's order. */
+export const WORKER_POST_LABELS = fromTable(WORKER_POSTS) satisfies Record<WorkerPost, Label>;
+/** Certificate kinds. */
+export const CERTIFICATE_KIND_LABELS = fromTable(CERTIFICATE_KINDS) satisfies Record<CertificateKind, Label>;
+/** Certificate states (valid, expiring within 90 days, expired, none). */
+export const CERTIFICATE_STATE_LABELS = fromTable(CERTIFICATE_STATES) satisfies Record<CertificateState, Label>;
+/** The eight-level skill ladder, lowest first. */
+export const SKILL_LEVEL_LABELS = fromTable(SKILL_LEVELS) satisfies Record<SkillLevel, Label>;
+/** Kinds of training. */
+export const TRAINING_KIND_LABELS = fromTable(TRAINING_KINDS) satisfies Record<TrainingKind, Label>;
+/** Kinds of employer. */
+export const EMPLOYER_KIND_LABELS = fromTable(EMPLOYER_KINDS) satisfies Record<EmployerKind, Label>;
+export const EVALUATION_KIND_LABELS = {
+  EVALUATION: { 'zh-CN': '服务对象评价', en: 'Evaluation by the people served' },
+  INSPECTION: { 'zh-CN': '质量检查', en: 'Quality inspection' },
+} as const satisfies Record<EvaluationKind, Label>;
+export const GENDER_LABELS = {
+  MALE: { 'zh-CN': '男', en: 'Male' },
+  FEMALE: { 'zh-CN': '女', en: 'Female' },
+} as const satisfies Record<Gender, Label>;
 
 /** Short names of the roles, from the domain (a new role is named without an edit here). */
 export const ROLE_LABELS = Object.fromEntries(ROLE_LIST.map((r) => [r, fromDomain(ROLES[r].label)])) as Record<Role, Label>;

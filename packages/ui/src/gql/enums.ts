@@ -47,6 +47,17 @@ export type CertificateKind =
   /** 社会工作者职业资格证书 (Social worker qualification) */
   | 'SOCIAL_WORKER';
 
+/** State of the certificates that count for the worker’s post (any kind when the post needs none). */
+export type CertificateState =
+  /** 已过期 (Expired) */
+  | 'EXPIRED'
+  /** 90天内到期 (Expiring within 90 days) */
+  | 'EXPIRING'
+  /** 无证书 (No certificate) */
+  | 'NONE'
+  /** 有效 (Valid) */
+  | 'VALID';
+
 /** What coverage is measured for: one facility kind, a station or centre, a medical institution, or the complete circle. */
 export type CoverageGroup =
   /** 养老机构 */
@@ -283,6 +294,11 @@ export type SkillLevel =
   /** 技师 (Technician) */
   | 'TECHNICIAN';
 
+/** Ascending or descending; empty values sort last either way. */
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
 /** Kind of training. */
 export type TrainingKind =
   /** 继续教育 (Continuing education) */
@@ -316,3 +332,13 @@ export type WorkerPost =
   | 'REHABILITATION'
   /** 社会工作者 (Social worker) */
   | 'SOCIAL_WORKER';
+
+/** What the register is sorted by: name (collation of the database), employer name, post, skill level (ladder order), stars, the latest expiry of the certificates that count for the post, or registration order. */
+export type WorkerSortField =
+  | 'CERTIFICATE_VALID_UNTIL'
+  | 'EMPLOYER'
+  | 'NAME'
+  | 'POST'
+  | 'REGISTERED'
+  | 'SKILL_LEVEL'
+  | 'STARS';
