@@ -137,9 +137,12 @@ describe.skipIf(!haveChromium)('workforce register in Chromium', () => {
     const employ = page.locator('[data-testid=employ-form]');
     await employ.locator('#employ-employerId').selectOption({ label: '新生活护工公司' });
     await employ.locator('#employ-post').selectOption('ELDERLY_CARE_WORKER');
+    // From tomorrow, ending the current post today: only the certificate stands in the way.
+    await employ.locator('#employ-startsOn').fill(shift(1));
     await employ.locator('#employ-endCurrent').check();
     await employ.locator('[data-testid=employ-save]').click();
     await expect.poll(() => employ.locator('[data-testid=refusal]').textContent()).toContain('养老护理员');
+    expect(await employ.locator('.cc-field-error').allTextContents()).toEqual([expect.stringContaining('持证上岗')]);
     // Nothing written: the same rows, the same post.
     expect(await counts()).toEqual(registered);
     const [after] = await sql<{ post: string; version: number }>(`select post, version from worker where id = ${worker.id}`);

@@ -136,7 +136,7 @@ function WorkerList({
               <span className={daysUntil(w.certificateValidUntil) < 0 ? 'cc-flag' : ''}>
                 {' '}
                 · {w.certificateValidUntil}
-                {daysUntil(w.certificateValidUntil) >= 0 ? `（${t('daysLeft', { n: daysUntil(w.certificateValidUntil) })}）` : ''}
+                {daysUntil(w.certificateValidUntil) >= 0 ? ` · ${t('daysLeft', { n: daysUntil(w.certificateValidUntil) })}` : ''}
               </span>
             )}
           </li>
@@ -195,7 +195,7 @@ export function AlertsPanel({
               <tr>
                 <th>{t('facility')}</th>
                 <th>{t('facilityKind')}</th>
-                <th>{t('division')}</th>
+                <th>{t('area')}</th>
                 <th>{t('staffing')}</th>
               </tr>
             </thead>

@@ -85,7 +85,7 @@ export function EmployForm({
     >
       <h4>{t('employ')}</h4>
       <RefusalBanner errors={errors} fields={['post', 'healthCheck']} />
-      <FormMessage errors={errors} failed={!!error} />
+      <FormMessage errors={errors} failed={!!error} except={['post', 'healthCheck']} />
       <div className="cc-wf-grid">
         <FieldInputs
           fields={fields}

@@ -62,7 +62,20 @@ export function FieldInputs({
             </select>
           );
         else if (f.type === 'checkbox')
-          input = <input id={id} type="checkbox" checked={!!v} onChange={(e) => onChange(f.name, e.target.checked)} data-field={f.name} />;
+          // A checkbox carries its label beside it, as one clickable line.
+          return (
+            <div key={f.name} className={error ? 'cc-field cc-field-invalid cc-wf-check' : 'cc-field cc-wf-check'}>
+              <label htmlFor={id}>
+                <input id={id} type="checkbox" checked={!!v} onChange={(e) => onChange(f.name, e.target.checked)} data-field={f.name} />{' '}
+                {f.label}
+              </label>
+              {error && (
+                <span className="cc-field-error" role="alert">
+                  {error}
+                </span>
+              )}
+            </div>
+          );
         else if (f.type === 'textarea')
           input = (
             <textarea id={id} rows={2} value={String(v ?? '')} onChange={(e) => onChange(f.name, e.target.value)} data-field={f.name} />
@@ -88,11 +101,15 @@ export function FieldInputs({
   );
 }
 
-/** The general message of a failed save: a conflict, a message without a field, or "correct the fields". */
-export function FormMessage({ errors, failed }: { errors: FormErrors; failed: boolean }) {
+/**
+ * The general message of a failed save: a conflict, a message without a field, or "correct the
+ * fields" (unless every field message is one already said above the form, `except`).
+ */
+export function FormMessage({ errors, failed, except = [] }: { errors: FormErrors; failed: boolean; except?: string[] }) {
   const t = useT(messages);
   if (!failed) return null;
-  const text = errors.conflict ? t('conflict') : (errors.message ?? (Object.keys(errors.fields).length ? t('formError') : null));
+  const others = Object.keys(errors.fields).filter((f) => !except.includes(f));
+  const text = errors.conflict ? t('conflict') : (errors.message ?? (others.length ? t('formError') : null));
   return text ? (
     <div className="cc-error-panel" role="alert" data-testid="form-message">
       {text}

@@ -53,7 +53,7 @@ export function RegisterForm({ onDone, onCancel }: { onDone: (id: string, name: 
     { name: 'level', label: t('level'), type: 'select', options: levelOptions(lang) },
     { name: 'issuer', label: t('issuer'), type: 'text' },
     { name: 'issuedOn', label: t('issuedOn'), type: 'date' },
-    { name: 'validUntil', label: t('validUntil'), type: 'date' },
+    { name: 'validUntil', label: t('healthValidUntil'), type: 'date' },
   ];
   const jobFields: FieldSpec[] = [
     { name: 'employerId', label: t('employer'), type: 'select', options: employerOptions, required: true },
@@ -106,7 +106,7 @@ export function RegisterForm({ onDone, onCancel }: { onDone: (id: string, name: 
     >
       <h3>{t('registerTitle')}</h3>
       <RefusalBanner errors={errors} fields={['employment.post', 'healthCheck']} />
-      <FormMessage errors={errors} failed={!!error} />
+      <FormMessage errors={errors} failed={!!error} except={['employment.post', 'healthCheck']} />
       {group(
         t('basicInfo'),
         <FieldInputs
