@@ -16,6 +16,12 @@ export interface AppConfig {
   allowAnyOperation: boolean;
   /** Extra operation manifests (hash → text) to register, e.g. an integration's (GRAPHQL_OPERATIONS, path-list). */
   operationFiles: string[];
+  /** Redis shared by the API replicas and analysis workers (`REDIS_URL`); null: everything stays in this process. */
+  redisUrl: string | null;
+  /** Prefix of every Redis key and channel (`REDIS_PREFIX`, default `carecircle`). */
+  redisPrefix: string;
+  /** With Redis: whether this API process also runs queued analyses (`ANALYSIS_IN_PROCESS`, default 1). */
+  analysisInProcess: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -35,5 +41,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .map((f) => f.trim())
       .filter(Boolean)
       .map((f) => path.resolve(f)),
+    redisUrl: env.REDIS_URL?.trim() || null,
+    redisPrefix: env.REDIS_PREFIX?.trim() || 'carecircle',
+    analysisInProcess: !['0', 'false', 'no'].includes((env.ANALYSIS_IN_PROCESS ?? '1').toLowerCase()),
   };
 }

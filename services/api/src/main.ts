@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Cluster } from './cluster/index.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { DataDirInUseError } from './db/data-dir-lock.js';
@@ -18,9 +19,16 @@ async function main() {
     const seeded = await seedDemoIfEmpty(db.orm, (msg) => console.log(`[carecircle] ${msg}`));
     if (seeded) console.log('[carecircle] 已载入示例区县数据（合成数据）/ loaded the demo district (synthetic sample data)');
   }
+  const cluster = config.redisUrl ? new Cluster({ url: config.redisUrl, prefix: config.redisPrefix }) : null;
+  if (cluster)
+    console.log(
+      `[carecircle] Redis：限流、后台分析与数据版本跨副本共享 / Redis: rate limits, background analyses and data revisions shared across replicas (prefix ${config.redisPrefix}, analyses ${config.analysisInProcess ? 'here and on workers' : 'on workers only'})`,
+    );
   const server = await startServer(
     {
       orm: db.orm,
+      cluster,
+      analysisInProcess: config.analysisInProcess,
       production: config.production,
       routes,
       operations: { enforce: config.production && !config.allowAnyOperation, files: config.operationFiles },
@@ -51,6 +59,7 @@ async function main() {
     stopping = true;
     console.log(`[carecircle] ${signal}: 正在停止 / stopping…`);
     await server.stop();
+    await cluster?.close();
     await db.close();
     process.exit(0);
   };

@@ -11,8 +11,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { GraphQLError, type ValidationRule } from 'graphql';
+import type { Cluster } from './cluster/index.js';
 import { WalkingDataCache } from './modules/network/walking-data.js';
 import { AnalysisJobs } from './modules/site-selection/analysis-jobs.js';
+import { runAnalysisRequest } from './modules/site-selection/analysis-request.js';
 import { actorStore } from './shared/actor.js';
 import { loadOperations, type OperationRegistry } from './shared/persisted-operations.js';
 import { createLimits } from './shared/rate-limit.js';
@@ -45,6 +47,15 @@ export interface ServerOptions {
    * (the client address of the audit log and the sign-in throttle) count.
    */
   trustProxy?: string;
+  /**
+   * Shared with the other replicas and the analysis workers through Redis (`REDIS_URL`): rate
+   * limits, background analyses and data revisions. Without it all of these stay in this process.
+   */
+  cluster?: Cluster | null;
+  /** With a cluster: also run queued analyses here (default), or leave them to the workers (`ANALYSIS_IN_PROCESS=0`). */
+  analysisInProcess?: boolean;
+  /** Where the server reports what it does (default the console). */
+  log?: (message: string) => void;
 }
 
 /**
@@ -105,7 +116,8 @@ const legacyJsonStatus: ApolloServerPlugin<AppContext> = {
 };
 
 /** Is the database reachable and fully migrated? */
-export async function checkHealth(orm: MikroORM): Promise<{ ok: boolean; detail: string }> {
+export async function checkHealth(orm: MikroORM, cluster?: Cluster | null): Promise<{ ok: boolean; detail: string }> {
+  if (cluster && !(await cluster.ping())) return { ok: false, detail: 'Redis unreachable' };
   try {
     await orm.em.getConnection().execute('select 1');
     const pending = await orm.getMigrator().getPendingMigrations();
@@ -153,8 +165,16 @@ export async function startServer(options: ServerOptions, port: number, host = '
   const httpServer = http.createServer(app);
   const schema = await createSchema();
   const walkingData = new WalkingDataCache(orm);
-  const analysisJobs = new AnalysisJobs();
-  const limits = createLimits();
+  const cluster = options.cluster ?? null;
+  const log = options.log ?? ((message: string) => console.log(`[carecircle] ${message}`));
+  const analysisJobs =
+    cluster?.jobs ??
+    new AnalysisJobs(walkingData.jobs, (request, lang, progress, signal) =>
+      runAnalysisRequest(request, { em: orm.em.fork(), walkingData, lang }, progress, signal),
+    );
+  const limits = cluster?.limits ?? createLimits();
+  const consumer = cluster && options.analysisInProcess !== false ? await cluster.consume(orm, walkingData) : null;
+  const revisions = cluster ? await cluster.followRevisions(orm, walkingData, log) : null;
   const appsDir = options.appsDir ?? path.join(repoRoot, 'apps');
   const operations = loadOperations({
     enforce: options.operations?.enforce ?? !!options.production,
@@ -210,7 +230,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
   });
 
   app.get('/healthz', async (_req, res) => {
-    const health = await checkHealth(orm);
+    const health = await checkHealth(orm, cluster);
     res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'unavailable', detail: health.detail });
   });
 
@@ -251,6 +271,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
     operations,
     async stop() {
       await apollo.stop();
+      await consumer?.close();
+      await revisions?.close();
       await walkingData.close();
     },
   };

@@ -61,11 +61,17 @@ export async function isEmptyDatabase(orm: MikroORM): Promise<boolean> {
  * Loads the demo district into an empty database, once, in one transaction.
  * @returns true when it loaded the data.
  */
-export async function seedDemoIfEmpty(orm: MikroORM, log: (msg: string) => void = () => {}): Promise<boolean> {
+export async function seedDemoIfEmpty(
+  orm: MikroORM,
+  log: (msg: string) => void = () => {},
+  options: { workforce?: boolean } = {},
+): Promise<boolean> {
   if (!(await isEmptyDatabase(orm))) return false;
   const started = Date.now();
   const today = todayInChina();
-  const demo = generateDemoDistrict({ today });
+  const generated = generateDemoDistrict({ today });
+  // Without the workforce (tests that need only the district: its write path takes most of the time).
+  const demo = options.workforce === false ? { ...generated, workforce: { employers: [], workers: [] } } : generated;
   log(
     `生成示例数据 / generated the demo district (${demo.facilities.length} facilities, ${demo.roads.length} road segments, ${demo.workforce.workers.length} workers) in ${Date.now() - started} ms`,
   );

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { WalkingDataCache } from '../modules/network/walking-data.js';
-import type { AnalysisJobs } from '../modules/site-selection/analysis-jobs.js';
+import type { AnalysisJobStore } from '../modules/site-selection/analysis-jobs.js';
 import { createLoaders, type Loaders } from '../modules/loaders.js';
 import { todayInChina } from '../modules/agreements/care-agreement.entity.js';
 import { Access } from '../modules/users/access.js';
@@ -22,8 +22,8 @@ export interface AppContext {
   today: string;
   /** The walking data (network, residential areas, sites, distances) shared by all requests of this server. */
   walkingData: WalkingDataCache;
-  /** The long analyses (site suggestions) of this server. */
-  analysisJobs: AnalysisJobs;
+  /** The long analyses (site suggestions): of this server, or shared by every replica through Redis. */
+  analysisJobs: AnalysisJobStore;
   /** The signed-in user and session, or null. */
   user: User | null;
   session: Session | null;
@@ -67,7 +67,7 @@ export function requestToken(req: Pick<Request, 'headers'>): string | null {
 export async function createContext(
   em: EntityManager,
   walkingData: WalkingDataCache,
-  analysisJobs: AnalysisJobs,
+  analysisJobs: AnalysisJobStore,
   limits: AppLimits,
   req: Request | null,
   res: Response | null,

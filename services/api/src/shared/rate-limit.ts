@@ -1,11 +1,32 @@
+import type { Redis } from 'ioredis';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { TooManyRequestsError } from './errors.js';
 import { t, type Lang } from './i18n.js';
+
+/** Attempts per key (an address, a user) in a fixed window; in memory or shared in Redis. */
+export interface AttemptLimit {
+  /** Counts one attempt; throws (or rejects with) TOO_MANY_REQUESTS past the limit. */
+  hit(key: string, lang: Lang): void | Promise<void>;
+}
+
+/** Growing delays after failed password checks per (account name, address); in memory or shared in Redis. */
+export interface PasswordGuard {
+  /** Throws TOO_MANY_REQUESTS while the pair must wait. */
+  check(account: string, address: string | null, lang: Lang): void | Promise<void>;
+  fail(account: string, address: string | null): void | Promise<void>;
+  succeed(account: string, address: string | null): void | Promise<void>;
+}
+
+/** The key of an (account name, address) pair: the name as typed, lower-cased. */
+function pairKey(account: string, address: string | null) {
+  return `${account.trim().toLowerCase()}\u0000${address ?? 'unknown'}`;
+}
 
 /**
  * Fixed-window counters in memory, per key (an IP, a user). Each call counts once, so 100 aliased
  * sign-ins in one request count as 100 attempts.
  */
-export class RateLimiter {
+export class RateLimiter implements AttemptLimit {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
   constructor(
@@ -40,7 +61,7 @@ export class RateLimiter {
  * an unknown name is throttled exactly like a real one, and by the address, so an attacker
  * elsewhere never locks a user out of their own machine.
  */
-export class PasswordThrottle {
+export class PasswordThrottle implements PasswordGuard {
   private readonly pairs = new Map<string, { failures: number; until: number; last: number }>();
 
   constructor(
@@ -50,7 +71,7 @@ export class PasswordThrottle {
   ) {}
 
   private key(account: string, address: string | null) {
-    return `${account.trim().toLowerCase()}\u0000${address ?? 'unknown'}`;
+    return pairKey(account, address);
   }
 
   /** Throws TOO_MANY_REQUESTS while the pair must wait; the password is then not checked at all. */
@@ -89,18 +110,114 @@ export class PasswordThrottle {
  * (sign-in and `changePassword`), expensive analyses per user.
  */
 export interface AppLimits {
-  signIn: RateLimiter;
+  signIn: AttemptLimit;
   /** `changePassword` attempts per address (as many as sign-ins, counted apart). */
-  passwordChange: RateLimiter;
-  passwords: PasswordThrottle;
-  analysis: RateLimiter;
+  passwordChange: AttemptLimit;
+  passwords: PasswordGuard;
+  analysis: AttemptLimit;
 }
 
+/** The limits' sizes, the same in memory and in Redis. */
+const LIMITS = {
+  signIn: { limit: 20, windowMs: 60_000 },
+  passwordChange: { limit: 20, windowMs: 60_000 },
+  analysis: { limit: 60, windowMs: 60_000 },
+} as const;
+
+/** The limits of one server process, in memory (the embedded default). */
 export function createLimits(): AppLimits {
   return {
-    signIn: new RateLimiter(20, 60_000),
-    passwordChange: new RateLimiter(20, 60_000),
+    signIn: new RateLimiter(LIMITS.signIn.limit, LIMITS.signIn.windowMs),
+    passwordChange: new RateLimiter(LIMITS.passwordChange.limit, LIMITS.passwordChange.windowMs),
     passwords: new PasswordThrottle(),
-    analysis: new RateLimiter(60, 60_000),
+    analysis: new RateLimiter(LIMITS.analysis.limit, LIMITS.analysis.windowMs),
+  };
+}
+
+/** Seconds until a limiter answer lets the key through again (at least 1). */
+const secondsOf = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+
+/** A fixed-window limit shared by every process on one Redis (rate-limiter-flexible counts atomically there). */
+class RedisAttemptLimit implements AttemptLimit {
+  private readonly limiter: RateLimiterRedis;
+
+  constructor(redis: Redis, keyPrefix: string, limit: number, windowMs: number) {
+    this.limiter = new RateLimiterRedis({ storeClient: redis, keyPrefix, points: limit, duration: windowMs / 1000 });
+  }
+
+  async hit(key: string, lang: Lang): Promise<void> {
+    try {
+      await this.limiter.consume(key);
+    } catch (res) {
+      if (!(res instanceof RateLimiterRes)) throw res;
+      const seconds = secondsOf(res);
+      throw new TooManyRequestsError(t(lang, 'auth.rateLimited', { seconds }), seconds);
+    }
+  }
+}
+
+/**
+ * {@link PasswordThrottle}'s rule shared in Redis: failures of a pair are counted (and forgotten
+ * after twice the longest delay of quiet); from the `free`-th on the pair is blocked for `baseMs`,
+ * doubling with each further failure up to `maxMs`.
+ */
+class RedisPasswordThrottle implements PasswordGuard {
+  private readonly failures: RateLimiterRedis;
+  private readonly blocked: RateLimiterRedis;
+
+  constructor(
+    redis: Redis,
+    keyPrefix: string,
+    readonly free = 5,
+    readonly baseMs = 30_000,
+    readonly maxMs = 15 * 60_000,
+  ) {
+    this.failures = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `${keyPrefix}:failures`,
+      points: Number.MAX_SAFE_INTEGER,
+      duration: (maxMs * 2) / 1000,
+    });
+    this.blocked = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${keyPrefix}:blocked`, points: 1, duration: maxMs / 1000 });
+  }
+
+  async check(account: string, address: string | null, lang: Lang): Promise<void> {
+    const res = await this.blocked.get(pairKey(account, address));
+    if (res && res.consumedPoints > 1 && res.msBeforeNext > 0) {
+      const seconds = secondsOf(res);
+      throw new TooManyRequestsError(t(lang, 'auth.throttled', { seconds }), seconds);
+    }
+  }
+
+  async fail(account: string, address: string | null): Promise<void> {
+    const key = pairKey(account, address);
+    // Each failure renews the quiet period after which the pair starts again.
+    const res = await this.failures.penalty(key, 1);
+    await this.failures.set(key, res.consumedPoints, (this.maxMs * 2) / 1000);
+    if (res.consumedPoints >= this.free)
+      await this.blocked.block(key, Math.min(this.maxMs, this.baseMs * 2 ** (res.consumedPoints - this.free)) / 1000);
+  }
+
+  async succeed(account: string, address: string | null): Promise<void> {
+    const key = pairKey(account, address);
+    await Promise.all([this.failures.delete(key), this.blocked.delete(key)]);
+  }
+}
+
+/**
+ * The same limits shared by every API replica on one Redis, so that a limit holds in total (20
+ * sign-ins a minute from an address, whichever replica answers). Keys start with `prefix`.
+ */
+export function createRedisLimits(redis: Redis, prefix: string): AppLimits {
+  return {
+    signIn: new RedisAttemptLimit(redis, `${prefix}:limit:sign-in`, LIMITS.signIn.limit, LIMITS.signIn.windowMs),
+    passwordChange: new RedisAttemptLimit(
+      redis,
+      `${prefix}:limit:password-change`,
+      LIMITS.passwordChange.limit,
+      LIMITS.passwordChange.windowMs,
+    ),
+    passwords: new RedisPasswordThrottle(redis, `${prefix}:limit:passwords`),
+    analysis: new RedisAttemptLimit(redis, `${prefix}:limit:analysis`, LIMITS.analysis.limit, LIMITS.analysis.windowMs),
   };
 }

@@ -69,8 +69,8 @@ export class ReviewInboxResolver {
     description:
       'The effect on walking coverage of approving the item (15 minutes at the older walking speed); null when it changes no place or kind. An analysis: counted against the per-user analysis limit, queued and cancelled like the others.',
   })
-  coverageEffect(@Root() item: ReviewItemData, @Ctx() ctx: AppContext) {
-    countAnalysis(ctx);
+  async coverageEffect(@Root() item: ReviewItemData, @Ctx() ctx: AppContext) {
+    await countAnalysis(ctx);
     // Queued and cancelled like every analysis (the client leaving, or the time budget).
     return runAnalysis(ctx, (signal) => service(ctx).coverageEffect(item, signal));
   }

@@ -28,7 +28,7 @@ export class ScenarioResolver {
     @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
     @Arg('minutes', () => Float, MINUTES_ARG) minutes: number | null,
   ) {
-    countAnalysis(ctx);
+    await countAnalysis(ctx);
     const s = service(ctx);
     const th = walkingThreshold(ctx.lang, speed, minutes);
     const checked = scenarioId != null ? await s.savedChanges(scenarioId) : await s.checkChanges(changes ?? []);

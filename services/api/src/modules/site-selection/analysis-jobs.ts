@@ -1,11 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import { t, type Lang } from '../../shared/i18n.js';
 import type { AnalysisQueue } from '../network/analysis-queue.js';
+import type { AnalysisRequest, ProgressFn } from './analysis-request.js';
 import { JobStatus, type AnalysisJob } from './analysis-job.types.js';
 import type { SiteSuggestion } from './site-selection.types.js';
 
-/** Reports how far a computation has come (0..1) and what it is doing. */
-export type ProgressFn = (fraction: number, stage: string) => void;
+export type { ProgressFn } from './analysis-request.js';
+
+/** Runs a request in this process, handing every engine call the signal. */
+export type AnalysisRunner = (request: AnalysisRequest, lang: Lang, progress: ProgressFn, signal: AbortSignal) => Promise<SiteSuggestion>;
+
+/**
+ * Where background analyses live: in this process ({@link AnalysisJobs}), or in a queue shared by
+ * every API replica and analysis worker (the Redis one of `REDIS_URL`). Either way a job is found
+ * by its id, keeps its progress and result for an hour, and is cancelled by its owner.
+ */
+export interface AnalysisJobStore {
+  /** Queues the request for `owner`; TOO_MANY_REQUESTS when the owner already has too many waiting. */
+  start(request: AnalysisRequest, owner: string, lang: Lang): Promise<AnalysisJob>;
+  get(id: string): Promise<AnalysisJob | null>;
+  /** The job's owner (as the queue names users), or null when unknown. */
+  ownerOf(id: string): Promise<string | null>;
+  /**
+   * Cancels a running job: it leaves the queue or its engine calls stop, and it ends FAILED with
+   * the reason "cancelled". A finished job stays as it is.
+   */
+  cancel(id: string): Promise<AnalysisJob | null>;
+}
 
 const KEEP = 100;
 const KEEP_MS = 3600_000;
@@ -22,16 +43,15 @@ interface Job extends AnalysisJob {
  * finish. They wait in the server's job queue (a few at once, per user and in total), run with
  * its time budget, and stop when cancelled.
  */
-export class AnalysisJobs {
+export class AnalysisJobs implements AnalysisJobStore {
   private readonly jobs = new Map<string, Job>();
 
-  /** Starts `run` once the queue lets `owner` run another job; it gets a signal to pass to every engine call. */
-  start(
-    queue: AnalysisQueue,
-    owner: string,
-    lang: Lang,
-    run: (progress: ProgressFn, signal: AbortSignal) => Promise<SiteSuggestion>,
-  ): AnalysisJob {
+  constructor(
+    private readonly queue: AnalysisQueue,
+    private readonly runner: AnalysisRunner,
+  ) {}
+
+  async start(request: AnalysisRequest, owner: string, lang: Lang): Promise<AnalysisJob> {
     this.prune();
     const job: Job = {
       id: randomUUID(),
@@ -51,10 +71,10 @@ export class AnalysisJobs {
       job.progress = Math.max(job.progress, Math.min(1, fraction));
       job.stage = stage;
     };
-    queue
+    this.queue
       .run(owner, job.controller.signal, lang, (signal) => {
         progress(0, 'started');
-        return run(progress, signal);
+        return this.runner(request, lang, progress, signal);
       })
       .then((result) => {
         if (job.status === JobStatus.RUNNING)
@@ -68,20 +88,15 @@ export class AnalysisJobs {
     return job;
   }
 
-  get(id: string): AnalysisJob | null {
+  async get(id: string): Promise<AnalysisJob | null> {
     return this.jobs.get(id) ?? null;
   }
 
-  /** The job's owner (as the queue names users), or null when unknown. */
-  ownerOf(id: string): string | null {
+  async ownerOf(id: string): Promise<string | null> {
     return this.jobs.get(id)?.owner ?? null;
   }
 
-  /**
-   * Cancels a running job: it leaves the queue or its engine calls stop, and it ends FAILED with
-   * the reason "cancelled". A finished job stays as it is.
-   */
-  cancel(id: string): AnalysisJob | null {
+  async cancel(id: string): Promise<AnalysisJob | null> {
     const job = this.jobs.get(id);
     if (!job) return null;
     if (job.status === JobStatus.RUNNING) {

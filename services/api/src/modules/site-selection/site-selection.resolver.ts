@@ -15,8 +15,8 @@ import { SiteSelectionService } from './site-selection.service.js';
 import { SiteSuggestion } from './site-selection.types.js';
 
 /** Counts the analysis against the rate limit and checks the arguments of a site suggestion. */
-function suggestion(ctx: AppContext, args: SuggestionArgs) {
-  countAnalysis(ctx);
+async function suggestion(ctx: AppContext, args: SuggestionArgs) {
+  await countAnalysis(ctx);
   return {
     k: args.k,
     group: toSearchGroup(ctx.lang, args.group ?? CoverageGroup.STATION_OR_CENTER),
@@ -32,7 +32,7 @@ export class SiteSelectionResolver {
     description:
       'Where k new facilities would bring the most older residents within the threshold (maximal covering location, existing facilities fixed). Candidates are the network nodes within reach of uncovered areas, or the given points.',
   })
-  suggestSites(
+  async suggestSites(
     @Ctx() ctx: AppContext,
     @Args(() => SuggestionArgs) args: SuggestionArgs,
     @Arg('candidates', () => [LonLatInput], {
@@ -41,7 +41,7 @@ export class SiteSelectionResolver {
     })
     candidates: LonLatInput[] | null,
   ) {
-    const { k, group, threshold, divisionId } = suggestion(ctx, args);
+    const { k, group, threshold, divisionId } = await suggestion(ctx, args);
     return runAnalysis(ctx, (signal) =>
       new SiteSelectionService(ctx.em, ctx.walkingData, ctx.lang).suggestSites(
         k,
@@ -59,13 +59,11 @@ export class SiteSelectionResolver {
   @Mutation(() => AnalysisJob, {
     description: 'Starts a site suggestion in the background; poll analysisJob(id) for progress and the result.',
   })
-  startSiteSuggestion(@Ctx() ctx: AppContext, @Args(() => SuggestionArgs) args: SuggestionArgs) {
-    const { k, group, threshold, divisionId } = suggestion(ctx, args);
-    // The job outlives the request, so it gets its own entity manager.
-    const own = new SiteSelectionService(ctx.em.fork(), ctx.walkingData, ctx.lang);
-    return ctx.analysisJobs.start(ctx.walkingData.jobs, analysisOwner(ctx), ctx.lang, (progress, signal) =>
-      own.suggestSites(k, group, threshold, divisionId, null, progress, signal),
-    );
+  async startSiteSuggestion(@Ctx() ctx: AppContext, @Args(() => SuggestionArgs) args: SuggestionArgs) {
+    const { k, group, threshold, divisionId } = await suggestion(ctx, args);
+    // Plain data: the job may run in another process (an analysis worker).
+    const request = { kind: 'siteSuggestion', k, group, speed: threshold.speed, minutes: threshold.minutes, divisionId } as const;
+    return ctx.analysisJobs.start(request, analysisOwner(ctx), ctx.lang);
   }
 
   @Authorized<Action>('analysis:run')
@@ -73,8 +71,8 @@ export class SiteSelectionResolver {
     description:
       'Cancels a background analysis you started: it leaves the queue, or its work stops, and it ends FAILED with the reason "cancelled" (a finished job stays as it is). NOT_FOUND when unknown or expired.',
   })
-  cancelAnalysisJob(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Job id from startSiteSuggestion.' }) id: string) {
-    const owner = ctx.analysisJobs.ownerOf(String(id));
+  async cancelAnalysisJob(@Ctx() ctx: AppContext, @Arg('id', () => ID, { description: 'Job id from startSiteSuggestion.' }) id: string) {
+    const owner = await ctx.analysisJobs.ownerOf(String(id));
     if (owner == null) throw notFound(ctx.lang, 'analysisJob', String(id).slice(0, 64));
     if (owner !== analysisOwner(ctx)) throw new ForbiddenError(t(ctx.lang, 'analysis.notYourJob'));
     return ctx.analysisJobs.cancel(String(id));

@@ -10,7 +10,7 @@ import { ANALYSIS_BUDGET, figure, reachKm2, refuseOverBudget } from '../network/
 import { DistanceMethod } from '../network/network.enums.js';
 import type { WalkingDataCache } from '../network/walking-data.js';
 import type { Threshold } from '../walking/threshold.js';
-import type { ProgressFn } from './analysis-jobs.js';
+import type { ProgressFn } from './analysis-request.js';
 import type { SiteSuggestion } from './site-selection.types.js';
 
 const MAX_CANDIDATES = 8000;

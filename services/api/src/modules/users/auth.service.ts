@@ -61,9 +61,9 @@ export class AuthService {
     meta: { ip: string | null; userAgent: string | null },
     limits?: Pick<AppLimits, 'signIn' | 'passwords'>,
   ) {
-    limits?.signIn.hit(meta.ip ?? 'unknown', this.lang);
+    await limits?.signIn.hit(meta.ip ?? 'unknown', this.lang);
     const username = (usernameArg ?? '').trim().slice(0, 64);
-    limits?.passwords.check(username, meta.ip, this.lang);
+    await limits?.passwords.check(username, meta.ip, this.lang);
     const outcome = await this.em.transactional(async (em) => {
       const user = await em.findOne(
         User,
@@ -89,10 +89,10 @@ export class AuthService {
       return { user, token, expiresAt };
     });
     if (!outcome) {
-      limits?.passwords.fail(username, meta.ip);
+      await limits?.passwords.fail(username, meta.ip);
       throw new UnauthenticatedError(t(this.lang, 'auth.badCredentials'));
     }
-    limits?.passwords.succeed(username, meta.ip);
+    await limits?.passwords.succeed(username, meta.ip);
     return outcome;
   }
 
@@ -117,14 +117,14 @@ export class AuthService {
     meta: { ip: string | null } = { ip: null },
     limits?: Pick<AppLimits, 'passwordChange' | 'passwords'>,
   ): Promise<boolean> {
-    limits?.passwordChange.hit(meta.ip ?? 'unknown', this.lang);
-    limits?.passwords.check(user.username, meta.ip, this.lang);
+    await limits?.passwordChange.hit(meta.ip ?? 'unknown', this.lang);
+    await limits?.passwords.check(user.username, meta.ip, this.lang);
     const u = await this.em.fork().findOneOrFail(User, { id: user.id }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(current ?? '', u.passwordHash))) {
-      limits?.passwords.fail(user.username, meta.ip);
+      await limits?.passwords.fail(user.username, meta.ip);
       new FieldErrors(this.lang).add('currentPassword', 'auth.wrongPassword').throwIfAny();
     }
-    limits?.passwords.succeed(user.username, meta.ip);
+    await limits?.passwords.succeed(user.username, meta.ip);
     return this.em.transactional(async (em) => {
       const u = await em.findOneOrFail(User, { id: user.id }, { populate: ['passwordHash'] });
       this.checkPassword(next, 'newPassword', u.username);

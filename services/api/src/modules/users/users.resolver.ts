@@ -80,7 +80,7 @@ export class UsersResolver {
     if (!countedOperations.has(info.operation)) {
       countedOperations.add(info.operation);
       const attempts = info.operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && s.name.value === 'signIn').length;
-      for (let i = 1; i < attempts; i++) ctx.limits.signIn.hit(ctx.ip ?? 'unknown', ctx.lang);
+      for (let i = 1; i < attempts; i++) await ctx.limits.signIn.hit(ctx.ip ?? 'unknown', ctx.lang);
     }
     const result = await new AuthService(ctx.em, ctx.lang).signIn(username, password, { ip: ctx.ip, userAgent: ctx.userAgent }, ctx.limits);
     ctx.res?.cookie(SESSION_COOKIE, result.token, {

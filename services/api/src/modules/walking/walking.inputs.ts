@@ -14,8 +14,8 @@ export const MINUTES_ARG = {
 };
 
 /** Expensive analyses (isochrones, site suggestions, scenarios) count against the user's rate limit. */
-export function countAnalysis(ctx: AppContext): void {
-  ctx.limits.analysis.hit(`user:${ctx.user?.id ?? ctx.ip}`, ctx.lang);
+export async function countAnalysis(ctx: AppContext): Promise<void> {
+  await ctx.limits.analysis.hit(`user:${ctx.user?.id ?? ctx.ip}`, ctx.lang);
 }
 
 /** Whose analysis this is, for the per-user queue: the user, or the address of an anonymous caller. */

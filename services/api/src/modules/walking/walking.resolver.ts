@@ -34,7 +34,7 @@ export class WalkingResolver {
     description:
       'Walking isochrones of facilities as a GeoJSON FeatureCollection: one MultiPolygon per facility and threshold (properties facilityId, name, kind, minutes, meters, areaSqMeters, method), nested, with holes where blocks cannot be reached.',
   })
-  isochrones(
+  async isochrones(
     @Ctx() ctx: AppContext,
     @Arg('facilityIds', () => [ID], { description: 'Facilities, at most 500.' }) facilityIds: string[],
     @Arg('minutes', () => [Float], {
@@ -44,7 +44,7 @@ export class WalkingResolver {
     minutes: number[] | null,
     @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
   ) {
-    countAnalysis(ctx);
+    await countAnalysis(ctx);
     return runAnalysis(ctx, (signal) => service(ctx).isochrones(facilityIds, minutes ?? [...WALKING.isochroneMinutes], speed, signal));
   }
 

@@ -1,0 +1,68 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Redis } from 'ioredis';
+import type { WalkingDataCache } from '../modules/network/walking-data.js';
+import { runAnalysisRequest } from '../modules/site-selection/analysis-request.js';
+import { createRedisLimits, type AppLimits } from '../shared/rate-limit.js';
+import { AnalysisConsumer, DEFAULT_CONSUMER, type ConsumerOptions } from './analysis-consumer.js';
+import { QueuedAnalysisJobs } from './queued-analysis-jobs.js';
+import { connectRedis, type RedisSettings } from './redis.js';
+import { RevisionsBus } from './revisions-bus.js';
+
+export { AnalysisConsumer, WORKER_ID } from './analysis-consumer.js';
+export { QueuedAnalysisJobs, jobKey } from './queued-analysis-jobs.js';
+export type { RedisSettings } from './redis.js';
+
+/**
+ * What API replicas and analysis workers share through Redis (`REDIS_URL`): rate limits, the
+ * background-analysis queue with its results, and the data revisions. One per process.
+ */
+export class Cluster {
+  readonly redis: Redis;
+  readonly limits: AppLimits;
+  readonly jobs: QueuedAnalysisJobs;
+  private readonly closers: (() => Promise<void>)[] = [];
+
+  constructor(readonly settings: RedisSettings) {
+    this.redis = connectRedis(settings, 'commands');
+    this.limits = createRedisLimits(this.redis, settings.prefix);
+    this.jobs = new QueuedAnalysisJobs(this.redis, settings);
+  }
+
+  /** Takes queued analyses in this process, run on its walking data. */
+  async consume(orm: MikroORM, walkingData: WalkingDataCache, options: Partial<ConsumerOptions> = {}): Promise<AnalysisConsumer> {
+    const consumer = new AnalysisConsumer(
+      this.redis,
+      this.settings,
+      (request, lang, progress, signal) => runAnalysisRequest(request, { em: orm.em.fork(), walkingData, lang }, progress, signal),
+      { ...DEFAULT_CONSUMER, ...options },
+    );
+    this.closers.push(() => consumer.close());
+    await consumer.ready();
+    return consumer;
+  }
+
+  /**
+   * Hears of data changes by any process (and announces this one's): the walking data is
+   * reloaded at once, so the next coverage answer anywhere is already the new one.
+   */
+  async followRevisions(orm: MikroORM, walkingData: WalkingDataCache, log: (message: string) => void = () => {}): Promise<RevisionsBus> {
+    const bus = new RevisionsBus(this.redis, this.settings, orm, (revisions) => {
+      log(`数据已变更，刷新步行数据 / data changed (revisions ${JSON.stringify(revisions)}): refreshing the walking data`);
+      walkingData.current().catch((err) => console.error('[carecircle] could not refresh the walking data:', (err as Error).message));
+    });
+    await bus.start();
+    this.closers.push(() => bus.close());
+    return bus;
+  }
+
+  /** Is Redis answering? */
+  async ping(): Promise<boolean> {
+    return (await this.redis.ping().catch(() => '')) === 'PONG';
+  }
+
+  async close(): Promise<void> {
+    for (const close of this.closers.reverse()) await close().catch(() => {});
+    await this.jobs.close().catch(() => {});
+    await this.redis.quit().catch(() => {});
+  }
+}
