@@ -69,7 +69,7 @@ describe.skipIf(!haveChromium)('admin front end in Chromium', () => {
 
   it('a street office registers a station by clicking the map, and the planner’s map shows it', async () => {
     await signIn(page, api, 'lianglu');
-    await expect(page.locator('.shell-header nav a').allTextContents()).resolves.toEqual(['街道站点登记']);
+    await expect(page.locator('.shell-header nav a').allTextContents()).resolves.toEqual(['街道站点登记', '养老人才']);
     await page.goto(`${api.url}/stations`);
     await expect.poll(() => page.locator('[data-testid=office-name]').textContent()).toBe(office.name);
     await page.locator('[data-testid=station-table] tbody tr').first().waitFor();
