@@ -198,6 +198,19 @@ describe('the register: certificate states, search, sort and the staffing alert'
     for (const s of r.data.stationsWithoutCertifiedCareWorker) expect(s.certifiedCareWorkers).toBe(0);
   });
 
+  it('lists the workers of medical institutions (employed or placed there) for the health bureau: the 115 hospital care workers among them', async () => {
+    const [{ n }] = await sql<{ n: string }>(
+      `select count(*) as n from worker w where w.deleted_at is null and (w.employer_id in (select id from employer where kind = 'MEDICAL_INSTITUTION')
+         or w.placed_at_id in (select id from employer where kind = 'MEDICAL_INSTITUTION'))`,
+    );
+    const r = await api.gqlAs(health, `{ workers(filter: { inMedicalInstitutions: true }) { totalCount } all: workers { totalCount } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.workers.totalCount).toBe(Number(n));
+    expect(r.data.workers.totalCount).toBeGreaterThanOrEqual(115);
+    const rest = await api.gqlAs(health, `{ workers(filter: { inMedicalInstitutions: false }) { totalCount } }`);
+    expect(rest.data.workers.totalCount + r.data.workers.totalCount).toBe(r.data.all.totalCount);
+  });
+
   it('answers the masked ID number without an audit row, and the full one only with the right', async () => {
     const audits = () => api.count('audit_log', `event = 'WORKER_ID_NUMBER_READ'`);
     const before = await audits();

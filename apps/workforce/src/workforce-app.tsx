@@ -20,7 +20,11 @@ export function WorkforceApp({ user }: MicroAppProps) {
     ...(can.readWorkforceFigures ? (['indicators'] as const) : []),
   ];
   const [tab, setTab] = useState<Tab>(tabs[0] ?? 'alerts');
-  const [filter, setFilter] = useState<RegisterFilter>(NO_FILTER);
+  // The health bureau (keeps medical institutions, does not review facilities) starts with the care workers of medical institutions.
+  const [filter, setFilter] = useState<RegisterFilter>({
+    ...NO_FILTER,
+    medicalOnly: can.manageMedicalInstitutions && !can.reviewFacilities,
+  });
   const [open, setOpen] = useState<string | null>(null);
   const [registering, setRegistering] = useState(false);
   const [toast, setToast] = useState<string | null>(null);

@@ -245,6 +245,8 @@ export type WorkerFilter = {
   employerId?: string | number | null | undefined;
   /** Only workers with a certificate expiring within this many days (e.g. 90). */
   expiringWithinDays?: number | null | undefined;
+  /** true: only workers employed by or placed at a medical institution (the health bureau’s care workers); false: only the others. */
+  inMedicalInstitutions?: boolean | null | undefined;
   /** Only workers with at least this many stars. */
   minStars?: number | null | undefined;
   /** Only these posts. */

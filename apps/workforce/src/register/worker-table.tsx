@@ -94,6 +94,8 @@ export interface RegisterFilter {
   skillLevel: SkillLevel | '';
   minStars: number | null;
   certificateState: CertificateState | '';
+  /** Only the workers of medical institutions (employed or placed there). */
+  medicalOnly: boolean;
 }
 
 export const NO_FILTER: RegisterFilter = {
@@ -104,6 +106,7 @@ export const NO_FILTER: RegisterFilter = {
   skillLevel: '',
   minStars: null,
   certificateState: '',
+  medicalOnly: false,
 };
 
 function toApi(f: RegisterFilter): WorkerFilter {
@@ -115,6 +118,7 @@ function toApi(f: RegisterFilter): WorkerFilter {
     skillLevels: f.skillLevel ? [f.skillLevel] : null,
     minStars: f.minStars,
     certificateStates: f.certificateState ? [f.certificateState] : null,
+    inMedicalInstitutions: f.medicalOnly ? true : null,
   };
 }
 
@@ -309,6 +313,15 @@ export function WorkerTable({
             </option>
           ))}
         </select>
+        <label className="cc-wf-inline">
+          <input
+            type="checkbox"
+            checked={filter.medicalOnly}
+            onChange={(e) => set({ medicalOnly: e.target.checked })}
+            data-testid="filter-medical"
+          />{' '}
+          {t('medicalOnly')}
+        </label>
         <button type="button" onClick={() => set(NO_FILTER)}>
           {t('clearFilters')}
         </button>

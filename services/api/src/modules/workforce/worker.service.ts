@@ -203,6 +203,10 @@ export class WorkerService {
         addDays(this.today, days),
       ]);
     }
+    if (filter?.inMedicalInstitutions != null)
+      qb.andWhere(
+        `${filter.inMedicalInstitutions ? '' : 'not '}exists (select 1 from employer e where e.id in (w.employer_id, w.placed_at_id) and e.kind = 'MEDICAL_INSTITUTION')`,
+      );
     if (filter?.certificateStates?.length) {
       const states = filter.certificateStates.filter((x) => Object.values(CertificateState).includes(x));
       qb.andWhere(`${this.certificateStateSql()} in (${quoted(states)})`);

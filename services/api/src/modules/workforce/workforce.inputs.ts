@@ -35,6 +35,12 @@ export class WorkerFilter {
   expiringWithinDays?: number | null;
   @Field(() => [CertificateState], { nullable: true, description: 'Only workers whose certificate state is one of these.' })
   certificateStates?: CertificateState[] | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only workers employed by or placed at a medical institution (the health bureau’s care workers); false: only the others.',
+  })
+  inMedicalInstitutions?: boolean | null;
 }
 
 @InputType({ description: 'How to sort the register.' })
