@@ -6,8 +6,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WALKING_PROFILES } from '@carecircle/domain';
 import {
   buildGraphFromGeoJSON,
+  buildProfileCosts,
+  sampleEdgeElevation,
   createEnginePool,
   generateLattice,
   isochrones,
@@ -30,6 +33,29 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.floor(p * s.length))];
 };
 const fmt = (x, d = 1) => (x === undefined ? '—' : x.toFixed(d));
+/** `BENCH_QUICK=1`: searches only (no isochrones, pool or MCLP), for a quick look at the search figures. */
+const QUICK = process.env.BENCH_QUICK === '1';
+
+/**
+ * Runs `f` `reps` times (after `warm` unmeasured runs); medians of wall time and of this thread's
+ * CPU time (user + system), which leaves out the time a loaded machine makes the process wait.
+ */
+function timed(f, reps, warm = 3) {
+  let result;
+  for (let i = 0; i < warm; i++) result = f();
+  const wall = [],
+    cpu = [];
+  for (let i = 0; i < reps; i++) {
+    globalThis.gc?.();
+    const c0 = process.cpuUsage();
+    const t = performance.now();
+    result = f();
+    wall.push(performance.now() - t);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  return { wall: median(wall), cpu: median(cpu), result };
+}
 
 /** Plain baseline: adjacency as arrays of [to, weight] arrays, binary heap of [dist, node, source]. */
 function baselineNearest(adj, seeds) {
@@ -86,6 +112,24 @@ function baselineNearest(adj, seeds) {
     }
   }
   return { dist, src };
+}
+
+/**
+ * Walking-profile inputs for a network without them: stairs on 6% of edges, wheelchair=no on 3%,
+ * and rolling terrain (±40 m hills about 1.5 km apart, as in a hilly city) sampled every 10 m.
+ */
+function syntheticAttributes(graph) {
+  const rand = mulberry32(3);
+  const tags = Array.from({ length: graph.edgeCount }, () => {
+    const r = rand();
+    return r < 0.06 ? { highway: 'steps' } : r < 0.09 ? { highway: 'footway', wheelchair: 'no' } : { highway: 'residential' };
+  });
+  const { lon0, lat0, kx, ky } = graph.projection;
+  const elevation = sampleEdgeElevation(
+    graph,
+    (lon, lat) => 300 + 40 * Math.sin(((lon - lon0) * kx) / 700) * Math.cos(((lat - lat0) * ky) / 900),
+  );
+  return { tags, elevation };
 }
 
 function pickFacilities(graph, count, seed, fixed = []) {
@@ -171,14 +215,15 @@ async function benchNetwork(name, makeGraph, fixedFacilities, pgConn) {
   const sources = points.map(([lon, lat]) => snap(graph, lon, lat));
 
   // ours: multi-source nearest facility
-  for (let i = 0; i < 3; i++) nearestFacility(graph, sources);
-  const ours = [];
-  let res;
-  for (let i = 0; i < 9; i++) {
-    globalThis.gc?.();
-    const t = performance.now();
-    res = nearestFacility(graph, sources);
-    ours.push(performance.now() - t);
+  const ours = timed(() => nearestFacility(graph, sources), 9);
+  const res = ours.result;
+
+  // the same search per walking profile (seconds per arc; synthetic stairs, closed ways, terrain)
+  const attrs = syntheticAttributes(graph);
+  const profileMs = {};
+  for (const [pname, profile] of Object.entries(WALKING_PROFILES)) {
+    const costs = buildProfileCosts(graph, attrs, profile);
+    profileMs[pname] = timed(() => nearestFacility(graph, sources, { costs }), 9).wall;
   }
 
   // baseline: arrays of arrays + binary heap, same seeds
@@ -191,15 +236,8 @@ async function benchNetwork(name, makeGraph, fixedFacilities, pgConn) {
     [graph.edgeFrom[s.edge], s.offset, i],
     [graph.edgeTo[s.edge], graph.edgeLength[s.edge] - s.offset, i],
   ]);
-  baselineNearest(adj, seeds);
-  const base = [];
-  let bres;
-  for (let i = 0; i < 3; i++) {
-    globalThis.gc?.();
-    const t = performance.now();
-    bres = baselineNearest(adj, seeds);
-    base.push(performance.now() - t);
-  }
+  const base = timed(() => baselineNearest(adj, seeds), 3, 1);
+  const bres = base.result;
   // the engine sums Float32 arc weights, the baseline Float64 edge lengths: allow 1 mm
   let disagree = 0,
     maxDiff = 0;
@@ -215,7 +253,28 @@ async function benchNetwork(name, makeGraph, fixedFacilities, pgConn) {
     if (d > 1e-3) disagree++;
   }
 
+  function finishRow(extra = {}) {
+    const row = {
+      name,
+      nodes: graph.nodeCount,
+      edges: graph.edgeCount,
+      buildMs,
+      oursMs: ours.wall,
+      oursCpu: ours.cpu,
+      baseMs: base.wall,
+      baseCpu: base.cpu,
+      profileMs,
+      disagree,
+      ...extra,
+    };
+    console.log(
+      `  ${name}: ${row.nodes} nodes, ${row.edges} edges, built in ${fmt(buildMs, 0)} ms; ours ${fmt(row.oursMs)} ms (CPU ${fmt(row.oursCpu)} ms) vs baseline ${fmt(row.baseMs)} ms (CPU ${fmt(row.baseCpu)} ms) (${disagree ? `${disagree} nodes DISAGREE` : `same distances, max difference ${fmt(maxDiff * 1000, 3)} mm`})`,
+    );
+    return row;
+  }
+
   // isochrones 900 m, one per facility, single thread
+  if (QUICK) return finishRow();
   for (let i = 0; i < 20; i++) isochrones(graph, sources[i], [900]);
   const iso = [];
   for (const s of sources) {
@@ -248,25 +307,7 @@ async function benchNetwork(name, makeGraph, fixedFacilities, pgConn) {
       console.log(`  pgRouting on ${name} failed: ${err.message}`);
     }
   }
-  const row = {
-    name,
-    nodes: graph.nodeCount,
-    edges: graph.edgeCount,
-    buildMs,
-    oursMs: median(ours),
-    baseMs: median(base),
-    disagree,
-    isoP50: pct(iso, 0.5),
-    isoP99: pct(iso, 0.99),
-    poolLoad,
-    poolAll,
-    pgOne,
-    pgMulti,
-  };
-  console.log(
-    `  ${name}: ${row.nodes} nodes, ${row.edges} edges, built in ${fmt(buildMs, 0)} ms; ours ${fmt(row.oursMs)} ms vs baseline ${fmt(row.baseMs)} ms (${disagree ? `${disagree} nodes DISAGREE` : `same distances, max difference ${fmt(maxDiff * 1000, 3)} mm`})`,
-  );
-  return row;
+  return finishRow({ isoP50: pct(iso, 0.5), isoP99: pct(iso, 0.99), poolLoad, poolAll, pgOne, pgMulti });
 }
 
 const pgConn = await connectPg();
@@ -288,7 +329,8 @@ const header = [
   'edges',
   'nearest ms',
   'baseline ms',
-  'speed-up',
+  'speed-up (CPU)',
+  'STANDARD / ELDERLY / WHEELCHAIR ms',
   'iso900 p50',
   'iso900 p99',
   `pool ${FACILITIES}×3 bands ms`,
@@ -301,7 +343,8 @@ const table = rows.map((r) => [
   String(r.edges),
   fmt(r.oursMs),
   fmt(r.baseMs),
-  `${fmt(r.baseMs / r.oursMs)}×`,
+  `${fmt(r.baseMs / r.oursMs)}× (${fmt(r.baseCpu / r.oursCpu)}×)`,
+  `${fmt(r.profileMs.STANDARD)} / ${fmt(r.profileMs.ELDERLY)} / ${fmt(r.profileMs.WHEELCHAIR)}`,
   fmt(r.isoP50, 2),
   fmt(r.isoP99, 2),
   fmt(r.poolAll, 0),
@@ -315,7 +358,7 @@ console.log(line(header));
 for (const r of table) console.log(line(r));
 if (!pgConn.client) console.log(`\npgRouting columns skipped: ${pgConn.skip}`);
 // MCLP: k = 20 new sites over 10,000 demand points and 5,000 candidate nodes on a city-sized lattice.
-{
+if (!QUICK) {
   const graph = generateLattice({ cols: 300, rows: 300 });
   const rand = mulberry32(7);
   const DEMANDS = 10_000,
@@ -380,7 +423,11 @@ console.log(
 );
 console.log(
   '\nnearest: one multi-source search from all facilities over the whole graph (median of 9); baseline: the same search\n' +
-    'with arrays of [node, metres] and a binary heap of arrays (median of 3). iso900: one 900 m isochrone (search + polygon)\n' +
+    'with arrays of [node, metres] and a binary heap of arrays (median of 3); speed-up = baseline / nearest in the same run,\n' +
+    "by wall time and (in brackets) by the thread's CPU time, which a loaded machine disturbs less.\n" +
+    "STANDARD / ELDERLY / WHEELCHAIR: the nearest search minimising each walking profile's seconds (walked metres tracked\n" +
+    'too) on synthetic stairs (6% of edges), wheelchair=no ways (3%) and ±40 m terrain (median of 9).\n' +
+    'iso900: one 900 m isochrone (search + polygon)\n' +
     'per facility, single thread. pool: 300/600/900 m bands for every facility on 2 worker threads (median of 3, warm).\n' +
     'pgr: pgr_drivingDistance within 900 m from one start (median of 5), and from all starts with equicost, each\n' +
     'including pgRouting reading the edge table.',

@@ -170,22 +170,52 @@ export function boundedSearch(
   ws.settledCount = nSettled;
 }
 
-const maxWeightCache = new WeakMap<Float32Array, number>();
-
-/** Largest finite arc weight (forbidden arcs, `Infinity`, are never queued). */
-function maxArcWeight(aw: Float32Array): number {
-  let w = maxWeightCache.get(aw);
-  if (w === undefined) {
-    w = 0;
-    for (let a = 0; a < aw.length; a++) if (aw[a]! > w && aw[a]! < Infinity) w = aw[a]!;
-    maxWeightCache.set(aw, w);
-  }
-  return w;
+/**
+ * The arcs of a graph laid out for the multi-source search: per arc `[target, weight]` (stride 2)
+ * or, with costs, `[target, cost, metres]` (stride 4, one cache line holds four arcs), so that
+ * scanning a node reads one stretch of memory instead of two or three arrays. `Int32Array` and
+ * `Float32Array` views of one buffer; built once per weight array and thread.
+ */
+interface ArcRecords {
+  readonly int: Int32Array;
+  readonly float: Float32Array;
+  readonly stride: number;
+  /** Largest finite weight (forbidden arcs, `Infinity`, are never queued). */
+  readonly maxWeight: number;
 }
+
+const arcRecordCache = new WeakMap<Float32Array, ArcRecords>();
+
+function arcRecords(graph: WalkGraph, weights: Float32Array, withMeters: boolean): ArcRecords {
+  let r = arcRecordCache.get(weights);
+  if (r) return r;
+  const { arcTarget, arcWeight } = graph;
+  const m2 = arcTarget.length;
+  const stride = withMeters ? 4 : 2;
+  const buffer = new ArrayBuffer(4 * stride * m2);
+  const int = new Int32Array(buffer),
+    float = new Float32Array(buffer);
+  let maxWeight = 0;
+  for (let a = 0, o = 0; a < m2; a++, o += stride) {
+    const w = weights[a]!;
+    int[o] = arcTarget[a]!;
+    float[o + 1] = w;
+    if (withMeters) float[o + 2] = arcWeight[a]!;
+    if (w > maxWeight && w < Infinity) maxWeight = w;
+  }
+  r = { int, float, stride, maxWeight };
+  arcRecordCache.set(weights, r);
+  return r;
+}
+
+/** From this many nodes on (beyond what caches hold), each label's region is searched in turn. */
+const REGIONAL_MIN_NODES = 65_536;
+/** Buckets each label's search advances per round of a regional search. */
+const REGIONAL_BUCKETS = 50;
 
 /**
  * Full multi-source shortest paths: for every node the distance to the nearest seed and that
- * seed's label (ties go to the lower label). Nodes farther than `cutoff` keep `Infinity` / `-1`.
+ * seed's label (labels are integers ≥ 0; ties go to the lower label). Nodes farther than `cutoff` keep `Infinity` / `-1`.
  * With `costs`, "distance" is the cost (seeds' `seedDist` are costs too, `seedMeters` the metres
  * they have walked already) and `meters` the walked metres of each node's chosen path; without,
  * `meters` is `dist`.
@@ -195,6 +225,11 @@ function maxArcWeight(aw: Float32Array): number {
  * pushed again and its stale entries are skipped. A node improved after its scan (possible only
  * through an edge shorter than a bucket) is scanned again, so the result is exact, while almost
  * every node is scanned once with O(1) queue work instead of a heap's O(log n).
+ *
+ * On large graphs (≥ 65 536 nodes) every label has its own ring, and the search advances one
+ * label's wave front 50 buckets (500 m) at a time before moving to the next: the streets it
+ * works on stay in the CPU cache instead of 200 fronts competing for it, about twice as fast on
+ * a million edges. Nodes where regions meet may be scanned by two labels; the result is the same.
  *
  * @example
  * const { dist, label } = multiSourceSearch(graph, Int32Array.of(3, 9), Float64Array.of(0, 12.5), Int32Array.of(0, 1));
@@ -210,7 +245,7 @@ export function multiSourceSearch(
   seedMeters?: ArrayLike<number>,
 ): { dist: Float64Array; label: Int32Array; meters: Float64Array } {
   const n = graph.nodeCount;
-  const { offsets, arcTarget, arcEdge, edgeLength } = graph;
+  const { offsets, arcTarget } = graph;
   const arcWeight = costs ? costs.arcCost : graph.arcWeight;
   const track = !!costs;
   const dist = new Float64Array(n).fill(Infinity);
@@ -223,84 +258,131 @@ export function multiSourceSearch(
   if (!(bucketMeters > 0)) throw new RangeError(`multiSourceSearch: bucketMeters must be > 0, got ${bucketMeters}`);
   if (costs && costs.arcCost.length !== arcTarget.length) throw new RangeError('multiSourceSearch: costs must have one cost per arc');
   if (seedNode.length === 0 || n === 0) return { dist, label, meters };
-  const maxW = maxArcWeight(arcWeight);
+  const recs = arcRecords(graph, arcWeight, track);
+  const { int: arcInt, float: arcFloat, stride } = recs;
+  const maxW = recs.maxWeight;
   let delta = bucketMeters;
   if (maxW / delta > 1 << 16) delta = maxW / (1 << 16);
-  // every queued key lies in [current, current + maxW]: a ring of B buckets suffices
-  const B = Math.ceil(maxW / delta) + 2;
   const inv = 1 / delta;
-  const buckets: number[][] = [];
-  for (let i = 0; i < B; i++) buckets.push([]);
-  /** 1 once a node is scanned at its current distance (cleared when it improves). */
-  const scanned = new Uint8Array(n);
-  let queued = 0;
-  let minKey = Infinity;
+  // every key a group has queued lies in [its current bucket, + maxW]: a ring of B buckets suffices
+  const B = Math.ceil(maxW / delta) + 2;
 
-  for (let s = 0; s < seedNode.length; s++) {
+  // Labels are renumbered 1..L in increasing order (0 = unreached), so comparing ids compares labels.
+  const seedCount = seedNode.length;
+  for (let s = 0; s < seedCount; s++) {
     const v = seedNode[s]!,
       d = seedDist[s]!,
       l = seedLabel[s]!;
     if (!Number.isInteger(v) || v < 0 || v >= n) throw new RangeError(`multiSourceSearch: seed node ${v} is not in the graph`);
     if (!(d >= 0)) throw new RangeError(`multiSourceSearch: seed distance must be ≥ 0, got ${d}`);
+    if (!Number.isInteger(l) || l < 0) throw new RangeError(`multiSourceSearch: seed label must be an integer ≥ 0, got ${l}`);
+  }
+  const labels = Float64Array.from(seedLabel).sort();
+  const labelOf: number[] = [-1];
+  const idOf = new Map<number, number>();
+  for (const l of labels) if (!idOf.has(l)) idOf.set(l, labelOf.push(l) - 1);
+  const L = labelOf.length - 1;
+  // On a large graph each label grows its own region (see below); a small one fits the cache as it is.
+  const regional = n >= REGIONAL_MIN_NODES && L > 1;
+  const G = regional ? L : 1;
+  const groupOf = new Int32Array(L + 1);
+  if (regional) for (let i = 1; i <= L; i++) groupOf[i] = i - 1;
+
+  /** Bucket `b` of group `g` is `buckets[g * B + b]`, a stack of `bucketLen[g * B + b]` nodes (grown by doubling). */
+  const buckets: (Int32Array | null)[] = new Array<Int32Array | null>(G * B).fill(null);
+  const bucketLen = new Int32Array(G * B);
+  /** Nodes queued per group, and the bucket (absolute index) each group is at. */
+  const queued = new Int32Array(G);
+  const at = new Float64Array(G).fill(Infinity);
+  const push = (g: number, v: number, d: number): void => {
+    const b = g * B + (Math.floor(d * inv) % B);
+    let st = buckets[b];
+    const len = bucketLen[b]!;
+    if (!st) st = buckets[b] = new Int32Array(64);
+    else if (len === st.length) {
+      const grown = new Int32Array(len * 2);
+      grown.set(st);
+      st = buckets[b] = grown;
+    }
+    st[len] = v;
+    bucketLen[b] = len + 1;
+    queued[g]!++;
+  };
+  /**
+   * `lab[v]` = label id (0: unreached), negated once the node is scanned at its current
+   * distance (an improvement makes it positive again): one array read per pop.
+   */
+  const lab = new Int32Array(n);
+  let minKey = Infinity;
+  for (let s = 0; s < seedCount; s++) {
+    const v = seedNode[s]!,
+      d = seedDist[s]!,
+      l = idOf.get(seedLabel[s]!)!;
     if (!(d <= cutoff)) continue;
-    if (d < dist[v]! || (d === dist[v]! && l < label[v]!)) {
+    if (d < dist[v]! || (d === dist[v]! && l < lab[v]!)) {
       dist[v] = d;
-      label[v] = l;
+      lab[v] = l;
       if (track) meters[v] = seedMeters ? seedMeters[s]! : 0;
-      if (d < minKey) minKey = d;
     }
   }
-  for (let s = 0; s < seedNode.length; s++) {
+  for (let s = 0; s < seedCount; s++) {
     const v = seedNode[s]!;
-    if (dist[v]! < Infinity) {
-      buckets[Math.floor(dist[v]! * inv) % B]!.push(v);
-      queued++;
-    }
+    const l = idOf.get(seedLabel[s]!)!;
+    // queued by the seed that won it (a second equal seed's entry is skipped as already scanned)
+    if (lab[v] !== l || dist[v] !== seedDist[s]) continue;
+    const g = groupOf[l]!;
+    push(g, v, dist[v]!);
+    const kk = Math.floor(dist[v]! * inv);
+    if (kk < at[g]!) at[g] = kk;
+    if (dist[v]! < minKey) minKey = dist[v]!;
   }
-  let k = Math.floor(minKey * inv);
-  while (queued > 0) {
-    const bucket = buckets[k % B]!;
-    while (bucket.length > 0) {
-      const v = bucket.pop()!;
-      queued--;
-      const dv = dist[v]!;
-      // stale entry (node since improved into an earlier bucket) or already scanned at this distance
-      if (scanned[v] === 1 || Math.floor(dv * inv) !== k) continue;
-      scanned[v] = 1;
-      const lv = label[v]!;
-      if (track) {
-        const mv = meters[v]!;
-        for (let a = offsets[v]!, end = offsets[v + 1]!; a < end; a++) {
-          const u = arcTarget[a]!;
-          const nd = dv + arcWeight[a]!;
-          const du = dist[u]!;
-          if (nd < du || (nd === du && lv < label[u]!)) {
-            if (nd > cutoff) continue;
-            dist[u] = nd;
-            label[u] = lv;
-            meters[u] = mv + edgeLength[arcEdge[a]!]!;
-            scanned[u] = 0;
-            buckets[Math.floor(nd * inv) % B]!.push(u);
-            queued++;
+
+  // Each group's queue is scanned in distance order; a regional search advances every group by
+  // REGIONAL_BUCKETS buckets per round, so one label's wave front is worked on at a time while
+  // its streets are in the cache. Another label may improve a node later (near where regions
+  // meet): the node is queued again in that label's group and its old entries are skipped, so
+  // the result is the exact fixpoint of the relaxations, as with a single queue.
+  const step = regional ? REGIONAL_BUCKETS : Infinity;
+  let limit = Math.floor(minKey * inv) - 1;
+  let pending = true;
+  while (pending) {
+    pending = false;
+    limit += step;
+    for (let g = 0; g < G; g++) {
+      if (queued[g] === 0) continue;
+      let k = at[g]!;
+      while (queued[g]! > 0 && k <= limit) {
+        const cur = g * B + (k % B);
+        while (bucketLen[cur]! > 0) {
+          const v = buckets[cur]![--bucketLen[cur]!]!;
+          queued[g]!--;
+          const lv = lab[v]!;
+          // already scanned at its distance, or a stale entry (the node since improved elsewhere)
+          if (lv <= 0 || groupOf[lv] !== g) continue;
+          const dv = dist[v]!;
+          if (Math.floor(dv * inv) !== k) continue;
+          lab[v] = -lv;
+          // without costs `meters` is `dist`: the write below is skipped
+          const mv = meters[v]!;
+          for (let a = stride * offsets[v]!, end = stride * offsets[v + 1]!; a < end; a += stride) {
+            const u = arcInt[a]!;
+            const nd = dv + arcFloat[a + 1]!;
+            const du = dist[u]!;
+            if (nd < du || (nd === du && lv < Math.abs(lab[u]!))) {
+              if (nd > cutoff) continue;
+              dist[u] = nd;
+              lab[u] = lv;
+              if (track) meters[u] = mv + arcFloat[a + 2]!;
+              push(g, u, nd);
+            }
           }
         }
-        continue;
+        k++;
       }
-      for (let a = offsets[v]!, end = offsets[v + 1]!; a < end; a++) {
-        const u = arcTarget[a]!;
-        const nd = dv + arcWeight[a]!;
-        const du = dist[u]!;
-        if (nd < du || (nd === du && lv < label[u]!)) {
-          if (nd > cutoff) continue;
-          dist[u] = nd;
-          label[u] = lv;
-          scanned[u] = 0;
-          buckets[Math.floor(nd * inv) % B]!.push(u);
-          queued++;
-        }
-      }
+      at[g] = k;
+      if (queued[g]! > 0) pending = true;
     }
-    k++;
   }
+  for (let v = 0; v < n; v++) label[v] = labelOf[Math.abs(lab[v]!)]!;
   return { dist, label, meters };
 }
