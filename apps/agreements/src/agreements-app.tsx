@@ -274,6 +274,7 @@ export function AgreementsApp({ user }: MicroAppProps) {
             value={search}
             onChange={(e) => setSearch(e.target.value)}
             data-testid="agreement-search"
+            style={{ width: 220 }}
           />
           <label style={{ fontSize: 12 }}>
             {t('emergencyLimit')}{' '}

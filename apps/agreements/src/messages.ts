@@ -102,7 +102,7 @@ export const messages: Catalog<Key> = {
     straight: 'straight {km} km',
     beyondEmergency: 'beyond emergency-response distance',
     emergencyLimit: 'Emergency-response distance (km)',
-    search: 'Search by institution or number',
+    search: 'Institution or number',
     confirmTerminate: 'Terminate this agreement? It cannot become valid again.',
     confirm: 'Terminate',
     terminatedReason: 'Reason: {reason}',

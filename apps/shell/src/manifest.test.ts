@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppManifestEntry } from '@carecircle/ui';
-import { visibleApps } from './manifest.js';
+import { homeApp, visibleApps } from './manifest.js';
 
 const app = (id: 'planner' | 'stations' | 'agreements'): AppManifestEntry => ({
   id,
@@ -26,5 +26,16 @@ describe('visibleApps', () => {
   it('lists none for a user without an app action (or nobody signed in)', () => {
     expect(visibleApps(apps, ['registry:read', 'account:self'])).toEqual([]);
     expect(visibleApps(apps, [])).toEqual([]);
+  });
+});
+
+describe('homeApp', () => {
+  const withHome = [app('planner'), { ...app('stations'), home: 'facility:review' as const }, app('agreements')];
+  it('starts a user who holds an app’s home action in that app (civil affairs in the review inbox)', () => {
+    expect(homeApp(withHome, ['app:planner', 'app:stations', 'facility:review'])?.id).toBe('stations');
+  });
+  it('starts everyone else in the first app they see', () => {
+    expect(homeApp(withHome, ['app:planner', 'app:stations', 'facility:register'])?.id).toBe('planner');
+    expect(homeApp([], ['facility:review'])).toBeNull();
   });
 });

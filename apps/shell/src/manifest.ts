@@ -12,6 +12,11 @@ export function visibleApps(apps: AppManifestEntry[], actions: readonly string[]
   return apps.filter((a) => actions.includes(a.action));
 }
 
+/** The app a user starts in: the first whose `home` action the user holds, else the first the user sees. */
+export function homeApp(apps: AppManifestEntry[], actions: readonly string[]): AppManifestEntry | null {
+  return apps.find((a) => a.home && actions.includes(a.home)) ?? apps[0] ?? null;
+}
+
 /** Loads an app at run time: its build manifest, its stylesheets, then its ES module. */
 export async function loadApp(app: AppManifestEntry): Promise<unknown> {
   const res = await fetch(`${app.base}app-manifest.json`, { cache: 'no-cache' });

@@ -18,6 +18,8 @@ export const messages: Catalog<
   | 'appFailed'
   | 'manifestFailed'
   | 'notFound'
+  | 'reviewCount'
+  | 'reviewCountTitle'
 > = {
   'zh-CN': {
     title: '15分钟养老服务圈',
@@ -37,6 +39,8 @@ export const messages: Catalog<
     appFailed: '模块“{name}”加载失败',
     manifestFailed: '无法读取模块清单',
     notFound: '没有这个页面',
+    reviewCount: '待审批 {n}',
+    reviewCountTitle: '{n} 项等待审批，点击打开待审批列表',
   },
   en: {
     title: '15-minute elderly-care service circles',
@@ -56,5 +60,7 @@ export const messages: Catalog<
     appFailed: 'Module “{name}” failed to load',
     manifestFailed: 'The module manifest could not be read',
     notFound: 'No such page',
+    reviewCount: '{n} to review',
+    reviewCountTitle: '{n} items await review: open the review inbox',
   },
 };

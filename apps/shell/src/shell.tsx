@@ -15,7 +15,8 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createApolloClient } from './apollo.js';
 import { AppHost } from './app-host.js';
-import { loadManifest, visibleApps } from './manifest.js';
+import { graphql } from './gql/index.js';
+import { homeApp, loadManifest, visibleApps } from './manifest.js';
 import { messages } from './messages.js';
 import { navigate, usePath } from './router.js';
 import { MeQuery, SignOutMutation } from './session.js';
@@ -24,6 +25,37 @@ import { SignInPage } from './sign-in-page.js';
 
 const LANG_KEY = 'carecircle.lang';
 const RASTER_KEY = 'carecircle.rasterUrl';
+
+const ReviewCountQuery = graphql(`
+  query ShellReviewCount {
+    reviewInboxCount
+  }
+`);
+
+/**
+ * The number of items waiting for review, beside an app's title in the navigation. It reads the
+ * same cached field as the review inbox, so approving or rejecting there updates it at once.
+ */
+function ReviewBadge({ app }: { app: AppManifestEntry }) {
+  const t = useT(messages);
+  const count = useQuery(ReviewCountQuery, { fetchPolicy: 'cache-and-network', pollInterval: 60_000 });
+  const n = count.data?.reviewInboxCount;
+  if (n == null) return null;
+  return (
+    <span
+      className={n > 0 ? 'shell-badge shell-badge-waiting' : 'shell-badge'}
+      data-testid="nav-review-count"
+      title={t('reviewCountTitle', { n })}
+      onClick={(e) => {
+        e.preventDefault();
+        e.stopPropagation();
+        navigate(`${app.path}/inbox`);
+      }}
+    >
+      {t('reviewCount', { n })}
+    </span>
+  );
+}
 
 function Header({
   apps,
@@ -45,28 +77,37 @@ function Header({
   const t = useT(messages);
   return (
     <header className="shell-header">
-      <strong className="shell-title">CareCircle · {t('title')}</strong>
+      <strong className="shell-title" title={`CareCircle · ${t('title')}`}>
+        CareCircle <span className="shell-subtitle">· {t('title')}</span>
+      </strong>
       <nav>
         {apps.map((a) => (
           <a
             key={a.id}
             href={a.path}
             data-action={a.action}
+            data-app={a.id}
             className={current === a.id ? 'active' : undefined}
             onClick={(e) => {
               e.preventDefault();
               navigate(a.path);
             }}
           >
-            {a.title[lang]}
+            <span className="shell-app-title">{a.title[lang]}</span>
+            {a.badge === 'reviewInbox' && user?.viewerCan.reviewFacilities && <ReviewBadge app={a} />}
           </a>
         ))}
       </nav>
       <span className="shell-spacer" />
       {user && (
-        <span data-testid="current-user">
-          {user.displayName} · {ROLE_LABELS[user.role][lang]}
-          {user.division ? ` · ${user.division.name}` : ''}{' '}
+        <span className="shell-user" data-testid="current-user">
+          <span className="shell-user-name" title={user.displayName}>
+            {user.displayName}
+            <small>
+              {ROLE_LABELS[user.role][lang]}
+              {user.division ? ` · ${user.division.name}` : ''}
+            </small>
+          </span>
           <button type="button" onClick={onSignOut}>
             {t('signOut')}
           </button>
@@ -75,16 +116,13 @@ function Header({
       <button type="button" onClick={openSettings}>
         {t('settings')}
       </button>
-      <label>
-        {t('language')}{' '}
-        <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="lang-switch">
-          {Object.entries(LANG_NAMES).map(([l, name]) => (
-            <option key={l} value={l}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="lang-switch" aria-label={t('language')}>
+        {Object.entries(LANG_NAMES).map(([l, name]) => (
+          <option key={l} value={l}>
+            {name}
+          </option>
+        ))}
+      </select>
     </header>
   );
 }
@@ -141,7 +179,8 @@ function ShellBody({
   const apps = useMemo(() => (manifest && user ? visibleApps(manifest, user.viewerCan.actions) : []), [manifest, user]);
   const current = apps.find((a) => path === a.path || path.startsWith(a.path + '/')) ?? null;
   useEffect(() => {
-    if (user && apps.length && !current) navigate(apps[0].path);
+    const home = user && !current ? homeApp(apps, user.viewerCan.actions) : null;
+    if (home) navigate(home.path);
   }, [user, apps, current]);
 
   let body;

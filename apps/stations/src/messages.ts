@@ -75,11 +75,8 @@ type Key =
   | 'diffAfter'
   | 'inboxTitle'
   | 'inboxEmpty'
-  | 'inboxType'
   | 'inboxNew'
   | 'inboxChange'
-  | 'inboxBy'
-  | 'inboxAt'
   | 'changeComment'
   | 'effectTitle'
   | 'effectLoading'
@@ -110,10 +107,6 @@ type Key =
   | 'submittedMany'
   | 'proposalSaved'
   | 'shown'
-  | 'legendApproved'
-  | 'legendSubmitted'
-  | 'legendRejected'
-  | 'legendDraft'
   | 'ev.FACILITY_CREATED'
   | 'ev.FACILITY_IMPORTED'
   | 'ev.FACILITY_SUBMITTED'
@@ -123,7 +116,12 @@ type Key =
   | 'ev.FACILITY_RESTORED'
   | 'ev.FACILITY_CHANGE_SUBMITTED'
   | 'ev.FACILITY_CHANGE_APPROVED'
-  | 'ev.FACILITY_CHANGE_REJECTED';
+  | 'ev.FACILITY_CHANGE_REJECTED'
+  | 'communityShort'
+  | 'statusShort'
+  | 'inboxItem'
+  | 'inboxSubmitted'
+  | 'historyNote';
 
 /** A key of the stations app's catalogue. */
 export type MessageKey = Key;
@@ -162,6 +160,11 @@ export const messages: Catalog<Key> = {
     updated: '更新于',
     none: '—',
     community: '所在社区/村',
+    communityShort: '社区/村',
+    statusShort: '状态',
+    inboxItem: '站点',
+    inboxSubmitted: '提交',
+    historyNote: '：{note}',
     version: '版本',
     fixErrors: '请按提示修改标红的项目。',
     count: '共 {n} 个',
@@ -205,11 +208,8 @@ export const messages: Catalog<Key> = {
     diffAfter: '申请改为',
     inboxTitle: '待审批',
     inboxEmpty: '没有待审批的事项。',
-    inboxType: '事项',
     inboxNew: '新登记',
     inboxChange: '信息变更',
-    inboxBy: '提交人',
-    inboxAt: '提交时间',
     changeComment: '变更说明',
     effectTitle: '批准后对服务覆盖的影响（15 分钟步行）',
     effectLoading: '正在计算覆盖影响…',
@@ -240,10 +240,6 @@ export const messages: Catalog<Key> = {
     submittedMany: '已提交 {n} 个站点审批。',
     proposalSaved: '修改已提交审批：{name}',
     shown: '显示 {shown} / {n}',
-    legendApproved: '已通过',
-    legendSubmitted: '待审批',
-    legendRejected: '已退回',
-    legendDraft: '草稿',
     'ev.FACILITY_CREATED': '登记草稿',
     'ev.FACILITY_IMPORTED': '表格导入',
     'ev.FACILITY_SUBMITTED': '提交审批',
@@ -288,6 +284,11 @@ export const messages: Catalog<Key> = {
     updated: 'Updated',
     none: '—',
     community: 'Community/village',
+    communityShort: 'Community',
+    statusShort: 'State',
+    inboxItem: 'Station',
+    inboxSubmitted: 'Submitted',
+    historyNote: ': {note}',
     version: 'Version',
     fixErrors: 'Please correct the fields marked in red.',
     count: '{n} in all',
@@ -331,11 +332,8 @@ export const messages: Catalog<Key> = {
     diffAfter: 'Proposed',
     inboxTitle: 'Awaiting review',
     inboxEmpty: 'Nothing awaits review.',
-    inboxType: 'Item',
     inboxNew: 'New station',
     inboxChange: 'Change',
-    inboxBy: 'Submitted by',
-    inboxAt: 'Submitted',
     changeComment: 'Reason for the change',
     effectTitle: 'Effect on coverage of approving it (15-minute walk)',
     effectLoading: 'Computing the effect on coverage…',
@@ -367,10 +365,6 @@ export const messages: Catalog<Key> = {
     submittedMany: 'Submitted {n} stations for review.',
     proposalSaved: 'Change submitted for review: {name}',
     shown: 'Showing {shown} of {n}',
-    legendApproved: 'Approved',
-    legendSubmitted: 'Submitted',
-    legendRejected: 'Returned',
-    legendDraft: 'Draft',
     'ev.FACILITY_CREATED': 'Registered as draft',
     'ev.FACILITY_IMPORTED': 'Imported',
     'ev.FACILITY_SUBMITTED': 'Submitted',

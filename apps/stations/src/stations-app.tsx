@@ -14,7 +14,8 @@ import {
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getFragmentData, graphql } from './gql/index.js';
-import { STATION_LAYERS, divisionOutline } from './map/stations-style.js';
+import { STATION_LAYERS, STATUS_COLORS, divisionOutline } from './map/stations-style.js';
+import type { FacilityStatus } from './gql/graphql.js';
 import { messages } from './messages.js';
 import { StationForm } from './registry/station-form.js';
 import { StationRowFragment, StationTable } from './registry/station-table.js';
@@ -74,11 +75,14 @@ const SubmitDrafts = graphql(`
   }
 `);
 
+/** The states the map tells apart, in the legend's order (with the badges' names). */
+const LEGEND_STATUSES: FacilityStatus[] = ['APPROVED', 'SUBMITTED', 'REJECTED', 'DRAFT'];
+
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const OFFICE_KEY = 'carecircle.stations.office';
 
 /** The street/town office: its stations in a table and on the map, registration and edits. */
-export function StationsApp({ user }: MicroAppProps) {
+export function StationsApp({ user, basePath }: MicroAppProps) {
   const t = useT(messages);
   const lang = useLang();
   const can = user.viewerCan;
@@ -103,7 +107,20 @@ export function StationsApp({ user }: MicroAppProps) {
   const [savedMessage, setSavedMessage] = useState<string | null>(null);
   // Civil affairs lands on its review inbox (待审批 N); the registry is the other tab.
   const canReview = can.reviewFacilities;
-  const [tab, setTab] = useState<'inbox' | 'registry'>(canReview ? 'inbox' : 'registry');
+  // `<base>/inbox` opens the inbox (the shell's 待审批 N links there), `<base>` the tab last chosen.
+  const [tab, setTabState] = useState<'inbox' | 'registry'>(canReview ? 'inbox' : 'registry');
+  const setTab = (next: 'inbox' | 'registry') => {
+    setTabState(next);
+    window.history.replaceState(null, '', next === 'inbox' ? `${basePath}/inbox` : basePath);
+  };
+  useEffect(() => {
+    if (!canReview) return;
+    const follow = () => {
+      if (window.location.pathname === `${basePath}/inbox`) setTabState('inbox');
+    };
+    window.addEventListener('popstate', follow);
+    return () => window.removeEventListener('popstate', follow);
+  }, [canReview, basePath]);
   const inboxCount = useQuery(InboxCount, { skip: !canReview, fetchPolicy: 'cache-and-network', pollInterval: 60_000 });
   const [submitDrafts, submittingDrafts] = useMutation(SubmitDrafts, { refetchQueries: ['StationsOfDivision', 'ReviewInboxCount'] });
   const editing = useQuery(StationQuery, {
@@ -185,7 +202,7 @@ export function StationsApp({ user }: MicroAppProps) {
 
   return (
     <div className="cc-app" data-testid="stations-app">
-      <aside className="cc-side" style={{ width: 460 }}>
+      <aside className="cc-side cc-side-wide">
         {canReview && (
           <nav className="cc-row" role="tablist" data-testid="stations-tabs">
             <button
@@ -338,10 +355,13 @@ export function StationsApp({ user }: MicroAppProps) {
             </p>
           )}
           {submittingDrafts.error && <ErrorPanel error={submittingDrafts.error} />}
-          <p className="cc-muted" style={{ fontSize: 12 }} data-testid="status-legend">
-            <span style={{ color: '#2b8a3e' }}>●</span> {t('legendApproved')} <span style={{ color: '#e8590c' }}>●</span>{' '}
-            {t('legendSubmitted')} <span style={{ color: '#c92a2a' }}>●</span> {t('legendRejected')}{' '}
-            <span style={{ color: '#868e96' }}>○</span> {t('legendDraft')}
+          <p className="cc-muted cc-row" style={{ fontSize: 12, gap: 10 }} data-testid="status-legend">
+            {LEGEND_STATUSES.map((s) => (
+              <span key={s} style={{ whiteSpace: 'nowrap' }}>
+                <span className="cc-ring" style={{ borderColor: STATUS_COLORS[s], borderWidth: s === 'DRAFT' ? 1.5 : 2.5 }} />{' '}
+                {label(s, lang)}
+              </span>
+            ))}
           </p>
           <div style={{ maxHeight: 420, overflow: 'auto' }}>
             <StationTable

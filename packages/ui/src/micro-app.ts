@@ -52,6 +52,10 @@ export interface AppManifestEntry {
   base: string;
   /** The action that opens the app (e.g. `app:planner`); users whose `viewerCan.actions` list it see it. */
   action: Action;
+  /** Users who may perform this action start in this app after signing in (civil affairs: `facility:review` lands on the review inbox). */
+  home?: Action;
+  /** A count the shell's navigation shows beside the title: `reviewInbox`, the items waiting for review (for users who may review). */
+  badge?: 'reviewInbox';
 }
 
 /** What each app's build writes to `app-manifest.json`: its entry module and stylesheets, relative to its base. */

@@ -203,7 +203,7 @@ export function AgreementTable({
               )}
             </>
           ),
-          sortValue: (r) => r.status,
+          sortValue: (r) => label(r.status, lang),
         },
         {
           key: 'distance',
@@ -227,7 +227,16 @@ export function AgreementTable({
             );
           },
         },
-        { key: 'actions', header: t('actions'), cell: (r) => <AgreementActions a={r} onDone={onDone} /> },
+        // No actions column for a reader who may change none of the rows.
+        ...(data.some((r) => r.viewerCanModify)
+          ? [
+              {
+                key: 'actions',
+                header: t('actions'),
+                cell: (r: AgreementRow_CareAgreementFragment) => <AgreementActions a={r} onDone={onDone} />,
+              },
+            ]
+          : []),
       ]}
     />
   );

@@ -17,11 +17,13 @@ type Documents = {
     "\n  query ShellMe {\n    me {\n      id\n      username\n      displayName\n      role\n      division {\n        id\n        name\n      }\n    }\n    viewerCan {\n      actions\n      divisionScoped\n      readRegistry\n      changeOwnPassword\n      registerFacilities\n      reviewFacilities\n      editFacilitiesDirectly\n      closeFacilities\n      restoreFacilities\n      uploadFacilities\n      importApprovedFacilities\n      manageMedicalInstitutions\n      manageAgreements\n      manageResidentialAreas\n      runAnalyses\n      readAuditLog\n      manageDivisions\n      manageUsers\n      openPlanner\n      openStations\n      openAgreements\n      readWorkers\n      manageWorkers\n      readWorkerIdNumbers\n      manageEmployers\n      importDishonestyList\n      readWorkforceFigures\n      openWorkforce\n    }\n  }\n": typeof types.ShellMeDocument,
     "\n  mutation ShellSignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      expiresAt\n      user {\n        id\n        username\n        displayName\n        role\n        division {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ShellSignInDocument,
     "\n  mutation ShellSignOut {\n    signOut\n  }\n": typeof types.ShellSignOutDocument,
+    "\n  query ShellReviewCount {\n    reviewInboxCount\n  }\n": typeof types.ShellReviewCountDocument,
 };
 const documents: Documents = {
     "\n  query ShellMe {\n    me {\n      id\n      username\n      displayName\n      role\n      division {\n        id\n        name\n      }\n    }\n    viewerCan {\n      actions\n      divisionScoped\n      readRegistry\n      changeOwnPassword\n      registerFacilities\n      reviewFacilities\n      editFacilitiesDirectly\n      closeFacilities\n      restoreFacilities\n      uploadFacilities\n      importApprovedFacilities\n      manageMedicalInstitutions\n      manageAgreements\n      manageResidentialAreas\n      runAnalyses\n      readAuditLog\n      manageDivisions\n      manageUsers\n      openPlanner\n      openStations\n      openAgreements\n      readWorkers\n      manageWorkers\n      readWorkerIdNumbers\n      manageEmployers\n      importDishonestyList\n      readWorkforceFigures\n      openWorkforce\n    }\n  }\n": types.ShellMeDocument,
     "\n  mutation ShellSignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      expiresAt\n      user {\n        id\n        username\n        displayName\n        role\n        division {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ShellSignInDocument,
     "\n  mutation ShellSignOut {\n    signOut\n  }\n": types.ShellSignOutDocument,
+    "\n  query ShellReviewCount {\n    reviewInboxCount\n  }\n": types.ShellReviewCountDocument,
 };
 
 /**
@@ -50,6 +52,10 @@ export function graphql(source: "\n  mutation ShellSignIn($username: String!, $p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ShellSignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation ShellSignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShellReviewCount {\n    reviewInboxCount\n  }\n"): (typeof documents)["\n  query ShellReviewCount {\n    reviewInboxCount\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

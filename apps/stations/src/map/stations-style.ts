@@ -1,5 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { kindImage } from '@carecircle/ui';
+import type { FacilityStatus } from '../gql/graphql.js';
 
 /** Layers of the street-office map: its division, its stations, the place being registered. */
 export const divisionOutline = (id: number): LayerSpecification[] => [
@@ -21,20 +22,16 @@ export const divisionOutline = (id: number): LayerSpecification[] => [
   },
 ];
 
-/** Ring colour per approval state: approved, submitted and returned stations look different on the map. */
-export const STATUS_RING = [
-  'match',
-  ['get', 'status'],
-  'APPROVED',
-  '#2b8a3e',
-  'SUBMITTED',
-  '#e8590c',
-  'REJECTED',
-  '#c92a2a',
-  'CLOSED',
-  '#495057',
-  '#868e96',
-];
+/** Ring colour per approval state: approved, submitted and returned stations look different on the map (and in the legend). */
+export const STATUS_COLORS = {
+  APPROVED: '#2b8a3e',
+  SUBMITTED: '#f59f00',
+  REJECTED: '#c92a2a',
+  CLOSED: '#495057',
+  DRAFT: '#868e96',
+} as const satisfies Record<FacilityStatus, string>;
+
+const STATUS_RING = ['match', ['get', 'status'], ...Object.entries(STATUS_COLORS).flat(), '#868e96'];
 
 export const STATION_LAYERS: LayerSpecification[] = [
   {
@@ -60,7 +57,7 @@ export const STATION_LAYERS: LayerSpecification[] = [
     type: 'circle',
     source: 'stations',
     filter: ['==', ['get', 'id'], ''],
-    paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#d9480f', 'circle-stroke-width': 2.5 },
+    paint: { 'circle-radius': 14, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#1971c2', 'circle-stroke-width': 3 },
   },
   {
     id: 'stations-pick',

@@ -551,7 +551,7 @@ export function StationForm({
             {record.reviewHistory.map((h, i) => (
               <li key={i}>
                 {String(h.at).slice(0, 16).replace('T', ' ')} · {t(`ev.${h.event}` as MessageKey)} · {h.username ?? '—'}
-                {h.note ? `：${h.note}` : ''}
+                {h.note ? t('historyNote', { note: h.note }) : ''}
               </li>
             ))}
           </ol>

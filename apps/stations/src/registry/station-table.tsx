@@ -44,7 +44,7 @@ export function StationTable({
   }, [all, search, kind, status]);
   return (
     <>
-      <div className="cc-row" style={{ marginBottom: 6 }}>
+      <div className="cc-filters" data-testid="station-filters">
         <input
           type="search"
           value={search}
@@ -52,7 +52,6 @@ export function StationTable({
           placeholder={t('search')}
           aria-label={t('search')}
           data-testid="station-search"
-          style={{ flex: 1, minWidth: 120 }}
         />
         <select
           value={kind}
@@ -92,18 +91,19 @@ export function StationTable({
           {
             key: 'name',
             header: t('name'),
+            // The kind goes under the name: one column less, so the list fits its panel in either language.
             cell: (r) => (
               <>
                 <KindSwatch kind={r.kind} /> {r.name}
+                <div className="cc-muted cc-subline">{label(r.kind, lang)}</div>
               </>
             ),
             sortValue: (r) => r.name,
           },
-          { key: 'kind', header: t('kind'), cell: (r) => label(r.kind, lang), sortValue: (r) => label(r.kind, lang) },
-          { key: 'community', header: t('community'), cell: (r) => r.division?.name ?? '—', sortValue: (r) => r.division?.name },
+          { key: 'community', header: t('communityShort'), cell: (r) => r.division?.name ?? '—', sortValue: (r) => r.division?.name },
           {
             key: 'status',
-            header: t('status'),
+            header: t('statusShort'),
             cell: (r) => <StatusBadge status={r.status} />,
             sortValue: (r) => STATUSES.indexOf(r.status),
           },

@@ -184,20 +184,34 @@ export function ReviewInbox({ onOpen }: { onOpen: (facilityId: string, divisionI
             onOpen(r.facility.id, r.division?.parent?.id ?? r.division?.id ?? null);
           }}
           columns={[
-            { key: 'name', header: t('name'), cell: (r) => r.facility.name, sortValue: (r) => r.facility.name },
             {
-              key: 'type',
-              header: t('inboxType'),
-              cell: (r) => t(r.type === 'NEW' ? 'inboxNew' : 'inboxChange'),
-              sortValue: (r) => r.type,
+              key: 'name',
+              header: t('inboxItem'),
+              // What and where on two lines, who and when on two: the table fits its panel in either language.
+              cell: (r) => (
+                <>
+                  <span className={r.type === 'NEW' ? 'cc-badge cc-badge-waiting' : 'cc-badge cc-badge-pending'}>
+                    {t(r.type === 'NEW' ? 'inboxNew' : 'inboxChange')}
+                  </span>{' '}
+                  {r.facility.name}
+                  <div className="cc-muted cc-subline" data-testid="inbox-division">
+                    {label(r.facility.kind, lang)} · {r.division?.name ?? '—'}
+                  </div>
+                </>
+              ),
+              sortValue: (r) => r.facility.name,
             },
-            { key: 'division', header: t('community'), cell: (r) => r.division?.name ?? '—', sortValue: (r) => r.division?.name },
-            { key: 'by', header: t('inboxBy'), cell: (r) => r.submittedBy ?? '—', sortValue: (r) => r.submittedBy },
             {
               key: 'at',
-              header: t('inboxAt'),
-              cell: (r) => String(r.submittedAt).slice(0, 16).replace('T', ' '),
-              nowrap: true,
+              header: t('inboxSubmitted'),
+              cell: (r) => (
+                <>
+                  <span data-testid="inbox-by">{r.submittedBy ?? '—'}</span>
+                  <div className="cc-muted cc-subline" style={{ whiteSpace: 'nowrap' }}>
+                    {String(r.submittedAt).slice(0, 16).replace('T', ' ')}
+                  </div>
+                </>
+              ),
               sortValue: (r) => String(r.submittedAt),
             },
           ]}
