@@ -141,12 +141,31 @@ export function AgreementsApp({ user }: MicroAppProps) {
     emergencyMeters == null
       ? 0
       : agreements.filter((a) => VALID.includes(a.status) && (a.walkingMeters ?? a.straightLineMeters ?? 0) > emergencyMeters).length;
+  // An agreement renewed (a later agreement between the same parties, in force or starting later) leaves the to-do list.
+  const renewedUntil = useMemo(() => {
+    const until = new Map<string, string>();
+    for (const a of agreements)
+      for (const b of agreements)
+        if (
+          b.id !== a.id &&
+          b.facility.id === a.facility.id &&
+          b.medical.id === a.medical.id &&
+          (VALID.includes(b.status) || b.status === 'PENDING') &&
+          b.endsOn > a.endsOn &&
+          (until.get(a.id) ?? '') < b.endsOn
+        )
+          until.set(a.id, b.endsOn);
+    return until;
+  }, [agreements]);
   const expiry = agreements
     .filter(
       (a) =>
-        a.status === 'EXPIRING' ||
-        (a.status === 'EXPIRED' &&
-          !agreements.some((b) => VALID.includes(b.status) && b.facility.id === a.facility.id && b.medical.id === a.medical.id)),
+        (a.status === 'EXPIRING' || a.status === 'EXPIRED') &&
+        !renewedUntil.has(a.id) &&
+        !(
+          a.status === 'EXPIRED' &&
+          agreements.some((b) => VALID.includes(b.status) && b.facility.id === a.facility.id && b.medical.id === a.medical.id)
+        ),
     )
     .sort((a, b) => a.endsOn.localeCompare(b.endsOn));
 
@@ -317,7 +336,14 @@ export function AgreementsApp({ user }: MicroAppProps) {
             {toast}
           </div>
         )}
-        <AgreementTable rows={shown} selectedId={selected} onSelect={setSelected} onDone={setNotice} emergencyMeters={emergencyMeters} />
+        <AgreementTable
+          rows={shown}
+          selectedId={selected}
+          onSelect={setSelected}
+          onDone={setNotice}
+          emergencyMeters={emergencyMeters}
+          renewedUntil={renewedUntil}
+        />
       </div>
     </div>
   );

@@ -46,6 +46,7 @@ type Key =
   | 'confirmTerminate'
   | 'confirm'
   | 'terminatedReason'
+  | 'renewedUntil'
   | 'beyondCount';
 
 export const messages: Catalog<Key> = {
@@ -58,6 +59,7 @@ export const messages: Catalog<Key> = {
     confirmTerminate: '确认终止该签约？终止后不能恢复为有效签约。',
     confirm: '确认终止',
     terminatedReason: '终止原因：{reason}',
+    renewedUntil: '已续签至 {date}',
     beyondCount: '{n} 份签约超出应急响应距离',
     agreements: '医养签约',
     filterStatus: '状态',
@@ -106,6 +108,7 @@ export const messages: Catalog<Key> = {
     confirmTerminate: 'Terminate this agreement? It cannot become valid again.',
     confirm: 'Terminate',
     terminatedReason: 'Reason: {reason}',
+    renewedUntil: 'Renewed until {date}',
     beyondCount: '{n} agreements beyond the emergency-response distance',
     agreements: 'Medical–care agreements',
     filterStatus: 'Status',

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { DataTable, FormField, StatusBadge, formErrors, label, useLang, useT } from '@carecircle/ui';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
 import type { AgreementRow_CareAgreementFragment } from '../gql/graphql.js';
 import { messages } from '../messages.js';
@@ -52,28 +52,40 @@ const TerminateAgreement = graphql(`
 const REFRESH = ['AgreementsOverview', 'SigningCoverage'];
 
 /** Renews or terminates one agreement, inline; offered where the agreement's `viewerCanModify` allows it. */
-function AgreementActions({ a, onDone }: { a: AgreementRow_CareAgreementFragment; onDone: (message: string) => void }) {
+function AgreementActions({
+  a,
+  alreadyRenewed,
+  onDone,
+}: {
+  a: AgreementRow_CareAgreementFragment;
+  alreadyRenewed: boolean;
+  onDone: (message: string) => void;
+}) {
   const t = useT(messages);
   const [open, setOpen] = useState<'renew' | 'terminate' | null>(null);
   // Termination is asked once more before it is sent.
   const [confirming, setConfirming] = useState(false);
   const [value, setValue] = useState('');
-  const [renew, renewed] = useMutation(RenewAgreement, { refetchQueries: REFRESH, awaitRefetchQueries: true });
-  const [terminate, terminated] = useMutation(TerminateAgreement, { refetchQueries: REFRESH, awaitRefetchQueries: true });
+  // The row updates from the mutation's answer and the toast follows at once; the register and coverage reload behind it.
+  const [renew, renewed] = useMutation(RenewAgreement, { refetchQueries: REFRESH });
+  const [terminate, terminated] = useMutation(TerminateAgreement, { refetchQueries: REFRESH });
   const errors = formErrors(open === 'renew' ? renewed.error : terminated.error);
   if (!a.viewerCanModify) return null;
   if (!open)
     return (
       <span className="cc-row" onClick={(e) => e.stopPropagation()}>
-        <button
-          type="button"
-          onClick={() => {
-            setOpen('renew');
-            setValue('');
-          }}
-        >
-          {t('renew')}
-        </button>
+        {!alreadyRenewed && a.status !== 'TERMINATED' && (
+          <button
+            type="button"
+            onClick={() => {
+              setOpen('renew');
+              setValue('');
+            }}
+            data-testid={`renew-${a.id}`}
+          >
+            {t('renew')}
+          </button>
+        )}
         <button
           type="button"
           onClick={() => {
@@ -150,6 +162,7 @@ export function AgreementTable({
   onSelect,
   onDone,
   emergencyMeters,
+  renewedUntil,
 }: {
   rows: FragmentType<typeof AgreementRowFragment>[];
   selectedId: string | null;
@@ -157,10 +170,17 @@ export function AgreementTable({
   onDone: (message: string) => void;
   /** Parties further apart than this (walking, else straight line) are flagged; null flags nothing. */
   emergencyMeters: number | null;
+  /** The end of the renewal of each renewed agreement. */
+  renewedUntil: ReadonlyMap<string, string>;
 }) {
   const t = useT(messages);
   const lang = useLang();
   const data = rows.map((r) => getFragmentData(AgreementRowFragment, r));
+  // A row picked elsewhere (the to-do list, the map) is brought into view.
+  useEffect(() => {
+    if (selectedId)
+      document.querySelector(`[data-testid=agreement-table] tr[data-row-key="${selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
   const km = (m: number) => (m / 1000).toFixed(1);
   return (
     <DataTable
@@ -201,6 +221,11 @@ export function AgreementTable({
                   {t('terminatedReason', { reason: r.terminationReason })}
                 </div>
               )}
+              {renewedUntil.has(r.id) && (
+                <div className="cc-muted" style={{ fontSize: 12 }} data-testid={`renewed-${r.id}`}>
+                  {t('renewedUntil', { date: renewedUntil.get(r.id)! })}
+                </div>
+              )}
             </>
           ),
           sortValue: (r) => label(r.status, lang),
@@ -233,7 +258,9 @@ export function AgreementTable({
               {
                 key: 'actions',
                 header: t('actions'),
-                cell: (r: AgreementRow_CareAgreementFragment) => <AgreementActions a={r} onDone={onDone} />,
+                cell: (r: AgreementRow_CareAgreementFragment) => (
+                  <AgreementActions a={r} alreadyRenewed={renewedUntil.has(r.id)} onDone={onDone} />
+                ),
               },
             ]
           : []),

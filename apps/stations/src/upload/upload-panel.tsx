@@ -216,8 +216,8 @@ export function UploadPanel({ onImported, onClose }: { onImported: () => void; o
                 rows={report.errors.map((e, i) => ({ ...e, i }))}
                 rowKey={(e) => String(e.i)}
                 columns={[
-                  { key: 'row', header: t('uploadRow'), cell: (e) => e.row, align: 'right' },
-                  { key: 'field', header: t('uploadColumn'), cell: (e) => e.field },
+                  { key: 'row', header: t('uploadRow'), cell: (e) => e.row, align: 'right', nowrap: true },
+                  { key: 'field', header: t('uploadColumn'), cell: (e) => e.field, nowrap: true },
                   { key: 'message', header: t('uploadMessage'), cell: (e) => (lang === 'en' ? e.messageEn : e.message) },
                 ]}
               />

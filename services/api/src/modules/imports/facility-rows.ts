@@ -64,7 +64,8 @@ function enumValue<E extends string>(values: Record<string, E>, names: Record<st
   return names[raw.replace(/\s+/g, '')] ?? null;
 }
 
-const kindList = () => Object.values(FacilityKind).join(', ') + '; ' + Object.keys(KIND_NAMES).join('、');
+/** The kinds as a spreadsheet names them (Chinese labels; the enum codes are accepted too but not offered). */
+const kindList = () => FACILITY_KIND_LIST.map((k) => FACILITY_KINDS[k].label.zh).join('、');
 
 /** A facility row that passed the row checks. */
 export interface FacilityRow {
