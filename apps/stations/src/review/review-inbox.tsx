@@ -227,7 +227,11 @@ export function ReviewInbox({ onOpen }: { onOpen: (facilityId: string, divisionI
               {t('changeComment')}: {item.change.comment}
             </p>
           )}
-          <FieldDiffTable diff={item.diff} testId="review-diff" />
+          <FieldDiffTable
+            diff={item.diff}
+            testId="review-diff"
+            divisionNames={item.division ? { [item.division.id]: item.division.name } : {}}
+          />
           <h4>{t('effectTitle')}</h4>
           {effect.loading && <p className="cc-muted">{t('effectLoading')}</p>}
           {effect.error && <ErrorPanel error={effect.error} />}
