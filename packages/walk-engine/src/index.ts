@@ -7,6 +7,7 @@ export * from './search.js';
 export * from './costs.js';
 export * from './elevation.js';
 export * from './nearest.js';
+export * from './field-update.js';
 export * from './shape.js';
 export * from './reach.js';
 export * from './contour.js';

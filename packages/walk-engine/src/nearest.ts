@@ -84,6 +84,37 @@ export function nearestFacility(
 }
 
 /**
+ * A {@link NearestResult} from a field computed elsewhere (on a worker: the pool's `field`) and
+ * the sources it was computed from, to answer points with {@link distanceAt}. With costs, pass
+ * the same costs the field was searched with.
+ *
+ * @example
+ * const f = await pool.field(sources);
+ * distanceAt(graph, nearestFieldOf(f, sources), snap(graph, lon, lat));
+ */
+export function nearestFieldOf(
+  field: { dist: Float64Array; source: Int32Array; meters: Float64Array },
+  sources: ReadonlyArray<SnappedPoint>,
+  options: { costs?: WalkCosts | null; cutoff?: number } = {},
+): NearestResult {
+  const sourcesByEdge = new Map<number, number[]>();
+  sources.forEach((p, s) => {
+    const list = sourcesByEdge.get(p.edge);
+    if (list) list.push(s);
+    else sourcesByEdge.set(p.edge, [s]);
+  });
+  return {
+    dist: field.dist,
+    meters: field.meters,
+    costs: options.costs ?? null,
+    source: field.source,
+    sources,
+    cutoff: options.cutoff ?? Infinity,
+    sourcesByEdge,
+  };
+}
+
+/**
  * Walking distance from a snapped point to its nearest source: the better of the two ends of its
  * edge plus the partial edge, or a source on the same edge directly. With costs, `distance` is
  * the cost (a partial edge costs its fraction of the directed arc's cost) and `meters` the walked

@@ -1,7 +1,7 @@
 import type { SerializedCosts, SerializedGraph } from './serialize.js';
 import type { IsochroneFeature, IsochroneOptions } from './isochrone.js';
 import type { MclpInput, MclpOptions, MclpResult } from './mclp.js';
-import type { SnapOptions } from './snap.js';
+import type { SnapOptions, SnappedPoint } from './snap.js';
 import type { CoverSets } from './cover-sets.js';
 
 /** How a test makes a worker fail: an uncaught error, the thread exiting, or a call that never ends. */
@@ -42,6 +42,17 @@ export type PoolRequest =
       snap: SnapOptions;
       costs: CostChoice | null;
     }
+  | { id: number; op: 'field'; name: string; sources: SnappedPoint[]; cutoff: number; costs: CostChoice | null }
+  | {
+      id: number;
+      op: 'fieldUpdate';
+      name: string;
+      dist: Float64Array;
+      source: Int32Array;
+      removed: number[];
+      added: SnappedPoint[];
+      addedLabels: number[];
+    }
   | { id: number; op: 'reach'; name: string; point: number[]; maxMeters: number; snap: SnapOptions; costs: CostChoice | null }
   | { id: number; op: 'mclp'; input: MclpInput; options: MclpOptions }
   | { id: number; op: 'build'; lines: string[] }
@@ -71,6 +82,14 @@ export interface PoolNearestResult {
   distance: Float64Array;
   source: Int32Array;
   /** Walked metres of each target's path (equal to `distance` without costs). */
+  meters: Float64Array;
+}
+
+/** Result of the pool's `field`: per node, the distance (or cost) to, index of, and walked metres to the nearest source. */
+export interface PoolField {
+  dist: Float64Array;
+  source: Int32Array;
+  /** The same array as `dist` without costs. */
   meters: Float64Array;
 }
 

@@ -8,6 +8,7 @@ import { pointZones } from './zones.js';
 import { snap } from './snap.js';
 import { isochrones } from './isochrone.js';
 import { distanceAt, nearestFacility } from './nearest.js';
+import { updateField } from './field-update.js';
 import { reachLines, reachWithin } from './reach.js';
 import type { CostChoice, PoolRequest, PoolResponse } from './pool-protocol.js';
 import type { MclpResult } from './mclp.js';
@@ -85,6 +86,22 @@ async function handle(msg: PoolRequest): Promise<Handled> {
         meters[i] = r.meters;
       });
       return { result: { distance, source, meters }, transfer: [distance.buffer, source.buffer, meters.buffer] };
+    }
+    case 'field': {
+      // Sources come snapped by the caller (one snap policy, in one place); the field goes back
+      // whole, so the caller answers any number of points from it without another search.
+      const res = nearestFacility(graphNamed(msg.name), msg.sources, { cutoff: msg.cutoff, costs: costsFor(msg.name, msg.costs) });
+      const transfer = [res.dist.buffer as ArrayBuffer, res.source.buffer as ArrayBuffer];
+      if (res.meters !== res.dist) transfer.push(res.meters.buffer as ArrayBuffer);
+      return { result: { dist: res.dist, source: res.source, meters: res.meters }, transfer };
+    }
+    case 'fieldUpdate': {
+      const g = graphNamed(msg.name);
+      const r = updateField(g, { dist: msg.dist, source: msg.source }, msg.removed, msg.added, msg.addedLabels);
+      return {
+        result: { dist: r.dist, source: r.source, meters: r.dist, touched: r.touched },
+        transfer: [r.dist.buffer as ArrayBuffer, r.source.buffer as ArrayBuffer],
+      };
     }
     case 'reach': {
       const g = graphNamed(msg.name);

@@ -6,13 +6,14 @@ import type { WalkGraph } from './graph.js';
 import { deserializeGraph, serializeCosts, serializeGraph, type SerializedCosts, type SerializedGraph } from './serialize.js';
 import type { WalkCosts } from './costs.js';
 import type { IsochroneOptions } from './isochrone.js';
-import type { SnapOptions } from './snap.js';
+import type { SnapOptions, SnappedPoint } from './snap.js';
 import type { MclpInput, MclpOptions, MclpResult } from './mclp.js';
 import type { PointZones } from './zones.js';
 import type {
   CostChoice,
   PoolCoverSets,
   PoolFaultKind,
+  PoolField,
   PoolIsochrones,
   PoolNearestResult,
   PoolRequest,
@@ -20,7 +21,7 @@ import type {
   PoolResponse,
 } from './pool-protocol.js';
 
-export type { CostChoice, PoolCoverSets, PoolFaultKind, PoolNearestResult } from './pool-protocol.js';
+export type { CostChoice, PoolCoverSets, PoolFaultKind, PoolField, PoolNearestResult } from './pool-protocol.js';
 
 /** Options shared by pool calls. */
 export interface PoolCallOptions {
@@ -87,6 +88,23 @@ export interface EnginePool {
   ): Promise<PoolIsochrones>;
   /** Multi-source nearest facility: per target, metres to and index of the nearest source. */
   nearest(sources: number[][], targets: number[][], options?: PoolCallOptions & { cutoff?: number }): Promise<PoolNearestResult>;
+  /**
+   * Multi-source search from points already snapped to the loaded graph: per node, the distance
+   * to and index of the nearest source (`Infinity` / `-1` beyond `cutoff`). Answer points from it
+   * with `distanceAt(graph, nearestFieldOf(…), point)` on the caller's thread, without another search.
+   */
+  field(sources: SnappedPoint[], options?: Omit<PoolCallOptions, 'snap'> & { cutoff?: number }): Promise<PoolField>;
+  /**
+   * A field (metres) after sources are removed and others added, from the field before, on a
+   * worker; see {@link updateField}. Only the region whose answer changes is searched.
+   */
+  fieldUpdate(
+    before: { dist: Float64Array; source: Int32Array },
+    removed: number[],
+    added: SnappedPoint[],
+    addedLabels: number[],
+    options?: Pick<PoolCallOptions, 'graph' | 'signal'>,
+  ): Promise<PoolField & { touched: number }>;
   /** Single-source reach: reached nodes (`[lon, lat]` pairs flat), their distances, walked lines. */
   reach(
     point: number[],
@@ -425,6 +443,22 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
           snap: opts.snap ?? {},
           costs: costChoice(opts),
         },
+        1,
+        opts.signal,
+      );
+    },
+    field(sources, opts = {}) {
+      return send<PoolField>(
+        leastBusy(),
+        { op: 'field', name: name(opts), sources, cutoff: opts.cutoff ?? Infinity, costs: costChoice(opts) },
+        1,
+        opts.signal,
+      );
+    },
+    fieldUpdate(before, removed, added, addedLabels, opts = {}) {
+      return send<PoolField & { touched: number }>(
+        leastBusy(),
+        { op: 'fieldUpdate', name: name(opts), dist: before.dist, source: before.source, removed, added, addedLabels },
         1,
         opts.signal,
       );

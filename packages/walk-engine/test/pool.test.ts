@@ -44,6 +44,19 @@ describe('worker pool, used from the built dist/ as a server would', () => {
         expect(Math.abs(near.distance[i]! - expected)).toBeLessThanOrEqual(0.001 * expected + 0.5);
       });
 
+      // The field of snapped sources answers points on the caller's thread, against the reference too.
+      const snapped = points.map((p) => dist.snap(graph, p[0]!, p[1]!));
+      const field = await pool.field(snapped);
+      expect(field.dist.length).toBe(graph.nodeCount);
+      const answers = dist.nearestFieldOf(field, snapped);
+      demand.forEach((d, i) => {
+        const expected = d.properties.nearest_m as number;
+        const [lon, lat] = d.geometry.coordinates as number[];
+        const r = dist.distanceAt(graph, answers, dist.snap(graph, lon!, lat!));
+        expect(Math.abs(r.distance - expected)).toBeLessThanOrEqual(0.001 * expected + 0.5);
+        expect(r.source).toBe(near.source[i]);
+      });
+
       const reach = await pool.reach(points[0]!, 900);
       const f1reach = readReference<{ facility: string; reached: number[][] }[]>('monaco', 'reach.json')[0]!;
       expect(reach.nodeDist.length).toBe(f1reach.reached.length);

@@ -26,3 +26,15 @@ export function snapToStreet(graph: WalkGraph, lon: number, lat: number, options
   const s = snap(graph, lon, lat, options);
   return s.snapMeters <= WALKING.maxSnapMeters ? s : null;
 }
+
+/**
+ * Snaps a place that serves (a facility, a medical institution, a scenario's new site) with the
+ * policy's options and no distance limit: a facility counts from the street nearest to it,
+ * however far. The one way sources join the network, for every search.
+ *
+ * @example
+ * snapSite(graph, 106.63, 29.72, snapOptions(graph)).edge; // 812
+ */
+export function snapSite(graph: WalkGraph, lon: number, lat: number, options: SnapOptions = snapOptions(graph)): SnappedPoint {
+  return snap(graph, lon, lat, options);
+}

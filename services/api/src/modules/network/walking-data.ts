@@ -1,8 +1,9 @@
 import { COUNTS_IN_COVERAGE, CoverageGroup, groupKinds, SEARCH_GROUPS, type SearchGroup } from '@carecircle/domain';
-import { segmentLength } from '@carecircle/walk-engine';
+import { distanceAt, nearestFieldOf, segmentLength, type NearestResult, type SnappedPoint } from '@carecircle/walk-engine';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { AnalysisQueue } from './analysis-queue.js';
 import { DistanceMethod } from './network.enums.js';
+import { snapSite } from './snap-policy.js';
 import { readRevisions, WalkingNetwork, type LoadedNetwork, type Revisions } from './walking-network.js';
 
 /** A residential area as walking analyses see it. */
@@ -22,7 +23,30 @@ export interface Site {
   kind: string;
   lon: number;
   lat: number;
+  /** Where it joins the network (the snap policy, no distance limit); set when the data is loaded with a network. */
+  at?: SnappedPoint;
 }
+
+/**
+ * Every node's walking distance to, and nearest of, a set of sites: one multi-source search (on a
+ * worker), from which any point is answered on the spot as the better end of its snapped edge
+ * plus the partial edge (`distanceAt`), so a batch of points costs only its snapping.
+ */
+export interface NearestField {
+  result: NearestResult;
+  sites: Site[];
+  /** Indices of `sites` that no longer serve (closed in a scenario): never an answer. */
+  excluded?: ReadonlySet<number>;
+}
+
+/** A change a scenario makes to the sites: a new site, or an existing one moved or closed. */
+export type SiteChange =
+  | { action: 'ADD'; kind: string; lon: number; lat: number }
+  | { action: 'MOVE'; facilityId: number; lon: number; lat: number }
+  | { action: 'CLOSE'; facilityId: number };
+
+/** How many fields are kept (each is 12 bytes per network node). */
+const MAX_FIELDS = 24;
 
 /** Distances from every demand point to the nearest site of a group. */
 export interface GroupDistances {
@@ -40,6 +64,8 @@ export interface WalkingData {
   demands: Demand[];
   /** How each demand point is measured, and its distance to the street it snaps to. */
   demandMethod: DistanceMethod[];
+  /** Where each demand point joins the network; null where it is measured in a straight line. */
+  demandSnap: (SnappedPoint | null)[];
   demandSnapMeters: Float64Array;
   facilities: Site[];
   medical: Site[];
@@ -49,10 +75,16 @@ export interface WalkingData {
  * Straight-line (geodesic) nearest site, for points without a usable network.
  * @example straightNearest(106.63, 29.72, sites); // { meters: 412.5, index: 3 }
  */
-export function straightNearest(lon: number, lat: number, sites: readonly Site[]): { meters: number; index: number } {
+export function straightNearest(
+  lon: number,
+  lat: number,
+  sites: readonly Site[],
+  excluded?: ReadonlySet<number>,
+): { meters: number; index: number } {
   let best = Infinity;
   let index = -1;
   for (let i = 0; i < sites.length; i++) {
+    if (excluded?.has(i)) continue;
     const d = segmentLength(lon, lat, sites[i].lon, sites[i].lat);
     if (d < best) {
       best = d;
@@ -80,6 +112,13 @@ export class WalkingDataCache {
   private data: Promise<WalkingData> | null = null;
   private dataKey = '';
   private groups = new Map<string, Promise<GroupDistances>>();
+  /**
+   * Fields by `<network revision>:<facility revision>:<medical revision>|<what>`, `<what>` naming
+   * the sites (`group:STATION_OR_CENTER`, `kinds:COMMUNITY_STATION,STREET_CENTER`); a walking
+   * profile (speed rules per kind of walker) is one more part of `<what>`. Invalidated by the data
+   * revisions; at most MAX_FIELDS are kept, the least recently used dropped first.
+   */
+  private fields = new Map<string, Promise<NearestField>>();
 
   constructor(private readonly orm: MikroORM) {
     this.network = new WalkingNetwork(orm);
@@ -115,18 +154,25 @@ export class WalkingDataCache {
     );
     const demands = demandRows.map((r) => ({ id: r.id, lon: Number(r.lon), lat: Number(r.lat), older: r.older, path: r.path ?? '' }));
     const demandMethod: DistanceMethod[] = [];
+    const demandSnap: (SnappedPoint | null)[] = [];
     const demandSnapMeters = new Float64Array(demands.length);
     demands.forEach((d, i) => {
       const s = network ? this.network.snap(network, d.lon, d.lat) : null;
       demandMethod.push(s ? DistanceMethod.NETWORK : DistanceMethod.STRAIGHT_LINE);
+      demandSnap.push(s);
       demandSnapMeters[i] = s ? s.snapMeters : NaN;
     });
-    const site = (r: Site): Site => ({ id: r.id, kind: r.kind, lon: Number(r.lon), lat: Number(r.lat) });
+    const site = (r: Site): Site => {
+      const out: Site = { id: r.id, kind: r.kind, lon: Number(r.lon), lat: Number(r.lat) };
+      if (network) out.at = snapSite(network.graph, out.lon, out.lat, network.snap);
+      return out;
+    };
     return {
       revisions,
       network,
       demands,
       demandMethod,
+      demandSnap,
       demandSnapMeters,
       facilities: facilityRows.map(site),
       medical: medicalRows.map(site),
@@ -145,7 +191,7 @@ export class WalkingDataCache {
     const key = `${JSON.stringify(data.revisions)}:${group}`;
     let hit = this.groups.get(key);
     if (!hit) {
-      hit = this.distances(data, WalkingDataCache.sitesOf(data, group));
+      hit = this.field(data, WalkingDataCache.sitesOf(data, group), `group:${group}`).then((f) => this.evaluate(data, f));
       this.groups.set(key, hit);
     }
     return hit;
@@ -159,39 +205,146 @@ export class WalkingDataCache {
   }
 
   /**
-   * Nearest of `sites` for every demand point: along the network where the point is on it,
-   * in a straight line otherwise.
+   * The field of `sites` on the data's network: cached under `key` (see `fields`) when one is
+   * given, searched afresh otherwise (a scenario's sites). Null without a network or sites.
    */
-  async distances(data: WalkingData, sites: Site[], signal?: AbortSignal): Promise<GroupDistances> {
+  async field(data: WalkingData, sites: Site[], key: string | null, signal?: AbortSignal): Promise<NearestField | null> {
+    const network = data.network;
+    if (!network || !sites.length) return null;
+    if (key == null) return this.searchField(network, sites, signal);
+    const r = data.revisions;
+    const full = `${r.road_segment}:${r.facility}:${r.medical_institution}|${key}`;
+    let hit = this.fields.get(full);
+    if (hit) {
+      // Most recently used last.
+      this.fields.delete(full);
+    } else {
+      hit = this.searchField(network, sites);
+      hit.catch(() => this.fields.delete(full));
+      const prefix = `${r.road_segment}:${r.facility}:${r.medical_institution}|`;
+      for (const k of [...this.fields.keys()]) if (!k.startsWith(prefix)) this.fields.delete(k);
+      while (this.fields.size >= MAX_FIELDS) this.fields.delete(this.fields.keys().next().value!);
+    }
+    this.fields.set(full, hit);
+    // A caller that gives up does not cancel a shared search: others may wait for the same field.
+    return signal ? raceAbort(hit, signal) : hit;
+  }
+
+  private async searchField(network: LoadedNetwork, sites: Site[], signal?: AbortSignal): Promise<NearestField> {
+    const snapped = sites.map((s) => s.at ?? snapSite(network.graph, s.lon, s.lat, network.snap));
+    const f = await this.network.field(snapped, signal);
+    return { result: nearestFieldOf(f, snapped), sites };
+  }
+
+  /**
+   * Nearest site of a field for a point: along the network from where it snapped, in a straight
+   * line when it is off the network (`at` null) or there is no field.
+   */
+  static answer(
+    data: WalkingData,
+    field: NearestField | null,
+    sites: readonly Site[],
+    lon: number,
+    lat: number,
+    at: SnappedPoint | null,
+  ): { meters: number; index: number } {
+    if (!at) return straightNearest(lon, lat, sites, field?.excluded);
+    if (!field || !data.network) return { meters: Infinity, index: -1 };
+    const r = distanceAt(data.network.graph, field.result, at);
+    return { meters: r.distance, index: r.source };
+  }
+
+  /** Distances from every demand point to the nearest site of a field. */
+  evaluate(data: WalkingData, field: NearestField | null, sites: Site[] = field?.sites ?? []): GroupDistances {
     const n = data.demands.length;
     const meters = new Float64Array(n).fill(Infinity);
     const nearest = new Int32Array(n).fill(-1);
-    if (!sites.length || !n) return { meters, nearest, sites };
-    const onNetwork: number[] = [];
+    if (!sites.length) return { meters, nearest, sites };
     data.demands.forEach((d, i) => {
-      if (data.demandMethod[i] === DistanceMethod.NETWORK) onNetwork.push(i);
-      else {
-        const s = straightNearest(d.lon, d.lat, sites);
-        meters[i] = s.meters;
-        nearest[i] = s.index;
-      }
+      const a = WalkingDataCache.answer(data, field, sites, d.lon, d.lat, data.demandSnap[i]);
+      meters[i] = a.meters;
+      nearest[i] = a.index;
     });
-    if (onNetwork.length && data.network) {
-      const res = await this.network.nearest(
-        data.network,
-        sites.map((s) => [s.lon, s.lat]),
-        onNetwork.map((i) => [data.demands[i].lon, data.demands[i].lat]),
-        signal,
-      );
-      onNetwork.forEach((i, t) => {
-        meters[i] = res.distance[t];
-        nearest[i] = res.source[t];
-      });
-    }
     return { meters, nearest, sites };
+  }
+
+  /**
+   * Distances of a registry group with a scenario's changes applied, computed as the difference
+   * from the group's cached field: the nodes the closed or moved sites served are reached again
+   * from around them, and new or moved sites spread only where they are nearer (one bounded
+   * search on a worker). The sites keep the registry's order, additions after them, so ties fall
+   * as a fresh search of the changed registry would break them.
+   */
+  async groupWith(data: WalkingData, group: SearchGroup, changes: SiteChange[], signal?: AbortSignal): Promise<GroupDistances> {
+    const base = WalkingDataCache.sitesOf(data, group);
+    const kinds: readonly string[] = group === CoverageGroup.MEDICAL ? [] : groupKinds(group);
+    const sites = base.slice();
+    const excluded = new Set<number>();
+    const removed = new Set<number>();
+    const added = new Map<number, SnappedPoint | undefined>();
+    const network = data.network;
+    const placed = (lon: number, lat: number): Site['at'] => (network ? snapSite(network.graph, lon, lat, network.snap) : undefined);
+    for (const c of changes) {
+      if (c.action === 'ADD') {
+        if (!kinds.includes(c.kind)) continue;
+        const site: Site = { id: -(sites.length + 1), kind: c.kind, lon: c.lon, lat: c.lat, at: placed(c.lon, c.lat) };
+        added.set(sites.length, site.at);
+        sites.push(site);
+        continue;
+      }
+      const idx = sites.findIndex((f, i) => f.id === c.facilityId && !excluded.has(i));
+      if (idx < 0) continue; // not approved or not of this group: it does not count either way
+      if (idx < base.length) removed.add(idx);
+      if (c.action === 'CLOSE') {
+        excluded.add(idx);
+        added.delete(idx);
+      } else {
+        sites[idx] = { ...sites[idx], lon: c.lon, lat: c.lat, at: placed(c.lon, c.lat) };
+        added.set(idx, sites[idx].at);
+      }
+    }
+    const before = await this.field(data, base, `group:${group}`, signal);
+    if (!network || !before) {
+      // No field to start from: the changed registry's sites, searched (or measured) afresh.
+      const live = sites.filter((_, i) => !excluded.has(i));
+      return this.distances(data, live, signal);
+    }
+    const f = await this.network.fieldUpdate(
+      before.result,
+      [...removed],
+      [...added.values()].map((at) => at!),
+      [...added.keys()],
+      signal,
+    );
+    const snapped = sites.map((x) => x.at!);
+    const result = nearestFieldOf(f, snapped);
+    for (const i of excluded) {
+      const list = result.sourcesByEdge.get(snapped[i].edge) as number[] | undefined;
+      const at = list?.indexOf(i) ?? -1;
+      if (list && at >= 0) list.splice(at, 1);
+    }
+    return this.evaluate(data, { result, sites, excluded }, sites);
+  }
+
+  /**
+   * Nearest of `sites` for every demand point: along the network where the point is on it,
+   * in a straight line otherwise (one search of these sites, not cached).
+   */
+  async distances(data: WalkingData, sites: Site[], signal?: AbortSignal): Promise<GroupDistances> {
+    return this.evaluate(data, await this.field(data, sites, null, signal), sites);
   }
 
   async close(): Promise<void> {
     await this.network.close();
   }
+}
+
+/** Settles as `promise`, or rejects with the signal's reason when it aborts first. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

@@ -7,6 +7,7 @@ import {
   type MclpInput,
   type MclpOptions,
   type MclpResult,
+  type PoolField,
   type PoolNearestResult,
   type SnapOptions,
   type SnappedPoint,
@@ -118,6 +119,22 @@ export class WalkingNetwork {
    */
   nearest(network: LoadedNetwork, sources: number[][], targets: number[][], signal?: AbortSignal): Promise<PoolNearestResult> {
     return this.workers().nearest(sources, targets, { snap: network.snap, signal });
+  }
+
+  /** Per node, the nearest of the snapped sources (a multi-source search on a worker). */
+  field(sources: SnappedPoint[], signal?: AbortSignal): Promise<PoolField> {
+    return this.workers().field(sources, { signal });
+  }
+
+  /** A field after sources are removed and added (see the engine's `updateField`), on a worker. */
+  fieldUpdate(
+    before: { dist: Float64Array; source: Int32Array },
+    removed: number[],
+    added: SnappedPoint[],
+    addedLabels: number[],
+    signal?: AbortSignal,
+  ): Promise<PoolField> {
+    return this.workers().fieldUpdate(before, removed, added, addedLabels, { signal });
   }
 
   /** Isochrone bands (metres) around each point. */

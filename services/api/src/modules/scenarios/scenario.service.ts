@@ -7,7 +7,7 @@ import { cleanText, toId, toOptionalId } from '../../shared/validation.js';
 import { summarize, type Distances } from '../coverage/coverage-summary.js';
 import { CoverageService } from '../coverage/coverage.service.js';
 import { Facility } from '../facilities/facility.entity.js';
-import { WalkingDataCache } from '../network/walking-data.js';
+import type { SiteChange, WalkingDataCache } from '../network/walking-data.js';
 import type { Threshold } from '../walking/threshold.js';
 import { Scenario } from './scenario.entity.js';
 import type { ScenarioChangeInput } from './scenario.inputs.js';
@@ -108,28 +108,27 @@ export class ScenarioService {
   ): Promise<ScenarioComparison> {
     const data = await this.walking.current();
     const baseline = await this.walking.allGroups(data);
-    // Apply the changes to the facility list (medical institutions are not part of scenarios).
-    let facilities = data.facilities.slice();
+    // Only the groups a changed facility belongs to are recomputed, each as the difference from
+    // its cached field (medical institutions are not part of scenarios).
+    const siteChanges: SiteChange[] = changes.map((c) =>
+      c.action === 'ADD'
+        ? { action: 'ADD', kind: c.kind!, lon: c.location!.coordinates[0], lat: c.location!.coordinates[1] }
+        : c.action === 'MOVE'
+          ? { action: 'MOVE', facilityId: c.facilityId!, lon: c.location!.coordinates[0], lat: c.location!.coordinates[1] }
+          : { action: 'CLOSE', facilityId: c.facilityId! },
+    );
     const changedKinds = new Set<string>();
-    changes.forEach((c, i) => {
-      if (c.action === 'ADD') {
-        facilities.push({ id: -(i + 1), kind: c.kind!, lon: c.location!.coordinates[0], lat: c.location!.coordinates[1] });
-        changedKinds.add(c.kind!);
-        return;
+    for (const c of siteChanges) {
+      if (c.action === 'ADD') changedKinds.add(c.kind);
+      else {
+        const current = data.facilities.find((f) => f.id === c.facilityId);
+        if (current) changedKinds.add(current.kind); // not approved: it does not count in coverage either way
       }
-      const current = facilities.find((f) => f.id === c.facilityId);
-      if (!current) return; // not approved: it does not count in coverage either way
-      changedKinds.add(current.kind);
-      facilities =
-        c.action === 'CLOSE'
-          ? facilities.filter((f) => f.id !== c.facilityId)
-          : facilities.map((f) => (f.id === c.facilityId ? { ...f, lon: c.location!.coordinates[0], lat: c.location!.coordinates[1] } : f));
-    });
-    // Recompute only the groups a changed kind belongs to.
+    }
     const scenario: Distances = new Map(baseline);
     for (const g of SEARCH_GROUPS) {
       if (g === CoverageGroup.MEDICAL || !groupKinds(g).some((k) => changedKinds.has(k))) continue;
-      scenario.set(g, await this.walking.distances(data, WalkingDataCache.sitesOf({ facilities, medical: data.medical }, g), signal));
+      scenario.set(g, await this.walking.groupWith(data, g, siteChanges, signal));
     }
     const scope = await new CoverageService(this.em, this.walking, this.lang).scope(divisionId);
     const prefix = scope.division?.path ?? '';

@@ -8,7 +8,7 @@ import { Facility } from '../facilities/facility.entity.js';
 import type { FacilityKind } from '../facilities/facility.enums.js';
 import { DistanceMethod } from '../network/network.enums.js';
 import { ANALYSIS_BUDGET, figure, reachKm2, refuseOverBudget } from '../network/analysis-budget.js';
-import { straightNearest, type WalkingDataCache } from '../network/walking-data.js';
+import { WalkingDataCache } from '../network/walking-data.js';
 import { walkingThreshold, type Threshold } from './threshold.js';
 import type { WalkingAccess } from './walking.types.js';
 
@@ -40,36 +40,20 @@ export class WalkingService {
     const data = await this.walking.current();
     const network = data.network;
     const sites = kinds?.length ? data.facilities.filter((f) => kinds.includes(f.kind as FacilityKind)) : data.facilities;
-    const results: { meters: number; site: number; method: DistanceMethod; snap: { lon: number; lat: number; meters: number } | null }[] =
-      [];
-    const onNetwork: number[] = [];
-    for (const p of points) {
-      const s = network ? this.walking.network.snap(network, p.lon, p.lat) : null;
-      if (s) {
-        onNetwork.push(results.length);
-        results.push({
-          meters: Infinity,
-          site: -1,
-          method: DistanceMethod.NETWORK,
-          snap: { lon: s.lon, lat: s.lat, meters: s.snapMeters },
-        });
-      } else {
-        const straight = straightNearest(p.lon, p.lat, sites);
-        results.push({ meters: straight.meters, site: straight.index, method: DistanceMethod.STRAIGHT_LINE, snap: null });
-      }
-    }
-    if (onNetwork.length && sites.length && network) {
-      const res = await this.walking.network.nearest(
-        network,
-        sites.map((f) => [f.lon, f.lat]),
-        onNetwork.map((i) => [points[i].lon, points[i].lat]),
-        signal,
-      );
-      onNetwork.forEach((i, t) => {
-        results[i].meters = res.distance[t];
-        results[i].site = res.source[t];
-      });
-    }
+    // One multi-source search per kind set and data revision (cached); the points cost only their snapping.
+    const kindsKey = kinds?.length ? [...new Set(kinds)].sort().join(',') : 'ALL';
+    const snapped = points.map((p) => (network ? this.walking.network.snap(network, p.lon, p.lat) : null));
+    const field = snapped.some(Boolean) ? await this.walking.field(data, sites, `kinds:${kindsKey}`, signal) : null;
+    const results = points.map((p, i) => {
+      const at = snapped[i];
+      const a = WalkingDataCache.answer(data, field, sites, p.lon, p.lat, at);
+      return {
+        meters: a.meters,
+        site: a.index,
+        method: at ? DistanceMethod.NETWORK : DistanceMethod.STRAIGHT_LINE,
+        snap: at ? { lon: at.lon, lat: at.lat, meters: at.snapMeters } : null,
+      };
+    });
     const ids = [...new Set(results.filter((r) => r.site >= 0).map((r) => sites[r.site].id))];
     const facilities = new Map((ids.length ? await this.em.find(Facility, { id: { $in: ids } }) : []).map((f) => [f.id, f]));
     return results.map((r) => {
