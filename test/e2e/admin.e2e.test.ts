@@ -138,7 +138,8 @@ describe.skipIf(!haveChromium)('admin front end in Chromium', () => {
     await expect(page.locator('[data-testid=terminate-confirm]').textContent()).resolves.toContain('确认终止');
     await expect.poll(() => coverage.textContent()).toBe('100%');
     await page.locator('[data-testid=action-save]').click();
-    await expect.poll(() => coverage.textContent()).not.toBe('100%');
+    // The termination and the coverage's refetch take more than the poll's default second on a loaded machine.
+    await expect.poll(() => coverage.textContent(), { timeout: 30_000 }).not.toBe('100%');
     await expect(page.locator('[data-testid=toast]').textContent()).resolves.toBe('已终止');
     await expect(page.locator(`[data-testid="reason-${target.id}"]`).textContent()).resolves.toBe('终止原因：合作医院调整');
 
