@@ -5,7 +5,7 @@ import type { Worker } from './worker.entity.js';
 import { CertificateKind, EvaluationKind, SkillLevel, TrainingKind, WorkerPost } from './workforce.enums.js';
 
 /** Records that belong to one worker: an id, the worker, when it was recorded. */
-@ObjectType({ isAbstract: true })
+@ObjectType()
 abstract class WorkerRecord {
   @Field(() => ID, { description: 'Id of the record.' })
   @PrimaryKey({ autoincrement: true })
