@@ -186,10 +186,10 @@ describe.runIf(TEST_DB === 'postgres')('two API replicas and two analysis worker
         progress.push(job.progress);
         return job.status !== 'RUNNING';
       },
-      60_000,
+      150_000,
       100,
     );
-    expect(done).toBe(true);
+    expect(done, JSON.stringify(await redis.hgetall(key))).toBe(true);
     // Progress was reported on the way and never went back.
     expect(progress.some((p) => p > 0 && p < 1)).toBe(true);
     expect(progress).toEqual([...progress].sort((x, y) => x - y));
@@ -205,11 +205,19 @@ describe.runIf(TEST_DB === 'postgres')('two API replicas and two analysis worker
     // The same suggestion computed by a replica itself, as a single process does.
     const direct = await gql(a, token, `{ suggestSites(k: 5) { ${SUGGESTION} } }`);
     expect(direct.errors).toBeUndefined();
-    expect(job.siteSuggestion).toEqual(direct.data.suggestSites);
+    const mine = direct.data.suggestSites;
+    // The exact solver runs for at most 10 s and falls back to greedy + swap on a machine too
+    // loaded for that: the same solver gives exactly the same answer, another one an answer as good.
+    if (job.siteSuggestion.solver === mine.solver) expect(job.siteSuggestion).toEqual(mine);
+    else {
+      expect(job.siteSuggestion.optimal && mine.optimal).toBe(true);
+      expect(job.siteSuggestion.newlyCoveredOlder).toBe(mine.newlyCoveredOlder);
+      expect(job.siteSuggestion.uncoveredOlderBefore).toBe(mine.uncoveredOlderBefore);
+    }
     expect(job.siteSuggestion.sites).toHaveLength(5);
     expect(job.siteSuggestion.newlyCoveredOlder).toBeGreaterThan(0);
     suggestion = job.siteSuggestion;
-  });
+  }, 240_000);
 
   it('a station approved through A shows in the next coverage B answers; B and the workers hear of it within a second', async () => {
     const token = await signIn(a, 'admin');

@@ -64,14 +64,14 @@ export async function isEmptyDatabase(orm: MikroORM): Promise<boolean> {
 export async function seedDemoIfEmpty(
   orm: MikroORM,
   log: (msg: string) => void = () => {},
-  options: { workforce?: boolean } = {},
+  options: { /** false: the employers without their workers. */ workforce?: boolean } = {},
 ): Promise<boolean> {
   if (!(await isEmptyDatabase(orm))) return false;
   const started = Date.now();
   const today = todayInChina();
   const generated = generateDemoDistrict({ today });
-  // Without the workforce (tests that need only the district: its write path takes most of the time).
-  const demo = options.workforce === false ? { ...generated, workforce: { employers: [], workers: [] } } : generated;
+  // Without the care workers (tests that need only the district: their write path takes most of the time).
+  const demo = options.workforce === false ? { ...generated, workforce: { ...generated.workforce, workers: [] } } : generated;
   log(
     `生成示例数据 / generated the demo district (${demo.facilities.length} facilities, ${demo.roads.length} road segments, ${demo.workforce.workers.length} workers) in ${Date.now() - started} ms`,
   );
