@@ -203,7 +203,12 @@ describe.runIf(TEST_DB === 'postgres')('two API replicas and two analysis worker
     expect(h.finishes).toBe('1');
 
     // The same suggestion computed by a replica itself, as a single process does.
-    const direct = await gql(a, token, `{ suggestSites(k: 5) { ${SUGGESTION} } }`);
+    // (On a machine too loaded for the 30 s budget of a direct analysis, asked again: its distances are cached by then.)
+    let direct: any;
+    for (let i = 0; i < 3; i++) {
+      direct = await gql(a, token, `{ suggestSites(k: 5) { ${SUGGESTION} } }`);
+      if (direct.errors?.[0]?.extensions?.fields?.[0]?.field !== 'analysis') break;
+    }
     expect(direct.errors).toBeUndefined();
     const mine = direct.data.suggestSites;
     // The exact solver runs for at most 10 s and falls back to greedy + swap on a machine too
@@ -217,7 +222,7 @@ describe.runIf(TEST_DB === 'postgres')('two API replicas and two analysis worker
     expect(job.siteSuggestion.sites).toHaveLength(5);
     expect(job.siteSuggestion.newlyCoveredOlder).toBeGreaterThan(0);
     suggestion = job.siteSuggestion;
-  }, 240_000);
+  }, 300_000);
 
   it('a station approved through A shows in the next coverage B answers; B and the workers hear of it within a second', async () => {
     const token = await signIn(a, 'admin');
