@@ -244,6 +244,12 @@ const OPS: { name: string; query: string; vars: () => Record<string, unknown>; a
     allowed: ['ADMIN', 'PLANNER'],
   },
   {
+    name: 'updateScenario',
+    query: `mutation($id: ID!) { updateScenario(id: $id, version: 999, name: "", changes: []) { id } }`,
+    vars: () => ({ id: ids.scenario }),
+    allowed: ['ADMIN', 'PLANNER'],
+  },
+  {
     name: 'deleteScenario',
     query: `mutation($id: ID!) { deleteScenario(id: $id, version: 999) }`,
     vars: () => ({ id: ids.scenario }),

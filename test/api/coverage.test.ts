@@ -30,6 +30,20 @@ describe('coverage figures on the demo district', () => {
     expect(groupOf(ten, 'STATION_OR_CENTER').coveredOlder).toBeLessThanOrEqual(soc.coveredOlder);
   });
 
+  it('states the data revision it was computed at, which goes up with a change of the data', async () => {
+    const revision = async () =>
+      Number((await api.db.orm.em.getConnection().execute<{ n: string }[]>(`select sum(revision) as n from data_revision`))[0].n);
+    const before = (await api.gql(`{ coverage { dataRevision children { dataRevision } } }`)).data.coverage;
+    expect(before.dataRevision).toBe(await revision());
+    expect(before.children[0].dataRevision).toBe(before.dataRevision);
+    await api.db.orm.em
+      .getConnection()
+      .execute(`update residential_area set older_residents = older_residents where id = (select min(id) from residential_area)`);
+    const after = (await api.gql(`{ coverage { dataRevision } }`)).data.coverage;
+    expect(after.dataRevision).toBe(await revision());
+    expect(after.dataRevision).toBeGreaterThan(before.dataRevision);
+  });
+
   it('rejects an impossible walking speed with a field error', async () => {
     const r = await api.gql(`{ coverage(speed: 0) { meters } }`);
     expect(r.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
@@ -153,6 +167,101 @@ describe('scenarios', () => {
       v: saved.data.saveScenario.version,
     });
     expect(del.data.deleteScenario).toBe(true);
+  });
+
+  it('sums gains and losses per street/town as the boundaries place the changed areas', async () => {
+    const stations = (await api.gql(`{ facilities(filter: { kinds: [COMMUNITY_STATION] }, first: 500) { nodes { id location } } }`)).data
+      .facilities.nodes as any[];
+    const site = (await api.gql(`{ suggestSites(k: 1) { sites { location } } }`)).data.suggestSites.sites[0];
+    const [lon, lat] = site.location.coordinates;
+    const c = [
+      { action: 'CLOSE', facilityId: stations[10].id },
+      { action: 'CLOSE', facilityId: stations[40].id },
+      { action: 'ADD', kind: 'COMMUNITY_STATION', location: { lon, lat } },
+    ];
+    const r = await api.gql(
+      `query($c: [ScenarioChangeInput!]) { compareScenario(changes: $c) {
+        changedAreas { residentialAreaId group older coveredBefore coveredAfter }
+        divisionChanges { division { id level } group gainedOlder gainedAreas lostOlder lostAreas } } }`,
+      { c },
+    );
+    expect(r.errors).toBeUndefined();
+    const cmp = r.data.compareScenario;
+    const flips = (cmp.changedAreas as any[]).filter((a) => a.group === 'STATION_OR_CENTER' && a.coveredBefore !== a.coveredAfter);
+    expect(flips.some((a) => a.coveredAfter) && flips.some((a) => !a.coveredAfter)).toBe(true);
+    // Independently: the street or town whose boundary holds each changed area.
+    const conn = api.db.orm.em.getConnection();
+    const where = await conn.execute<{ area: number; division: number }[]>(
+      `select r.id as area, d.id as division from residential_area r
+       join division d on d.level in ('STREET', 'TOWN') and ST_Covers(d.boundary, r.location) where r.id in (${flips.map((a) => Number(a.residentialAreaId)).join(',')})`,
+    );
+    const divisionOf = new Map(where.map((w) => [String(w.area), String(w.division)]));
+    const expected = new Map<string, { gainedOlder: number; gainedAreas: number; lostOlder: number; lostAreas: number }>();
+    for (const a of flips) {
+      const d = divisionOf.get(String(a.residentialAreaId))!;
+      const e = expected.get(d) ?? { gainedOlder: 0, gainedAreas: 0, lostOlder: 0, lostAreas: 0 };
+      if (a.coveredAfter) {
+        e.gainedOlder += a.older;
+        e.gainedAreas++;
+      } else {
+        e.lostOlder += a.older;
+        e.lostAreas++;
+      }
+      expected.set(d, e);
+    }
+    const got = new Map(
+      (cmp.divisionChanges as any[])
+        .filter((x) => x.group === 'STATION_OR_CENTER')
+        .map((x) => [
+          x.division.id,
+          { gainedOlder: x.gainedOlder, gainedAreas: x.gainedAreas, lostOlder: x.lostOlder, lostAreas: x.lostAreas },
+        ]),
+    );
+    expect(got).toEqual(expected);
+    expect((cmp.divisionChanges as any[]).every((x) => ['STREET', 'TOWN'].includes(x.division.level))).toBe(true);
+  });
+
+  it('keeps names unique: a duplicate is a field error in Chinese or English and writes nothing; a reopened scenario saves again', async () => {
+    const save = `mutation($n: String!, $c: [ScenarioChangeInput!]!) { saveScenario(name: $n, changes: $c) { id version name } }`;
+    const a = (await api.gql(save, { n: '两路街道新增两站', c: [] })).data.saveScenario;
+    const b = (await api.gql(save, { n: '仙桃街道关闭一站', c: [] })).data.saveScenario;
+    const count = await api.count('scenario');
+    const zh = await api.gql(save, { n: ' 两路街道新增两站 ', c: [] });
+    expect(zh.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(zh.errors![0].extensions!.fields).toEqual([
+      { field: 'name', message: '已有名为“两路街道新增两站”的方案，请换一个名称，或打开该方案后保存修改。' },
+    ]);
+    const en = await api.gql(save, { n: '两路街道新增两站', c: [] }, 'en');
+    expect(en.errors![0].extensions!.fields![0].message).toBe(
+      'A scenario named "两路街道新增两站" already exists; choose another name, or open it and save your changes there.',
+    );
+    expect(await api.count('scenario')).toBe(count);
+
+    const stations = (await api.gql(`{ facilities(filter: { kinds: [COMMUNITY_STATION] }, first: 1) { nodes { id } } }`)).data.facilities
+      .nodes as any[];
+    const update = `mutation($id: ID!, $v: Int!, $n: String!, $c: [ScenarioChangeInput!]!) {
+      updateScenario(id: $id, version: $v, name: $n, changes: $c) { id version name changes { action facilityId } } }`;
+    const taken = await api.gql(update, { id: a.id, v: a.version, n: b.name, c: [] });
+    expect(taken.errors![0].extensions!.fields![0].field).toBe('name');
+    const u = await api.gql(update, { id: a.id, v: a.version, n: a.name, c: [{ action: 'CLOSE', facilityId: stations[0].id }] });
+    expect(u.errors).toBeUndefined();
+    expect(u.data.updateScenario).toMatchObject({
+      id: a.id,
+      version: a.version + 1,
+      changes: [{ action: 'CLOSE', facilityId: stations[0].id }],
+    });
+    const stale = await api.gql(update, { id: a.id, v: a.version, n: a.name, c: [] });
+    expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
+    const rows = await api.db.orm.em
+      .getConnection()
+      .execute<{ changes: unknown[] }[]>(`select changes from scenario where id = ?`, [Number(a.id)]);
+    expect(rows[0].changes).toHaveLength(1);
+    const listed = (await api.gql(`{ scenarios { id name version } }`)).data.scenarios as any[];
+    expect(listed.filter((s) => s.id === a.id || s.id === b.id).map((s) => s.name)).toEqual([b.name, a.name]);
+    for (const s of [{ ...a, version: a.version + 1 }, b])
+      expect(
+        (await api.gql(`mutation($id: ID!, $v: Int!) { deleteScenario(id: $id, version: $v) }`, { id: s.id, v: s.version })).errors,
+      ).toBeUndefined();
   });
 
   it('rejects a change naming an unknown facility', async () => {

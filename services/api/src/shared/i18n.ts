@@ -81,6 +81,10 @@ const messages = {
   'field.range': { zh: '应在 {min} 至 {max} 之间。', en: 'Must be between {min} and {max}.' },
   'field.scenarioAction': { zh: '操作应为 ADD（新增）、MOVE（迁移）或 CLOSE（关闭）。', en: 'The action must be ADD, MOVE or CLOSE.' },
   'entity.scenario': { zh: '情景方案', en: 'Scenario' },
+  'field.duplicateScenario': {
+    zh: '已有名为“{name}”的方案，请换一个名称，或打开该方案后保存修改。',
+    en: 'A scenario named "{name}" already exists; choose another name, or open it and save your changes there.',
+  },
   'auth.required': { zh: '请先登录。', en: 'Please sign in.' },
   'auth.forbidden': { zh: '您的角色无权执行此操作。', en: 'Your role may not do this.' },
   'auth.outsideJurisdiction': {

@@ -5,6 +5,7 @@ import { Migration20261122030000Accounts } from './Migration20261122030000Accoun
 import { Migration20261201000000AuditEvents } from './Migration20261201000000AuditEvents.js';
 import { Migration20261210000000Workforce } from './Migration20261210000000Workforce.js';
 import { Migration20261211000000FacilityChanges } from './Migration20261211000000FacilityChanges.js';
+import { Migration20261212000000ScenarioNames } from './Migration20261212000000ScenarioNames.js';
 
 /** Every migration, in order. Listed explicitly so they run from sources and from dist alike. */
 export const migrationsList = [
@@ -15,4 +16,5 @@ export const migrationsList = [
   { name: 'Migration20261201000000AuditEvents', class: Migration20261201000000AuditEvents },
   { name: 'Migration20261210000000Workforce', class: Migration20261210000000Workforce },
   { name: 'Migration20261211000000FacilityChanges', class: Migration20261211000000FacilityChanges },
+  { name: 'Migration20261212000000ScenarioNames', class: Migration20261212000000ScenarioNames },
 ];

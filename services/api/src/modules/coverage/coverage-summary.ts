@@ -57,6 +57,7 @@ export function summarize(data: WalkingData, distances: Distances, th: Threshold
       circleTarget: CIRCLE_TARGET,
       straightLineAreas: idx.filter((i) => data.demandMethod[i] === DistanceMethod.STRAIGHT_LINE).length,
       method: data.network ? DistanceMethod.NETWORK : DistanceMethod.STRAIGHT_LINE,
+      dataRevision: Object.values(data.revisions).reduce((a, b) => a + b, 0),
       children: [],
     };
   };

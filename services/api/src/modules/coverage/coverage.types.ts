@@ -60,6 +60,12 @@ export class CoverageSummary {
   @Field(() => DistanceMethod, { description: 'NETWORK when a walking network is loaded, STRAIGHT_LINE otherwise.' })
   method!: DistanceMethod;
 
+  @Field(() => Int, {
+    description:
+      'The data revision the figures were computed at: the sum of the change counters of facilities, medical institutions, residential areas and the walking network. It goes up with every change, so two reports with the same revision show the same data.',
+  })
+  dataRevision!: number;
+
   @Field(() => [CoverageSummary], { description: 'The same figures for each division directly below.' })
   children!: CoverageSummary[];
 }

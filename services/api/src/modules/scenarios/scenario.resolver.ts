@@ -46,11 +46,24 @@ export class ScenarioResolver {
   @Mutation(() => Scenario, { description: 'Saves a named scenario (the registry is not changed).' })
   saveScenario(
     @Ctx() ctx: AppContext,
-    @Arg('name', () => String, { description: 'Name, up to 200 characters.' }) name: string,
+    @Arg('name', () => String, { description: 'Name, up to 200 characters, unique among saved scenarios.' }) name: string,
     @Arg('changes', () => [ScenarioChangeInput], { description: 'The changes.' }) changes: ScenarioChangeInput[],
     @Arg('description', () => String, { nullable: true, description: 'Notes, up to 2,000 characters.' }) description: string | null,
   ) {
     return service(ctx).save(name, changes, description);
+  }
+
+  @Authorized<Action>('analysis:run')
+  @Mutation(() => Scenario, { description: 'Saves a reopened scenario again: its name, notes and changes (the registry is not changed).' })
+  updateScenario(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID, { description: 'The scenario.' }) idArg: string,
+    @Arg('version', () => Int, { description: 'The version you read (optimistic locking).' }) version: number,
+    @Arg('name', () => String, { description: 'Name, up to 200 characters, unique among saved scenarios.' }) name: string,
+    @Arg('changes', () => [ScenarioChangeInput], { description: 'The changes.' }) changes: ScenarioChangeInput[],
+    @Arg('description', () => String, { nullable: true, description: 'Notes, up to 2,000 characters.' }) description: string | null,
+  ) {
+    return service(ctx).update(idArg, version, name, changes, description);
   }
 
   @Authorized<Action>('analysis:run')

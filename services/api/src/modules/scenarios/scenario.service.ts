@@ -1,7 +1,7 @@
 import { CoverageGroup, groupKinds, SEARCH_GROUPS } from '@carecircle/domain';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertVersion, FieldErrors, notFound } from '../../shared/errors.js';
-import type { Lang } from '../../shared/i18n.js';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import { assertVersion, FieldErrors, notFound, UserInputError } from '../../shared/errors.js';
+import { t, type Lang } from '../../shared/i18n.js';
 import { validLonLat } from '../../shared/scalars.js';
 import { cleanText, toId, toOptionalId } from '../../shared/validation.js';
 import { summarize, type Distances } from '../coverage/coverage-summary.js';
@@ -11,7 +11,9 @@ import type { SiteChange, WalkingDataCache } from '../network/walking-data.js';
 import type { Threshold } from '../walking/threshold.js';
 import { Scenario } from './scenario.entity.js';
 import type { ScenarioChangeInput } from './scenario.inputs.js';
-import type { AreaChange, ScenarioChangeData, ScenarioComparison } from './scenario.types.js';
+import type { Division } from '../divisions/division.entity.js';
+import type { WalkingData } from '../network/walking-data.js';
+import type { AreaChange, ScenarioChangeData, ScenarioComparison, ScenarioDivisionChange } from './scenario.types.js';
 
 const MAX_CHANGES = 200;
 
@@ -36,18 +38,63 @@ export class ScenarioService {
     return saved.changes;
   }
 
-  /** Validates the changes and saves them under a name (the registry is not changed). */
+  /** Validates the changes and saves them under a new name (the registry is not changed). */
   async save(name: string, changes: ScenarioChangeInput[], description: string | null): Promise<Scenario> {
     const checked = await this.checkChanges(changes);
-    return this.em.transactional(async (em) => {
-      const errors = new FieldErrors(this.lang);
-      const cleanName = cleanText(errors, 'name', name, { max: 200, required: true });
-      const notes = cleanText(errors, 'description', description, { max: 2000 });
-      errors.throwIfAny();
-      const scenario = em.create(Scenario, { name: cleanName!, description: notes, changes: checked });
-      await em.flush();
-      return scenario;
-    });
+    return this.uniqueName(name, () =>
+      this.em.transactional(async (em) => {
+        const fields = await this.checkFields(em, name, description, null);
+        const scenario = em.create(Scenario, { ...fields, changes: checked });
+        await em.flush();
+        return scenario;
+      }),
+    );
+  }
+
+  /** Saves a reopened scenario again: its name, notes and changes, at the version the client read. */
+  async update(
+    scenarioId: unknown,
+    version: number,
+    name: string,
+    changes: ScenarioChangeInput[],
+    description: string | null,
+  ): Promise<Scenario> {
+    const id = toId(scenarioId, 'id', this.lang);
+    const checked = await this.checkChanges(changes);
+    return this.uniqueName(name, () =>
+      this.em.transactional(async (em) => {
+        const scenario = await em.findOne(Scenario, { id });
+        if (!scenario) throw notFound(this.lang, 'scenario', id);
+        assertVersion(this.lang, scenario.version, version);
+        const fields = await this.checkFields(em, name, description, id);
+        em.assign(scenario, { ...fields, changes: checked });
+        await em.flush();
+        return scenario;
+      }),
+    );
+  }
+
+  /** A name taken by a concurrent save between the check and the commit: the same field error. */
+  private async uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (e) {
+      if (!(e instanceof UniqueConstraintViolationException)) throw e;
+      throw new UserInputError(t(this.lang, 'invalidInput'), [
+        { field: 'name', message: t(this.lang, 'field.duplicateScenario', { name: name.trim() }) },
+      ]);
+    }
+  }
+
+  /** The name (required, unique among saved scenarios) and the notes, or every field error at once. */
+  private async checkFields(em: EntityManager, name: string, description: string | null, self: number | null) {
+    const errors = new FieldErrors(this.lang);
+    const cleanName = cleanText(errors, 'name', name, { max: 200, required: true });
+    const notes = cleanText(errors, 'description', description, { max: 2000 });
+    if (cleanName && !errors.has('name') && (await em.count(Scenario, { name: cleanName, ...(self != null ? { id: { $ne: self } } : {}) })))
+      errors.add('name', 'field.duplicateScenario', { name: cleanName });
+    errors.throwIfAny();
+    return { name: cleanName!, description: notes ?? null };
   }
 
   /** Deletes a saved scenario at the version the client read. */
@@ -157,6 +204,30 @@ export class ScenarioService {
       baseline: summarize(data, baseline, th, scope),
       scenario: summarize(data, scenario, th, scope),
       changedAreas,
+      divisionChanges: divisionChanges(data, changedAreas, scope.children),
     };
   }
+}
+
+/** Gains and losses of the changed areas summed per division (by path) and group, in the divisions' order. */
+function divisionChanges(data: WalkingData, changed: AreaChange[], divisions: Division[]): ScenarioDivisionChange[] {
+  const pathOf = new Map(data.demands.map((d) => [d.id, d.path]));
+  const out: ScenarioDivisionChange[] = [];
+  for (const division of divisions) {
+    const byGroup = new Map<CoverageGroup, ScenarioDivisionChange>();
+    for (const c of changed) {
+      if (c.coveredBefore === c.coveredAfter || !pathOf.get(c.residentialAreaId)?.startsWith(division.path)) continue;
+      let row = byGroup.get(c.group);
+      if (!row) byGroup.set(c.group, (row = { division, group: c.group, gainedOlder: 0, gainedAreas: 0, lostOlder: 0, lostAreas: 0 }));
+      if (c.coveredAfter) {
+        row.gainedOlder += c.older;
+        row.gainedAreas++;
+      } else {
+        row.lostOlder += c.older;
+        row.lostAreas++;
+      }
+    }
+    out.push(...byGroup.values());
+  }
+  return out;
 }

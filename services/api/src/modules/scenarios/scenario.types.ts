@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { GeoJSONScalar } from '../../shared/scalars.js';
 import { CoverageGroup } from '../coverage/coverage.enums.js';
 import { CoverageSummary } from '../coverage/coverage.types.js';
+import { Division } from '../divisions/division.entity.js';
 import { FacilityKind } from '../facilities/facility.enums.js';
 
 /** A scenario change after validation, as it is stored. */
@@ -55,6 +56,30 @@ export class AreaChange {
   coveredAfter!: boolean;
 }
 
+@ObjectType({
+  description:
+    'What a scenario changes in one division (a street/town of the district, or a community of a street/town) for one group: gains and losses apart.',
+})
+export class ScenarioDivisionChange {
+  @Field(() => Division, { description: 'The division, directly below the compared scope.' })
+  division!: Division;
+
+  @Field(() => CoverageGroup, { description: 'The coverage group.' })
+  group!: CoverageGroup;
+
+  @Field(() => Int, { description: 'Older residents newly within the threshold.' })
+  gainedOlder!: number;
+
+  @Field(() => Int, { description: 'Residential areas newly within the threshold.' })
+  gainedAreas!: number;
+
+  @Field(() => Int, { description: 'Older residents no longer within the threshold.' })
+  lostOlder!: number;
+
+  @Field(() => Int, { description: 'Residential areas no longer within the threshold.' })
+  lostAreas!: number;
+}
+
 @ObjectType({ description: 'A scenario compared with the registry as it is.' })
 export class ScenarioComparison {
   @Field(() => CoverageSummary, { description: 'Coverage of the registry as it is.' })
@@ -67,4 +92,10 @@ export class ScenarioComparison {
     description: 'Residential areas whose distance changed, per group (only groups the changes affect are recomputed).',
   })
   changedAreas!: AreaChange[];
+
+  @Field(() => [ScenarioDivisionChange], {
+    description:
+      'Per division directly below the scope and per group, the older residents and areas newly covered and no longer covered; only divisions and groups with a change.',
+  })
+  divisionChanges!: ScenarioDivisionChange[];
 }
