@@ -1,5 +1,4 @@
 import { toCsv as csvText } from '@carecircle/domain';
-import { toXlsx } from './xlsx.js';
 
 /** Saves a Blob under a file name (through a temporary link). */
 export function saveBlob(blob: Blob, fileName: string): void {
@@ -25,9 +24,44 @@ export function saveCsv(fileName: string, header: string[], rows: unknown[][]): 
   saveBlob(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
 }
 
-export function saveXlsx(fileName: string, sheetName: string, header: string[], rows: unknown[][]): void {
-  const bytes = toXlsx(sheetName, header, rows);
-  saveBlob(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName);
+/** A spreadsheet cell value: numbers stay numbers, everything else is text. */
+function xlsxCell(v: unknown): number | string | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (v == null || v === '') return null;
+  // XML 1.0 cannot hold these control characters, so they are dropped.
+  // eslint-disable-next-line no-control-regex -- the characters are the point
+  return String(v).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+}
+
+/** A worksheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ]. */
+const sheetNameOf = (name: string) => name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet1';
+
+/**
+ * An XLSX workbook with one sheet (written by write-excel-file): the header row in bold and frozen,
+ * then the rows; numbers stay numbers, text cells are never read as formulas.
+ * @example
+ * const blob = await xlsxBlob('设施', ['名称', '床位'], [['龙溪街道养老服务中心', 40]]);
+ */
+export async function xlsxBlob(sheetName: string, header: string[], rows: unknown[][]): Promise<Blob> {
+  const { default: writeXlsxFile } = await import('write-excel-file/browser');
+  const data = [
+    header.map((h) => ({ value: h, type: String, fontWeight: 'bold' as const })),
+    ...rows.map((r) =>
+      r.map((v) => {
+        const value = xlsxCell(v);
+        return typeof value === 'string' ? { value, type: String } : value;
+      }),
+    ),
+  ];
+  // Columns as wide as their longest text (a CJK character counts twice), within reason.
+  const width = (v: unknown) => [...String(v ?? '')].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
+  const columns = header.map((h, i) => ({ width: Math.min(60, Math.max(8, ...[h, ...rows.map((r) => r[i])].map(width)) + 2) }));
+  return writeXlsxFile(data, { sheet: sheetNameOf(sheetName), columns, stickyRowsCount: 1 }).toBlob();
+}
+
+/** Saves rows as an XLSX workbook of one sheet (the header row first). */
+export async function saveXlsx(fileName: string, sheetName: string, header: string[], rows: unknown[][]): Promise<void> {
+  saveBlob(await xlsxBlob(sheetName, header, rows), fileName);
 }
 
 export function saveGeoJson(fileName: string, data: GeoJSON.FeatureCollection): void {

@@ -14,7 +14,6 @@ export * from './data-table.js';
 export * from './form-field.js';
 export * from './graphql-errors.js';
 export * from './downloads.js';
-export * from './xlsx.js';
 export * from './bar-chart.js';
 export * from './status-badge.js';
 export * from './micro-app.js';
