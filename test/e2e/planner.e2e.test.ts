@@ -1,8 +1,9 @@
+import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testkit/api.js';
-import { CHROMIUM, launchBrowser, placeOnMap, screenshot, waitForMap, type Browser, signIn } from './browser.js';
+import { CHROMIUM, SCREENSHOTS, launchBrowser, placeOnMap, screenshot, waitForMap, type Browser, signIn } from './browser.js';
 
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
@@ -36,6 +37,20 @@ async function timed(page: Page, what: string, act: () => Promise<void>, answer:
   const ms = Math.round(await page.evaluate(() => (window as unknown as { __done: Promise<number> }).__done));
   timings.push({ what, ms });
   return ms;
+}
+
+/** Enum codes that must never reach a user (headers, cells, report). */
+const ENUM_CODE =
+  /\b(STATION_OR_CENTER|COMMUNITY_STATION|STREET_CENTER|TOWN_CENTER|MUTUAL_AID_POINT|CARE_INSTITUTION|OUTDOOR_HUB|COMPLETE_CIRCLE|MEDICAL|APPROVED|SUBMITTED|DRAFT|STREET|TOWN|NETWORK|STRAIGHT_LINE|milp|greedy)\b/;
+
+/** Clicks an export button and reads the downloaded workbook's first sheet (exceljs), row by row. */
+async function downloadXlsx(page: Page, selector: string): Promise<{ name: string; rows: unknown[][] }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await download.path())!);
+  const rows: unknown[][] = [];
+  wb.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return { name: download.suggestedFilename(), rows };
 }
 
 /** Resolves once the map has finished drawing (at once when it already has). */
@@ -247,11 +262,10 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
     await page.locator('[data-testid=gap-add-station]').click();
     const panel = page.locator('[data-testid=scenario-panel]');
     await expect.poll(() => panel.textContent()).toContain('新增 1');
-    await panel.locator('button', { hasText: '比较' }).click();
-    await expect
-      .poll(() => panel.locator('[data-testid=scenario-gained]').textContent(), { timeout: 60_000 })
-      .toMatch(/新增覆盖老年人 [1-9]/);
-    await expect(panel.locator('[data-testid=scenario-lost]').textContent()).resolves.toContain('不再覆盖老年人 0');
+    await panel.locator('[data-testid=scenario-compare]').click();
+    const result = panel.locator('[data-testid=scenario-result]');
+    await expect.poll(() => result.locator('[data-testid=comparison-gained]').textContent(), { timeout: 60_000 }).toMatch(/^\+[1-9]/);
+    await expect(result.locator('[data-testid=comparison-lost]').textContent()).resolves.toBe('无变化');
     const highlighted = await page.$eval('[data-testid=map]', (el) => {
       const map = (el as HTMLElement & { map: any }).map;
       return (map.getFilter('planner-scenario-gained')[2][1] as number[]).length;
@@ -300,17 +314,231 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
     await page.locator('[data-testid=scenario-panel] button', { hasText: '结束推演' }).click();
   });
 
-  it('a long suggestion can be cancelled, and says so', async () => {
-    const panel = page.locator('[data-testid=site-suggestions]');
-    await panel.locator('input[type=number]').fill('40');
-    await panel.locator('button', { hasText: '计算' }).click();
-    await panel.locator('[data-testid=suggest-cancel]').click();
-    await expect.poll(() => panel.locator('[data-testid=suggest-failed]').textContent(), { timeout: 30_000 }).toBe('已取消');
-    await expect(panel.locator('[data-testid=suggest-progress]').count()).resolves.toBe(0);
-    await screenshot(page, 'planner-suggestion-cancelled');
+  it('exports gap zones and site suggestions as XLSX and CSV with Chinese headers and values', async () => {
+    // The site suggestion of the test above is still shown.
+    const sites = await downloadXlsx(page, '[data-testid=sites-xlsx]');
+    expect(sites.name).toMatch(/^新建站点选址建议-.*\.xlsx$/);
+    expect(sites.rows[0]).toEqual(['排名', '社区', '附近道路', '新增覆盖老年人', '经度', '纬度']);
+    expect(sites.rows).toHaveLength(3);
+    expect(sites.rows[1][0]).toBe(1);
+    expect(String(sites.rows[1][1])).toMatch(/社区|村/);
+    expect(typeof sites.rows[1][3]).toBe('number');
+
+    await page.locator('[data-testid=layer-gaps]').check();
+    await page.locator('[data-testid=gap-list] [data-testid=gap-1]').waitFor({ timeout: 60_000 });
+    const gaps = await downloadXlsx(page, '[data-testid=gaps-xlsx]');
+    expect(gaps.rows[0]).toEqual(['排名', '涉及社区', '未覆盖老年人', '居民点数', '最远步行距离（米）', '未覆盖居民点']);
+    const zones = (await api.gql(`{ gapZones(limit: 100) { rank uncoveredOlder areaCount } }`)).data.gapZones as any[];
+    expect(gaps.rows.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual(zones.map((z) => [z.rank, z.uncoveredOlder, z.areaCount]));
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=gaps-csv]').click()]);
+    const text = fs.readFileSync((await csv.path())!, 'utf8');
+    expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('排名,涉及社区,未覆盖老年人,居民点数,最远步行距离（米）,未覆盖居民点');
+    await page.locator('[data-testid=layer-gaps]').uncheck();
+
+    // The current view: kinds and states by their Chinese names.
+    const view = await downloadXlsx(page, '[data-testid=view-xlsx]');
+    expect(view.rows[0]).toEqual(['图层', '名称', '类型', '状态', '经度', '纬度']);
+    expect(view.rows.length).toBeGreaterThan(10);
+    const kinds = new Set(view.rows.slice(1).map((r) => r[2]));
+    expect(kinds.has('社区养老服务站')).toBe(true);
+    expect(new Set(view.rows.slice(1).map((r) => r[0]))).toEqual(new Set(['养老服务设施', '医疗机构']));
+    for (const r of [...sites.rows, ...gaps.rows, ...view.rows]) for (const v of r) expect(String(v)).not.toMatch(ENUM_CODE);
   });
 
-  it('exports the ranking with Chinese headers and values, and prints a report without controls', async () => {
+  it('saves two scenarios by name, refuses a name taken, reopens one and compares the two side by side', async () => {
+    const panel = page.locator('[data-testid=scenario-panel]');
+    const zones = (await api.gql(`{ gapZones(limit: 3) { residentialAreas { location } } }`)).data.gapZones as any[];
+    const at = (z: number) => zones[z].residentialAreas[0].location.coordinates as [number, number];
+    await panel.locator('button', { hasText: '开始推演' }).click();
+    const addAt = async (lonLat: [number, number]) => {
+      const p = await placeOnMap(page, lonLat, 15);
+      await page.mouse.click(p.x, p.y);
+    };
+    const name = panel.locator('[data-testid=scenario-name]');
+    // Scenario A: two new stations.
+    await addAt(at(0));
+    await addAt(at(1));
+    await expect.poll(() => panel.locator('[data-testid=scenario-counts]').textContent()).toContain('新增 2');
+    await name.fill('甲方案：补两处缺口');
+    await panel.locator('[data-testid=scenario-save]').click();
+    await expect.poll(() => panel.locator('[data-testid=scenario-notice]').textContent()).toBe('已保存“甲方案：补两处缺口”。');
+    await panel.locator('button', { hasText: '关闭方案' }).click();
+    // Scenario B: one new station; first under A's name, which is refused beside the field.
+    await addAt(at(2));
+    await expect.poll(() => panel.locator('[data-testid=scenario-counts]').textContent()).toContain('新增 1');
+    await name.fill('甲方案：补两处缺口');
+    await panel.locator('[data-testid=scenario-save]').click();
+    await expect
+      .poll(() => panel.locator('.cc-field-invalid .cc-field-error').textContent())
+      .toBe('已有名为“甲方案：补两处缺口”的方案，请换一个名称，或打开该方案后保存修改。');
+    await name.fill('乙方案：补一处缺口');
+    await panel.locator('[data-testid=scenario-save]').click();
+    await expect.poll(() => panel.locator('[data-testid=scenario-notice]').textContent()).toBe('已保存“乙方案：补一处缺口”。');
+    await panel.locator('button', { hasText: '结束推演' }).click();
+    const saved = panel.locator('[data-testid=saved-scenario]');
+    await expect.poll(() => saved.count()).toBe(2);
+    const listed = (await api.gql(`{ scenarios { id name changes { action } } }`)).data.scenarios as any[];
+    const a = listed.find((x) => x.name === '甲方案：补两处缺口');
+    const b = listed.find((x) => x.name === '乙方案：补一处缺口');
+    expect(a.changes).toHaveLength(2);
+    expect(b.changes).toHaveLength(1);
+
+    // Reopen A: its stations come back, and its comparison with the registry is shown.
+    await panel.locator('button', { hasText: '关闭方案' }).click();
+    await expect.poll(() => panel.locator('[data-testid=scenario-counts]').textContent()).toContain('新增 0');
+    await saved.filter({ hasText: '甲方案' }).locator('[data-testid=scenario-open]').click();
+    await expect.poll(() => panel.locator('[data-testid=scenario-opened]').textContent()).toContain('甲方案：补两处缺口');
+    await expect.poll(() => panel.locator('[data-testid=scenario-counts]').textContent()).toContain('新增 2');
+    const single = panel.locator('[data-testid=scenario-result]');
+    await expect.poll(() => single.locator('[data-testid=comparison-gained]').textContent(), { timeout: 60_000 }).toMatch(/^\+[1-9]/);
+
+    // A and B side by side, each against the registry.
+    await panel.locator('[data-testid=compare-a]').selectOption(a.id);
+    await panel.locator('[data-testid=compare-b]').selectOption(b.id);
+    await panel.locator('[data-testid=compare-run]').click();
+    const side = panel.locator('[data-testid=scenario-side-by-side]');
+    await side.waitFor({ timeout: 60_000 });
+    await expect(side.locator('[data-testid=comparison-column]').allTextContents()).resolves.toEqual([
+      '甲方案：补两处缺口',
+      '乙方案：补一处缺口',
+    ]);
+    const expected = async (id: string) => {
+      const r = (
+        await api.gql(`query($id: ID) { compareScenario(scenarioId: $id) { changedAreas { group older coveredBefore coveredAfter } } }`, {
+          id,
+        })
+      ).data.compareScenario.changedAreas as any[];
+      const flips = r.filter((c) => c.group === 'STATION_OR_CENTER' && c.coveredAfter && !c.coveredBefore);
+      return `+${flips.reduce((s, c) => s + c.older, 0).toLocaleString('zh-CN')}（${flips.length}个居民点）`;
+    };
+    await expect(side.locator('[data-testid=comparison-gained]').allTextContents()).resolves.toEqual([
+      await expected(a.id),
+      await expected(b.id),
+    ]);
+    await expect(side.locator('[data-testid=comparison-lost]').allTextContents()).resolves.toEqual(['无变化', '无变化']);
+    const divisions = side.locator('[data-testid=comparison-divisions] tbody tr');
+    expect(await divisions.count()).toBeGreaterThan(0);
+    await expect(divisions.first().locator('th').textContent()).resolves.toMatch(/街道|镇$/);
+    await expect(side.textContent()).resolves.not.toMatch(ENUM_CODE);
+    // The areas A newly covers are marked on the map.
+    const marked = await page.$eval('[data-testid=map]', (el) => {
+      const map = (el as HTMLElement & { map: any }).map;
+      return (map.getFilter('planner-scenario-gained')[2][1] as number[]).length;
+    });
+    expect(marked).toBeGreaterThan(0);
+    await side.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(300);
+    await screenshot(page, 'planner-scenarios-side-by-side');
+
+    const table = await downloadXlsx(page, '[data-testid=scenario-side-by-side] [data-testid=comparison-xlsx]');
+    expect(table.rows[0]).toEqual([
+      '街道/镇',
+      '甲方案：补两处缺口 新增覆盖老年人',
+      '甲方案：补两处缺口 不再覆盖老年人',
+      '乙方案：补一处缺口 新增覆盖老年人',
+      '乙方案：补一处缺口 不再覆盖老年人',
+    ]);
+    expect(String(table.rows[1][0])).toMatch(/街道|镇$/);
+    expect(typeof table.rows[1][1]).toBe('number');
+    await panel.locator('button', { hasText: '关闭方案' }).click();
+  });
+
+  it('exports the map as PNG with a title, legend, scale bar and date beside the map', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=map-png]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^全区养老服务设施与步行覆盖-\d{4}-\d{2}-\d{2}\.png$/);
+    const png = fs.readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const canvas = await page.$eval('[data-testid=map] canvas', (c) => ({
+      w: (c as HTMLCanvasElement).width,
+      h: (c as HTMLCanvasElement).height,
+    }));
+    // The legend column beside the map and the title band above it.
+    expect(png.readUInt32BE(16)).toBeGreaterThan(canvas.w);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(canvas.h);
+    fs.copyFileSync((await download.path())!, `${SCREENSHOTS}/planner-map-export.png`);
+  });
+
+  it('prints a report: map with legend, scale bar and north arrow, coverage by street/town, gaps, suggestions, date and data revision', async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as { __printed: number; print: () => void };
+      w.__printed = 0;
+      w.print = () => {
+        w.__printed++;
+      };
+    });
+    await page.locator('[data-testid=print-report]').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed), { timeout: 60_000 }).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    const report = page.locator('[data-testid=report]');
+    await expect(report.isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-testid=ranking-csv]').isVisible()).resolves.toBe(false);
+    await expect(report.locator('h1').textContent()).resolves.toBe('15分钟养老服务圈覆盖报告');
+    const revision = (await api.gql(`{ coverage { dataRevision } }`)).data.coverage.dataRevision;
+    await expect(report.locator('[data-testid=report-revision]').textContent()).resolves.toBe(`数据版本：${revision}`);
+    await expect(report.locator('[data-testid=report-meta]').textContent()).resolves.toMatch(/范围：两江新区|范围：.+区|范围：全区/);
+    await expect(report.locator('[data-testid=north-arrow]').isVisible()).resolves.toBe(true);
+    await expect(report.locator('[data-testid=north-arrow]').getAttribute('aria-label')).resolves.toBe('北');
+    await expect(report.locator('[data-testid=scale-bar]').textContent()).resolves.toMatch(/^\d[\d,]* (米|公里)$/);
+    await expect(report.locator('[data-testid=report-legend]').textContent()).resolves.toContain('社区养老服务站');
+    const streets = (await api.gql(`{ divisions(filter: { levels: [STREET, TOWN] }, first: 100) { totalCount } }`)).data.divisions
+      .totalCount;
+    await expect(report.locator('[data-testid=report-divisions] tbody tr').count()).resolves.toBe(streets);
+    expect(await report.locator('[data-testid=report-gaps] tbody tr').count()).toBeGreaterThan(0);
+    await expect(report.locator('[data-testid=report-suggestions]').textContent()).resolves.toMatch(/求解方法：(精确求解|贪心算法)/);
+    await expect(report.textContent()).resolves.not.toMatch(ENUM_CODE);
+    await page.screenshot({ path: `${SCREENSHOTS}/planner-print-report.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('in English: the scenarios side by side and the printed report speak English', async () => {
+    await page.evaluate(() => localStorage.setItem('carecircle.lang', 'en'));
+    await page.reload();
+    await page.locator('[data-testid=planner-app]').waitFor();
+    await waitForMap(page, 'facilities');
+    const panel = page.locator('[data-testid=scenario-panel]');
+    await expect.poll(() => panel.locator('[data-testid=saved-scenario]').count(), { timeout: 30_000 }).toBe(2);
+    const listed = (await api.gql(`{ scenarios { id name } }`)).data.scenarios as any[];
+    await panel.locator('[data-testid=compare-a]').selectOption(listed[1].id);
+    await panel.locator('[data-testid=compare-b]').selectOption(listed[0].id);
+    await panel.locator('[data-testid=compare-run]').click();
+    const side = panel.locator('[data-testid=scenario-side-by-side]');
+    await side.waitFor({ timeout: 60_000 });
+    const text = (await side.textContent())!;
+    expect(text).toContain('Older residents newly covered');
+    expect(text).toContain('Gains and losses by street/town');
+    expect(text).toMatch(/\+[\d,]+ \(\d+ areas\)/);
+    expect(text).not.toMatch(ENUM_CODE);
+    // Only the data (names of places and scenarios) is Chinese.
+    expect(text.replace(/甲方案：补两处缺口|乙方案：补一处缺口|[\u4e00-\u9fff]+(街道|镇)/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
+    await side.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(300);
+    await screenshot(page, 'planner-scenarios-side-by-side-en');
+
+    await page.evaluate(() => {
+      const w = window as unknown as { __printed: number; print: () => void };
+      w.__printed = 0;
+      w.print = () => {
+        w.__printed++;
+      };
+    });
+    await page.locator('[data-testid=print-report]').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed), { timeout: 60_000 }).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    const report = page.locator('[data-testid=report]');
+    await expect(report.locator('h1').textContent()).resolves.toBe('15-minute elderly-care circle coverage report');
+    await expect(report.locator('[data-testid=report-revision]').textContent()).resolves.toMatch(/^Data revision: \d+$/);
+    await expect(report.locator('[data-testid=north-arrow]').getAttribute('aria-label')).resolves.toBe('N');
+    await expect(report.locator('[data-testid=scale-bar]').textContent()).resolves.toMatch(/^\d[\d,.]* (m|km)$/);
+    await expect(report.textContent()).resolves.not.toMatch(ENUM_CODE);
+    await page.screenshot({ path: `${SCREENSHOTS}/planner-print-report-en.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => localStorage.setItem('carecircle.lang', 'zh-CN'));
+    await page.reload();
+    await page.locator('[data-testid=planner-app]').waitFor();
+    await waitForMap(page, 'facilities');
+  });
+
+  it('exports the ranking with Chinese headers and values', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=ranking-csv]').click()]);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     const [header, first] = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -321,12 +549,16 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
     expect(csv).not.toMatch(/STREET|TOWN|STATION_OR_CENTER/);
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=ranking-xlsx]').click()]);
     expect(xlsx.suggestedFilename()).toMatch(/^各街镇覆盖排名-.*\.xlsx$/);
+  });
 
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.cc-print-only h2').isVisible()).resolves.toBe(true);
-    await expect(page.locator('[data-testid=ranking-csv]').isVisible()).resolves.toBe(false);
-    await screenshot(page, 'planner-print-report');
-    await page.emulateMedia({ media: 'screen' });
+  it('a long suggestion can be cancelled, and says so', async () => {
+    const panel = page.locator('[data-testid=site-suggestions]');
+    await panel.locator('input[type=number]').fill('40');
+    await panel.locator('button', { hasText: '计算' }).click();
+    await panel.locator('[data-testid=suggest-cancel]').click();
+    await expect.poll(() => panel.locator('[data-testid=suggest-failed]').textContent(), { timeout: 30_000 }).toBe('已取消');
+    await expect(panel.locator('[data-testid=suggest-progress]').count()).resolves.toBe(0);
+    await screenshot(page, 'planner-suggestion-cancelled');
   });
 
   it('answers every interaction within 300 ms', () => {

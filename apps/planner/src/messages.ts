@@ -35,7 +35,14 @@ type Key =
   | 'exportXlsx'
   | 'divisionTitle'
   | 'listSeparator'
-  | 'countsNote';
+  | 'countsNote'
+  | 'colLayer'
+  | 'viewSheet'
+  | 'colName'
+  | 'colKind'
+  | 'colStatus'
+  | 'colLon'
+  | 'colLat';
 
 export const messages: Catalog<Key> = {
   'zh-CN': {
@@ -74,6 +81,13 @@ export const messages: Catalog<Key> = {
     divisionTitle: '{name}（{level}）',
     listSeparator: '、',
     countsNote: '设施数量含草稿和待审批的设施（不含已关闭、已驳回）；覆盖率只计已批准的设施。',
+    colLayer: '图层',
+    viewSheet: '当前视图',
+    colName: '名称',
+    colKind: '类型',
+    colStatus: '状态',
+    colLon: '经度',
+    colLat: '纬度',
   },
   en: {
     layers: 'Layers',
@@ -102,6 +116,13 @@ export const messages: Catalog<Key> = {
     export: 'Export the current view',
     exportGeoJson: 'GeoJSON',
     exportCsv: 'CSV',
+    colLayer: 'Layer',
+    viewSheet: 'Current view',
+    colName: 'Name',
+    colKind: 'Kind',
+    colStatus: 'Status',
+    colLon: 'Longitude',
+    colLat: 'Latitude',
     exportPng: 'Map PNG',
     back: 'Back to district',
     loading: 'Loading…',

@@ -8,6 +8,8 @@ import {
   MapOverlay,
   MapView,
   geometryBounds,
+  saveMapImage,
+  scaleBar,
   hoverTooltip,
   label,
   useFormat,
@@ -36,6 +38,8 @@ import {
 import { rankingMessages } from './divisions/ranking-messages.js';
 import { groupLabel } from './coverage/group-labels.js';
 import { exportView } from './export/export-view.js';
+import { PlannerReport, type ReportMap } from './report/planner-report.js';
+import { reportMessages } from './report/report-messages.js';
 import { FacilityCard } from './facilities/facility-card.js';
 import { graphql } from './gql/index.js';
 import { CoverageFigures } from './coverage/coverage-figures.js';
@@ -43,7 +47,7 @@ import { coverageMessages } from './coverage/coverage-messages.js';
 import { FacilityReach } from './coverage/facility-reach.js';
 import { GapZones } from './coverage/gap-zones.js';
 import { ScenarioPanel, type AddRequest } from './coverage/scenario-panel.js';
-import { SiteSuggestions } from './coverage/site-suggestions.js';
+import { SiteSuggestions, type SiteSuggestionResult } from './coverage/site-suggestions.js';
 import { WalkingPanel, useWalking } from './coverage/walking-panel.js';
 import {
   CHOROPLETH_LAYERS,
@@ -112,6 +116,9 @@ export function PlannerApp({ user }: MicroAppProps) {
   const t = useT(messages);
   const tc = useT(coverageMessages);
   const tr = useT(rankingMessages);
+  const tp = useT(reportMessages);
+  const [suggestion, setSuggestion] = useState<SiteSuggestionResult | null>(null);
+  const [report, setReport] = useState<ReportMap | null>(null);
   const lang = useLang();
   const { n, pct } = useFormat();
   const mapDefaults = useMapDefaults();
@@ -311,12 +318,61 @@ export function PlannerApp({ user }: MicroAppProps) {
       : []),
   ];
 
+  // The scope of the report and the PNG: the selected street/town, or the district.
+  const scopeId = selected?.type === 'division' ? selected.id : null;
+  const scopeName = (scopeId && rowsById.get(scopeId)?.name) || tp('district');
+  const viewLayers = [
+    { name: t('facilities'), features: facilities },
+    { name: t('medical'), features: medical },
+  ];
+  const viewHeaders = {
+    title: t('viewSheet'),
+    layer: t('colLayer'),
+    name: t('colName'),
+    kind: t('colKind'),
+    status: t('colStatus'),
+    lon: t('colLon'),
+    lat: t('colLat'),
+  };
+  const imageLines = () => {
+    const at = new Date();
+    const revision = ranking.data?.coverage.dataRevision;
+    return [
+      [
+        tp('scope', { name: scopeName }),
+        tp('date', { date: at.toLocaleDateString(lang) }),
+        ...(revision != null ? [tp('revision', { revision: String(revision) })] : []),
+      ].join(' · '),
+      ...(walking
+        ? [
+            tp('threshold', {
+              minutes: n(walking.minutes),
+              speed: n(walking.speed),
+              meters: n(Math.round(walking.minutes * 60 * walking.speed)),
+            }),
+          ]
+        : []),
+    ];
+  };
+  const savePng = () =>
+    map
+      ? saveMapImage(map, `${tp('mapTitle', { scope: scopeName })}-${new Date().toISOString().slice(0, 10)}.png`, {
+          title: tp('mapTitle', { scope: scopeName }),
+          lines: imageLines(),
+          legendTitle: tp('legend'),
+          legend,
+          north: tp('north'),
+          lang,
+        })
+      : Promise.resolve();
+  function printReport() {
+    if (!map) return window.print();
+    // The map's frame as it is now (kept readable by preserveDrawingBuffer), for the printed page.
+    setReport({ image: map.getCanvas().toDataURL('image/png'), bar: scaleBar(map), bearing: map.getBearing(), at: new Date() });
+  }
+
   return (
-    <div className="cc-app" data-testid="planner-app">
-      <header className="cc-print-only">
-        <h2>{tr('printTitle')}</h2>
-        <p>{tr('printDate', { date: new Date().toLocaleDateString(lang) })}</p>
-      </header>
+    <div className={report ? 'cc-app cc-has-report' : 'cc-app'} data-testid="planner-app">
       <aside className="cc-side">
         {error && <ErrorPanel error={error} />}
         {selected && (
@@ -367,6 +423,7 @@ export function PlannerApp({ user }: MicroAppProps) {
               setAddRequest((r) => ({ id: (r?.id ?? 0) + 1, lonLat }));
               setScenario(true);
             }}
+            onResult={setSuggestion}
           />
         )}
         {walking && canAnalyse && (
@@ -375,16 +432,26 @@ export function PlannerApp({ user }: MicroAppProps) {
         <section className="cc-panel">
           <h3>{t('export')}</h3>
           <div className="cc-row">
-            <button type="button" disabled={!map} onClick={() => map && exportView(map, 'geojson', { facilities, medical })}>
+            <button type="button" disabled={!map} onClick={() => map && exportView(map, 'geojson', viewLayers, viewHeaders, lang)}>
               {t('exportGeoJson')}
             </button>
-            <button type="button" disabled={!map} onClick={() => map && exportView(map, 'csv', { facilities, medical })}>
+            <button
+              type="button"
+              disabled={!map}
+              onClick={() => map && exportView(map, 'csv', viewLayers, viewHeaders, lang)}
+              data-testid="view-csv"
+            >
               {t('exportCsv')}
             </button>
-            <button type="button" disabled={!map} onClick={() => map && exportView(map, 'xlsx', { facilities, medical })}>
+            <button
+              type="button"
+              disabled={!map}
+              onClick={() => map && exportView(map, 'xlsx', viewLayers, viewHeaders, lang)}
+              data-testid="view-xlsx"
+            >
               {t('exportXlsx')}
             </button>
-            <button type="button" disabled={!map} onClick={() => map && exportView(map, 'png', {})}>
+            <button type="button" disabled={!map} onClick={() => void savePng()} data-testid="map-png">
               {t('exportPng')}
             </button>
           </div>
@@ -417,6 +484,7 @@ export function PlannerApp({ user }: MicroAppProps) {
           </MapOverlay>
         </div>
         <DivisionRanking
+          onPrint={printReport}
           rows={rows}
           circles={ranking.data ? { n: ranking.data.coverage.completeCircles, target: ranking.data.coverage.circleTarget } : null}
           selectedId={selected?.type === 'division' ? selected.id : null}
@@ -425,6 +493,19 @@ export function PlannerApp({ user }: MicroAppProps) {
           error={ranking.error}
         />
       </div>
+      {report && walking && (
+        <div className="cc-report-host">
+          <PlannerReport
+            key={report.at.getTime()}
+            divisionId={scopeId}
+            walking={walking}
+            map={report}
+            legend={legend}
+            suggestion={suggestion}
+            onReady={() => window.print()}
+          />
+        </div>
+      )}
     </div>
   );
 }

@@ -14,6 +14,7 @@ export * from './data-table.js';
 export * from './form-field.js';
 export * from './graphql-errors.js';
 export * from './downloads.js';
+export * from './map-image.js';
 export * from './bar-chart.js';
 export * from './status-badge.js';
 export * from './micro-app.js';

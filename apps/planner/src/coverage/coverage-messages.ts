@@ -66,7 +66,20 @@ type Key =
   | 'stageFailed'
   | 'stageCancelled'
   | 'solverMilp'
-  | 'solverGreedy';
+  | 'solverGreedy'
+  | 'colRank'
+  | 'colCommunity'
+  | 'colRoad'
+  | 'colGained'
+  | 'colLon'
+  | 'colLat'
+  | 'colCommunities'
+  | 'colUncovered'
+  | 'colAreas'
+  | 'colWorst'
+  | 'colAreaNames'
+  | 'exportXlsx'
+  | 'exportCsv';
 
 export const coverageMessages: Catalog<Key> = {
   'zh-CN': {
@@ -92,7 +105,7 @@ export const coverageMessages: Catalog<Key> = {
     suggestRun: '计算',
     suggestResult: '新增覆盖老年人 {gained}（原未覆盖 {before}），求解方法 {solver}',
     siteItem: '站点{rank}：新增覆盖 {older}',
-    scenario: '方案推演（不保存）',
+    scenario: '方案推演',
     scenarioHint: '开启后：点击地图空白处新增站点（可拖动），点击现有设施将其关闭。',
     scenarioCompare: '比较',
     scenarioReset: '清空',
@@ -136,6 +149,19 @@ export const coverageMessages: Catalog<Key> = {
     stageCancelled: '已取消',
     solverMilp: '精确求解（混合整数规划）',
     solverGreedy: '贪心算法加交换优化',
+    colRank: '排名',
+    colCommunity: '社区',
+    colRoad: '附近道路',
+    colGained: '新增覆盖老年人',
+    colLon: '经度',
+    colLat: '纬度',
+    colCommunities: '涉及社区',
+    colUncovered: '未覆盖老年人',
+    colAreas: '居民点数',
+    colWorst: '最远步行距离（米）',
+    colAreaNames: '未覆盖居民点',
+    exportXlsx: '导出 XLSX',
+    exportCsv: '导出 CSV',
   },
   en: {
     coverage: '{minutes}-minute walking coverage',
@@ -160,7 +186,7 @@ export const coverageMessages: Catalog<Key> = {
     suggestRun: 'Suggest',
     suggestResult: '{gained} more older residents covered (of {before} not covered), solver {solver}',
     siteItem: 'Site {rank}: +{older}',
-    scenario: 'What-if scenario (not saved)',
+    scenario: 'What-if scenarios',
     scenarioHint: 'While on: click an empty spot to add a station (drag to move it), click a facility to close it.',
     scenarioCompare: 'Compare',
     scenarioReset: 'Clear',
@@ -175,8 +201,8 @@ export const coverageMessages: Catalog<Key> = {
     computing: 'Computing…',
     scenarioNote: 'A scenario never changes the registry.',
     walkingCoverage: 'Walking coverage',
-    isochroneBand: '{minutes} min',
-    isochroneArea: '{minutes} min ≈ {km2} km²',
+    isochroneBand: '{minutes} minutes',
+    isochroneArea: '{minutes} minutes ≈ {km2} km²',
     listSeparator: '; ',
     nameSeparator: ', ',
     andMore: ' and {n} more',
@@ -204,5 +230,18 @@ export const coverageMessages: Catalog<Key> = {
     stageCancelled: 'cancelled',
     solverMilp: 'exact (mixed-integer programming)',
     solverGreedy: 'greedy with swaps',
+    colRank: 'Rank',
+    colCommunity: 'Community',
+    colRoad: 'Nearest road',
+    colGained: 'Older residents newly covered',
+    colLon: 'Longitude',
+    colLat: 'Latitude',
+    colCommunities: 'Communities',
+    colUncovered: 'Older residents not covered',
+    colAreas: 'Residential areas',
+    colWorst: 'Longest walk (m)',
+    colAreaNames: 'Uncovered residential areas',
+    exportXlsx: 'Export XLSX',
+    exportCsv: 'Export CSV',
   },
 };

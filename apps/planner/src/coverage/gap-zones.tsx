@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorPanel, geometryBounds, setGeoJson, useFormat, useT } from '@carecircle/ui';
+import { ErrorPanel, geometryBounds, saveCsv, saveXlsx, setGeoJson, useFormat, useT } from '@carecircle/ui';
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useMemo, useState } from 'react';
 import { graphql } from '../gql/index.js';
@@ -132,12 +132,38 @@ export function GapZones({
     };
   }, [map, zones]);
 
+  // Exports carry the headers and values of the interface language.
+  const save = (format: 'csv' | 'xlsx') => {
+    if (!zones) return;
+    const header = [t('colRank'), t('colCommunities'), t('colUncovered'), t('colAreas'), t('colWorst'), t('colAreaNames')];
+    const rows = zones.map((z) => [
+      z.rank,
+      z.communityNames.join(t('nameSeparator')),
+      z.uncoveredOlder,
+      z.areaCount,
+      z.worstMeters == null ? '' : Math.round(z.worstMeters),
+      z.residentialAreas.map((a) => a.name).join(t('nameSeparator')),
+    ]);
+    const file = `${t('gapList')}-${new Date().toISOString().slice(0, 10)}`;
+    if (format === 'xlsx') void saveXlsx(`${file}.xlsx`, t('gapList'), header, rows);
+    else saveCsv(`${file}.csv`, header, rows);
+  };
   if (!showZones && !showAreas) return null;
   if (error) return <ErrorPanel error={error} />;
   const zone = zones?.find((z) => z.rank === picked);
   return (
     <section className="cc-panel" data-testid="gap-list">
-      <h3>{t('gapList')}</h3>
+      <div className="cc-row" style={{ justifyContent: 'space-between' }}>
+        <h3 style={{ margin: 0 }}>{t('gapList')}</h3>
+        <span className="cc-row">
+          <button type="button" disabled={!zones?.length} onClick={() => save('xlsx')} data-testid="gaps-xlsx">
+            {t('exportXlsx')}
+          </button>
+          <button type="button" disabled={!zones?.length} onClick={() => save('csv')} data-testid="gaps-csv">
+            {t('exportCsv')}
+          </button>
+        </span>
+      </div>
       {loading && !zones && <p className="cc-muted">{t('computing')}</p>}
       {zones && zones.length === 0 && <p className="cc-muted">{t('noGaps')}</p>}
       <ol className="cc-gap-list">

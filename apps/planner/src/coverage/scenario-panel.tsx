@@ -1,39 +1,33 @@
-import { useLazyQuery } from '@apollo/client/react';
-import { ErrorPanel, useFormat, useT } from '@carecircle/ui';
+import { useLazyQuery, useMutation } from '@apollo/client/react';
+import { ErrorPanel, FormField, formErrors, useT } from '@carecircle/ui';
 import { Marker, type Map as MlMap, type MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql/index.js';
+import type { ScenarioChangeInput } from '../gql/graphql.js';
 import { coverageMessages } from './coverage-messages.js';
+import { CompareScenarioQuery, ScenarioComparison } from './scenario-comparison.js';
+import { scenarioMessages } from './scenario-messages.js';
+import { SavedScenarios, type SavedScenario } from './saved-scenarios.js';
 import type { Walking } from './walking-panel.js';
 
-const CompareScenarioQuery = graphql(`
-  query CompareScenario($changes: [ScenarioChangeInput!], $minutes: Float, $speed: Float) {
-    compareScenario(changes: $changes, minutes: $minutes, speed: $speed) {
-      baseline {
-        completeCircles
-        groups {
-          group
-          coveredOlder
-          totalOlder
-          share
-        }
-      }
-      scenario {
-        completeCircles
-        groups {
-          group
-          coveredOlder
-          totalOlder
-          share
-        }
-      }
-      changedAreas {
-        residentialAreaId
-        group
-        older
-        coveredBefore
-        coveredAfter
-      }
+const SaveScenarioMutation = graphql(`
+  mutation SaveScenario($name: String!, $changes: [ScenarioChangeInput!]!) {
+    saveScenario(name: $name, changes: $changes) {
+      id
+      version
+      name
+      updatedAt
+    }
+  }
+`);
+
+const UpdateScenarioMutation = graphql(`
+  mutation UpdateScenario($id: ID!, $version: Int!, $name: String!, $changes: [ScenarioChangeInput!]!) {
+    updateScenario(id: $id, version: $version, name: $name, changes: $changes) {
+      id
+      version
+      name
+      updatedAt
     }
   }
 `);
@@ -41,6 +35,7 @@ const CompareScenarioQuery = graphql(`
 interface Added {
   key: number;
   lonLat: [number, number];
+  name: string | null;
 }
 
 /** A station to add from elsewhere in the planner (a gap zone's "add a station here"). */
@@ -49,7 +44,11 @@ export interface AddRequest {
   lonLat: [number, number];
 }
 
-/** What-if mode: add (and drag) stations, close existing ones, and compare coverage before anything is saved. */
+/**
+ * What-if mode: add (and drag) stations, close existing ones, and compare coverage with the
+ * registry; save the scenario by name, reopen, save again or delete saved ones, and compare two
+ * saved scenarios side by side.
+ */
 export function ScenarioPanel({
   map,
   walking,
@@ -64,17 +63,24 @@ export function ScenarioPanel({
   addRequest?: AddRequest | null;
 }) {
   const t = useT(coverageMessages);
-  const { n, pct } = useFormat();
+  const ts = useT(scenarioMessages);
   const [added, setAdded] = useState<Added[]>([]);
   const [closed, setClosed] = useState<string[]>([]);
+  // Moves of a reopened scenario: kept as they are when it is saved again.
+  const [moved, setMoved] = useState<ScenarioChangeInput[]>([]);
+  const [opened, setOpened] = useState<{ id: string; version: number; name: string } | null>(null);
+  const [name, setName] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
   const markers = useRef(new Map<number, Marker>());
   const nextKey = useRef(1);
   const [compare, { data, error, loading }] = useLazyQuery(CompareScenarioQuery, { fetchPolicy: 'network-only' });
+  const [saveNew, savedNew] = useMutation(SaveScenarioMutation, { refetchQueries: ['SavedScenarios'] });
+  const [saveAgain, savedAgain] = useMutation(UpdateScenarioMutation, { refetchQueries: ['SavedScenarios'] });
   const handled = useRef<number | null>(null);
   useEffect(() => {
     if (!addRequest || handled.current === addRequest.id) return;
     handled.current = addRequest.id;
-    setAdded((a) => [...a, { key: nextKey.current++, lonLat: addRequest.lonLat }]);
+    setAdded((a) => [...a, { key: nextKey.current++, lonLat: addRequest.lonLat, name: null }]);
   }, [addRequest]);
 
   useEffect(() => {
@@ -84,7 +90,7 @@ export function ScenarioPanel({
       if (hit) {
         const id = String(hit.properties.id);
         setClosed((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
-      } else setAdded((a) => [...a, { key: nextKey.current++, lonLat: [e.lngLat.lng, e.lngLat.lat] }]);
+      } else setAdded((a) => [...a, { key: nextKey.current++, lonLat: [e.lngLat.lng, e.lngLat.lat], name: null }]);
     };
     map.on('click', click);
     return () => {
@@ -122,41 +128,98 @@ export function ScenarioPanel({
     [],
   );
 
-  const changes = [
-    ...added.map((a) => ({
+  const changes: ScenarioChangeInput[] = [
+    ...added.map((a, i) => ({
       action: 'ADD',
       kind: 'COMMUNITY_STATION' as const,
       location: { lon: a.lonLat[0], lat: a.lonLat[1] },
-      name: `+${a.key}`,
+      name: a.name ?? ts('added', { n: i + 1 }),
     })),
     ...closed.map((id) => ({ action: 'CLOSE', facilityId: id })),
+    ...moved,
   ];
-  const main = (s: { groups: { group: string; share?: number | null; coveredOlder: number }[] } | undefined) =>
-    s?.groups.find((g) => g.group === 'STATION_OR_CENTER');
   const result = data?.compareScenario;
-  // Gains and losses apart, for a station or centre: an area newly within reach, or no longer.
-  const mainChanges = result?.changedAreas.filter((c) => c.group === 'STATION_OR_CENTER' && c.coveredBefore !== c.coveredAfter) ?? [];
-  const gained = mainChanges.filter((c) => c.coveredAfter);
-  const lost = mainChanges.filter((c) => c.coveredBefore);
-  const sum = (rows: { older: number }[]) => rows.reduce((a, c) => a + c.older, 0);
-  useEffect(() => {
-    if (!map || !map.getLayer('planner-scenario-gained')) return;
-    map.setFilter('planner-scenario-gained', ['in', ['get', 'id'], ['literal', gained.map((c) => Number(c.residentialAreaId))]]);
-    map.setFilter('planner-scenario-lost', ['in', ['get', 'id'], ['literal', lost.map((c) => Number(c.residentialAreaId))]]);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed from `result`, which is what changes
-  }, [map, result]);
+
+  const reset = () => {
+    setAdded([]);
+    setClosed([]);
+    setMoved([]);
+  };
+  const open = (s: SavedScenario) => {
+    const adds = s.changes.filter((c) => c.action === 'ADD' && c.location);
+    setAdded(
+      adds.map((c) => ({
+        key: nextKey.current++,
+        lonLat: (c.location as GeoJSON.Point).coordinates as [number, number],
+        name: c.name ?? null,
+      })),
+    );
+    setClosed(s.changes.filter((c) => c.action === 'CLOSE' && c.facilityId).map((c) => c.facilityId!));
+    setMoved(
+      s.changes
+        .filter((c) => c.action === 'MOVE' && c.facilityId && c.location)
+        .map((c) => {
+          const [lon, lat] = (c.location as GeoJSON.Point).coordinates as [number, number];
+          return { action: 'MOVE', facilityId: c.facilityId, location: { lon, lat } };
+        }),
+    );
+    setOpened({ id: s.id, version: s.version, name: s.name });
+    setName(s.name);
+    setNotice(ts('opened', { name: s.name }));
+    savedNew.reset();
+    savedAgain.reset();
+    void compare({ variables: { scenarioId: s.id, minutes: walking.minutes, speed: walking.speed } });
+  };
+  const save = async (asNew: boolean) => {
+    setNotice(null);
+    savedNew.reset();
+    savedAgain.reset();
+    try {
+      const s =
+        opened && !asNew
+          ? (await saveAgain({ variables: { id: opened.id, version: opened.version, name, changes } })).data?.updateScenario
+          : (await saveNew({ variables: { name, changes } })).data?.saveScenario;
+      if (s) {
+        setOpened({ id: s.id, version: s.version, name: s.name });
+        setName(s.name);
+        setNotice(ts('saved', { name: s.name }));
+      }
+    } catch {
+      // Shown beside the name field or below the buttons.
+    }
+  };
+  const saveError = savedAgain.error ?? savedNew.error;
+  const errors = formErrors(saveError);
+
   return (
     <section className="cc-panel" data-testid="scenario-panel">
       <h3>{t('scenario')}</h3>
       <p className="cc-muted">
         {t('scenarioHint')} {t('scenarioNote')}
       </p>
+      {opened && (
+        <p className="cc-row" data-testid="scenario-opened">
+          <strong>{ts('opened', { name: opened.name })}</strong>
+          <button
+            type="button"
+            onClick={() => {
+              setOpened(null);
+              setName('');
+              setNotice(null);
+              reset();
+            }}
+          >
+            {ts('close')}
+          </button>
+        </p>
+      )}
       <div className="cc-row">
         <button type="button" className={active ? 'cc-primary' : undefined} onClick={() => setActive(!active)}>
           {active ? t('scenarioOff') : t('scenarioOn')}
         </button>
-        <span>
+        <span data-testid="scenario-counts">
           {t('scenarioAdded', { n: added.length })} · {t('scenarioClosed', { n: closed.length })}
+          {moved.length > 0 && ts('moved', { n: moved.length })}
         </span>
       </div>
       <div className="cc-row" style={{ marginTop: 6 }}>
@@ -164,49 +227,68 @@ export function ScenarioPanel({
           type="button"
           disabled={!changes.length || loading}
           onClick={() => void compare({ variables: { changes, minutes: walking.minutes, speed: walking.speed } })}
+          data-testid="scenario-compare"
         >
           {loading ? t('computing') : t('scenarioCompare')}
         </button>
-        <button
-          type="button"
-          disabled={!changes.length}
-          onClick={() => {
-            setAdded([]);
-            setClosed([]);
-          }}
-        >
+        <button type="button" disabled={!changes.length} onClick={reset}>
           {t('scenarioReset')}
         </button>
       </div>
+      <FormField label={ts('name')} error={errors.fields.name} htmlFor="scenario-name">
+        <input
+          id="scenario-name"
+          value={name}
+          maxLength={200}
+          placeholder={ts('namePlaceholder')}
+          onChange={(e) => setName(e.target.value)}
+          data-testid="scenario-name"
+        />
+      </FormField>
+      <div className="cc-row">
+        <button
+          type="button"
+          className="cc-primary"
+          disabled={savedNew.loading || savedAgain.loading}
+          onClick={() => void save(false)}
+          data-testid="scenario-save"
+        >
+          {opened ? ts('saveChanges') : ts('save')}
+        </button>
+        {opened && (
+          <button type="button" disabled={savedNew.loading} onClick={() => void save(true)} data-testid="scenario-save-as">
+            {ts('saveAs')}
+          </button>
+        )}
+      </div>
+      {errors.message && <p className="cc-field-error">{errors.message}</p>}
+      {Object.entries(errors.fields)
+        .filter(([f]) => f !== 'name')
+        .map(([f, m]) => (
+          <p key={f} className="cc-field-error">
+            {m}
+          </p>
+        ))}
+      {notice && !saveError && (
+        <p className="cc-muted" data-testid="scenario-notice">
+          {notice}
+        </p>
+      )}
       {error && <ErrorPanel error={error} />}
       {result && (
-        <dl className="cc-figures" data-testid="scenario-result">
-          <dt>{t('scenarioBefore')}</dt>
-          <dd>
-            {pct(main(result.baseline)?.share)} ({n(main(result.baseline)?.coveredOlder)})
-          </dd>
-          <dt>{t('scenarioAfter')}</dt>
-          <dd>
-            {pct(main(result.scenario)?.share)} ({n(main(result.scenario)?.coveredOlder)})
-          </dd>
-          <dt>{t('circles')}</dt>
-          <dd>
-            {n(result.baseline.completeCircles)} → {n(result.scenario.completeCircles)}
-          </dd>
-          <dd style={{ gridColumn: '1 / span 2', textAlign: 'left' }} data-testid="scenario-gained">
-            <span style={{ color: '#2b8a3e' }}>▲ {t('scenarioGained', { older: n(sum(gained)), areas: gained.length })}</span>
-          </dd>
-          <dd style={{ gridColumn: '1 / span 2', textAlign: 'left' }} data-testid="scenario-lost">
-            <span style={{ color: '#c92a2a' }}>▼ {t('scenarioLost', { older: n(sum(lost)), areas: lost.length })}</span>
-          </dd>
-          <dd style={{ gridColumn: '1 / span 2', textAlign: 'left' }} className="cc-muted">
-            {t('scenarioChanged', {
-              n: new Set(result.changedAreas.filter((c) => c.group === 'STATION_OR_CENTER').map((c) => c.residentialAreaId)).size,
-              older: n(sum(gained) - sum(lost)),
-            })}
-          </dd>
-        </dl>
+        <ScenarioComparison
+          map={map}
+          testId="scenario-result"
+          columns={[{ key: 'working', label: opened?.name ?? ts('working'), result }]}
+        />
       )}
+      <SavedScenarios
+        map={map}
+        walking={walking}
+        openedId={opened?.id ?? null}
+        onOpen={open}
+        onDeleted={(id) => opened?.id === id && setOpened(null)}
+      />
     </section>
   );
 }

@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorPanel, setGeoJson, useFormat, useT } from '@carecircle/ui';
+import { ErrorPanel, saveCsv, saveXlsx, setGeoJson, useFormat, useT } from '@carecircle/ui';
 import type { Map as MlMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import { graphql } from '../gql/index.js';
+import type { SiteSuggestionJobQuery as SiteSuggestionJobResult } from '../gql/graphql.js';
 import { coverageMessages } from './coverage-messages.js';
 import { solverLabel, stageLabel } from './job-labels.js';
 import type { Walking } from './walking-panel.js';
@@ -59,6 +60,9 @@ const SiteSuggestionJobQuery = graphql(`
   }
 `);
 
+/** A finished site suggestion. */
+export type SiteSuggestionResult = NonNullable<NonNullable<SiteSuggestionJobResult['analysisJob']>['siteSuggestion']>;
+
 /**
  * "Suggest k new stations" as a job with real progress (percent and stage from the server): each
  * site with its community and nearest road, the older residents it adds, a click that frames it and
@@ -69,11 +73,14 @@ export function SiteSuggestions({
   walking,
   divisionId,
   onAddStation,
+  onResult,
 }: {
   map: MlMap | null;
   walking: Walking;
   divisionId: string | null;
   onAddStation: (lonLat: [number, number]) => void;
+  /** The finished suggestion (for the printed report), or null while none is. */
+  onResult?: (result: SiteSuggestionResult | null) => void;
 }) {
   const t = useT(coverageMessages);
   const { n, pct } = useFormat();
@@ -95,6 +102,19 @@ export function SiteSuggestions({
     if (j && j.status !== 'RUNNING') stopPolling();
   }, [j, stopPolling]);
   const result = j?.status === 'DONE' ? j.siteSuggestion : null;
+  useEffect(() => onResult?.(result ?? null), [result, onResult]);
+  // Exports carry the headers and values of the interface language.
+  const save = (format: 'csv' | 'xlsx') => {
+    if (!result) return;
+    const header = [t('colRank'), t('colCommunity'), t('colRoad'), t('colGained'), t('colLon'), t('colLat')];
+    const rows = result.sites.map((s) => {
+      const [lon, lat] = (s.location as GeoJSON.Point).coordinates;
+      return [s.rank, s.community?.name ?? '', s.nearestRoad ?? '', s.newlyCoveredOlder, lon, lat];
+    });
+    const file = `${t('suggest')}-${new Date().toISOString().slice(0, 10)}`;
+    if (format === 'xlsx') void saveXlsx(`${file}.xlsx`, t('suggest'), header, rows);
+    else saveCsv(`${file}.csv`, header, rows);
+  };
   useEffect(() => {
     if (!map) return;
     setGeoJson(map, 'suggestions', {
@@ -179,6 +199,14 @@ export function SiteSuggestions({
               );
             })}
           </ol>
+          <div className="cc-row">
+            <button type="button" onClick={() => save('xlsx')} data-testid="sites-xlsx">
+              {t('exportXlsx')}
+            </button>
+            <button type="button" onClick={() => save('csv')} data-testid="sites-csv">
+              {t('exportCsv')}
+            </button>
+          </div>
         </>
       )}
     </section>

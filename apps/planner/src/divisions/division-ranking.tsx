@@ -14,6 +14,7 @@ const PlannerRankingQuery = graphql(`
     coverage(minutes: $minutes, speed: $speed) {
       completeCircles
       circleTarget
+      dataRevision
       children {
         division {
           id
@@ -109,7 +110,10 @@ export function DivisionRanking({
   onSelect,
   loading,
   error,
+  onPrint,
 }: {
+  /** Prepares the printed report and opens the browser's print. */
+  onPrint: () => void;
   rows: RankingRow[];
   circles: { n: number; target: number } | null;
   selectedId: string | null;
@@ -158,7 +162,7 @@ export function DivisionRanking({
       r.circles,
     ]);
     const file = `${t('title')}-${new Date().toISOString().slice(0, 10)}`;
-    if (format === 'xlsx') saveXlsx(`${file}.xlsx`, t('title'), header, data);
+    if (format === 'xlsx') void saveXlsx(`${file}.xlsx`, t('title'), header, data);
     else saveCsv(`${file}.csv`, header, data);
   };
   if (error) return <ErrorPanel error={error} />;
@@ -174,7 +178,7 @@ export function DivisionRanking({
           <button type="button" disabled={!rows.length} onClick={() => save('csv')} data-testid="ranking-csv">
             {t('exportCsv')}
           </button>
-          <button type="button" onClick={() => window.print()} data-testid="print-report">
+          <button type="button" onClick={onPrint} data-testid="print-report">
             {t('print')}
           </button>
         </span>

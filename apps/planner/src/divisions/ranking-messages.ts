@@ -22,9 +22,7 @@ type Key =
   | 'hint'
   | 'exportXlsx'
   | 'exportCsv'
-  | 'print'
-  | 'printTitle'
-  | 'printDate';
+  | 'print';
 
 export const rankingMessages: Catalog<Key> = {
   'zh-CN': {
@@ -50,8 +48,6 @@ export const rankingMessages: Catalog<Key> = {
     exportXlsx: '导出 XLSX',
     exportCsv: '导出 CSV',
     print: '打印报告',
-    printTitle: '15分钟养老服务圈覆盖报告',
-    printDate: '打印日期 {date}',
   },
   en: {
     title: 'Streets and towns ranked',
@@ -77,7 +73,5 @@ export const rankingMessages: Catalog<Key> = {
     exportXlsx: 'Export XLSX',
     exportCsv: 'Export CSV',
     print: 'Print report',
-    printTitle: '15-minute elderly-care circle coverage report',
-    printDate: 'Printed {date}',
   },
 };

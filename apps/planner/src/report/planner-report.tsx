@@ -1,0 +1,281 @@
+import { useQuery } from '@apollo/client/react';
+import { Legend, NorthArrow, ScaleBarView, label, useFormat, useLang, useT, type LegendItem, type ScaleBar } from '@carecircle/ui';
+import { useEffect, useState } from 'react';
+import { graphql } from '../gql/index.js';
+import { coverageMessages } from '../coverage/coverage-messages.js';
+import { zoneName } from '../coverage/gap-zones.js';
+import { groupLabel } from '../coverage/group-labels.js';
+import { solverLabel } from '../coverage/job-labels.js';
+import type { SiteSuggestionResult } from '../coverage/site-suggestions.js';
+import type { Walking } from '../coverage/walking-panel.js';
+import { RANKED_GROUPS } from '../divisions/division-ranking.js';
+import { rankingMessages } from '../divisions/ranking-messages.js';
+import { reportMessages } from './report-messages.js';
+
+const ReportCoverageQuery = graphql(`
+  query ReportCoverage($divisionId: ID, $minutes: Float, $speed: Float) {
+    coverage(divisionId: $divisionId, minutes: $minutes, speed: $speed) {
+      dataRevision
+      minutes
+      speed
+      meters
+      method
+      completeCircles
+      circleTarget
+      division {
+        id
+        name
+        level
+      }
+      groups {
+        group
+        coveredOlder
+        totalOlder
+        share
+      }
+      children {
+        completeCircles
+        division {
+          id
+          name
+          level
+        }
+        groups {
+          group
+          coveredOlder
+          totalOlder
+          share
+        }
+      }
+    }
+  }
+`);
+
+const ReportGapsQuery = graphql(`
+  query ReportGaps($divisionId: ID, $minutes: Float, $speed: Float) {
+    gapZones(group: STATION_OR_CENTER, divisionId: $divisionId, minutes: $minutes, speed: $speed, limit: 100) {
+      rank
+      uncoveredOlder
+      areaCount
+      worstMeters
+      communityNames
+    }
+  }
+`);
+
+/** The map as it was when the report was asked for: its picture, scale bar and bearing. */
+export interface ReportMap {
+  image: string;
+  bar: ScaleBar;
+  bearing: number;
+  /** Asked for at (the report's date). */
+  at: Date;
+}
+
+const GAPS_LISTED = 40;
+
+/**
+ * The printed report of the district or a selected street/town: title, scope, date and data
+ * revision, the map with its legend, scale bar and north arrow, coverage figures, the coverage
+ * table of the divisions below, the gap zones and the site suggestions computed. Shown only in
+ * print; `onReady` is called once everything has loaded (then the browser's print starts).
+ */
+export function PlannerReport({
+  divisionId,
+  walking,
+  map,
+  legend,
+  suggestion,
+  onReady,
+}: {
+  divisionId: string | null;
+  walking: Walking;
+  map: ReportMap;
+  legend: LegendItem[];
+  suggestion: SiteSuggestionResult | null;
+  onReady: () => void;
+}) {
+  const t = useT(reportMessages);
+  const tr = useT(rankingMessages);
+  const tc = useT(coverageMessages);
+  const lang = useLang();
+  const { n, pct } = useFormat();
+  const vars = { divisionId, minutes: walking.minutes, speed: walking.speed };
+  const coverage = useQuery(ReportCoverageQuery, { variables: vars });
+  const gaps = useQuery(ReportGapsQuery, { variables: vars });
+  const [imageLoaded, setImageLoaded] = useState(false);
+  const c = coverage.data?.coverage;
+  const zones = gaps.data?.gapZones;
+  const ready = !!c && !!zones && imageLoaded;
+  useEffect(() => {
+    if (ready) onReady();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per report, when it is complete
+  }, [ready]);
+  if (!c || !zones) return <p className="cc-muted">{t('preparing')}</p>;
+  const scopeName = c.division && divisionId ? c.division.name : (c.division?.name ?? t('district'));
+  const byDivision = divisionId ? t('byCommunity') : t('byDivision');
+  const main = (groups: typeof c.groups) => groups.find((g) => g.group === 'STATION_OR_CENTER');
+  return (
+    <article className="cc-report" data-testid="report">
+      <header>
+        <h1>{t('title')}</h1>
+        <p data-testid="report-meta">
+          {t('scope', { name: scopeName })} · {t('date', { date: map.at.toLocaleDateString(lang) })} ·{' '}
+          <span data-testid="report-revision">{t('revision', { revision: String(c.dataRevision) })}</span>
+        </p>
+        <p>
+          {t('threshold', { minutes: n(c.minutes), speed: n(c.speed), meters: n(Math.round(c.meters)) })} ·{' '}
+          {c.method === 'NETWORK' ? t('network') : t('straightLine')}
+        </p>
+      </header>
+
+      <figure className="cc-report-map">
+        <div className="cc-report-map-frame">
+          <img src={map.image} alt={t('mapTitle', { scope: scopeName })} onLoad={() => setImageLoaded(true)} />
+          <div className="cc-report-north">
+            <NorthArrow letter={t('north')} bearing={map.bearing} />
+          </div>
+          <div className="cc-report-scale">
+            <ScaleBarView bar={map.bar} lang={lang} />
+          </div>
+        </div>
+        <div className="cc-report-legend" data-testid="report-legend">
+          <Legend items={legend} title={t('legend')} />
+        </div>
+        <figcaption>{t('mapTitle', { scope: scopeName })}</figcaption>
+      </figure>
+
+      <section>
+        <h2>{t('figures')}</h2>
+        <table className="cc-table cc-compact">
+          <thead>
+            <tr>
+              <th>{tc('byGroup')}</th>
+              <th>{tr('covered')}</th>
+              <th>{tr('older')}</th>
+              <th>{tr('hint')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.groups.map((g) => (
+              <tr key={g.group}>
+                <th scope="row">{groupLabel(g.group, lang)}</th>
+                <td>{n(g.coveredOlder)}</td>
+                <td>{n(g.totalOlder)}</td>
+                <td>{pct(g.share)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p>{t('circles', { n: n(c.completeCircles), target: n(c.circleTarget) })}</p>
+      </section>
+
+      {c.children.length > 0 && (
+        <section data-testid="report-divisions">
+          <h2>{byDivision}</h2>
+          <table className="cc-table cc-compact">
+            <thead>
+              <tr>
+                <th>{tr('division')}</th>
+                <th>{tr('level')}</th>
+                <th>{tr('older')}</th>
+                <th>{tr('covered')}</th>
+                <th>{tr('uncovered')}</th>
+                {RANKED_GROUPS.map((g) => (
+                  <th key={g}>{groupLabel(g, lang)}</th>
+                ))}
+                <th>{tr('circles')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.children.map((ch) => {
+                const m = main(ch.groups);
+                return (
+                  <tr key={ch.division?.id}>
+                    <th scope="row">{ch.division?.name}</th>
+                    <td>{label(ch.division?.level, lang)}</td>
+                    <td>{n(m?.totalOlder)}</td>
+                    <td>{n(m?.coveredOlder)}</td>
+                    <td>{n((m?.totalOlder ?? 0) - (m?.coveredOlder ?? 0))}</td>
+                    {RANKED_GROUPS.map((g) => {
+                      const share = ch.groups.find((x) => x.group === g)?.share;
+                      return <td key={g}>{share == null ? tr('noData') : pct(share)}</td>;
+                    })}
+                    <td>{n(ch.completeCircles)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <p className="cc-muted">{t('approvedOnly')}</p>
+        </section>
+      )}
+
+      <section data-testid="report-gaps">
+        <h2>{t('gaps')}</h2>
+        {zones.length === 0 ? (
+          <p>{t('noGaps')}</p>
+        ) : (
+          <table className="cc-table cc-compact">
+            <thead>
+              <tr>
+                <th>{t('gapRank')}</th>
+                <th>{t('gapName')}</th>
+                <th>{t('gapOlder')}</th>
+                <th>{t('gapAreas')}</th>
+                <th>{t('gapWorst')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {zones.slice(0, GAPS_LISTED).map((z) => (
+                <tr key={z.rank}>
+                  <td>{z.rank}</td>
+                  <td>{zoneName(z, tc('nameSeparator'), (k) => tc('andMore', { n: k }))}</td>
+                  <td>{n(z.uncoveredOlder)}</td>
+                  <td>{n(z.areaCount)}</td>
+                  <td>{z.worstMeters == null ? '—' : n(Math.round(z.worstMeters))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {zones.length > GAPS_LISTED && <p className="cc-muted">{t('moreGaps', { n: zones.length - GAPS_LISTED })}</p>}
+      </section>
+
+      <section data-testid="report-suggestions">
+        <h2>{t('suggestions')}</h2>
+        {!suggestion ? (
+          <p className="cc-muted">{t('noSuggestions')}</p>
+        ) : (
+          <>
+            <p>
+              {t('siteSummary', {
+                gained: n(suggestion.newlyCoveredOlder),
+                before: n(suggestion.uncoveredOlderBefore),
+                solver: solverLabel(suggestion.solver, tc),
+              })}
+            </p>
+            <table className="cc-table cc-compact">
+              <thead>
+                <tr>
+                  <th>{t('siteRank')}</th>
+                  <th>{t('siteWhere')}</th>
+                  <th>{t('siteOlder')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {suggestion.sites.map((s) => (
+                  <tr key={s.rank}>
+                    <td>{s.rank}</td>
+                    <td>{[s.community?.name, s.nearestRoad && tc('nearRoad', { road: s.nearestRoad })].filter(Boolean).join(' · ')}</td>
+                    <td>{n(s.newlyCoveredOlder)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+    </article>
+  );
+}
