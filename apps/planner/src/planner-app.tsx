@@ -320,7 +320,7 @@ export function PlannerApp({ user }: MicroAppProps) {
 
   // The scope of the report and the PNG: the selected street/town, or the district.
   const scopeId = selected?.type === 'division' ? selected.id : null;
-  const scopeName = (scopeId && rowsById.get(scopeId)?.name) || tp('district');
+  const scopeName = (scopeId ? rowsById.get(scopeId)?.name : ranking.data?.coverage.division?.name) || tp('district');
   const viewLayers = [
     { name: t('facilities'), features: facilities },
     { name: t('medical'), features: medical },
@@ -367,8 +367,15 @@ export function PlannerApp({ user }: MicroAppProps) {
       : Promise.resolve();
   function printReport() {
     if (!map) return window.print();
-    // The map's frame as it is now (kept readable by preserveDrawingBuffer), for the printed page.
-    setReport({ image: map.getCanvas().toDataURL('image/png'), bar: scaleBar(map), bearing: map.getBearing(), at: new Date() });
+    // The report shows its scope whole: the selected street/town, or the district as it opens.
+    const b = scopeId ? geometryBounds(boundaries?.find((d) => d.id === scopeId)?.boundary) : null;
+    if (b) map.fitBounds(b, { padding: 30, duration: 0 });
+    else map.jumpTo({ center: mapDefaults.center, zoom: mapDefaults.zoom });
+    // The frame once drawn (kept readable by preserveDrawingBuffer), for the printed page.
+    map.once('idle', () =>
+      setReport({ image: map.getCanvas().toDataURL('image/png'), bar: scaleBar(map), bearing: map.getBearing(), at: new Date() }),
+    );
+    map.triggerRepaint();
   }
 
   return (

@@ -89,38 +89,39 @@ export function composeMapImage(map: MlMap, o: MapImageOptions): HTMLCanvasEleme
   const bar = scaleBar(map);
   const bx = k(16);
   const by = top + src.height - k(22);
+  const barLabel = scaleLabel(bar.meters, o.lang);
+  ctx.font = `${k(12)}px ${FONT}`;
   ctx.fillStyle = 'rgba(255,255,255,0.85)';
-  ctx.fillRect(bx - k(6), by - k(18), k(bar.px) + k(12 + 70), k(30));
+  ctx.fillRect(bx - k(6), by - k(18), k(bar.px) + k(20) + ctx.measureText(barLabel).width, k(30));
   ctx.fillStyle = '#1d2433';
   ctx.fillRect(bx, by, k(bar.px), k(4));
   ctx.fillRect(bx, by - k(6), k(2), k(10));
   ctx.fillRect(bx + k(bar.px) - k(2), by - k(6), k(2), k(10));
-  ctx.font = `${k(12)}px ${FONT}`;
-  ctx.fillText(scaleLabel(bar.meters, o.lang), bx + k(bar.px) + k(8), by);
+  ctx.fillText(barLabel, bx + k(bar.px) + k(8), by);
 
-  // North arrow, top right of the map, turned with the map.
-  const cx = src.width - k(30);
-  const cy = top + k(38);
-  ctx.fillStyle = 'rgba(255,255,255,0.85)';
+  // North arrow, top right of the map, turned with the map; its letter above it.
+  const cx = src.width - k(32);
+  const cy = top + k(40);
+  ctx.fillStyle = 'rgba(255,255,255,0.9)';
   ctx.beginPath();
-  ctx.arc(cx, cy, k(22), 0, Math.PI * 2);
+  ctx.arc(cx, cy, k(24), 0, Math.PI * 2);
   ctx.fill();
-  ctx.save();
-  ctx.translate(cx, cy + k(4));
-  ctx.rotate((-map.getBearing() * Math.PI) / 180);
+  ctx.font = `bold ${k(12)}px ${FONT}`;
+  ctx.textAlign = 'center';
   ctx.fillStyle = '#1d2433';
+  ctx.fillText(o.north, cx, cy - k(13));
+  ctx.textAlign = 'left';
+  ctx.save();
+  ctx.translate(cx, cy + k(8));
+  ctx.rotate((-map.getBearing() * Math.PI) / 180);
   ctx.beginPath();
-  ctx.moveTo(0, -k(14));
-  ctx.lineTo(k(7), k(8));
-  ctx.lineTo(0, k(3));
-  ctx.lineTo(-k(7), k(8));
+  ctx.moveTo(0, -k(10));
+  ctx.lineTo(k(6), k(9));
+  ctx.lineTo(0, k(5));
+  ctx.lineTo(-k(6), k(9));
   ctx.closePath();
   ctx.fill();
   ctx.restore();
-  ctx.font = `bold ${k(11)}px ${FONT}`;
-  ctx.textAlign = 'center';
-  ctx.fillText(o.north, cx, cy - k(14));
-  ctx.textAlign = 'left';
 
   // Legend beside the map.
   const lx = src.width + k(14);

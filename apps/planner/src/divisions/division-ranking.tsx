@@ -15,6 +15,10 @@ const PlannerRankingQuery = graphql(`
       completeCircles
       circleTarget
       dataRevision
+      division {
+        id
+        name
+      }
       children {
         division {
           id
