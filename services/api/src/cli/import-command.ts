@@ -38,10 +38,14 @@ const WHAT = ['roads', 'facilities', 'residents'] as const;
 type What = (typeof WHAT)[number];
 
 const PHASE: Record<ImportPhase, string> = { read: '读取 / read ', check: '检查 / check', write: '写入 / write' };
-const WHAT_LABEL: Record<What, string> = {
+const WHAT_LABEL: Record<ImportReport['what'], string> = {
   roads: '道路 / roads',
   facilities: '养老服务设施 / facilities',
   residents: '居住区 / residential areas',
+  workers: '从业人员 / workers',
+  certificates: '证书 / certificates',
+  trainings: '培训记录 / trainings',
+  'dishonesty-list': '失信联合惩戒对象名单 / dishonesty list',
 };
 
 /** A progress bar on stderr when it is a terminal; nothing otherwise (the summary is printed either way). */

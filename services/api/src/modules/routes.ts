@@ -3,6 +3,7 @@ import { requireAction } from '../request/rest.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { importRoutes } from './imports/import.routes.js';
 import { registerTileRoutes } from './tiles/index.js';
+import { workforceRoutes } from './workforce/workforce.routes.js';
 
 /**
  * HTTP routes of the modules besides GraphQL (mounted by the server before the admin app). Each is
@@ -15,4 +16,5 @@ export const routes: RouteRegistrar[] = [
   registerTileRoutes,
   auditRoutes,
   importRoutes,
+  workforceRoutes,
 ];

@@ -76,7 +76,9 @@ export const AGREEMENT_EVENTS = ['AGREEMENT_TERMINATED', 'AGREEMENT_RENEWED', 'A
 /**
  * Workforce events: an unmasked ID number was read (action `read`, no row change), a registration
  * or employment refused because of the dishonesty list (action `refuse`, nothing else written),
- * a worker employed, the dishonesty list imported, an account bound to an employer.
+ * a worker employed, the dishonesty list imported, an account bound to an employer, a sheet of
+ * workers, certificates or trainings imported (beside each row's own events), the register
+ * exported with unmasked ID numbers (beside one WORKER_ID_NUMBER_READ per worker).
  */
 export const WORKFORCE_EVENTS = [
   'WORKER_ID_NUMBER_READ',
@@ -84,6 +86,10 @@ export const WORKFORCE_EVENTS = [
   'WORKER_EMPLOYED',
   'DISHONESTY_LIST_IMPORTED',
   'EMPLOYER_ACCOUNT_BOUND',
+  'WORKERS_IMPORTED',
+  'CERTIFICATES_IMPORTED',
+  'TRAININGS_IMPORTED',
+  'WORKERS_EXPORTED',
 ] as const;
 
 /**

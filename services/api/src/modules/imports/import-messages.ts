@@ -58,6 +58,10 @@ const messages = {
   'what.roads': { zh: '道路', en: 'roads' },
   'what.facilities': { zh: '养老服务设施', en: 'facilities' },
   'what.residents': { zh: '居住区', en: 'residents' },
+  'what.workers': { zh: '从业人员', en: 'workers' },
+  'what.certificates': { zh: '证书', en: 'certificates' },
+  'what.trainings': { zh: '培训记录', en: 'trainings' },
+  'what.dishonesty-list': { zh: '失信联合惩戒对象名单', en: 'dishonesty list' },
   'option.status': { zh: '--status 应为 {statuses}，而不是“{value}”。', en: '--status must be {statusesEn}, not "{value}".' },
   'unit.line': { zh: '第 {row} 行', en: 'line {row}' },
   'unit.row': { zh: '第 {row} 行', en: 'row {row}' },
@@ -87,6 +91,32 @@ const messages = {
   'row.outsideJurisdiction': {
     zh: '该位置不在您的辖区“{division}”内，不能在此登记设施。',
     en: 'This place is outside your jurisdiction "{division}"; you cannot register a facility there.',
+  },
+  'row.unknownValue': {
+    zh: '“{value}”不是可用的{what}；可用：{accepted}。',
+    en: '"{value}" is not a known {whatEn}; accepted: {acceptedEn}.',
+  },
+  'row.notDate': { zh: '“{value}”不是日期（如 2024-03-01）。', en: '"{value}" is not a date (e.g. 2024-03-01).' },
+  'row.notYesNo': { zh: '“{value}”应为“是”或“否”。', en: '"{value}" must be yes or no (是 / 否).' },
+  'row.unknownEmployer': {
+    zh: '找不到用人单位“{value}”（按单位名称或统一社会信用代码查找）。',
+    en: 'No employer "{value}" (looked up by name or unified social credit code).',
+  },
+  'row.ambiguousEmployer': {
+    zh: '有 {count} 个用人单位名为“{value}”，请改填其统一社会信用代码。',
+    en: '{count} employers are named "{value}"; give its unified social credit code instead.',
+  },
+  'row.workerNotFound': {
+    zh: '您可管理的人员中没有此身份证号的人员（请先导入或登记该人员）。',
+    en: 'No worker with this ID number among the staff you keep (import or register the worker first).',
+  },
+  'row.idInFile': { zh: '此身份证号与{other}重复。', en: 'This ID number is also given in {otherEn}.' },
+  'row.needsPost': { zh: '填写了用人单位时须填写岗位。', en: 'A post is needed where an employer is given.' },
+  'row.needsEmployer': { zh: '填写了岗位时须填写用人单位。', en: 'An employer is needed where a post is given.' },
+  'row.needsStart': { zh: '填写了用人单位时须填写入职日期。', en: 'A start date is needed where an employer is given.' },
+  'row.partyKind': {
+    zh: '“{value}”不是可用的主体类型；可用：单位（法人、机构）、个人（自然人、从业人员）。',
+    en: '"{value}" is not a known party kind; accepted: operator (单位, 法人, 机构) or person (个人, 自然人, 从业人员).',
   },
   'row.cellError': { zh: '单元格 {cell} 含错误值 {error}。', en: 'Cell {cell} holds the error value {error}.' },
 } satisfies Record<string, { zh: string; en: string }>;

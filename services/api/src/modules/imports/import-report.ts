@@ -23,7 +23,7 @@ export interface RowError {
 
 /** What an import did, or would have done. */
 export interface ImportReport {
-  what: 'roads' | 'facilities' | 'residents';
+  what: 'roads' | 'facilities' | 'residents' | 'workers' | 'certificates' | 'trainings' | 'dishonesty-list';
   /** File name (no directory). */
   file: string;
   format: 'geojson' | 'csv' | 'xlsx' | 'osm' | 'osm.pbf';

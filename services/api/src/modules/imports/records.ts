@@ -26,6 +26,57 @@ export const FIELD_ALIASES = {
   mealSeats: ['mealseats', 'capacitymealseats', '助餐座位', '助餐座位数'],
   olderResidents: ['olderresidents', 'older', 'elderly', '老年人口', '老年人数', '60岁以上人口', '老年人'],
   totalResidents: ['totalresidents', 'total', 'population', 'residents', '总人口', '人口', '常住人口'],
+  // The workforce register (人员, 证书, 培训) and the dishonesty list.
+  personName: [
+    'personname',
+    'workername',
+    '姓名',
+    '人员姓名',
+    '失信主体名称',
+    '当事人名称',
+    '主体名称',
+    '对象名称',
+    '名称/姓名',
+    '姓名/名称',
+  ],
+  idNumber: ['idnumber', 'idcard', '身份证号', '身份证号码', '公民身份号码', '身份证'],
+  creditCode: ['creditcode', 'uscc', '统一社会信用代码', '社会信用代码', '信用代码'],
+  identifier: [
+    'identifier',
+    '统一社会信用代码/身份证号',
+    '统一社会信用代码/身份证号码',
+    '身份证号/统一社会信用代码',
+    '统一社会信用代码或身份证号',
+    '证件号码',
+    '证照号码',
+  ],
+  partyKind: ['partykind', '主体类型', '对象类型', '当事人类型', '失信主体类型'],
+  employer: ['employer', 'employername', '用人单位', '工作单位', '所在单位', '用人单位名称'],
+  placedAt: ['placedat', '派驻医院', '派驻单位', '服务医院'],
+  post: ['post', 'position', '岗位', '工作岗位', '从事岗位'],
+  startsOn: ['startson', 'startdate', 'from', '入职日期', '上岗日期', '开始日期', '聘用日期'],
+  endsOn: ['endson', 'enddate', 'until', '离职日期', '结束日期'],
+  fullTime: ['fulltime', '全职', '是否全职'],
+  concurrentReason: ['concurrentreason', '兼职原因', '重叠原因', '兼职说明'],
+  skillLevel: ['skilllevel', 'level', '技能等级', '职业技能等级', '等级'],
+  stars: ['stars', 'starrating', '星级', '星级评定'],
+  healthCheckOn: ['healthcheckon', 'healthcheck', '体检日期', '健康体检日期', '岗前体检日期'],
+  healthCheckValidUntil: ['healthcheckvaliduntil', '体检有效期至', '体检有效期'],
+  socialInsurance: ['socialinsurance', '社会保险', '社保', '是否参加社会保险'],
+  accidentInsurance: ['accidentinsurance', '意外伤害保险', '意外险', '是否参加意外伤害保险'],
+  certificateKind: ['certificatekind', 'certificate', '证书类型', '证书名称', '证书种类', '证书'],
+  certificateNumber: ['certificatenumber', 'certificateno', '证书编号', '证书号码', '证书号'],
+  issuer: ['issuer', 'issuedby', '发证机关', '发证单位', '颁发机构', '发证机构'],
+  issuedOn: ['issuedon', 'issuedate', '发证日期', '颁发日期', '取证日期'],
+  validUntil: ['validuntil', 'expires', 'expirydate', '有效期至', '有效期', '到期日期', '证书有效期至'],
+  course: ['course', 'coursename', '课程', '课程名称', '培训课程', '培训名称', '培训内容', '培训项目'],
+  trainingKind: ['trainingkind', '培训类型', '培训类别', '培训种类'],
+  trainingHours: ['traininghours', '学时', '培训学时', '课时'],
+  provider: ['provider', '培训机构', '培训单位', '承办单位', '主办单位'],
+  heldOn: ['heldon', 'trainingdate', '培训日期', '培训时间'],
+  reason: ['reason', '失信行为', '列入原因', '失信原因', '主要失信事实', '列入事由', '失信情形', '失信行为情形'],
+  listedOn: ['listedon', 'listdate', '列入日期', '认定日期', '列入时间', '认定时间', '决定日期'],
+  authority: ['authority', 'source', '认定部门', '列入部门', '认定机关', '发布机关', '作出决定机关', '决定机关', '认定单位'],
 } as const;
 
 export type FieldName = keyof typeof FIELD_ALIASES;
@@ -40,7 +91,12 @@ export function normaliseKey(key: string): string {
 
 const ALIAS_OF = new Map<string, FieldName>();
 for (const [field, aliases] of Object.entries(FIELD_ALIASES) as [FieldName, readonly string[]][]) {
-  for (const a of aliases) ALIAS_OF.set(normaliseKey(a), field);
+  for (const a of aliases) {
+    const key = normaliseKey(a);
+    // One column name stands for one field, whatever the import.
+    if (ALIAS_OF.has(key) && ALIAS_OF.get(key) !== field) throw new Error(`column name ${a} given to ${ALIAS_OF.get(key)} and ${field}`);
+    ALIAS_OF.set(key, field);
+  }
 }
 
 /** The import field a column or property name stands for, if any. */

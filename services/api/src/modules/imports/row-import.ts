@@ -30,16 +30,21 @@ export async function startImport(
 export function missingColumns(
   report: ImportReport,
   source: SourceRecords,
-  required: FieldName[],
+  required: readonly RequiredColumn[],
   aliases: (f: FieldName) => string,
 ): boolean {
-  const missing = required.filter((f) => !source.present.has(f));
-  for (const f of missing) {
-    const m = bilingual('column.missing', { column: f, aliases: aliases(f) });
-    report.errors.push({ row: 1, field: f, message: m.zh, messageEn: m.en });
+  // A list of fields is one column given under any of their names (姓名 or 名称).
+  const missing = required.filter((r) => (typeof r === 'string' ? [r] : r).every((f) => !source.present.has(f)));
+  for (const r of missing) {
+    const fields = typeof r === 'string' ? [r] : r;
+    const m = bilingual('column.missing', { column: fields[0], aliases: fields.map(aliases).join(', ') });
+    report.errors.push({ row: 1, field: fields[0], message: m.zh, messageEn: m.en });
   }
   return missing.length > 0;
 }
+
+/** A column an import needs: a field, or fields any one of which will do. */
+export type RequiredColumn = FieldName | readonly FieldName[];
 
 /** Lists every bad row's problems in file order and closes the report. */
 export function finishRows(
@@ -73,7 +78,7 @@ export async function readAndCheckRows<T>(
   file: ImportSource,
   options: ImportOptions,
   fields: readonly FieldName[],
-  required: FieldName[],
+  required: readonly RequiredColumn[],
   check: (rec: SourceRecord, crs: Crs) => { data: T | null; errors: RowErrors },
 ): Promise<CheckedRows<T>> {
   const { src, crs, started } = await startImport(what, file, options);

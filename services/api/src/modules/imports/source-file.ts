@@ -6,7 +6,15 @@ import type { ImportReport } from './import-report.js';
 type Format = ImportReport['format'];
 
 /** Default size limits in MB: a whole file is read into memory and checked before anything is written. */
-export const DEFAULT_MAX_MB: Record<ImportReport['what'], number> = { roads: 512, facilities: 100, residents: 200 };
+export const DEFAULT_MAX_MB: Record<ImportReport['what'], number> = {
+  roads: 512,
+  facilities: 100,
+  residents: 200,
+  workers: 50,
+  certificates: 50,
+  trainings: 50,
+  'dishonesty-list': 50,
+};
 /** Workbooks expand several times in memory. */
 export const XLSX_MAX_MB = 50;
 
@@ -21,6 +29,10 @@ const ACCEPTED: Record<ImportReport['what'], Format[]> = {
   roads: ['geojson', 'osm', 'osm.pbf'],
   facilities: ['geojson', 'csv', 'xlsx'],
   residents: ['geojson', 'csv', 'xlsx'],
+  workers: ['csv', 'xlsx'],
+  certificates: ['csv', 'xlsx'],
+  trainings: ['csv', 'xlsx'],
+  'dishonesty-list': ['csv', 'xlsx'],
 };
 
 const EXTENSIONS: [string, Format][] = [

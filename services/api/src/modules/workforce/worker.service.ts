@@ -239,6 +239,48 @@ export class WorkerService {
     return this.em.findOneOrFail(Worker, id);
   }
 
+  /**
+   * The worker with this ID number among the staff the user may see (found by the keyed hash), or
+   * null — a worker outside the user's scope is not told apart from one not registered at all.
+   */
+  async findByIdNumber(idNumber: string, em: EntityManager = this.em): Promise<{ id: number; version: number } | null> {
+    const scope = await this.scope(em);
+    const s = this.scopeSql(scope);
+    const [row] = await execSql<{ id: number; version: number }[]>(
+      em,
+      `select w.id, w.version from worker w where w.id_number_hash = ? and w.deleted_at is null and ${s.sql}`,
+      [dataKeyOf(em).hash(idNumber), ...s.params],
+    );
+    return row ?? null;
+  }
+
+  /** Every worker the user may see, in id order (for the register's export). */
+  async allInScope(): Promise<Worker[]> {
+    const scope = await this.scope();
+    const s = this.scopeSql(scope);
+    const rows = await execSql<{ id: number }[]>(
+      this.em,
+      `select w.id from worker w where w.deleted_at is null and ${s.sql} order by w.id`,
+      s.params,
+    );
+    const ids = rows.map((r) => r.id);
+    const out: Worker[] = [];
+    for (let i = 0; i < ids.length; i += 1000)
+      out.push(
+        ...(await this.em.find(
+          Worker,
+          { id: { $in: ids.slice(i, i + 1000) } },
+          { populate: ['certificates', 'employer', 'placedAt'], orderBy: { id: 'asc' } },
+        )),
+      );
+    return out;
+  }
+
+  /** The employer bound to an EMPLOYER account (null for other users). */
+  async ownEmployerId(em: EntityManager = this.em): Promise<number | null> {
+    return (await this.scope(em)).employerId ?? null;
+  }
+
   /** Is the worker's post one that needs a certificate, and does the worker hold a valid one today? */
   static certifiedToday(w: Worker, certificates: WorkerCertificate[], today: string): boolean | null {
     if (!w.post || !WORKER_POSTS[w.post].certificates.length) return null;
