@@ -1,13 +1,14 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { parseDay } from './dates.js';
 import { buildDivisions, type DivisionDraft } from './divisions.js';
-import { ringToLonLat, toLonLat } from './geometry.js';
+import { ORIGIN_LAT, ORIGIN_LON, ringToLonLat, toLonLat } from './geometry.js';
 import { buildLattice } from './lattice.js';
 import { NamePool } from './names.js';
 import { buildNetwork } from './network.js';
 import { buildPlaces } from './places.js';
 import { Rng } from './random.js';
 import { buildResidentialAreas } from './residential.js';
+import { addStairways, buildTerrain } from './terrain.js';
 import { buildWorkforce } from './workforce.js';
 import type { DemoDistrict, DemoDistrictOptions, DemoDivision, DemoResidentialArea } from './types.js';
 
@@ -18,7 +19,8 @@ const NOTE =
   'Synthetic sample data: invented geography near 29.72 N, 106.63 E, loosely modelled on Yubei ' +
   'district (渝北区), Chongqing. Division names and headline totals follow published Yubei figures, ' +
   'but boundaries, roads, residential areas, facilities, operators and agreements are generated and ' +
-  'do not describe real places. The workforce (employers, workers, certificates, trainings) is ' +
+  'do not describe real places. Heights (river valley, two NNE ridges, hills under the streets) and ' +
+  'the stairways (梯坎) that follow from them are synthetic too. The workforce (employers, workers, certificates, trainings) is ' +
   'synthetic too, built to the published Yubei figures; its ID numbers and credit codes use the ' +
   'unassigned region code 500199 and belong to no one.';
 
@@ -89,5 +91,8 @@ export function generateDemoDistrict(options: DemoDistrictOptions = {}): DemoDis
 
   // Drawn last, from its own fork, so that the workforce shifts none of the places.
   const workforce = buildWorkforce(rng.fork(7), places.facilities, places.medicalInstitutions, divisions, today);
-  return { note: NOTE, seed, divisions, residentialAreas, ...places, roads: network.roads, workforce };
+  // Heights and stairways from their own fork, after everything is placed: streets keep their course.
+  const terrain = buildTerrain(rng.fork(8), lattice, district, [ORIGIN_LON, ORIGIN_LAT]);
+  addStairways(network.roads, terrain);
+  return { note: NOTE, seed, divisions, residentialAreas, ...places, roads: network.roads, terrain, workforce };
 }

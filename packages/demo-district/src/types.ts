@@ -1,3 +1,4 @@
+import type { DemoTerrain } from './terrain.js';
 import type { DemoWorkforce } from './workforce.js';
 import type { LineString, MultiPolygon, Point, Polygon } from 'geojson';
 
@@ -123,6 +124,8 @@ export interface DemoRoad {
   geometry: LineString;
   highway: string;
   name: string | null;
+  /** Steps of a stairway (`highway=steps`), from its rise; absent elsewhere. */
+  stepCount?: number;
 }
 
 /** The whole generated sample district. */
@@ -137,6 +140,8 @@ export interface DemoDistrict {
   medicalInstitutions: DemoMedicalInstitution[];
   agreements: DemoAgreement[];
   roads: DemoRoad[];
+  /** The synthetic terrain (heights with `demoElevation`), from which the stairways follow. */
+  terrain: DemoTerrain;
   /** The sample workforce register (employers and their workers). */
   workforce: DemoWorkforce;
 }

@@ -1,6 +1,6 @@
 import { area, booleanPointInPolygon, booleanValid } from '@turf/turf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoDistrict, type DemoDistrict, type DemoDivision } from '../src/index.js';
+import { demoElevation, generateDemoDistrict, type DemoDistrict, type DemoDivision } from '../src/index.js';
 import { distM, key, roadGraph, segmentIndex } from './helpers.js';
 
 const TODAY = '2026-01-01';
@@ -323,6 +323,37 @@ describe('agreements', () => {
     for (const f of later.facilities.filter((x) => x.kind === 'CARE_INSTITUTION')) {
       expect(later.agreements.some((a) => a.facilityCode === f.code && a.startsOn <= '2027-06-15' && '2027-06-15' <= a.endsOn)).toBe(true);
     }
+  });
+});
+
+describe('terrain and stairways (梯坎)', () => {
+  const lengthOf = (c: number[][]) => c.slice(1).reduce((s, p, i) => s + distM(c[i]!, p), 0);
+  const rise = (c: number[][]) =>
+    Math.abs(demoElevation(d.terrain, c.at(-1)![0]!, c.at(-1)![1]!) - demoElevation(d.terrain, c[0]![0]!, c[0]![1]!));
+
+  it('says the heights are synthetic; they lie between a river valley and Yubei-like ridges', () => {
+    expect(d.note).toMatch(/Heights .* synthetic/);
+    const z = d.roads.map((r) => demoElevation(d.terrain, r.geometry.coordinates[0]![0]!, r.geometry.coordinates[0]![1]!));
+    expect(Math.min(...z)).toBeGreaterThan(150);
+    expect(Math.max(...z)).toBeLessThan(1100);
+    expect(Math.max(...z) - Math.min(...z)).toBeGreaterThan(300);
+  });
+
+  it('turns steep minor streets into stairways, each with its number of steps', () => {
+    const steps = d.roads.filter((r) => r.highway === 'steps');
+    expect(steps.length).toBeGreaterThan(500);
+    for (const r of steps) expect(r.stepCount).toBeGreaterThanOrEqual(3);
+    for (const r of d.roads.filter((x) => x.highway !== 'steps')) expect(r.stepCount).toBeUndefined();
+    // No minor street up to 400 m long climbs more than 12% between its ends: those are stairs.
+    const minor = d.roads.filter((r) => ['residential', 'footway', 'path', 'service'].includes(r.highway));
+    const tooSteep = minor.filter(
+      (r) => lengthOf(r.geometry.coordinates) <= 400 && rise(r.geometry.coordinates) > 0.12 * lengthOf(r.geometry.coordinates) * 1.01,
+    );
+    expect(tooSteep.length).toBe(0);
+    // Streets that stay streets still climb: hills are felt on foot.
+    expect(
+      d.roads.filter((r) => r.highway !== 'steps' && rise(r.geometry.coordinates) > 0.06 * lengthOf(r.geometry.coordinates)).length,
+    ).toBeGreaterThan(1000);
   });
 });
 

@@ -17,6 +17,7 @@ import {
   type ImportPhase,
   type ImportReport,
 } from '../modules/imports/index.js';
+import { importElevation, type ElevationReport } from '../modules/imports/import-elevation.js';
 import { detectFormat } from '../modules/imports/source-file.js';
 
 export const IMPORT_HELP = `  import roads <file>       导入步行路网 / import the walking network: .geojson, .osm, .osm.pbf
@@ -25,6 +26,9 @@ export const IMPORT_HELP = `  import roads <file>       导入步行路网 / imp
   import facilities <file>  导入养老服务设施 / import care facilities: .geojson, .csv, .xlsx (lon/lat columns)
       [--status APPROVED|SUBMITTED|DRAFT]  登记状态，默认 APPROVED / registration state, default APPROVED
   import residents <file>   导入居住区 / import residential areas: .geojson (points or polygons), .csv, .xlsx
+  import elevation <dem.tif> 导入高程（GeoTIFF，EPSG:4326，如 SRTM 或测绘 DEM），计算每条路段双向的爬升与下降
+                            / import elevation (GeoTIFF in EPSG:4326, e.g. SRTM or a survey DEM): climb and descent of every segment, both ways
+      [--dry-run] [--report <file.json>]
     共用选项 / options for every import:
       [--crs wgs84|gcj02|bd09]  源坐标系（高德/腾讯 gcj02，百度 bd09），转换为 WGS84 / source coordinates, converted to WGS84
       [--skip-invalid]      导入有效行并列出跳过的行 / import the valid rows and list the skipped ones
@@ -115,7 +119,50 @@ export function printReport(report: ImportReport, out: (line: string) => void = 
   else out('没有可导入的数据，未写入 / nothing to import; nothing written');
 }
 
-/** `pnpm cli import <roads|facilities|residents> <file> [options]`; returns the exit code. */
+/** Prints what an elevation import sampled and wrote. */
+export function printElevationReport(r: ElevationReport, out: (line: string) => void = console.log): void {
+  out(
+    `高程 / elevation: ${r.file} (GeoTIFF, ${r.crs}, ${r.width} × ${r.height}, ${r.cellDegrees.map((d) => d.toPrecision(3)).join(' × ')}°)${r.dryRun ? ' — 试运行 / dry run' : ''}`,
+  );
+  out(`  路段 / segments: ${r.segments}`);
+  out(`  已计算爬升与下降 / climb and descent sampled: ${r.sampled}`);
+  if (r.outside) out(`  高程范围外或无数据（按平地计）/ outside the model or without data (counted as flat): ${r.outside}`);
+  if (r.minElevation != null) out(`  高程 / heights: ${r.minElevation}–${r.maxElevation} m`);
+  if (r.committed) out(`已写入 / committed (${(r.ms / 1000).toFixed(1)} s)`);
+  else out('试运行：未写入 / dry run: nothing written');
+}
+
+/** `pnpm cli import elevation <dem.tif> [--dry-run] [--report file]`. */
+async function runElevationImport(
+  file: string,
+  values: { 'dry-run'?: boolean; report?: string },
+  openOrm?: () => Promise<{ orm: MikroORM; close(): Promise<void> }>,
+): Promise<number> {
+  const db = openOrm ? await openOrm() : await openDatabase(loadConfig());
+  const bar = progressBar();
+  let report: ElevationReport;
+  try {
+    report = await importElevation(db.orm, file, { dryRun: values['dry-run'], onProgress: (p, d, t) => bar.update(p, d, t) });
+  } catch (err) {
+    if (err instanceof ImportFileError) {
+      console.error(`${err.messages.zh} / ${err.messages.en}`);
+      return 1;
+    }
+    throw err;
+  } finally {
+    bar.stop();
+    await db.close();
+  }
+  printElevationReport(report);
+  if (values.report) {
+    const target = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.report);
+    fs.writeFileSync(target, JSON.stringify(report, null, 2) + '\n');
+    console.log(`报告 / report: ${target}`);
+  }
+  return 0;
+}
+
+/** `pnpm cli import <roads|facilities|residents|elevation> <file> [options]`; returns the exit code. */
 export async function runImportCommand(
   args: string[],
   openOrm?: () => Promise<{ orm: MikroORM; close(): Promise<void> }>,
@@ -149,13 +196,19 @@ export async function runImportCommand(
     console.log(IMPORT_HELP);
     return 0;
   }
-  if (!WHAT.includes(what as What) || !fileArg || extra.length) {
-    console.error(`用法 / usage: pnpm cli import <roads|facilities|residents> <file> [options]\n\n${IMPORT_HELP}`);
+  if ((!WHAT.includes(what as What) && what !== 'elevation') || !fileArg || extra.length) {
+    console.error(`用法 / usage: pnpm cli import <roads|facilities|residents|elevation> <file> [options]\n\n${IMPORT_HELP}`);
     return 1;
   }
   // pnpm runs scripts from the workspace root; a relative path means where the user typed it.
   const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), fileArg);
   const fail = (zh: string, en: string) => (console.error(`${zh} / ${en}`), 1);
+  if (what === 'elevation') {
+    const other = ['crs', 'status', 'sheet', 'max-mb', 'source'].filter((k) => values[k as keyof typeof values] !== undefined);
+    if (other.length || values.replace || values['ignore-access'] || values['skip-invalid'])
+      return fail('高程导入只接受 --dry-run 和 --report', 'the elevation import takes --dry-run and --report only');
+    return runElevationImport(file, values, openOrm);
+  }
   let status: FacilityStatus | undefined;
   let maxMb: number | undefined;
   try {

@@ -1,4 +1,4 @@
-import { generateDemoDistrict, type DemoDistrict } from '@carecircle/demo-district';
+import { demoElevation, generateDemoDistrict, type DemoDistrict } from '@carecircle/demo-district';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { todayInChina } from '../modules/agreements/care-agreement.entity.js';
 import { Division } from '../modules/divisions/division.entity.js';
@@ -11,6 +11,7 @@ import { Access } from '../modules/users/access.js';
 import { User } from '../modules/users/user.entity.js';
 import { Employer } from '../modules/workforce/employer.entity.js';
 import { WorkerService } from '../modules/workforce/worker.service.js';
+import { edgeClimb, type EdgeClimb } from '../modules/imports/edge-climb.js';
 
 const SEED_KEY = 'demo_seed';
 
@@ -233,7 +234,12 @@ export async function loadDemo(
     );
     log(`居住区 / residential areas: ${demo.residentialAreas.length}`);
 
-    type S = DemoDistrict['roads'][number];
+    // The demo's heights are sampled along every street as an imported elevation model would be.
+    type S = DemoDistrict['roads'][number] & EdgeClimb;
+    const roads: S[] = demo.roads.map((r) => ({
+      ...r,
+      ...edgeClimb(r.geometry.coordinates, (lon, lat) => demoElevation(demo.terrain, lon, lat))!,
+    }));
     await bulkInsert<S>(
       em,
       'road_segment',
@@ -241,12 +247,17 @@ export async function loadDemo(
         { name: 'geometry', value: (s) => geojson(s.geometry), sql: GEOMETRY_SQL },
         { name: 'highway', value: (s) => s.highway },
         { name: 'name', value: (s) => s.name },
+        { name: 'step_count', value: (s) => s.stepCount ?? null },
+        { name: 'climb', value: (s) => s.climb },
+        { name: 'descent', value: (s) => s.descent },
+        { name: 'climb_length', value: (s) => s.climbLength },
+        { name: 'descent_length', value: (s) => s.descentLength },
         { name: 'source', value: () => 'demo' },
         { name: 'created_at', value: () => now },
       ],
-      demo.roads,
+      roads,
     );
-    log(`道路 / road segments: ${demo.roads.length}`);
+    log(`道路 / road segments: ${demo.roads.length} (${roads.filter((r) => r.highway === 'steps').length} stairways)`);
     const workforceStarted = Date.now();
     const staff = await loadDemoWorkforce(em, demo, { facilities: facilityIds, medical: medicalIds }, today);
     log(`人才 / workforce: ${staff.employers} employers, ${staff.workers} workers in ${Date.now() - workforceStarted} ms`);

@@ -55,6 +55,35 @@ const messages = {
     zh: '文件过大：{size} MB，{what}导入最多 {max} MB（可用 --max-mb 放宽）。',
     en: 'The file is too large: {size} MB; {whatEn} imports take at most {max} MB (raise with --max-mb).',
   },
+  'dem.notGeoTiff': {
+    zh: '不是 GeoTIFF 高程文件（{reason}）。请提供 .tif / .tiff 格式的数字高程模型（如 SRTM 或测绘 DEM）。',
+    en: 'Not a GeoTIFF elevation file ({reason}). Give a digital elevation model as .tif / .tiff (SRTM, a survey DEM).',
+  },
+  'dem.extension': {
+    zh: '高程导入需要 GeoTIFF 文件（.tif / .tiff），而不是“{ext}”。',
+    en: 'The elevation import takes a GeoTIFF (.tif / .tiff), not "{ext}".',
+  },
+  'dem.noCrs': {
+    zh: 'GeoTIFF 没有坐标系信息（GeoKeys），无法确定位置；请用 EPSG:4326（WGS84 经纬度）保存。',
+    en: 'The GeoTIFF has no coordinate reference system (GeoKeys), so its place is unknown; save it as EPSG:4326 (WGS84 lon/lat).',
+  },
+  'dem.crs': {
+    zh: '不支持的坐标系 {crs}：高程需为 EPSG:4326（WGS84 经纬度；CGCS2000 EPSG:4490 亦可）。请先重投影，例如 gdalwarp -t_srs EPSG:4326 {file} dem-4326.tif。',
+    en: 'Unsupported coordinate reference system {crs}: the elevation must be EPSG:4326 (WGS84 lon/lat; CGCS2000 EPSG:4490 also works). Reproject it first, e.g. gdalwarp -t_srs EPSG:4326 {file} dem-4326.tif.',
+  },
+  'dem.rotated': { zh: '不支持旋转或倾斜的栅格。', en: 'Rotated or sheared rasters are not supported.' },
+  'dem.noNetwork': {
+    zh: '还没有步行路网：请先导入道路（pnpm cli import roads …），再导入高程。',
+    en: 'No walking network is stored yet: import the roads first (pnpm cli import roads …), then the elevation.',
+  },
+  'dem.noOverlap': {
+    zh: '高程范围（经度 {west}–{east}，纬度 {south}–{north}）与路网（经度 {nwest}–{neast}，纬度 {nsouth}–{nnorth}）不重叠，或重叠处全为无数据值。',
+    en: 'The elevation model (lon {west}–{east}, lat {south}–{north}) does not overlap the network (lon {nwest}–{neast}, lat {nsouth}–{nnorth}), or only where it holds no data.',
+  },
+  'dem.tooLarge': {
+    zh: '路网范围内的高程栅格过大：{pixels} 个像元，最多 {max} 个；请裁剪或降低分辨率。',
+    en: 'The elevation raster over the network is too large: {pixels} cells, at most {max}; crop it or lower its resolution.',
+  },
   'what.roads': { zh: '道路', en: 'roads' },
   'what.facilities': { zh: '养老服务设施', en: 'facilities' },
   'what.residents': { zh: '居住区', en: 'residents' },

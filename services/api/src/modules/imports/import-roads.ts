@@ -25,9 +25,34 @@ interface Segment {
   geometry: LineString;
   highway: string | null;
   name: string | null;
+  /** The tags the walking profiles read (OSM `wheelchair`, `incline`, `step_count`). */
+  wheelchair: string | null;
+  incline: string | null;
+  stepCount: number | null;
 }
 
 const cut = (s: string | null, max: number) => (s == null ? null : [...s].slice(0, max).join(''));
+
+/**
+ * A stairway's `step_count` as mapped ("12", " 12 "); null when absent or not a whole count
+ * ("ca. 20", "many"): the profile then times the stairway by its length.
+ */
+export function stepCountOf(value: string | null | undefined): number | null {
+  const t = value?.trim();
+  if (!t || !/^\d{1,5}$/.test(t)) return null;
+  return Number(t);
+}
+
+/** The profile tags of a way or feature, cut to their column lengths. */
+function profileTags(
+  tags: { wheelchair?: string; incline?: string; step_count?: string } | undefined,
+): Pick<Segment, 'wheelchair' | 'incline' | 'stepCount'> {
+  return {
+    wheelchair: cut(tags?.wheelchair?.trim() || null, 20),
+    incline: cut(tags?.incline?.trim() || null, 20),
+    stepCount: stepCountOf(tags?.step_count),
+  };
+}
 
 /** Walkable edges of an OSM extract: split at junctions by the walking engine, with way tags. */
 function osmSegments(result: OsmImportResult, report: ImportReport): Segment[] {
@@ -46,6 +71,7 @@ function osmSegments(result: OsmImportResult, report: ImportReport): Segment[] {
       geometry: { type: 'LineString', coordinates },
       highway: cut(tags?.highway ?? null, 40),
       name: cut(tags?.name ?? null, 200),
+      ...profileTags(tags),
     });
   }
   return out;
@@ -115,7 +141,8 @@ function geojsonSegments(
         if (!rowErrors.problems.length) {
           const highway = cut(tags.highway ?? null, 40);
           const name = cut(tags.name ?? null, 200);
-          for (const geometry of parts) segments.push({ geometry, highway, name });
+          const profile = profileTags(tags);
+          for (const geometry of parts) segments.push({ geometry, highway, name, ...profile });
         }
       }
     }
@@ -176,6 +203,9 @@ export async function importRoads(orm: MikroORM, file: string, options: RoadImpo
         { name: 'geometry', value: (s) => geojson(s.geometry), sql: GEOMETRY_SQL },
         { name: 'highway', value: (s) => s.highway },
         { name: 'name', value: (s) => s.name },
+        { name: 'wheelchair', value: (s) => s.wheelchair },
+        { name: 'incline', value: (s) => s.incline },
+        { name: 'step_count', value: (s) => s.stepCount },
         { name: 'source', value: () => source },
         { name: 'created_at', value: () => now },
       ],
