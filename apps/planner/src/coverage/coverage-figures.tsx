@@ -6,8 +6,8 @@ import { groupLabel } from './group-labels.js';
 import type { Walking } from './walking-panel.js';
 
 const DivisionCoverageQuery = graphql(`
-  query DivisionCoverage($divisionId: ID, $minutes: Float, $speed: Float) {
-    coverage(divisionId: $divisionId, minutes: $minutes, speed: $speed) {
+  query DivisionCoverage($divisionId: ID, $minutes: Float, $speed: Float, $staffedOnly: Boolean) {
+    coverage(divisionId: $divisionId, minutes: $minutes, speed: $speed, staffedOnly: $staffedOnly) {
       method
       meters
       completeCircles
@@ -34,7 +34,7 @@ export function CoverageFigures({ divisionId, walking }: { divisionId: string | 
   const minutes = walking?.minutes;
   const title = minutes == null ? t('walkingCoverage') : t('coverage', { minutes });
   const { data, error, loading } = useQuery(DivisionCoverageQuery, {
-    variables: { divisionId, minutes, speed: walking?.speed },
+    variables: { divisionId, minutes, speed: walking?.speed, staffedOnly: walking?.staffedOnly ?? false },
     skip: !walking,
   });
   if (error)

@@ -11,6 +11,8 @@ type Key =
   | 'straightLine'
   | 'byGroup'
   | 'walking'
+  | 'staffedOnly'
+  | 'staffedOnlyHint'
   | 'speed'
   | 'minutes'
   | 'isochrones'
@@ -93,6 +95,8 @@ export const coverageMessages: Catalog<Key> = {
     straightLine: '直线距离（未载入路网，仅供参考）',
     byGroup: '各类服务覆盖率',
     walking: '步行参数',
+    staffedOnly: '仅计有持证护理员的站点',
+    staffedOnlyHint: '只把今天雇有持有效证书护理员的养老服务设施计入覆盖（医疗机构照常计入）',
     speed: '步速（米/秒）',
     minutes: '步行时间（分钟）',
     isochrones: '5/10/15分钟等时圈（所选设施）',
@@ -174,6 +178,9 @@ export const coverageMessages: Catalog<Key> = {
     straightLine: 'straight line (no network loaded; indicative only)',
     byGroup: 'Coverage by service',
     walking: 'Walking',
+    staffedOnly: 'Staffed facilities only',
+    staffedOnlyHint:
+      'Count only care facilities employing a care worker with a valid certificate today (medical institutions count as they are)',
     speed: 'Speed (m/s)',
     minutes: 'Minutes',
     isochrones: '5/10/15-minute isochrones (selected facility)',

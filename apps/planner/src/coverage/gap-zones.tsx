@@ -8,8 +8,8 @@ import { coverageMessages } from './coverage-messages.js';
 import type { Walking } from './walking-panel.js';
 
 const GapZonesQuery = graphql(`
-  query GapZones($divisionId: ID, $minutes: Float, $speed: Float) {
-    gapZones(group: STATION_OR_CENTER, divisionId: $divisionId, minutes: $minutes, speed: $speed, limit: 100) {
+  query GapZones($divisionId: ID, $minutes: Float, $speed: Float, $staffedOnly: Boolean) {
+    gapZones(group: STATION_OR_CENTER, divisionId: $divisionId, minutes: $minutes, speed: $speed, limit: 100, staffedOnly: $staffedOnly) {
       rank
       uncoveredOlder
       areaCount
@@ -77,7 +77,7 @@ export function GapZones({
   const { n } = useFormat();
   const [picked, setPicked] = useState<number | null>(null);
   const { data, error, loading } = useQuery(GapZonesQuery, {
-    variables: { divisionId, minutes: walking.minutes, speed: walking.speed },
+    variables: { divisionId, minutes: walking.minutes, speed: walking.speed, staffedOnly: walking.staffedOnly ?? false },
     skip: !showZones && !showAreas,
   });
   const zones = data?.gapZones;

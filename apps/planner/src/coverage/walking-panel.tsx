@@ -9,6 +9,8 @@ export interface Walking {
   minutes: number;
   /** Metres per second. */
   speed: number;
+  /** Coverage counts only facilities with a certified care worker today (the API's `staffedOnly`). */
+  staffedOnly?: boolean;
 }
 
 // Asked without minutes and speed, the API answers with its own defaults.
@@ -32,7 +34,9 @@ export function useWalking() {
   const defaults = useQuery(WalkingDefaultsQuery);
   const [chosen, setChosen] = useState<Partial<Walking>>({});
   const server = defaults.data?.coverage;
-  const walking: Walking | null = server ? { minutes: chosen.minutes ?? server.minutes, speed: chosen.speed ?? server.speed } : null;
+  const walking: Walking | null = server
+    ? { minutes: chosen.minutes ?? server.minutes, speed: chosen.speed ?? server.speed, staffedOnly: chosen.staffedOnly ?? false }
+    : null;
   return {
     walking,
     defaultMinutes: server?.minutes ?? null,
@@ -75,6 +79,15 @@ export function WalkingPanel({ state }: { state: ReturnType<typeof useWalking> }
               style={{ width: 64 }}
               data-testid="speed"
             />
+          </label>
+          <label title={t('staffedOnlyHint')}>
+            <input
+              type="checkbox"
+              checked={!!walking.staffedOnly}
+              onChange={(e) => change({ staffedOnly: e.target.checked })}
+              data-testid="staffed-only"
+            />{' '}
+            {t('staffedOnly')}
           </label>
         </div>
       )}

@@ -10,8 +10,8 @@ import { CHOROPLETH_CLASSES } from '../map/planner-style.js';
 import { rankingMessages } from './ranking-messages.js';
 
 const PlannerRankingQuery = graphql(`
-  query PlannerRanking($minutes: Float, $speed: Float) {
-    coverage(minutes: $minutes, speed: $speed) {
+  query PlannerRanking($minutes: Float, $speed: Float, $staffedOnly: Boolean) {
+    coverage(minutes: $minutes, speed: $speed, staffedOnly: $staffedOnly) {
       completeCircles
       circleTarget
       dataRevision
@@ -91,7 +91,10 @@ export function choroplethLegend(lang: Lang, t: (k: 'classBelow' | 'classRange' 
 
 /** The ranking's query, shared with the map (choropleth) and the exports. */
 export function useRanking(walking: Walking | null) {
-  return useQuery(PlannerRankingQuery, { variables: { minutes: walking?.minutes, speed: walking?.speed }, skip: !walking });
+  return useQuery(PlannerRankingQuery, {
+    variables: { minutes: walking?.minutes, speed: walking?.speed, staffedOnly: walking?.staffedOnly ?? false },
+    skip: !walking,
+  });
 }
 
 /** Paints the choropleth: each street/town's share of the chosen group as feature state of the basemap's divisions. */

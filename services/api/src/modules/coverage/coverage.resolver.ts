@@ -9,7 +9,13 @@ import { DIVISION_ARG, toSearchGroup } from './coverage.inputs.js';
 import { CoverageService } from './coverage.service.js';
 import { CoverageSummary, GapZone } from './coverage.types.js';
 
-const service = (ctx: AppContext) => new CoverageService(ctx.em, ctx.walkingData, ctx.lang);
+const service = (ctx: AppContext) => new CoverageService(ctx.em, ctx.walkingData, ctx.lang, ctx.today);
+
+const STAFFED_ONLY_ARG = {
+  defaultValue: false,
+  description:
+    'Count only facilities staffed today: employing at least one care worker (养老护理员, 医疗护理员, 母婴护理员) who holds a valid certificate for the post. Medical institutions count as they are.',
+};
 
 @Resolver()
 export class CoverageResolver {
@@ -23,10 +29,11 @@ export class CoverageResolver {
     @Arg('divisionId', () => ID, DIVISION_ARG) divisionId: string | null,
     @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
     @Arg('minutes', () => Float, MINUTES_ARG) minutes: number | null,
+    @Arg('staffedOnly', () => Boolean, STAFFED_ONLY_ARG) staffedOnly: boolean,
   ) {
     const id = toOptionalId(divisionId, 'divisionId', ctx.lang);
     const th = walkingThreshold(ctx.lang, speed, minutes);
-    return runAnalysis(ctx, () => service(ctx).summary(id, th));
+    return runAnalysis(ctx, () => service(ctx).summary(id, th, staffedOnly));
   }
 
   @Authorized<Action>('registry:read')
@@ -46,10 +53,11 @@ export class CoverageResolver {
     })
     linkMeters: number | null,
     @Arg('limit', () => Int, { nullable: true, description: 'At most this many zones, 1..1000 (default 50).' }) limit: number | null,
+    @Arg('staffedOnly', () => Boolean, STAFFED_ONLY_ARG) staffedOnly: boolean,
   ) {
     const th = walkingThreshold(ctx.lang, speed, minutes);
     const searchGroup = toSearchGroup(ctx.lang, group ?? CoverageGroup.STATION_OR_CENTER);
     const id = toOptionalId(divisionId, 'divisionId', ctx.lang);
-    return runAnalysis(ctx, (signal) => service(ctx).gapZones(searchGroup, th, id, linkMeters ?? 600, limit ?? 50, signal));
+    return runAnalysis(ctx, (signal) => service(ctx).gapZones(searchGroup, th, id, linkMeters ?? 600, limit ?? 50, signal, staffedOnly));
   }
 }

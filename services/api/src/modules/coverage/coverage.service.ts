@@ -2,9 +2,11 @@ import type { SearchGroup } from '@carecircle/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FieldErrors, notFound } from '../../shared/errors.js';
 import type { Lang } from '../../shared/i18n.js';
+import { todayInChina } from '../agreements/care-agreement.entity.js';
 import { Division } from '../divisions/division.entity.js';
 import type { WalkingDataCache } from '../network/walking-data.js';
 import type { Threshold } from '../walking/threshold.js';
+import { staffedFacilityIds } from '../workforce/staffing.js';
 import { summarize, type DivisionScope } from './coverage-summary.js';
 import type { CoverageSummary, GapZone } from './coverage.types.js';
 import { clusterZones, uncoveredAreas } from './gap-zones.js';
@@ -15,12 +17,19 @@ export class CoverageService {
     private readonly em: EntityManager,
     private readonly walking: WalkingDataCache,
     private readonly lang: Lang,
+    /** Today in China (YYYY-MM-DD): whose certificates count for a staffed facility. */
+    private readonly today: string = todayInChina(),
   ) {}
 
-  /** Coverage of older residents by division, from one multi-source search per group. */
-  async summary(divisionId: number | null, th: Threshold): Promise<CoverageSummary> {
+  /**
+   * Coverage of older residents by division, from one multi-source search per group; with
+   * `staffedOnly`, only facilities staffed today (a certified care worker employed) serve.
+   */
+  async summary(divisionId: number | null, th: Threshold, staffedOnly = false): Promise<CoverageSummary> {
     const data = await this.walking.current();
-    const distances = await this.walking.allGroups(data);
+    const distances = staffedOnly
+      ? await this.walking.groupsLimitedTo(data, await staffedFacilityIds(this.em, this.today))
+      : await this.walking.allGroups(data);
     return summarize(data, distances, th, await this.scope(divisionId));
   }
 
@@ -53,13 +62,16 @@ export class CoverageService {
     linkMeters: number,
     limit: number,
     signal?: AbortSignal,
+    staffedOnly = false,
   ): Promise<GapZone[]> {
     const errors = new FieldErrors(this.lang);
     if (!(linkMeters >= 50 && linkMeters <= 5000)) errors.add('linkMeters', 'field.range', { min: 50, max: 5000 });
     if (!(limit >= 1 && limit <= 1000)) errors.add('limit', 'field.range', { min: 1, max: 1000 });
     errors.throwIfAny();
     const data = await this.walking.current();
-    const dist = await this.walking.group(data, group);
+    const dist = staffedOnly
+      ? await this.walking.groupLimitedTo(data, group, await staffedFacilityIds(this.em, this.today))
+      : await this.walking.group(data, group);
     const gaps = uncoveredAreas(data, dist, th, await this.pathOf(divisionId)).map((i) => ({ d: data.demands[i], i }));
     return (await clusterZones(this.walking.network, gaps, dist, linkMeters, signal))
       .sort((a, b) => b.uncoveredOlder - a.uncoveredOlder)

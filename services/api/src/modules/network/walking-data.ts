@@ -1,6 +1,7 @@
 import { COUNTS_IN_COVERAGE, CoverageGroup, groupKinds, SEARCH_GROUPS, type SearchGroup } from '@carecircle/domain';
 import { distanceAt, nearestFieldOf, segmentLength, type NearestResult, type SnappedPoint } from '@carecircle/walk-engine';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { createHash } from 'node:crypto';
 import { AnalysisQueue } from './analysis-queue.js';
 import { DistanceMethod } from './network.enums.js';
 import { snapSite } from './snap-policy.js';
@@ -191,7 +192,9 @@ export class WalkingDataCache {
     const key = `${JSON.stringify(data.revisions)}:${group}`;
     let hit = this.groups.get(key);
     if (!hit) {
-      hit = this.field(data, WalkingDataCache.sitesOf(data, group), `group:${group}`).then((f) => this.evaluate(data, f));
+      // Without a network there is no field: the sites are measured in a straight line.
+      const sites = WalkingDataCache.sitesOf(data, group);
+      hit = this.field(data, sites, `group:${group}`).then((f) => this.evaluate(data, f, sites));
       this.groups.set(key, hit);
     }
     return hit;
@@ -201,6 +204,40 @@ export class WalkingDataCache {
   async allGroups(data: WalkingData): Promise<Map<SearchGroup, GroupDistances>> {
     const out = new Map<SearchGroup, GroupDistances>();
     for (const g of SEARCH_GROUPS) out.set(g, await this.group(data, g));
+    return out;
+  }
+
+  /**
+   * Distances for a registry group whose facilities are limited to some (the staffed ones);
+   * medical institutions as they are. The set is part of the key by content
+   * (`group:X:staffed:<hash of the ids>`): a workforce change that staffs or unstaffs a facility
+   * is a new key, so no result outlives the set it was computed for; only the latest set is kept.
+   */
+  async groupLimitedTo(data: WalkingData, group: SearchGroup, facilityIds: ReadonlySet<number>): Promise<GroupDistances> {
+    if (group === CoverageGroup.MEDICAL) return this.group(data, group);
+    const hash = createHash('sha256')
+      .update([...facilityIds].sort((a, b) => a - b).join(','))
+      .digest('hex')
+      .slice(0, 16);
+    const what = `group:${group}:staffed:${hash}`;
+    for (const k of [...this.groups.keys()]) if (k.includes(':staffed:') && !k.endsWith(hash)) this.groups.delete(k);
+    const key = `${JSON.stringify(data.revisions)}:${what}`;
+    let hit = this.groups.get(key);
+    if (!hit) {
+      const sites = WalkingDataCache.sitesOf(
+        { facilities: data.facilities.filter((f) => facilityIds.has(f.id)), medical: data.medical },
+        group,
+      );
+      hit = this.field(data, sites, what).then((f) => this.evaluate(data, f, sites));
+      this.groups.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** All search groups, the facility groups limited to some facilities (see {@link groupLimitedTo}). */
+  async groupsLimitedTo(data: WalkingData, facilityIds: ReadonlySet<number>): Promise<Map<SearchGroup, GroupDistances>> {
+    const out = new Map<SearchGroup, GroupDistances>();
+    for (const g of SEARCH_GROUPS) out.set(g, await this.groupLimitedTo(data, g, facilityIds));
     return out;
   }
 

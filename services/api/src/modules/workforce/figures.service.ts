@@ -7,6 +7,7 @@ import { execSql } from '../../shared/sql.js';
 import { addDays } from '../agreements/care-agreement.entity.js';
 import { SUBTREE_SQL } from '../divisions/division.service.js';
 import { Facility } from '../facilities/facility.entity.js';
+import { CARE_POSTS, staffedSql } from './staffing.js';
 import { SkillLevel } from './workforce.enums.js';
 
 @ObjectType({ description: 'Workers at one skill level.' })
@@ -64,7 +65,6 @@ export class WorkforceFigures {
 }
 
 const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
-const CARE_POSTS = WORKER_POST_LIST.filter((p) => WORKER_POSTS[p].careWorker);
 const CERTIFIED_POSTS = WORKER_POST_LIST.filter((p) => WORKER_POSTS[p].certificates.length);
 
 /**
@@ -162,8 +162,9 @@ export class FiguresService {
   }
 
   /**
-   * Approved stations and centres (kinds of STATION_OR_CENTER) in a division with no care worker
-   * holding a valid certificate for the post, with how many care workers they have.
+   * Approved stations and centres (kinds of STATION_OR_CENTER) in a division that are not staffed
+   * today (see `staffedSql`: no care worker employed there holding a valid certificate for the
+   * post), with how many care workers they have.
    */
   async stationsWithoutCertifiedCareWorker(divisionId: number | null): Promise<StationStaffing[]> {
     const kinds = COVERAGE_GROUPS.STATION_OR_CENTER.kinds;
@@ -176,10 +177,9 @@ export class FiguresService {
          from facility f
          left join employer e on e.facility_id = f.id
          left join worker w on w.employer_id = e.id and w.deleted_at is null and w.post in (${list(CARE_POSTS)})
-        where f.kind in (${list(kinds)}) and f.status = 'APPROVED' and f.deleted_at is null
+        where f.kind in (${list(kinds)}) and f.status = 'APPROVED' and f.deleted_at is null and not ${staffedSql('f', this.today)}
           ${divisionId ? `and f.division_id in ${SUBTREE_SQL}` : ''}
         group by f.id
-       having count(w.id) filter (where ${postCertified}) = 0
         order by f.id`,
       divisionId ? [divisionId] : [],
     );
