@@ -61,6 +61,6 @@ export const messages: Catalog<
     manifestFailed: 'The module manifest could not be read',
     notFound: 'No such page',
     reviewCount: '{n} to review',
-    reviewCountTitle: '{n} items await review: open the review inbox',
+    reviewCountTitle: '{n} {n?item awaits|items await} review: open the review inbox',
   },
 };

@@ -10,6 +10,13 @@ export interface ChartTarget {
   label: string;
 }
 
+/** Rough width of a label in 11 px type: CJK characters are square, Latin ones about half as wide. */
+function labelWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 11 : 6.3;
+  return w;
+}
+
 /** A horizontal bar chart in SVG (no chart library: the figures are few), optionally with a target line. */
 export function BarChart({
   bars,
@@ -28,7 +35,8 @@ export function BarChart({
 }) {
   const top = max ?? Math.max(1, ...bars.map((b) => b.value), target?.value ?? 0);
   const rowH = 20;
-  const labelW = 118;
+  // The label column fits the longest label (within limits), so English labels are not cut off.
+  const labelW = Math.round(Math.min(170, Math.max(60, ...bars.map((b) => labelWidth(b.label) + 10))));
   const width = 320;
   const head = target ? 16 : 0;
   const plot = width - labelW - 56;

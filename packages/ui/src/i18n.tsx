@@ -20,9 +20,19 @@ export function useLang(): Lang {
   return useContext(LangContext);
 }
 
-/** Fills `{name}` placeholders. */
+/**
+ * Fills `{name}` placeholders; `{name?one|other}` picks the English singular when the value is 1
+ * (Chinese has no plural forms, so its messages need none).
+ * @example
+ * format('{n} {n?row|rows}', { n: 1 }) // '1 row'
+ */
 export function format(template: string, params?: Record<string, string | number>): string {
-  return params ? template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : template;
+  if (!params) return template;
+  return template
+    .replace(/\{(\w+)\?([^|}]*)\|([^}]*)\}/g, (m, k: string, one: string, other: string) =>
+      k in params ? (Number(params[k]) === 1 ? one : other) : m,
+    )
+    .replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 
 /**

@@ -3,6 +3,13 @@ import { useEffect, useRef } from 'react';
 import { FACILITY_SYMBOLS, symbolImage, type SymbolKind } from './facility-style.js';
 import { LOCAL_IDEOGRAPH_FONT, basemapStyle } from './basemap-style.js';
 import { useMapDefaults } from './map-defaults.js';
+import { useLang, type Lang } from './i18n.js';
+
+/** The map's own control texts (the scale bar's units) in the interface language. */
+const MAP_LOCALE: Record<Lang, Record<string, string>> = {
+  'zh-CN': { 'ScaleControl.Meters': '米', 'ScaleControl.Kilometers': '公里' },
+  en: { 'ScaleControl.Meters': 'm', 'ScaleControl.Kilometers': 'km' },
+};
 
 export interface MapViewProps {
   /** Called once the style has loaded; add sources and layers here. */
@@ -38,6 +45,9 @@ export function addSymbolImages(map: MlMap): void {
 export function MapView({ onReady, className, label }: MapViewProps) {
   const ref = useRef<HTMLDivElement>(null);
   const defaults = useMapDefaults();
+  const lang = useLang();
+  const langRef = useRef(lang);
+  langRef.current = lang;
   const readyRef = useRef(onReady);
   readyRef.current = onReady;
   useEffect(() => {
@@ -48,6 +58,7 @@ export function MapView({ onReady, className, label }: MapViewProps) {
       center: defaults.center,
       zoom: defaults.zoom,
       attributionControl: false,
+      locale: MAP_LOCALE[langRef.current],
       // Chinese names are drawn with the browser's fonts; only Latin glyph ranges are shipped.
       localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT,
       // Keeps the last frame readable, so the map can be exported as PNG.
