@@ -583,7 +583,7 @@ const LEAK =
   /syntax error at or near|relation ".*" does not exist|column ".*" does not exist|violates .* constraint|duplicate key value|invalid input syntax for|DriverException|QueryFailedError|MikroORM|knex|node_modules|\n\s+at \S|\.[jt]s:\d+:\d+|ECONNREFUSED/;
 
 describe(`fuzz: malformed and hostile GraphQL requests (${TEST_DB})`, () => {
-  it(`answers ${TOTAL} generated requests with 4xx or GraphQL errors, leaks nothing and writes nothing`, { timeout: 150_000 }, async () => {
+  it(`answers ${TOTAL} generated requests with 4xx or GraphQL errors, leaks nothing and writes nothing`, { timeout: 300_000 }, async () => {
     const before = await registrySnapshot(api);
     const r = rng(0xcafe);
     const requests = Array.from({ length: TOTAL }, () => generate(r, api.adminToken));

@@ -163,6 +163,10 @@ export async function startServer(options: ServerOptions, port: number, host = '
   // Behind a TLS-terminating proxy only: otherwise a client could claim any address or HTTPS.
   app.set('trust proxy', trustProxyValue(options.trustProxy ?? process.env.TRUST_PROXY));
   const httpServer = http.createServer(app);
+  // Idle keep-alive connections stay open longer than clients and proxies (nginx, undici) expect to
+  // reuse them, so a request is never sent on a socket the server is just closing (ECONNRESET).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const schema = await createSchema();
   const walkingData = new WalkingDataCache(orm);
   const cluster = options.cluster ?? null;
