@@ -170,7 +170,7 @@ describe.runIf(TEST_DB === 'embedded')('the built server in production (NODE_ENV
     const strict = await startMain({ NODE_ENV: 'production', DATA_DIR: path.join(dataDir, 'db'), GRAPHQL_OPERATIONS: extra });
     try {
       const total = ops.size + 1;
-      expect(strict.log()).toContain(`executing only the ${total} registered GraphQL operations (5 manifests`);
+      expect(strict.log()).toContain(`executing only the ${total} registered GraphQL operations (6 manifests`);
       expect((await post(strict.url, { query: integration })).status).toBe(400);
       expect((await post(strict.url, byHash(operationHash(integration)))).body).toEqual({
         data: { __typename: 'Query', healthProbe: 'Query' },

@@ -10,7 +10,7 @@ import { createPostgresDatabase, TEST_DB } from './database.js';
 import { REPO_ROOT } from './stress.js';
 
 /** The apps whose builds ship their registered operations. */
-export const OPERATION_APPS = ['shell', 'planner', 'stations', 'agreements'];
+export const OPERATION_APPS = ['shell', 'planner', 'stations', 'agreements', 'workforce'];
 
 /** The registered operations the apps' builds ship (`dist/persisted-documents.json`): hash (hex) → text. */
 export function appOperations(): Map<string, string> {
