@@ -2,11 +2,12 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Database } from '@carecircle/api/dist/db/database.js';
-import { seedDemoIfEmpty } from '@carecircle/api/dist/db/seed-demo.js';
+import { setDataKey } from '@carecircle/api/dist/modules/workforce/data-key.js';
 import { routes } from '@carecircle/api/dist/modules/routes.js';
 import { startServer, type RunningServer } from '@carecircle/api/dist/server.js';
 import { AuthService } from '@carecircle/api/dist/modules/users/auth.service.js';
 import { createPostgresDatabase, TEST_DB } from './database.js';
+import { demoTemplate, TEST_DATA_KEY } from './demo-template.js';
 import { REPO_ROOT } from './stress.js';
 
 /** The apps whose builds ship their registered operations. */
@@ -61,13 +62,18 @@ export async function startTestApi(
   const queries: string[] = [];
   let dropper: (() => Promise<void>) | null = null;
   let databaseUrl: string | null = null;
+  // The demo district is a copy of one seeded once (demo-template.ts).
+  const template = options.demo !== false ? await demoTemplate() : undefined;
   if (TEST_DB === 'postgres') {
-    const created = await createPostgresDatabase(options.label ?? 'api');
+    const created = await createPostgresDatabase(options.label ?? 'api', template);
     databaseUrl = created.url;
     dropper = created.drop;
   }
-  const db = await openDatabase({ databaseUrl, dataDir: '' }, { inMemory: true, hooks: { onQuery: (m) => queries.push(m) } });
-  if (options.demo !== false) await seedDemoIfEmpty(db.orm);
+  const db = await openDatabase(
+    { databaseUrl, dataDir: '' },
+    { inMemory: true, loadFrom: TEST_DB === 'postgres' ? undefined : template, hooks: { onQuery: (m) => queries.push(m) } },
+  );
+  setDataKey(db.orm.config, TEST_DATA_KEY);
   const server = await startServer({ orm: db.orm, routes, production: options.production, trustProxy: options.trustProxy }, 0, '127.0.0.1');
   const url = server.url;
   const gqlAs = async (token: string | null, query: string, variables?: Record<string, unknown>, lang = 'zh-CN') => {

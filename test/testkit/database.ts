@@ -7,15 +7,15 @@ export const TEST_DB = (process.env.TEST_DB ?? 'embedded') as 'embedded' | 'post
 export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /**
- * Creates a fresh, empty database on the PostgreSQL server and returns its URL and a dropper.
+ * Creates a fresh database on the PostgreSQL server (empty, or a copy of `template`) and returns its URL and a dropper.
  * Fails (never skips) when the server can't be reached and CI=true.
  */
-export async function createPostgresDatabase(label: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createPostgresDatabase(label: string, template?: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `carecircle_test_${label}_${process.pid}_${Date.now().toString(36)}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await admin.connect();
   try {
-    await admin.query(`create database "${name}"`);
+    await admin.query(`create database "${name}"${template ? ` template "${template}"` : ''}`);
   } finally {
     await admin.end();
   }

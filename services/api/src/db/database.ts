@@ -8,6 +8,8 @@ import { resolveDataKey, setDataKey } from '../modules/workforce/data-key.js';
 export interface Database {
   orm: MikroORM;
   kind: 'embedded' | 'postgres';
+  /** The embedded database's own handle (to dump it); null on PostgreSQL. */
+  embedded: EmbeddedDatabase | null;
   close(): Promise<void>;
 }
 
@@ -17,12 +19,12 @@ export interface Database {
  */
 export async function openDatabase(
   config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>,
-  options: { inMemory?: boolean; hooks?: OrmHooks } = {},
+  options: { inMemory?: boolean; hooks?: OrmHooks; /** in memory: start as a copy of this dump */ loadFrom?: string } = {},
 ): Promise<Database> {
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedDatabase(options.inMemory ? null : config.dataDir);
+    embedded = await startEmbeddedDatabase(options.inMemory ? null : config.dataDir, { loadFrom: options.loadFrom });
     url = embedded.url;
   }
   try {
@@ -33,6 +35,7 @@ export async function openDatabase(
     return {
       orm,
       kind: embedded ? 'embedded' : 'postgres',
+      embedded,
       async close() {
         await orm.close(true);
         await embedded?.stop();

@@ -12,8 +12,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
-/** @type {{ dataDir: string | null, templateDir: string | null }} */
-const { dataDir, templateDir } = workerData;
+/** @type {{ dataDir: string | null, templateDir: string | null, loadFrom: string | null }} */
+const { dataDir, templateDir, loadFrom } = workerData;
 
 /** The installed version of a package (its package.json is not exported, so found beside its entry). */
 function packageVersion(name) {
@@ -80,6 +80,8 @@ function clearDataDir(dir) {
 /** Opens the database; a new one starts from the template (made first when there is none). */
 async function open() {
   const options = { dataDir: dataDir ?? undefined, extensions: { postgis } };
+  // A copy of a database dumped earlier (`dump` below), in memory.
+  if (loadFrom) return PGlite.create({ extensions: { postgis }, loadDataDir: new Blob([gunzipSync(fs.readFileSync(loadFrom))], { type: 'application/x-tar' }) });
   if (dataDir && fs.existsSync(path.join(dataDir, 'PG_VERSION'))) return PGlite.create(options);
   let template = readTemplate();
   if (!template) {
@@ -111,6 +113,19 @@ async function main() {
   const [host, port] = server.getServerConn().split(':');
   parentPort.postMessage({ type: 'ready', host, port: Number(port) });
   parentPort.on('message', async (msg) => {
+    if (msg.type === 'dump') {
+      try {
+        await db.exec('CHECKPOINT');
+        const dump = await db.dumpDataDir('gzip');
+        const partial = `${msg.file}.${process.pid}.${Date.now()}`;
+        fs.writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+        fs.renameSync(partial, msg.file);
+        parentPort.postMessage({ type: 'dumped' });
+      } catch (err) {
+        parentPort.postMessage({ type: 'error', message: String(err?.stack ?? err) });
+      }
+      return;
+    }
     if (msg.type !== 'stop') return;
     try {
       await server.stop();
