@@ -2,9 +2,8 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '@carecircle/api/dist/db/database.js';
-import { seedDemoIfEmpty } from '@carecircle/api/dist/db/seed-demo.js';
 import { createPostgresDatabase, TEST_DB } from '../testkit/database.js';
+import { demoTemplate, TEST_DATA_KEY_HEX } from '../testkit/demo-template.js';
 import { gqlPost, postRaw, REPO_ROOT, sleep, spawnNode, waitFor } from '../testkit/stress.js';
 
 /**
@@ -14,7 +13,6 @@ import { gqlPost, postRaw, REPO_ROOT, sleep, spawnNode, waitFor } from '../testk
  */
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PREFIX = `carecircle-test-${process.pid}-${Date.now().toString(36)}`;
-const DATA_KEY = 'b2'.repeat(32);
 const PASSWORD = 'Demo-Yubei-2026';
 
 type Proc = ReturnType<typeof spawnNode>;
@@ -38,7 +36,7 @@ async function start(script: string, env: Record<string, string>, ready: RegExp)
     DATABASE_URL: database!.url,
     REDIS_URL,
     REDIS_PREFIX: PREFIX,
-    CARECIRCLE_DATA_KEY: DATA_KEY,
+    CARECIRCLE_DATA_KEY: TEST_DATA_KEY_HEX,
     DATA_DIR: '',
     NODE_ENV: '',
     SEED_DEMO: '0',
@@ -95,18 +93,11 @@ describe.runIf(TEST_DB === 'postgres')('two API replicas and two analysis worker
   beforeAll(async () => {
     const t0 = Date.now();
     redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 2 });
-    database = await createPostgresDatabase('replicas');
-    // Migrations and the demo district (without its workforce, which no step here reads) once,
-    // before any replica starts, as a deployment's release step would.
-    const db = await openDatabase({ databaseUrl: database.url, dataDir: '' });
-    try {
-      expect(await seedDemoIfEmpty(db.orm, () => {}, { workforce: false })).toBe(true);
-    } finally {
-      await db.close();
-    }
+    // The migrated demo district (a copy of the kit's), before any replica starts, as a deployment's release step would.
+    database = await createPostgresDatabase('replicas', await demoTemplate());
     const seededMs = Date.now() - t0;
     [a, b, ...workers] = await Promise.all([startApi(), startApi(), startWorker(), startWorker()]);
-    console.log(`[replicas] demo district stored in ${seededMs} ms; 2 replicas and 2 workers ready ${Date.now() - t0 - seededMs} ms later`);
+    console.log(`[replicas] demo district copied in ${seededMs} ms; 2 replicas and 2 workers ready ${Date.now() - t0 - seededMs} ms later`);
   });
 
   afterAll(async () => {

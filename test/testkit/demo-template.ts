@@ -19,7 +19,8 @@ import { REPO_ROOT } from './stress.js';
  * The copies share one data key (ID numbers are encrypted with it), which the kit sets on every
  * database it opens.
  */
-export const TEST_DATA_KEY = new DataKey(Buffer.from('c3'.repeat(32), 'hex'));
+export const TEST_DATA_KEY_HEX = 'c3'.repeat(32);
+export const TEST_DATA_KEY = new DataKey(Buffer.from(TEST_DATA_KEY_HEX, 'hex'));
 
 /** What the seeded data depends on: the built API, demo generator and domain rules, PGlite, and today. */
 function templateKey(): string {

@@ -81,7 +81,11 @@ function clearDataDir(dir) {
 async function open() {
   const options = { dataDir: dataDir ?? undefined, extensions: { postgis } };
   // A copy of a database dumped earlier (`dump` below), in memory.
-  if (loadFrom) return PGlite.create({ extensions: { postgis }, loadDataDir: new Blob([gunzipSync(fs.readFileSync(loadFrom))], { type: 'application/x-tar' }) });
+  if (loadFrom)
+    return PGlite.create({
+      extensions: { postgis },
+      loadDataDir: new Blob([gunzipSync(fs.readFileSync(loadFrom))], { type: 'application/x-tar' }),
+    });
   if (dataDir && fs.existsSync(path.join(dataDir, 'PG_VERSION'))) return PGlite.create(options);
   let template = readTemplate();
   if (!template) {
