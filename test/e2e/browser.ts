@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@carecircle/api/dist/db/seed-demo.js';
 
@@ -131,4 +132,14 @@ export async function signIn(page: Page, api: { url: string }, username: string)
   await form.locator('#password').fill(DEMO_PASSWORD);
   await form.locator('button[type=submit]').click();
   await page.locator('[data-testid=current-user]').waitFor();
+}
+
+/** Clicks an export button and reads the downloaded workbook's first sheet (exceljs), row by row. */
+export async function downloadXlsx(page: Page, selector: string): Promise<{ name: string; rows: unknown[][] }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await download.path())!);
+  const rows: unknown[][] = [];
+  wb.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return { name: download.suggestedFilename(), rows };
 }

@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testkit/api.js';
-import { CHROMIUM, SCREENSHOTS, launchBrowser, placeOnMap, screenshot, waitForMap, type Browser, signIn } from './browser.js';
+import { CHROMIUM, SCREENSHOTS, downloadXlsx, launchBrowser, placeOnMap, screenshot, waitForMap, type Browser, signIn } from './browser.js';
 
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
@@ -42,16 +41,6 @@ async function timed(page: Page, what: string, act: () => Promise<void>, answer:
 /** Enum codes that must never reach a user (headers, cells, report). */
 const ENUM_CODE =
   /\b(STATION_OR_CENTER|COMMUNITY_STATION|STREET_CENTER|TOWN_CENTER|MUTUAL_AID_POINT|CARE_INSTITUTION|OUTDOOR_HUB|COMPLETE_CIRCLE|MEDICAL|APPROVED|SUBMITTED|DRAFT|STREET|TOWN|NETWORK|STRAIGHT_LINE|milp|greedy)\b/;
-
-/** Clicks an export button and reads the downloaded workbook's first sheet (exceljs), row by row. */
-async function downloadXlsx(page: Page, selector: string): Promise<{ name: string; rows: unknown[][] }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile((await download.path())!);
-  const rows: unknown[][] = [];
-  wb.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return { name: download.suggestedFilename(), rows };
-}
 
 /** Resolves once the map has finished drawing (at once when it already has). */
 const mapIdle = (page: Page) =>

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testkit/api.js';
-import { CHROMIUM, launchBrowser, screenshot, signIn, type Browser } from './browser.js';
+import { TEST_DATA_KEY } from '../testkit/demo-template.js';
+import { CHROMIUM, downloadXlsx, launchBrowser, screenshot, signIn, type Browser } from './browser.js';
 
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: install Debian's chromium package`);
@@ -92,6 +93,66 @@ describe.skipIf(!haveChromium)('workforce register in Chromium', () => {
     await page.locator('[data-testid=worker-profile]').waitFor();
     await screenshot(page, 'workforce-profile-en');
     await setLang(page, 'zh-CN');
+  });
+
+  it('civil affairs imports trainings from a spreadsheet (template, row report, only the valid rows) and exports the register masked', async () => {
+    await signIn(page, api, 'minzheng');
+    await page.goto(`${api.url}/workforce`);
+    await page.locator('[data-testid=tab-data]').click();
+    await page.locator('[data-testid=workforce-data]').waitFor();
+    // Every sheet civil affairs keeps, the dishonesty list included.
+    for (const k of ['workers', 'certificates', 'trainings', 'dishonesty-list'])
+      expect(await page.locator(`[data-testid=import-kind-${k}]`).count()).toBe(1);
+    await page.locator('[data-testid=import-kind-trainings]').click();
+    const template = await downloadXlsx(page, '[data-testid=import-template]');
+    expect(template.name).toBe('培训记录导入模板.xlsx');
+    expect(template.rows[0]).toEqual(expect.arrayContaining(['身份证号', '培训课程', '培训类型', '学时', '培训机构', '培训日期']));
+
+    // Two demo workers, found by their ID numbers (decrypted here with the kit's data key).
+    const people = await sql<{ id: number; name: string; id_number_cipher: string }>(
+      `select id, name, id_number_cipher from worker where deleted_at is null order by id limit 2`,
+    );
+    const ids = people.map((p) => TEST_DATA_KEY.decrypt(p.id_number_cipher));
+    const csv = [
+      '姓名,身份证号,培训课程,培训类型,学时,培训机构,培训日期',
+      `${people[0].name},${ids[0]},失能老年人照护,在岗轮训,16,渝北区民政局,${shift(-3)}`,
+      `${people[1].name},${ids[1]},急救,培训,8,渝北区民政局,${shift(-3)}`,
+    ].join('\n');
+    const trainings = () => api.count('worker_training');
+    const before = await trainings();
+    await page.locator('[data-testid=upload-file]').setInputFiles({ name: '培训.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect
+      .poll(() => page.locator('[data-testid=upload-summary]').textContent(), { timeout: 30_000 })
+      .toContain('1 行有问题，1 行有效');
+    expect(await page.locator('[data-testid=upload-errors] tbody tr').allTextContents()).toEqual([
+      expect.stringMatching(/^3培训类型.*培训/),
+    ]);
+    expect(await trainings()).toBe(before);
+    await screenshot(page, 'workforce-import-report-zh');
+    await page.locator('[data-testid=upload-import-valid]').click();
+    await expect.poll(() => page.locator('[data-testid=upload-done]').textContent()).toContain('导入 1 行');
+    expect(await trainings()).toBe(before + 1);
+    const [added] = await sql<{ worker_id: number; course: string }>(
+      `select worker_id, course from worker_training order by id desc limit 1`,
+    );
+    expect(added).toEqual({ worker_id: people[0].id, course: '失能老年人照护' });
+
+    // The register as XLSX: every worker, ID numbers masked, no audit of a full number.
+    const audits = () => api.count('audit_log', `event = 'WORKER_ID_NUMBER_READ'`);
+    const read = await audits();
+    const register = await downloadXlsx(page, '[data-testid=export-register]');
+    expect(register.rows.length - 1).toBe(await api.count('worker', 'deleted_at is null'));
+    const cells = register.rows.flat().map(String);
+    expect(cells.filter((c) => /\b\d{17}[\dX]\b/.test(c))).toEqual([]);
+    expect(cells.filter((c) => /^\d{6}\*{8}\d{3}[\dX]$/.test(c)).length).toBe(register.rows.length - 1);
+    expect(await audits()).toBe(read);
+    // With the right, the full numbers after a warning, every read audited.
+    await page.locator('[data-testid=export-unmasked]').click();
+    await page.locator('[data-testid=export-unmasked-confirm]').waitFor();
+    await screenshot(page, 'workforce-data-zh');
+    const full = await downloadXlsx(page, '[data-testid=export-unmasked-go]');
+    expect(full.rows.flat().map(String)).toEqual(expect.arrayContaining([ids[0], ids[1]]));
+    expect(await audits()).toBe(read + register.rows.length - 1);
   });
 
   it('an employer registers a worker and is refused a care post without a certificate (持证上岗): the refusal is shown and nothing is written', async () => {

@@ -45,21 +45,8 @@ type Key =
   | 'uploadHint'
   | 'uploadTemplate'
   | 'templateFile'
-  | 'uploadChoose'
-  | 'uploadChecking'
-  | 'uploadAllGood'
-  | 'uploadSomeBad'
-  | 'uploadRow'
-  | 'uploadColumn'
-  | 'uploadMessage'
-  | 'uploadImportAll'
-  | 'uploadImportValid'
-  | 'uploadNothingValid'
   | 'uploadDraftNote'
   | 'uploadDone'
-  | 'uploadChanged'
-  | 'uploadClose'
-  | 'uploadNoFile'
   | 'wholeNumber'
   | 'hoursExample'
   | 'groupStationOrCenter'
@@ -178,21 +165,8 @@ export const messages: Catalog<Key> = {
       '上传 .xlsx 或 .csv 表格（最大 10 MB），每行一个站点，须有“名称、类型、经度、纬度”列。先检查全部行，确认后才写入；有问题的行可修改后重新上传。',
     uploadTemplate: '下载模板（CSV）',
     templateFile: '站点登记模板.csv',
-    uploadChoose: '选择文件…',
-    uploadNoFile: '未选择文件',
-    uploadChecking: '正在检查…',
-    uploadAllGood: '“{file}”：{n} 行全部通过检查，尚未导入。',
-    uploadSomeBad: '“{file}”：共 {read} 行，{bad} 行有问题，{valid} 行有效。尚未导入任何数据。',
-    uploadRow: '行',
-    uploadColumn: '列',
-    uploadMessage: '问题',
-    uploadImportAll: '导入 {n} 行',
-    uploadImportValid: '只导入有效的 {n} 行',
-    uploadNothingValid: '没有可导入的行：请修改表格后重新上传。',
     uploadDraftNote: '导入的站点为草稿，须提交审批。',
     uploadDone: '已导入 {n} 个站点（{status}），来自“{file}”。',
-    uploadChanged: '数据在检查后有变化，未导入：请查看最新的检查结果。',
-    uploadClose: '关闭',
     wholeNumber: '请输入整数。',
     hoursExample: '08:30-17:30',
     groupStationOrCenter: '养老服务站或中心',
@@ -302,21 +276,8 @@ export const messages: Catalog<Key> = {
       'Upload an .xlsx or .csv sheet (at most 10 MB), one station per row, with the columns name, kind, longitude and latitude (名称, 类型, 经度, 纬度). Every row is checked first; nothing is written before you confirm.',
     uploadTemplate: 'Download template (CSV)',
     templateFile: 'stations-template.csv',
-    uploadChoose: 'Choose a file…',
-    uploadNoFile: 'No file chosen',
-    uploadChecking: 'Checking…',
-    uploadAllGood: '“{file}”: all {n} {n?row|rows} passed the checks; not imported yet.',
-    uploadSomeBad: '“{file}”: {read} rows, {bad} with problems, {valid} valid. Nothing has been imported.',
-    uploadRow: 'Row',
-    uploadColumn: 'Column',
-    uploadMessage: 'Problem',
-    uploadImportAll: 'Import {n} {n?row|rows}',
-    uploadImportValid: 'Import the {n} valid rows',
-    uploadNothingValid: 'No row can be imported: correct the sheet and upload it again.',
     uploadDraftNote: 'Imported stations are drafts and go through approval.',
     uploadDone: 'Imported {n} {n?station|stations} ({status}) from “{file}”.',
-    uploadChanged: 'The data changed since the check; nothing was imported. See the new check results.',
-    uploadClose: 'Close',
     wholeNumber: 'Enter a whole number.',
     hoursExample: '08:30-17:30',
     groupStationOrCenter: 'Station or centre',

@@ -1,6 +1,7 @@
 import { useT, type MicroAppProps } from '@carecircle/ui';
 import { useEffect, useState } from 'react';
 import { AlertsPanel } from './alerts/alerts-panel.js';
+import { DataPanel, type ImportKind } from './data/data-panel.js';
 import { RegisterForm } from './forms/register-form.js';
 import { Indicators } from './indicators/indicators.js';
 import { messages } from './messages.js';
@@ -8,7 +9,7 @@ import { WorkerProfile } from './profile/worker-profile.js';
 import { NO_FILTER, WorkerTable, type RegisterFilter } from './register/worker-table.js';
 import './workforce.css';
 
-type Tab = 'register' | 'alerts' | 'indicators';
+type Tab = 'register' | 'alerts' | 'indicators' | 'data';
 
 /** The workforce register (人才): workers, their files, alerts and indicators, as far as the user's rights reach. */
 export function WorkforceApp({ user }: MicroAppProps) {
@@ -18,7 +19,14 @@ export function WorkforceApp({ user }: MicroAppProps) {
     ...(can.readWorkers ? (['register'] as const) : []),
     ...(can.readWorkers || can.readWorkforceFigures ? (['alerts'] as const) : []),
     ...(can.readWorkforceFigures ? (['indicators'] as const) : []),
+    ...(can.readWorkers ? (['data'] as const) : []),
   ];
+  const importKinds: ImportKind[] = [
+    ...(can.manageWorkers ? (['workers', 'certificates', 'trainings'] as const) : []),
+    ...(can.importDishonestyList ? (['dishonesty-list'] as const) : []),
+  ];
+  // The register's list is read again after an import.
+  const [revision, setRevision] = useState(0);
   const [tab, setTab] = useState<Tab>(tabs[0] ?? 'alerts');
   // The health bureau (keeps medical institutions, does not review facilities) starts with the care workers of medical institutions.
   const [filter, setFilter] = useState<RegisterFilter>({
@@ -37,7 +45,12 @@ export function WorkforceApp({ user }: MicroAppProps) {
     setOpen(id);
     setTab('register');
   };
-  const label: Record<Tab, string> = { register: t('tabRegister'), alerts: t('tabAlerts'), indicators: t('tabIndicators') };
+  const label: Record<Tab, string> = {
+    register: t('tabRegister'),
+    alerts: t('tabAlerts'),
+    indicators: t('tabIndicators'),
+    data: t('tabData'),
+  };
 
   return (
     <div className="cc-wf" data-testid="workforce-app">
@@ -82,6 +95,7 @@ export function WorkforceApp({ user }: MicroAppProps) {
               />
             )}
             <WorkerTable
+              key={revision}
               filter={filter}
               onFilter={setFilter}
               onOpen={setOpen}
@@ -110,6 +124,14 @@ export function WorkforceApp({ user }: MicroAppProps) {
           />
         )}
         {tab === 'indicators' && <Indicators />}
+        {tab === 'data' && (
+          <DataPanel
+            kinds={importKinds}
+            readFigures={can.readWorkforceFigures}
+            unmaskedExport={can.readWorkerIdNumbers}
+            onImported={() => setRevision((r) => r + 1)}
+          />
+        )}
       </main>
     </div>
   );

@@ -17,5 +17,6 @@ export * from './downloads.js';
 export * from './map-image.js';
 export * from './bar-chart.js';
 export * from './status-badge.js';
+export * from './spreadsheet-upload.js';
 export * from './micro-app.js';
 export type * from './gql/enums.js';
