@@ -214,6 +214,45 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
     await screenshot(page, 'planner-tooltip-facility');
   });
 
+  it('with staffed facilities only, the planner sees the stations without a certified care worker: listed, ringed on the map, left out of coverage', async () => {
+    const uncovered = () => page.locator('[data-testid=uncovered-older]').textContent();
+    await expect.poll(uncovered, { timeout: 30_000 }).toMatch(/\d/);
+    const before = Number((await uncovered())!.replace(/,/g, ''));
+    await page.locator('[data-testid=staffed-only]').check();
+    const expected = (
+      await api.gql(
+        `{ stationsWithoutCertifiedCareWorker { facility { id name } } coverage(staffedOnly: true) { groups { group totalOlder coveredOlder } } }`,
+      )
+    ).data;
+    const unstaffed = expected.stationsWithoutCertifiedCareWorker as { facility: { id: string; name: string } }[];
+    expect(unstaffed.length).toBeGreaterThan(0);
+    const panel = page.locator('[data-testid=unstaffed-stations]');
+    await expect
+      .poll(() => panel.locator('[data-testid=unstaffed-count]').textContent(), { timeout: 30_000 })
+      .toContain(`${unstaffed.length} 个`);
+    expect((await panel.locator('[data-testid=unstaffed-table] tbody tr[data-row-key]').allTextContents()).length).toBe(unstaffed.length);
+    // Ringed on the map: the layer's filter holds exactly those stations.
+    const ringed = await page.$eval('[data-testid=map]', (el) => {
+      const filter = (el as HTMLElement & { map: any }).map.getFilter('planner-unstaffed');
+      return filter[2][1] as string[];
+    });
+    expect([...ringed].sort()).toEqual(unstaffed.map((u) => u.facility.id).sort());
+    // The figures count the staffed ones only: more older residents uncovered than with every station.
+    const main = expected.coverage.groups.find((g: { group: string }) => g.group === 'STATION_OR_CENTER');
+    await expect
+      .poll(async () => Number((await uncovered())!.replace(/,/g, '')), { timeout: 30_000 })
+      .toBe(main.totalOlder - main.coveredOlder);
+    expect(main.totalOlder - main.coveredOlder).toBeGreaterThan(before);
+    // A click on a row selects the station and brings it into view.
+    await panel.locator('[data-testid=unstaffed-table] tbody tr[data-row-key]').first().click();
+    await page.waitForTimeout(400);
+    await screenshot(page, 'planner-unstaffed-stations');
+    await page.locator('[data-testid=back-to-district]').click();
+    await page.locator('[data-testid=staffed-only]').uncheck();
+    await expect.poll(() => panel.count()).toBe(0);
+    await expect.poll(async () => Number((await uncovered())!.replace(/,/g, '')), { timeout: 30_000 }).toBe(before);
+  });
+
   it('gap zones follow the selected street, are named by their communities, frame on a click and feed the what-if mode', async () => {
     await page.locator('[data-testid=layer-gaps]').check();
     const list = page.locator('[data-testid=gap-list]');

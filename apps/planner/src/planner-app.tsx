@@ -48,6 +48,7 @@ import { FacilityReach } from './coverage/facility-reach.js';
 import { GapZones } from './coverage/gap-zones.js';
 import { ScenarioPanel, type AddRequest } from './coverage/scenario-panel.js';
 import { SiteSuggestions, type SiteSuggestionResult } from './coverage/site-suggestions.js';
+import { UnstaffedStations } from './coverage/unstaffed-stations.js';
 import { WalkingPanel, useWalking } from './coverage/walking-panel.js';
 import {
   CHOROPLETH_LAYERS,
@@ -61,6 +62,7 @@ import {
   MEDICAL_LAYERS,
   RESIDENTIAL_LAYERS,
   SCENARIO_LAYERS,
+  UNSTAFFED_LAYERS,
   SUGGESTION_LAYERS,
   UNCOVERED_LAYERS,
 } from './map/planner-style.js';
@@ -177,6 +179,7 @@ export function PlannerApp({ user }: MicroAppProps) {
       ...MEDICAL_LAYERS,
       ...FACILITY_LAYERS,
       ...SCENARIO_LAYERS,
+      ...UNSTAFFED_LAYERS,
       ...SCENARIO_AREA_LAYERS,
       ...SUGGESTION_LAYERS,
     ])
@@ -403,6 +406,13 @@ export function PlannerApp({ user }: MicroAppProps) {
           {!selected && <p className="cc-muted">{t('clickHint')}</p>}
         </section>
         <WalkingPanel state={walkingState} />
+        {walking?.staffedOnly && user.viewerCan.readWorkforceFigures && (
+          <UnstaffedStations
+            map={map}
+            divisionId={selected?.type === 'division' ? selected.id : null}
+            onPick={(id) => setSelected({ type: 'facility', id })}
+          />
+        )}
         {walking && (
           <GapZones
             map={scenario ? null : map}

@@ -13,6 +13,13 @@ type Key =
   | 'walking'
   | 'staffedOnly'
   | 'staffedOnlyHint'
+  | 'unstaffedTitle'
+  | 'unstaffedLoading'
+  | 'unstaffedCount'
+  | 'unstaffedNone'
+  | 'unstaffedName'
+  | 'unstaffedWorkers'
+  | 'unstaffedWorkersValue'
   | 'speed'
   | 'minutes'
   | 'isochrones'
@@ -97,6 +104,13 @@ export const coverageMessages: Catalog<Key> = {
     walking: '步行参数',
     staffedOnly: '仅计有持证护理员的站点',
     staffedOnlyHint: '只把今天雇有持有效证书护理员的养老服务设施计入覆盖（医疗机构照常计入）',
+    unstaffedTitle: '无持证护理员的站点',
+    unstaffedLoading: '正在读取…',
+    unstaffedCount: '{n} 个已批准的站点和中心今天没有持有效证书的护理员，未计入上面的覆盖（地图上以橙色圆圈标出）。',
+    unstaffedNone: '所有已批准的站点和中心都有持证护理员。',
+    unstaffedName: '站点',
+    unstaffedWorkers: '护理员',
+    unstaffedWorkersValue: '{n} 人，持证 {certified} 人',
     speed: '步速（米/秒）',
     minutes: '步行时间（分钟）',
     isochrones: '5/10/15分钟等时圈（所选设施）',
@@ -181,6 +195,14 @@ export const coverageMessages: Catalog<Key> = {
     staffedOnly: 'Staffed facilities only',
     staffedOnlyHint:
       'Count only care facilities employing a care worker with a valid certificate today (medical institutions count as they are)',
+    unstaffedTitle: 'Stations without a certified care worker',
+    unstaffedLoading: 'Loading…',
+    unstaffedCount:
+      '{n} approved {n?station or centre has|stations and centres have} no care worker with a valid certificate today and {n?is|are} left out of the coverage above (orange rings on the map).',
+    unstaffedNone: 'Every approved station and centre has a certified care worker.',
+    unstaffedName: 'Station',
+    unstaffedWorkers: 'Care workers',
+    unstaffedWorkersValue: '{n}, {certified} certified',
     speed: 'Speed (m/s)',
     minutes: 'Minutes',
     isochrones: '5/10/15-minute isochrones (selected facility)',

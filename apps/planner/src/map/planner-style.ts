@@ -164,6 +164,17 @@ export const SCENARIO_LAYERS: LayerSpecification[] = [
   },
 ];
 
+/** Approved stations and centres without a certified care worker (an orange ring), when coverage counts staffed ones only. */
+export const UNSTAFFED_LAYERS: LayerSpecification[] = [
+  {
+    id: 'planner-unstaffed',
+    type: 'circle',
+    source: 'facilities',
+    filter: ['in', ['get', 'id'], ['literal', []]],
+    paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#e8590c', 'circle-stroke-width': 3 },
+  },
+];
+
 /** Classes of the coverage choropleth: a share from `from` (inclusive) up to the next class. */
 export const CHOROPLETH_CLASSES = [
   { from: 0, color: '#d7301f' },
