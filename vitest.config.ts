@@ -33,6 +33,31 @@ else
     '[vitest] PostgreSQL not reachable on 127.0.0.1:5432: API tests run on the embedded database only (set TEST_POSTGRES_URL to add the server run).',
   );
 
+/** API test files that time themselves or load the machine on purpose: they run one at a time, with nothing beside them. */
+const API_ALONE = ['test/api/load.test.ts', 'test/api/analysis-budget.test.ts', 'test/api/upload.test.ts', 'test/api/replicas.test.ts'];
+
+/** Vitest runs groups in order: unit tests (0), the API files two at a time (1), then one file at a time (2). */
+const GROUP = { parallel: 1, alone: 2 } as const;
+
+function apiProject(db: 'embedded' | 'postgres', o: { name: string; include?: string[]; exclude?: string[]; alone?: boolean }) {
+  return {
+    plugins: [swc.vite({ module: { type: 'es6' } })],
+    test: {
+      name: o.name,
+      environment: 'node' as const,
+      include: o.include ?? ['services/api/src/**/*.test.ts', 'test/api/**/*.test.ts'],
+      exclude: o.exclude ?? [],
+      env: { TEST_DB: db },
+      // The built API runs as Node runs it, so graphql and type-graphql share one module instance.
+      server: { deps: { external: [/services\/api\/dist\//] } },
+      testTimeout: 120_000,
+      hookTimeout: 180_000,
+      maxWorkers: o.alone ? 1 : 2,
+      sequence: { groupOrder: o.alone ? GROUP.alone : GROUP.parallel },
+    },
+  };
+}
+
 export default defineConfig({
   test: {
     projects: [
@@ -46,21 +71,12 @@ export default defineConfig({
         },
       },
       // API black-box tests run twice: on the embedded database and on a PostgreSQL + PostGIS server.
-      ...databases.map((db) => ({
-        plugins: [swc.vite({ module: { type: 'es6' } })],
-        test: {
-          name: `api-${db}`,
-          environment: 'node' as const,
-          include: ['services/api/src/**/*.test.ts', 'test/api/**/*.test.ts'],
-          exclude: db === 'postgres' ? ['test/api/deploy.test.ts'] : [],
-          env: { TEST_DB: db },
-          // The built API runs as Node runs it, so graphql and type-graphql share one module instance.
-          server: { deps: { external: [/services\/api\/dist\//] } },
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
-          fileParallelism: false,
-        },
-      })),
+      // Two files at a time (each has its own database and port); the files that measure latency or
+      // load the machine on purpose run alone afterwards, with the browser tests.
+      ...databases.flatMap((db) => [
+        apiProject(db, { name: `api-${db}`, exclude: [...API_ALONE, ...(db === 'postgres' ? ['test/api/deploy.test.ts'] : [])] }),
+        apiProject(db, { name: `api-${db}-alone`, include: API_ALONE, alone: true }),
+      ]),
       // Front-end unit tests (shared UI kit, shell, apps) in jsdom.
       {
         resolve: { alias: { '@carecircle/ui': src('./packages/ui/src/index.ts'), '@carecircle/domain': alias['@carecircle/domain'] } },
@@ -79,7 +95,9 @@ export default defineConfig({
           server: { deps: { external: [/services\/api\/dist\//] } },
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Interaction latencies are measured: one browser at a time, with nothing beside it.
+          maxWorkers: 1,
+          sequence: { groupOrder: GROUP.alone },
         },
       },
     ],

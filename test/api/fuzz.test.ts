@@ -10,7 +10,9 @@ import { postRaw, rng, type Answer, type Rng } from '../testkit/stress.js';
  * with a 4xx or a GraphQL error, nothing leaks SQL or a stack trace, the server stays up and the
  * registry is unchanged.
  */
-const TOTAL = 10_000;
+// The full run on the embedded database (every machine has it); on PostgreSQL the first 2,000 of
+// the same requests (what differs between the databases is only what would be written: nothing).
+const TOTAL = TEST_DB === 'embedded' ? 10_000 : 2_000;
 const CONCURRENCY = 12;
 
 let api: TestApi;
