@@ -33,8 +33,15 @@ else
     '[vitest] PostgreSQL not reachable on 127.0.0.1:5432: API tests run on the embedded database only (set TEST_POSTGRES_URL to add the server run).',
   );
 
-/** API test files that time themselves or load the machine on purpose: they run one at a time, with nothing beside them. */
-const API_ALONE = ['test/api/load.test.ts', 'test/api/analysis-budget.test.ts', 'test/api/upload.test.ts', 'test/api/replicas.test.ts'];
+/** API test files that time themselves, load the machine or restart the database server on purpose: they run one at a time, with nothing beside them. */
+const API_ALONE = [
+  'test/api/load.test.ts',
+  'test/api/analysis-budget.test.ts',
+  'test/api/upload.test.ts',
+  'test/api/replicas.test.ts',
+  // Restarts the PostgreSQL server under the other files' connections.
+  'test/api/faults.test.ts',
+];
 
 /** Vitest runs groups in order: unit tests (0), the API files two at a time (1), then one file at a time (2). */
 const GROUP = { parallel: 1, alone: 2 } as const;

@@ -105,7 +105,7 @@ describe.skipIf(!haveChromium)('a street office uploads a spreadsheet of station
     });
     await expect.poll(() => errors.count(), { timeout: 30_000 }).toBe(1);
     await expect(errors.nth(0).textContent()).resolves.toContain('outside your jurisdiction');
-    await expect(page.locator('[data-testid=upload-import-valid]').textContent()).resolves.toBe('Import the 1 valid rows');
+    await expect(page.locator('[data-testid=upload-import-valid]').textContent()).resolves.toBe('Import the 1 valid row');
     await screenshot(page, 'stations-upload-report-en');
     await page.locator('[data-testid=upload-cancel]').click();
     await expect(page.locator('[data-testid=upload-report]').count()).resolves.toBe(0);

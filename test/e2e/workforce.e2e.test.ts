@@ -84,6 +84,17 @@ describe.skipIf(!haveChromium)('workforce register in Chromium', () => {
     await page.locator('[data-testid=chart-certification-target]').waitFor();
     await expect.poll(() => page.locator('[data-testid=district-certification]').textContent()).toBe('87.1%');
     await expect.poll(() => page.locator('[data-testid=district-hospital]').textContent()).toBe('97 of 115 certified');
+    // One street/town: its own figures (as the API gives them) and its communities in the charts.
+    const streets = (await api.gql(`{ workforceFiguresByDivision { divisionId divisionName careWorkers certificationRate } }`)).data
+      .workforceFiguresByDivision as { divisionId: string | null; divisionName: string; careWorkers: number; certificationRate: number }[];
+    const street = streets.filter((s) => s.divisionId && s.careWorkers > 0).sort((a, b) => b.careWorkers - a.careWorkers)[0];
+    await page.locator('[data-testid=indicators-division]').selectOption(street.divisionId!);
+    const pctEn = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(street.certificationRate);
+    await expect.poll(() => page.locator('[data-testid=district-certification]').textContent()).toBe(pctEn);
+    await expect.poll(() => page.locator('[data-testid=workforce-indicators]').textContent()).toContain(`${street.divisionName}:`);
+    await screenshot(page, 'workforce-indicators-street-en');
+    await page.locator('[data-testid=indicators-division]').selectOption('');
+    await expect.poll(() => page.locator('[data-testid=district-certification]').textContent()).toBe('87.1%');
     await screenshot(page, 'workforce-indicators-en');
     await page.locator('[data-testid=tab-alerts]').click();
     await page.locator('[data-testid=alert-stations]').waitFor();

@@ -175,6 +175,7 @@ const zh = {
   hospitalCertifiedValue: '{certified} / {total} 人持证',
   careWorkers: '养老护理员 {n} 人，持证 {certified} 人',
   indicatorsOf: '范围',
+  exportXlsx: '导出 XLSX',
   figuresNote: '按用人单位（派驻的按医院）所在街道/镇统计',
 } as const;
 
@@ -356,6 +357,7 @@ export const messages: Catalog<Key> = {
     hospitalCertifiedValue: '{certified} of {total} certified',
     careWorkers: '{n} elderly-care workers, {certified} certified',
     indicatorsOf: 'Area',
+    exportXlsx: 'Export XLSX',
     figuresNote: 'Counted by the street/town of the employer (of the hospital for placed workers)',
   },
 };

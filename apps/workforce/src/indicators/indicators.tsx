@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { BarChart, ErrorPanel, SKILL_LEVEL_LABELS, useFormat, useLang, useT, valuesOf } from '@carecircle/ui';
 import { getFragmentData, graphql } from '../gql/index.js';
 import { messages } from '../messages.js';
@@ -83,10 +84,15 @@ export function Indicators() {
   const t = useT(messages);
   const lang = useLang();
   const { pct, n } = useFormat();
-  const divisionId: string | null = null;
-  const { data, error } = useQuery(IndicatorsQuery, { variables: { divisionId }, fetchPolicy: 'cache-and-network' });
+  // The district, or one street/town with its communities.
+  const [divisionId, setDivisionId] = useState<string | null>(null);
+  const top = useQuery(IndicatorsQuery, { variables: { divisionId: null }, fetchPolicy: 'cache-first' });
+  const current = useQuery(IndicatorsQuery, { variables: { divisionId }, fetchPolicy: 'cache-and-network' });
+  const data = current.data ?? current.previousData;
+  const error = current.error ?? top.error;
   if (error) return <ErrorPanel error={error} />;
   if (!data) return <p className="cc-muted">{t('loading')}</p>;
+  const streets = (top.data?.children ?? []).map((c) => getFragmentData(FiguresFragment, c)).filter((c) => c.divisionId);
   const d: Figures = getFragmentData(FiguresFragment, data.district);
   const rows: Figures[] = data.children.map((c) => getFragmentData(FiguresFragment, c));
   const withWorkers = rows.filter((r) => r.careWorkers > 0 || r.hospitalCareWorkers > 0);
@@ -96,12 +102,33 @@ export function Indicators() {
   const byStars = new Map(d.stars.map((s) => [s.stars ?? 0, s.workers]));
   return (
     <div className="cc-wf-indicators" data-testid="workforce-indicators">
-      <p className="cc-muted">{t('figuresNote')}</p>
+      <p className="cc-row" style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+        <label>
+          {t('indicatorsOf')}{' '}
+          <select value={divisionId ?? ''} onChange={(e) => setDivisionId(e.target.value || null)} data-testid="indicators-division">
+            <option value="">{t('district')}</option>
+            {streets.map((s) => (
+              <option key={s.divisionId!} value={s.divisionId!}>
+                {s.divisionName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <a
+          className="cc-button"
+          href={`/exports/workforce-figures.xlsx?lang=${encodeURIComponent(lang)}${divisionId ? `&divisionId=${encodeURIComponent(divisionId)}` : ''}`}
+          download
+          data-testid="indicators-export"
+        >
+          {t('exportXlsx')}
+        </a>
+        <span className="cc-muted">{t('figuresNote')}</span>
+      </p>
       <div className="cc-wf-cards">
         <section className="cc-panel">
           <h3>{t('certificationRate', { target: pct(target) })}</h3>
           <p>
-            {t('district')}: <strong data-testid="district-certification">{pct(d.certificationRate)}</strong> ·{' '}
+            {d.divisionName}: <strong data-testid="district-certification">{pct(d.certificationRate)}</strong> ·{' '}
             {t('careWorkers', { n: n(d.careWorkers), certified: n(d.certifiedCareWorkers) })}
           </p>
           <BarChart
@@ -119,7 +146,7 @@ export function Indicators() {
         <section className="cc-panel">
           <h3>{t('socialPerThousand', { target: num(1) })}</h3>
           <p>
-            {t('district')}: <strong>{d.socialWorkersPerThousandOlder == null ? '—' : num(d.socialWorkersPerThousandOlder)}</strong>
+            {d.divisionName}: <strong>{d.socialWorkersPerThousandOlder == null ? '—' : num(d.socialWorkersPerThousandOlder)}</strong>
           </p>
           <BarChart
             testId="chart-social-older"
@@ -135,7 +162,7 @@ export function Indicators() {
         <section className="cc-panel">
           <h3>{t('socialPerBeds', { target: num(1) })}</h3>
           <p>
-            {t('district')}: <strong>{d.socialWorkersPerHundredBeds == null ? '—' : num(d.socialWorkersPerHundredBeds)}</strong>
+            {d.divisionName}: <strong>{d.socialWorkersPerHundredBeds == null ? '—' : num(d.socialWorkersPerHundredBeds)}</strong>
           </p>
           <BarChart
             testId="chart-social-beds"
@@ -153,7 +180,7 @@ export function Indicators() {
         <section className="cc-panel">
           <h3>{t('hospitalCertified')}</h3>
           <p>
-            {t('district')}:{' '}
+            {d.divisionName}:{' '}
             <strong data-testid="district-hospital">
               {t('hospitalCertifiedValue', { certified: n(d.hospitalCareWorkersCertified), total: n(d.hospitalCareWorkers) })}
             </strong>
