@@ -114,13 +114,18 @@ describe(`review cannot be bypassed (${TEST_DB})`, () => {
     // Civil affairs sees it in the inbox, with the diff and the effect on coverage of approving it.
     const inbox = await api.gqlAs(
       civil,
-      `{ reviewInboxCount reviewInbox(first: 200) { totalCount nodes { id type submittedBy submittedAt division { id name } facility { id }
+      `{ reviewInboxCount reviewInbox(first: 200) { totalCount nodes { id type submittedBy submitterName submittedAt division { id name } facility { id }
         change { id version } diff { field before after } } } }`,
     );
     expect(inbox.errors, JSON.stringify(inbox.errors)).toBeUndefined();
     expect(inbox.data.reviewInbox.totalCount).toBe(inbox.data.reviewInboxCount);
     const item = inbox.data.reviewInbox.nodes.find((n: any) => n.facility.id === s.id);
     expect(item).toMatchObject({ id: `CHANGE:${stored.pendingChange.id}`, type: 'CHANGE', submittedBy: 'review-office' });
+    // The account's display name, for the clerk reading the inbox.
+    const [account] = await api.db.orm.em
+      .getConnection()
+      .execute<{ display_name: string }[]>(`select display_name from app_user where username = 'review-office'`);
+    expect(item.submitterName).toBe(account.display_name);
     expect(item.division.id).toBeTruthy();
     expect(item.diff).toEqual(stored.pendingChange.diff);
     const detail = await api.gqlAs(

@@ -313,7 +313,7 @@ describe.skipIf(!haveChromium)('every role in Chromium: what each sees and does,
     const badge = page.locator('[data-testid=nav-review-count]');
     await poll(() => badge.textContent()).toBe(`待审批 ${count}`);
     const item = page.locator('[data-testid=inbox-table] tbody tr', { hasText: uploaded[0] });
-    await expect(item.locator('[data-testid=inbox-by]').textContent()).resolves.toBe('lianglu');
+    await expect(item.locator('[data-testid=inbox-by]').textContent()).resolves.toBe('两路街道办事处');
     await expect(item.textContent()).resolves.toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d/);
     await expect(item.locator('[data-testid=inbox-division]').textContent()).resolves.toMatch(/社区|村/);
 

@@ -15,6 +15,7 @@ export const ReviewInboxQuery = graphql(`
         type
         submittedAt
         submittedBy
+        submitterName
         division {
           id
           name
@@ -206,7 +207,9 @@ export function ReviewInbox({ onOpen }: { onOpen: (facilityId: string, divisionI
               header: t('inboxSubmitted'),
               cell: (r) => (
                 <>
-                  <span data-testid="inbox-by">{r.submittedBy ?? '—'}</span>
+                  <span data-testid="inbox-by" title={r.submittedBy ?? undefined}>
+                    {r.submitterName ?? r.submittedBy ?? '—'}
+                  </span>
                   <div className="cc-muted cc-subline" style={{ whiteSpace: 'nowrap' }}>
                     {String(r.submittedAt).slice(0, 16).replace('T', ' ')}
                   </div>

@@ -35,7 +35,7 @@ const HISTORY_EVENTS = [
 
 /** Everything that waits for review, with when and by whom it was submitted (optionally within a division). */
 const INBOX_SQL = (divisionFilter: string) => `
-  select * from (
+  select * from (select q.*, u.display_name as submitter_name from (
     select 'NEW' as type, f.id as facility_id, null::int as change_id, coalesce(s.at, f.updated_at) as at, s.username
     from facility f
     left join lateral (select at, username from audit_log a where a.entity = 'facility' and a.entity_id = f.id::text
@@ -45,7 +45,7 @@ const INBOX_SQL = (divisionFilter: string) => `
     select 'CHANGE', c.facility_id, c.id, c.created_at, c.submitted_by
     from facility_change c join facility f on f.id = c.facility_id
     where c.status = 'PENDING' and f.deleted_at is null ${divisionFilter}
-  ) q`;
+  ) q left join app_user u on u.username = q.username) r`;
 
 /**
  * The review of what street offices submit: the district-wide inbox (new facilities and pending
@@ -75,7 +75,7 @@ export class FacilityReviewService {
     // The cursor is the position in the inbox (it changes as items are reviewed; a reload starts over).
     const { limit, afterId: offset } = decodePage(page, this.lang);
     const where = this.divisionFilter(divisionId);
-    const rows = await execSql<{ type: string; facility_id: number; change_id: number | null; at: string; username: string | null }[]>(
+    const rows = await execSql<InboxRow[]>(
       this.em,
       `${INBOX_SQL(where.sql)} order by at, facility_id limit ? offset ?`,
       [...where.params, ...where.params, limit + 1, offset],
@@ -105,7 +105,7 @@ export class FacilityReviewService {
     const m = /^(NEW|CHANGE):(\d{1,10})$/.exec(id);
     if (!m) return new FieldErrors(this.lang).add('id', 'review.badItem', { id: id.slice(0, 40) }).throwIfAny() as never;
     const column = m[1] === 'NEW' ? 'facility_id' : 'change_id';
-    const [row] = await execSql<{ type: string; facility_id: number; change_id: number | null; at: string; username: string | null }[]>(
+    const [row] = await execSql<InboxRow[]>(
       this.em,
       `${INBOX_SQL('')} where type = ? and ${column} = ?`,
       [m[1], Number(m[2])],
@@ -261,7 +261,17 @@ function diffOf(value: unknown): FieldDiffData[] {
 
 const pointOf = (c: number[]): ScenarioChangeData['location'] => ({ type: 'Point', coordinates: [c[0], c[1]] });
 
-function itemOf(r: { type: string; facility_id: number; change_id: number | null; at: string; username: string | null }): ReviewItemData {
+/** A row of the inbox query. */
+interface InboxRow {
+  type: string;
+  facility_id: number;
+  change_id: number | null;
+  at: string;
+  username: string | null;
+  submitter_name: string | null;
+}
+
+function itemOf(r: InboxRow): ReviewItemData {
   const type = r.type === 'NEW' ? ReviewItemType.NEW : ReviewItemType.CHANGE;
   const changeId = r.change_id == null ? null : Number(r.change_id);
   return {
@@ -271,5 +281,6 @@ function itemOf(r: { type: string; facility_id: number; change_id: number | null
     changeId,
     submittedAt: new Date(r.at),
     submittedBy: r.username,
+    submitterName: r.submitter_name,
   };
 }

@@ -40,6 +40,7 @@ export interface ReviewItemData {
   changeId: number | null;
   submittedAt: Date;
   submittedBy: string | null;
+  submitterName: string | null;
 }
 
 @ObjectType({
@@ -57,6 +58,9 @@ export class ReviewItem {
 
   @Field(() => String, { nullable: true, description: 'Username of the submitter (null when unknown, e.g. imported data).' })
   submittedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Display name of the submitter’s account (e.g. 两路街道办事处); null when unknown or deleted.' })
+  submitterName!: string | null;
 }
 
 @ObjectType({ description: 'A page of the review inbox, oldest first.' })
