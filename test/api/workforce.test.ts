@@ -452,3 +452,40 @@ describe('workforce figures', () => {
     expect(care).toBeGreaterThan(0);
   });
 });
+
+describe('talent libraries (人才库)', () => {
+  const LIBRARIES = `query($f: WorkerFilter) { workers(filter: $f, first: 500) { totalCount nodes { id version libraries } } }`;
+  it('are kept by civil affairs; others are refused and nothing changes; the register filters by them', async () => {
+    // The demo's members, as SQL counts them.
+    const [{ n }] = await api.db.orm.em
+      .getConnection()
+      .execute<{ n: string }[]>(`select count(*) as n from worker where deleted_at is null and libraries && '{EXPERT}'::text[]`);
+    const experts = await api.gqlAs(civil, LIBRARIES, { f: { libraries: ['EXPERT'] } });
+    expect(experts.errors, JSON.stringify(experts.errors)).toBeUndefined();
+    expect(experts.data.workers.totalCount).toBe(Number(n));
+    for (const w of experts.data.workers.nodes) expect(w.libraries).toContain('EXPERT');
+
+    const outside = (await api.gqlAs(civil, LIBRARIES, { f: { search: '' } })).data.workers.nodes.find(
+      (w: any) => w.libraries.length === 0,
+    );
+    const set = (token: string, libraries: string[]) =>
+      api.gqlAs(token, `mutation($i: UpdateWorkerInput!) { updateWorker(input: $i) { id version libraries } }`, {
+        i: { id: outside.id, version: outside.version, libraries },
+      });
+    // The health bureau keeps workers but not the libraries.
+    const refused = await set(health, ['COMPETITION_JUDGE']);
+    expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const [row] = await api.db.orm.em
+      .getConnection()
+      .execute<{ libraries: string[]; version: number }[]>(`select libraries, version from worker where id = ${Number(outside.id)}`);
+    expect(row).toEqual({ libraries: [], version: outside.version });
+
+    // Civil affairs: stored in the domain's order without repeats, found by the filter, shown in the export.
+    const kept = await set(civil, ['COMPETITION_JUDGE', 'EXPERT', 'EXPERT']);
+    expect(kept.errors, JSON.stringify(kept.errors)).toBeUndefined();
+    expect(kept.data.updateWorker.libraries).toEqual(['EXPERT', 'COMPETITION_JUDGE']);
+    const judges = await api.gqlAs(civil, LIBRARIES, { f: { libraries: ['COMPETITION_JUDGE'] } });
+    expect(judges.data.workers.nodes.map((w: any) => w.id)).toContain(outside.id);
+    expect((await api.gqlAs(civil, LIBRARIES, { f: { libraries: ['EXPERT'] } })).data.workers.totalCount).toBe(Number(n) + 1);
+  });
+});

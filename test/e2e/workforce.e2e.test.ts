@@ -166,6 +166,35 @@ describe.skipIf(!haveChromium)('workforce register in Chromium', () => {
     expect(await audits()).toBe(read + register.rows.length - 1);
   });
 
+  it('civil affairs filters the register by a talent library and puts a worker into one', async () => {
+    await signIn(page, api, 'minzheng');
+    await page.goto(`${api.url}/workforce`);
+    await page.locator('[data-testid=worker-table] tbody tr[data-row-key]').first().waitFor();
+    const members = async (library: string) =>
+      Number(
+        (await sql<{ n: string }>(`select count(*) as n from worker where deleted_at is null and libraries && '{${library}}'::text[]`))[0]
+          .n,
+      );
+    const judges = await members('COMPETITION_JUDGE');
+    expect(judges).toBeGreaterThan(0);
+    await page.locator('[data-testid=filter-library]').selectOption('COMPETITION_JUDGE');
+    await expect.poll(() => page.locator('[data-testid=worker-total]').textContent()).toBe(`共 ${judges} 人`);
+    await page.locator('[data-testid=filter-library]').selectOption('');
+    // A worker outside every library is put into the experts' library from the file.
+    const [outside] = await sql<{ id: number; name: string }>(
+      `select id, name from worker where deleted_at is null and libraries = '{}' order by id limit 1`,
+    );
+    await page.locator('[data-testid=worker-search]').fill(outside.name);
+    await page.locator(`[data-testid=worker-table] tbody tr[data-row-key="${outside.id}"]`).click();
+    await page.locator('[data-testid=edit-libraries]').click();
+    await page.locator('[data-testid=library-EXPERT]').check();
+    await page.locator('[data-testid=libraries-save]').click();
+    await expect.poll(() => page.locator('[data-testid=profile-libraries]').textContent()).toContain('养老服务专家库');
+    const [after] = await sql<{ libraries: string[] }>(`select libraries from worker where id = ${outside.id}`);
+    expect(after.libraries).toEqual(['EXPERT']);
+    await screenshot(page, 'workforce-libraries-zh');
+  });
+
   it('an employer registers a worker and is refused a care post without a certificate (持证上岗): the refusal is shown and nothing is written', async () => {
     await signIn(page, api, 'xinshenghuo');
     await page.goto(`${api.url}/workforce`);

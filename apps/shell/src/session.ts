@@ -44,6 +44,7 @@ export const MeQuery = graphql(`
       readWorkerIdNumbers
       manageEmployers
       importDishonestyList
+      manageTalentLibraries
       readWorkforceFigures
       openWorkforce
     }

@@ -80,7 +80,13 @@ export function WorkforceApp({ user }: MicroAppProps) {
       )}
       <main className="cc-wf-body">
         {tab === 'register' && open && (
-          <WorkerProfile id={open} canManage={can.manageWorkers} onBack={() => setOpen(null)} onNotice={setToast} />
+          <WorkerProfile
+            id={open}
+            canManage={can.manageWorkers}
+            canKeepLibraries={can.manageTalentLibraries}
+            onBack={() => setOpen(null)}
+            onNotice={setToast}
+          />
         )}
         {tab === 'register' && !open && (
           <>

@@ -4,6 +4,7 @@ import {
   type CertificateKind,
   type EmployerKind,
   type SkillLevel,
+  type TalentLibrary,
   type TrainingKind,
   type WorkerPost,
 } from '@carecircle/domain';
@@ -95,6 +96,8 @@ export interface DemoWorker {
   phone: string;
   skillLevel: SkillLevel | null;
   stars: number | null;
+  /** The talent libraries (人才库), derived from the post, level and stars (no draw of its own). */
+  libraries: TalentLibrary[];
   socialInsurance: boolean;
   accidentInsurance: boolean;
   /** The pre-work health check, before the hire date. */
@@ -128,6 +131,19 @@ const SKILL_WEIGHTS: Array<[SkillLevel, number]> = [
   ['TECHNICIAN', 6],
   ['SENIOR_TECHNICIAN', 2],
 ];
+
+/**
+ * Who the demo puts into the talent libraries: capability assessors into theirs; directors with
+ * four stars or more among the experts and the institution-grading assessors; technicians and above
+ * among the competition judges.
+ */
+function demoLibraries(post: WorkerPost, level: SkillLevel | null, stars: number | null): TalentLibrary[] {
+  const out: TalentLibrary[] = [];
+  if (post === 'DIRECTOR' && (stars ?? 0) >= 4) out.push('EXPERT', 'GRADING_ASSESSOR');
+  if (level === 'TECHNICIAN' || level === 'SENIOR_TECHNICIAN') out.push('COMPETITION_JUDGE');
+  if (post === 'CAPABILITY_ASSESSOR') out.push('CAPABILITY_ASSESSOR');
+  return out;
+}
 
 const weighted = <T>(rng: Rng, items: Array<[T, number]>): T => {
   let x = rng.next() * items.reduce((s, [, w]) => s + w, 0);
@@ -304,7 +320,9 @@ export function buildWorkforce(
       trainings: [],
       evaluations: [],
       complaints: [],
+      libraries: [],
     };
+    w.libraries = demoLibraries(o.post, w.skillLevel, w.stars);
     workers.push(w);
     return w;
   };

@@ -41,6 +41,10 @@ export const ACTIONS = {
   'worker:identity': { field: 'readWorkerIdNumbers', description: 'See unmasked ID numbers (every read is audited).' },
   'employer:manage': { field: 'manageEmployers', description: 'Register employers (service companies, training bodies).' },
   'dishonesty:import': { field: 'importDishonestyList', description: 'Import the national dishonesty list (失信联合惩戒对象名单).' },
+  'talent:libraries': {
+    field: 'manageTalentLibraries',
+    description: 'Keep the talent libraries (experts, institution-grading assessors, competition judges, capability assessors).',
+  },
   'workforce:figures': { field: 'readWorkforceFigures', description: 'Read the workforce indicators.' },
   'app:workforce': { field: 'openWorkforce', description: 'Open the workforce register (人才).' },
 } as const satisfies Record<string, { field: string; description: string }>;
@@ -107,6 +111,7 @@ export const ROLES = {
       'worker:identity',
       'employer:manage',
       'dishonesty:import',
+      'talent:libraries',
     ],
   },
   HEALTH_BUREAU: {

@@ -104,16 +104,31 @@ export type TrainingKind = keyof typeof TRAINING_KINDS;
 export const TrainingKind = enumOf(TRAINING_KINDS);
 export const TRAINING_KIND_LIST = Object.keys(TRAINING_KINDS) as TrainingKind[];
 
-/** Who employs or places workers. */
+/** Who employs or places workers, trains them or assesses their skill levels. */
 export const EMPLOYER_KINDS = {
   CARE_FACILITY: { label: { zh: '养老服务设施', en: 'Care facility' } },
   MEDICAL_INSTITUTION: { label: { zh: '医疗机构', en: 'Medical institution' } },
   SERVICE_COMPANY: { label: { zh: '护理服务公司', en: 'Care service company' } },
   TRAINING_BODY: { label: { zh: '培训机构', en: 'Training body' } },
+  SKILL_ASSESSMENT_BODY: { label: { zh: '职业技能等级认定评价机构', en: 'Skill-level assessment body' } },
 } as const satisfies Record<string, { label: Bilingual }>;
 export type EmployerKind = keyof typeof EMPLOYER_KINDS;
 export const EmployerKind = enumOf(EMPLOYER_KINDS);
 export const EMPLOYER_KIND_LIST = Object.keys(EMPLOYER_KINDS) as EmployerKind[];
+
+/**
+ * The talent libraries the Chongqing plan asks for (seed 003, 十) besides the register itself: a
+ * worker may belong to any of them. (The skill-assessment bodies are employers of their own kind.)
+ */
+export const TALENT_LIBRARIES = {
+  EXPERT: { label: { zh: '养老服务专家库', en: 'Elderly-care experts' } },
+  GRADING_ASSESSOR: { label: { zh: '养老机构等级评定评估员库', en: 'Institution-grading assessors' } },
+  COMPETITION_JUDGE: { label: { zh: '职业技能竞赛裁判库', en: 'Skills-competition judges' } },
+  CAPABILITY_ASSESSOR: { label: { zh: '老年人能力评估员库', en: 'Older-person capability assessors' } },
+} as const satisfies Record<string, { label: Bilingual }>;
+export type TalentLibrary = keyof typeof TALENT_LIBRARIES;
+export const TalentLibrary = enumOf(TALENT_LIBRARIES);
+export const TALENT_LIBRARY_LIST = Object.keys(TALENT_LIBRARIES) as TalentLibrary[];
 
 /** Star rating bounds (星级, seed 001). */
 export const STARS = { min: 1, max: 5 } as const;

@@ -122,6 +122,7 @@ describe('roles and permissions', () => {
       'worker:identity',
       'employer:manage',
       'dishonesty:import',
+      'talent:libraries',
     ],
     HEALTH_BUREAU: [
       'registry:read',

@@ -5,6 +5,7 @@ import {
   FACILITY_KIND_LIST,
   FACILITY_KINDS,
   SKILL_LEVELS,
+  TALENT_LIBRARIES,
   TRAINING_KINDS,
   WORKER_POSTS,
   ROLE_LIST,
@@ -17,19 +18,20 @@ import type {
   AgreementStatus,
   CertificateKind,
   CertificateState,
+  DivisionLevel,
   EmployerKind,
   EvaluationKind,
-  Gender,
-  SkillLevel,
-  TrainingKind,
-  WorkerPost,
-  DivisionLevel,
   FacilityKind,
   FacilityStatus,
+  Gender,
   MedicalKind,
-  Role,
   OperatorType,
+  Role,
   ServiceKind,
+  SkillLevel,
+  TalentLibrary,
+  TrainingKind,
+  WorkerPost,
 } from './gql/enums.js';
 import type { Lang } from './i18n.js';
 
@@ -62,6 +64,8 @@ export const CERTIFICATE_KIND_LABELS = fromTable(CERTIFICATE_KINDS) satisfies Re
 export const CERTIFICATE_STATE_LABELS = fromTable(CERTIFICATE_STATES) satisfies Record<CertificateState, Label>;
 /** The eight-level skill ladder, lowest first. */
 export const SKILL_LEVEL_LABELS = fromTable(SKILL_LEVELS) satisfies Record<SkillLevel, Label>;
+/** Talent libraries (人才库). */
+export const TALENT_LIBRARY_LABELS = fromTable(TALENT_LIBRARIES) satisfies Record<TalentLibrary, Label>;
 /** Kinds of training. */
 export const TRAINING_KIND_LABELS = fromTable(TRAINING_KINDS) satisfies Record<TrainingKind, Label>;
 /** Kinds of employer. */

@@ -4,9 +4,12 @@ import {
   EMPLOYER_KIND_LABELS,
   ErrorPanel,
   EVALUATION_KIND_LABELS,
+  formErrors,
   GENDER_LABELS,
   SKILL_LEVEL_LABELS,
+  TALENT_LIBRARY_LABELS,
   TRAINING_KIND_LABELS,
+  valuesOf,
   WORKER_POST_LABELS,
   useLang,
   useT,
@@ -40,6 +43,7 @@ export const WorkerProfileFragment = graphql(`
     post
     skillLevel
     stars
+    libraries
     certified
     certificateState
     yearsInService
@@ -135,6 +139,14 @@ const AddCertificate = graphql(`
     }
   }
 `);
+const UpdateLibraries = graphql(`
+  mutation UpdateWorkerLibraries($input: UpdateWorkerInput!) {
+    updateWorker(input: $input) {
+      id
+      ...WorkerProfile_Worker
+    }
+  }
+`);
 const AddTraining = graphql(`
   mutation AddWorkerTraining($workerId: ID!, $version: Int!, $input: TrainingInput!) {
     addWorkerTraining(workerId: $workerId, version: $version, input: $input) {
@@ -160,7 +172,7 @@ const AddComplaint = graphql(`
   }
 `);
 
-type Editing = 'employ' | 'certificate' | 'training' | 'evaluation' | 'complaint' | null;
+type Editing = 'employ' | 'certificate' | 'training' | 'evaluation' | 'complaint' | 'libraries' | null;
 
 function Section({ title, children, action, testId }: { title: string; children: ReactNode; action?: ReactNode; testId: string }) {
   return (
@@ -215,11 +227,14 @@ function Expiry({ until }: { until: string | null | undefined }) {
 export function WorkerProfile({
   id,
   canManage,
+  canKeepLibraries,
   onBack,
   onNotice,
 }: {
   id: string;
   canManage: boolean;
+  /** May put the worker into the talent libraries (`talent:libraries`). */
+  canKeepLibraries: boolean;
   onBack: () => void;
   onNotice: (m: string) => void;
 }) {
@@ -344,12 +359,30 @@ export function WorkerProfile({
           <dd>{w.stars ? '★'.repeat(w.stars) : t('noValue')}</dd>
           <dt>{t('years')}</dt>
           <dd>{t('yearsValue', { n: w.yearsInService })}</dd>
+          <dt>{t('library')}</dt>
+          <dd data-testid="profile-libraries">
+            {w.libraries.length ? w.libraries.map((l) => TALENT_LIBRARY_LABELS[l][lang]).join(t('listSeparator')) : t('noValue')}{' '}
+            {canKeepLibraries && w.viewerCanModify && editing !== 'libraries' && (
+              <button type="button" onClick={() => setEditing('libraries')} data-testid="edit-libraries">
+                {t('editLibraries')}
+              </button>
+            )}
+          </dd>
           <dt>{t('credit')}</dt>
           <dd data-testid="profile-credit">
             {w.onDishonestyList ? <span className="cc-flag">{t('dishonest')}</span> : t('creditClean')}
             {penalties > 0 && <span className="cc-flag"> · {t('penalties', { n: penalties })}</span>}
           </dd>
         </dl>
+        {editing === 'libraries' && (
+          <LibrariesForm
+            workerId={w.id}
+            version={w.version}
+            current={w.libraries}
+            onCancel={() => setEditing(null)}
+            onDone={() => void done()}
+          />
+        )}
         {editing === 'employ' && (
           <EmployForm
             workerId={w.id}
@@ -497,5 +530,73 @@ export function WorkerProfile({
       </Section>
       <button type="button" hidden onClick={() => void refetch()} />
     </div>
+  );
+}
+
+const LIBRARIES = valuesOf(TALENT_LIBRARY_LABELS);
+
+/** Which talent libraries the worker belongs to: one checkbox each, saved together. */
+function LibrariesForm({
+  workerId,
+  version,
+  current,
+  onCancel,
+  onDone,
+}: {
+  workerId: string;
+  version: number;
+  current: readonly (typeof LIBRARIES)[number][];
+  onCancel: () => void;
+  onDone: () => void;
+}) {
+  const t = useT(messages);
+  const lang = useLang();
+  const [chosen, setChosen] = useState(new Set(current));
+  const [save, { loading, error }] = useMutation(UpdateLibraries, { refetchQueries: ['WorkerRegister'] });
+  const message = error ? (formErrors(error).message ?? Object.values(formErrors(error).fields)[0]) : null;
+  return (
+    <form
+      className="cc-panel"
+      data-testid="libraries-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save({ variables: { input: { id: workerId, version, libraries: LIBRARIES.filter((l) => chosen.has(l)) } } })
+          .then(onDone)
+          .catch(() => {});
+      }}
+    >
+      <fieldset>
+        <legend>{t('library')}</legend>
+        {LIBRARIES.map((l) => (
+          <label key={l} className="cc-wf-inline" style={{ display: 'block' }}>
+            <input
+              type="checkbox"
+              checked={chosen.has(l)}
+              onChange={(e) => {
+                const next = new Set(chosen);
+                if (e.target.checked) next.add(l);
+                else next.delete(l);
+                setChosen(next);
+              }}
+              data-testid={`library-${l}`}
+            />{' '}
+            {TALENT_LIBRARY_LABELS[l][lang]}
+          </label>
+        ))}
+      </fieldset>
+      {message && (
+        <div className="cc-field-error" role="alert">
+          {message}
+        </div>
+      )}
+      <p className="cc-row" style={{ display: 'flex', gap: 8 }}>
+        <button type="submit" className="cc-primary" disabled={loading} data-testid="libraries-save">
+          {t('save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </p>
+    </form>
   );
 }

@@ -4,6 +4,7 @@ import {
   DataTable,
   ErrorPanel,
   SKILL_LEVEL_LABELS,
+  TALENT_LIBRARY_LABELS,
   WORKER_POST_LABELS,
   useFormat,
   useLang,
@@ -14,7 +15,7 @@ import {
 } from '@carecircle/ui';
 import { useMemo, useState, type ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../gql/index.js';
-import type { CertificateState, SkillLevel, WorkerFilter, WorkerPost, WorkerSortField } from '../gql/graphql.js';
+import type { CertificateState, SkillLevel, TalentLibrary, WorkerFilter, WorkerPost, WorkerSortField } from '../gql/graphql.js';
 import { messages } from '../messages.js';
 import { CertificateBadge } from './certificate-badge.js';
 
@@ -75,6 +76,7 @@ const PAGE = 50;
 const POSTS = valuesOf(WORKER_POST_LABELS);
 const LEVELS = valuesOf(SKILL_LEVEL_LABELS);
 const STATES = valuesOf(CERTIFICATE_STATE_LABELS);
+const LIBRARIES = valuesOf(TALENT_LIBRARY_LABELS);
 /** Columns the server sorts by, keyed by the table's column keys. */
 const SORT_FIELDS: Record<string, WorkerSortField> = {
   name: 'NAME',
@@ -94,6 +96,8 @@ export interface RegisterFilter {
   skillLevel: SkillLevel | '';
   minStars: number | null;
   certificateState: CertificateState | '';
+  /** Only the members of one talent library. */
+  library: TalentLibrary | '';
   /** Only the workers of medical institutions (employed or placed there). */
   medicalOnly: boolean;
 }
@@ -106,6 +110,7 @@ export const NO_FILTER: RegisterFilter = {
   skillLevel: '',
   minStars: null,
   certificateState: '',
+  library: '',
   medicalOnly: false,
 };
 
@@ -118,6 +123,7 @@ function toApi(f: RegisterFilter): WorkerFilter {
     skillLevels: f.skillLevel ? [f.skillLevel] : null,
     minStars: f.minStars,
     certificateStates: f.certificateState ? [f.certificateState] : null,
+    libraries: f.library ? [f.library] : null,
     inMedicalInstitutions: f.medicalOnly ? true : null,
   };
 }
@@ -310,6 +316,19 @@ export function WorkerTable({
           {STATES.map((s) => (
             <option key={s} value={s}>
               {CERTIFICATE_STATE_LABELS[s][lang]}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('library')}
+          value={filter.library}
+          onChange={(e) => set({ library: e.target.value as TalentLibrary | '' })}
+          data-testid="filter-library"
+        >
+          <option value="">{t('allLibraries')}</option>
+          {LIBRARIES.map((l) => (
+            <option key={l} value={l}>
+              {TALENT_LIBRARY_LABELS[l][lang]}
             </option>
           ))}
         </select>

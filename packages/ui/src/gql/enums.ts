@@ -112,6 +112,8 @@ export type EmployerKind =
   | 'MEDICAL_INSTITUTION'
   /** 护理服务公司 (Care service company) */
   | 'SERVICE_COMPANY'
+  /** 职业技能等级认定评价机构 (Skill-level assessment body) */
+  | 'SKILL_ASSESSMENT_BODY'
   /** 培训机构 (Training body) */
   | 'TRAINING_BODY';
 
@@ -298,6 +300,17 @@ export type SkillLevel =
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** A talent library (人才库) a worker may belong to. */
+export type TalentLibrary =
+  /** 老年人能力评估员库 (Older-person capability assessors) */
+  | 'CAPABILITY_ASSESSOR'
+  /** 职业技能竞赛裁判库 (Skills-competition judges) */
+  | 'COMPETITION_JUDGE'
+  /** 养老服务专家库 (Elderly-care experts) */
+  | 'EXPERT'
+  /** 养老机构等级评定评估员库 (Institution-grading assessors) */
+  | 'GRADING_ASSESSOR';
 
 /** Kind of training. */
 export type TrainingKind =

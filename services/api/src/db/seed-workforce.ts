@@ -1,7 +1,14 @@
 import type { DemoDistrict } from '@carecircle/demo-district';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { WorkerService } from '../modules/workforce/worker.service.js';
-import type { CertificateKind, EmployerKind, SkillLevel, TrainingKind, WorkerPost } from '../modules/workforce/workforce.enums.js';
+import type {
+  CertificateKind,
+  EmployerKind,
+  SkillLevel,
+  TalentLibrary,
+  TrainingKind,
+  WorkerPost,
+} from '../modules/workforce/workforce.enums.js';
 import { type EvaluationKind } from '../modules/workforce/workforce.enums.js';
 import { Access } from '../modules/users/access.js';
 import { Role } from '../modules/users/role.js';
@@ -50,6 +57,7 @@ export async function loadDemoWorkforce(
       phone: w.phone,
       skillLevel: w.skillLevel as SkillLevel | null,
       stars: w.stars,
+      libraries: w.libraries as TalentLibrary[],
       socialInsurance: w.socialInsurance,
       accidentInsurance: w.accidentInsurance,
       healthCheck: { on: w.healthCheckOn },

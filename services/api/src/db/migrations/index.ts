@@ -7,6 +7,7 @@ import { Migration20261210000000Workforce } from './Migration20261210000000Workf
 import { Migration20261211000000FacilityChanges } from './Migration20261211000000FacilityChanges.js';
 import { Migration20261212000000ScenarioNames } from './Migration20261212000000ScenarioNames.js';
 import { Migration20261212010000RoadProfileTags } from './Migration20261212010000RoadProfileTags.js';
+import { Migration20261213000000TalentLibraries } from './Migration20261213000000TalentLibraries.js';
 
 /** Every migration, in order. Listed explicitly so they run from sources and from dist alike. */
 export const migrationsList = [
@@ -19,4 +20,5 @@ export const migrationsList = [
   { name: 'Migration20261211000000FacilityChanges', class: Migration20261211000000FacilityChanges },
   { name: 'Migration20261212000000ScenarioNames', class: Migration20261212000000ScenarioNames },
   { name: 'Migration20261212010000RoadProfileTags', class: Migration20261212010000RoadProfileTags },
+  { name: 'Migration20261213000000TalentLibraries', class: Migration20261213000000TalentLibraries },
 ];

@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../shared/versioned-record.js';
 import { Employer } from './employer.entity.js';
 import { WorkerCertificate, WorkerComplaint, WorkerEmployment, WorkerEvaluation, WorkerTraining } from './worker-records.entity.js';
-import { Gender, SkillLevel, WorkerPost } from './workforce.enums.js';
+import { Gender, SkillLevel, TalentLibrary, WorkerPost } from './workforce.enums.js';
 
 @ObjectType({ description: 'A worker of the elderly-care workforce register (养老服务人才信息库).' })
 @Entity({ tableName: 'worker' })
@@ -47,6 +47,10 @@ export class Worker extends VersionedRecord {
   @Field(() => Int, { nullable: true, description: 'Star rating, 1 to 5.' })
   @Property({ type: 'smallint', nullable: true })
   stars?: number | null;
+
+  @Field(() => [TalentLibrary], { description: 'The talent libraries (人才库) the worker belongs to.' })
+  @Enum({ items: () => TalentLibrary, array: true, default: [] })
+  libraries: TalentLibrary[] & Opt = [];
 
   @ManyToOne(() => Employer, { ref: true, nullable: true, deleteRule: 'restrict' })
   employer?: Ref<Employer> | null;

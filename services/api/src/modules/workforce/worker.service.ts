@@ -8,12 +8,15 @@ import {
   isEmployerScoped,
   maskIdNumber,
   SKILL_LEVEL_LIST,
+  TALENT_LIBRARY_LIST,
   TARGETS,
   WORKER_POST_LIST,
   WORKER_POSTS,
   type CertificateKind,
+  type TalentLibrary,
   type WorkerPost,
 } from '@carecircle/domain';
+import { pgArray } from '../../db/bulk-insert.js';
 import { raw, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FieldErrors, ForbiddenError, NotFoundError, assertVersion } from '../../shared/errors.js';
@@ -178,6 +181,7 @@ export class WorkerService {
     if (filter?.posts?.length) qb.andWhere({ post: { $in: filter.posts } });
     if (filter?.skillLevels?.length) qb.andWhere({ skillLevel: { $in: filter.skillLevels } });
     if (filter?.minStars != null) qb.andWhere({ stars: { $gte: filter.minStars } });
+    if (filter?.libraries?.length) qb.andWhere(`w.libraries && ?::text[]`, [pgArray(filter.libraries)]);
     const employerId = toOptionalId(filter?.employerId, 'filter.employerId', this.lang);
     if (employerId != null) qb.andWhere(`(w.employer_id = ? or w.placed_at_id = ?)`, [employerId, employerId]);
     const divisionId = toOptionalId(filter?.divisionId, 'filter.divisionId', this.lang);
@@ -323,6 +327,7 @@ export class WorkerService {
           stars: this.checkStars(errors, input.stars),
           socialInsurance: !!input.socialInsurance,
           accidentInsurance: !!input.accidentInsurance,
+          libraries: this.libraries(input.libraries) ?? [],
         });
         this.applyHealthCheck(w, input.healthCheck, errors, 'healthCheck');
         const certificates = (input.certificates ?? []).map((c, i) => this.certificate(em, w, c, errors, `certificates.${i}`));
@@ -354,11 +359,20 @@ export class WorkerService {
       if (input.stars !== undefined) w.stars = this.checkStars(errors, input.stars);
       if (input.socialInsurance != null) w.socialInsurance = input.socialInsurance;
       if (input.accidentInsurance != null) w.accidentInsurance = input.accidentInsurance;
+      const libraries = this.libraries(input.libraries);
+      if (libraries) w.libraries = libraries;
       if (input.healthCheck) this.applyHealthCheck(w, input.healthCheck, errors, 'healthCheck');
       errors.throwIfAny();
       await em.flush();
       return w;
     });
+  }
+
+  /** The libraries asked for, in the domain's order without repeats; keeping them needs `talent:libraries`. */
+  private libraries(asked: readonly TalentLibrary[] | null | undefined): TalentLibrary[] | null {
+    if (asked == null) return null;
+    this.access.assertCan('talent:libraries');
+    return TALENT_LIBRARY_LIST.filter((l) => asked.includes(l));
   }
 
   async addCertificate(workerId: unknown, version: number, input: CertificateInput): Promise<Worker> {

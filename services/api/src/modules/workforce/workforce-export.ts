@@ -1,4 +1,4 @@
-import { CERTIFICATE_KINDS, SKILL_LEVELS, WORKER_POSTS } from '@carecircle/domain';
+import { CERTIFICATE_KINDS, SKILL_LEVELS, TALENT_LIBRARIES, WORKER_POSTS } from '@carecircle/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Lang } from '../../shared/i18n.js';
 import { sheetWorkbook, type SheetColumn } from '../../shared/xlsx.js';
@@ -35,6 +35,7 @@ const REGISTER_COLUMNS: (Text & { numFmt?: string })[] = [
   { zh: '体检有效期至', en: 'health check valid until' },
   { zh: '社会保险', en: 'social insurance' },
   { zh: '意外伤害保险', en: 'accident insurance' },
+  { zh: '人才库', en: 'talent libraries' },
 ];
 
 /** The register's file and sheet names. */
@@ -85,6 +86,7 @@ export async function registerWorkbook(
       w.healthCheckValidUntil ?? null,
       yesNo(w.socialInsurance),
       yesNo(w.accidentInsurance),
+      w.libraries.map((l) => TALENT_LIBRARIES[l].label[lang]).join(lang === 'zh' ? '、' : '; ') || null,
     ];
   });
   if (unmasked && workers.length) {

@@ -7,6 +7,8 @@ import {
   EmployerKind,
   SKILL_LEVELS,
   SkillLevel,
+  TALENT_LIBRARIES,
+  TalentLibrary,
   TRAINING_KINDS,
   TrainingKind,
   WORKER_POSTS,
@@ -14,7 +16,7 @@ import {
 } from '@carecircle/domain';
 import { registerEnumType } from 'type-graphql';
 
-export { CertificateKind, CertificateState, EmployerKind, SkillLevel, TrainingKind, WorkerPost };
+export { CertificateKind, CertificateState, EmployerKind, SkillLevel, TalentLibrary, TrainingKind, WorkerPost };
 
 const labelled = (table: Record<string, { label: { zh: string; en: string } }>) =>
   Object.fromEntries(Object.entries(table).map(([k, v]) => [k, { description: `${v.label.zh} (${v.label.en})` }]));
@@ -35,6 +37,11 @@ registerEnumType(CertificateState, {
   valuesConfig: labelled(CERTIFICATE_STATES),
 });
 registerEnumType(SkillLevel, { name: 'SkillLevel', description: 'The eight-level skill ladder.', valuesConfig: labelled(SKILL_LEVELS) });
+registerEnumType(TalentLibrary, {
+  name: 'TalentLibrary',
+  description: 'A talent library (人才库) a worker may belong to.',
+  valuesConfig: labelled(TALENT_LIBRARIES),
+});
 registerEnumType(TrainingKind, { name: 'TrainingKind', description: 'Kind of training.', valuesConfig: labelled(TRAINING_KINDS) });
 registerEnumType(EmployerKind, { name: 'EmployerKind', description: 'Kind of employer.', valuesConfig: labelled(EMPLOYER_KINDS) });
 

@@ -7,6 +7,7 @@ import {
   EvaluationKind,
   SkillLevel,
   SortDirection,
+  TalentLibrary,
   TrainingKind,
   WorkerPost,
   WorkerSortField,
@@ -26,6 +27,8 @@ export class WorkerFilter {
   @Field(() => ID, { nullable: true, description: 'Only staff of employers in this division or below.' }) divisionId?: string | null;
   @Field(() => [SkillLevel], { nullable: true, description: 'Only these skill levels.' }) skillLevels?: SkillLevel[] | null;
   @Field(() => Int, { nullable: true, description: 'Only workers with at least this many stars.' }) minStars?: number | null;
+  @Field(() => [TalentLibrary], { nullable: true, description: 'Only members of any of these talent libraries.' }) libraries?:
+    TalentLibrary[] | null;
   @Field(() => Boolean, {
     nullable: true,
     description: 'true: only workers whose post needs a certificate and who hold a valid one; false: only those who do not (alerts).',
@@ -92,6 +95,8 @@ export class RegisterWorkerInput {
   @Field(() => HealthCheckInput, { nullable: true, description: 'The pre-work health check.' }) healthCheck?: HealthCheckInput | null;
   @Field(() => Boolean, { nullable: true, description: 'Social insurance.' }) socialInsurance?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Accident insurance.' }) accidentInsurance?: boolean | null;
+  @Field(() => [TalentLibrary], { nullable: true, description: 'Talent libraries (needs `talent:libraries`).' }) libraries?:
+    TalentLibrary[] | null;
   @Field(() => [CertificateInput], { nullable: true, description: 'Certificates held.' }) certificates?: CertificateInput[] | null;
   @Field(() => EmploymentInput, { nullable: true, description: 'The employment the worker starts with.' })
   employment?: EmploymentInput | null;
@@ -108,6 +113,11 @@ export class UpdateWorkerInput {
   @Field(() => HealthCheckInput, { nullable: true, description: 'A new health check.' }) healthCheck?: HealthCheckInput | null;
   @Field(() => Boolean, { nullable: true, description: 'Social insurance.' }) socialInsurance?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Accident insurance.' }) accidentInsurance?: boolean | null;
+  @Field(() => [TalentLibrary], {
+    nullable: true,
+    description: 'The talent libraries the worker belongs to, all of them (needs `talent:libraries`).',
+  })
+  libraries?: TalentLibrary[] | null;
 }
 
 @InputType({ description: 'A worker takes a post with an employer.' })
