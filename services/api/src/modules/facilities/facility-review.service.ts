@@ -75,11 +75,12 @@ export class FacilityReviewService {
     // The cursor is the position in the inbox (it changes as items are reviewed; a reload starts over).
     const { limit, afterId: offset } = decodePage(page, this.lang);
     const where = this.divisionFilter(divisionId);
-    const rows = await execSql<InboxRow[]>(
-      this.em,
-      `${INBOX_SQL(where.sql)} order by at, facility_id limit ? offset ?`,
-      [...where.params, ...where.params, limit + 1, offset],
-    );
+    const rows = await execSql<InboxRow[]>(this.em, `${INBOX_SQL(where.sql)} order by at, facility_id limit ? offset ?`, [
+      ...where.params,
+      ...where.params,
+      limit + 1,
+      offset,
+    ]);
     const nodes = rows.slice(0, limit).map(itemOf);
     return {
       totalCount: await this.count(divisionId),
@@ -105,11 +106,7 @@ export class FacilityReviewService {
     const m = /^(NEW|CHANGE):(\d{1,10})$/.exec(id);
     if (!m) return new FieldErrors(this.lang).add('id', 'review.badItem', { id: id.slice(0, 40) }).throwIfAny() as never;
     const column = m[1] === 'NEW' ? 'facility_id' : 'change_id';
-    const [row] = await execSql<InboxRow[]>(
-      this.em,
-      `${INBOX_SQL('')} where type = ? and ${column} = ?`,
-      [m[1], Number(m[2])],
-    );
+    const [row] = await execSql<InboxRow[]>(this.em, `${INBOX_SQL('')} where type = ? and ${column} = ?`, [m[1], Number(m[2])]);
     return row ? itemOf(row) : null;
   }
 

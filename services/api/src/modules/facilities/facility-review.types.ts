@@ -59,7 +59,10 @@ export class ReviewItem {
   @Field(() => String, { nullable: true, description: 'Username of the submitter (null when unknown, e.g. imported data).' })
   submittedBy!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Display name of the submitter’s account (e.g. 两路街道办事处); null when unknown or deleted.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Display name of the submitter’s account (e.g. 两路街道办事处); null when unknown or deleted.',
+  })
   submitterName!: string | null;
 }
 
