@@ -65,6 +65,20 @@ async function renderedLabels(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
+/** Clicks 打印报告 with the browser's print dialog replaced by a counter, waits for the one call, and shows the page as printed. */
+async function printReport(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __printed: number; print: () => void };
+    w.__printed = 0;
+    w.print = () => {
+      w.__printed++;
+    };
+  });
+  await page.locator('[data-testid=print-report]').click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed), { timeout: 60_000 }).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+}
+
 const mapState = (page: Page) =>
   page.$eval('[data-testid=map]', (el) => {
     const map = (el as HTMLElement & { map: any }).map;
@@ -487,16 +501,7 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
   });
 
   it('prints a report: map with legend, scale bar and north arrow, coverage by street/town, gaps, suggestions, date and data revision', async () => {
-    await page.evaluate(() => {
-      const w = window as unknown as { __printed: number; print: () => void };
-      w.__printed = 0;
-      w.print = () => {
-        w.__printed++;
-      };
-    });
-    await page.locator('[data-testid=print-report]').click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed), { timeout: 60_000 }).toBe(1);
-    await page.emulateMedia({ media: 'print' });
+    await printReport(page);
     const report = page.locator('[data-testid=report]');
     await expect(report.isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-testid=ranking-csv]').isVisible()).resolves.toBe(false);
@@ -543,16 +548,7 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
       await page.waitForTimeout(300);
       await screenshot(page, 'planner-scenarios-side-by-side-en');
 
-      await page.evaluate(() => {
-        const w = window as unknown as { __printed: number; print: () => void };
-        w.__printed = 0;
-        w.print = () => {
-          w.__printed++;
-        };
-      });
-      await page.locator('[data-testid=print-report]').click();
-      await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed), { timeout: 60_000 }).toBe(1);
-      await page.emulateMedia({ media: 'print' });
+      await printReport(page);
       const report = page.locator('[data-testid=report]');
       await expect(report.locator('h1').textContent()).resolves.toBe('15-minute elderly-care circle coverage report');
       await expect(report.locator('[data-testid=report-revision]').textContent()).resolves.toMatch(/^Data revision: \d+$/);

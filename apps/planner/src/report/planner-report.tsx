@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Legend, NorthArrow, ScaleBarView, label, useFormat, useLang, useT, type LegendItem, type ScaleBar } from '@carecircle/ui';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { graphql } from '../gql/index.js';
 import { coverageMessages } from '../coverage/coverage-messages.js';
 import { zoneName } from '../coverage/gap-zones.js';
@@ -147,66 +147,48 @@ export function PlannerReport({
 
       <section>
         <h2>{t('figures')}</h2>
-        <table className="cc-table cc-compact">
-          <thead>
-            <tr>
-              <th>{tc('byGroup')}</th>
-              <th>{tr('covered')}</th>
-              <th>{tr('older')}</th>
-              <th>{tr('hint')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.groups.map((g) => (
-              <tr key={g.group}>
-                <th scope="row">{groupLabel(g.group, lang)}</th>
-                <td>{n(g.coveredOlder)}</td>
-                <td>{n(g.totalOlder)}</td>
-                <td>{pct(g.share)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ReportTable
+          head={[tc('byGroup'), tr('covered'), tr('older'), tr('hint')]}
+          rows={c.groups}
+          rowKey={(g) => g.group}
+          rowHeader
+          cells={(g) => [groupLabel(g.group, lang), n(g.coveredOlder), n(g.totalOlder), pct(g.share)]}
+        />
         <p>{t('circles', { n: n(c.completeCircles), target: n(c.circleTarget) })}</p>
       </section>
 
       {c.children.length > 0 && (
         <section data-testid="report-divisions">
           <h2>{byDivision}</h2>
-          <table className="cc-table cc-compact">
-            <thead>
-              <tr>
-                <th>{tr('division')}</th>
-                <th>{tr('level')}</th>
-                <th>{tr('older')}</th>
-                <th>{tr('covered')}</th>
-                <th>{tr('uncovered')}</th>
-                {RANKED_GROUPS.map((g) => (
-                  <th key={g}>{groupLabel(g, lang)}</th>
-                ))}
-                <th>{tr('circles')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.children.map((ch) => {
-                const m = main(ch.groups);
-                return (
-                  <tr key={ch.division?.id}>
-                    <th scope="row">{ch.division?.name}</th>
-                    <td>{label(ch.division?.level, lang)}</td>
-                    <td>{n(m?.totalOlder)}</td>
-                    <td>{n(m?.coveredOlder)}</td>
-                    <td>{n((m?.totalOlder ?? 0) - (m?.coveredOlder ?? 0))}</td>
-                    {RANKED_GROUPS.map((g) => {
-                      const share = ch.groups.find((x) => x.group === g)?.share;
-                      return <td key={g}>{share == null ? tr('noData') : pct(share)}</td>;
-                    })}
-                    <td>{n(ch.completeCircles)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <ReportTable
+            head={[
+              tr('division'),
+              tr('level'),
+              tr('older'),
+              tr('covered'),
+              tr('uncovered'),
+              ...RANKED_GROUPS.map((g) => groupLabel(g, lang)),
+              tr('circles'),
+            ]}
+            rows={c.children}
+            rowKey={(ch) => ch.division?.id ?? ''}
+            rowHeader
+            cells={(ch) => {
+              const m = main(ch.groups);
+              return [
+                ch.division?.name,
+                label(ch.division?.level, lang),
+                n(m?.totalOlder),
+                n(m?.coveredOlder),
+                n((m?.totalOlder ?? 0) - (m?.coveredOlder ?? 0)),
+                ...RANKED_GROUPS.map((g) => {
+                  const share = ch.groups.find((x) => x.group === g)?.share;
+                  return share == null ? tr('noData') : pct(share);
+                }),
+                n(ch.completeCircles),
+              ];
+            }}
+          />
           <p className="cc-muted">{t('approvedOnly')}</p>
         </section>
       )}
@@ -216,28 +198,18 @@ export function PlannerReport({
         {zones.length === 0 ? (
           <p>{t('noGaps')}</p>
         ) : (
-          <table className="cc-table cc-compact">
-            <thead>
-              <tr>
-                <th>{t('gapRank')}</th>
-                <th>{t('gapName')}</th>
-                <th>{t('gapOlder')}</th>
-                <th>{t('gapAreas')}</th>
-                <th>{t('gapWorst')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {zones.slice(0, GAPS_LISTED).map((z) => (
-                <tr key={z.rank}>
-                  <td>{z.rank}</td>
-                  <td>{zoneName(z, tc('nameSeparator'), (k) => tc('andMore', { n: k }))}</td>
-                  <td>{n(z.uncoveredOlder)}</td>
-                  <td>{n(z.areaCount)}</td>
-                  <td>{z.worstMeters == null ? '—' : n(Math.round(z.worstMeters))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ReportTable
+            head={[t('gapRank'), t('gapName'), t('gapOlder'), t('gapAreas'), t('gapWorst')]}
+            rows={zones.slice(0, GAPS_LISTED)}
+            rowKey={(z) => z.rank}
+            cells={(z) => [
+              z.rank,
+              zoneName(z, tc('nameSeparator'), (k) => tc('andMore', { n: k })),
+              n(z.uncoveredOlder),
+              n(z.areaCount),
+              z.worstMeters == null ? '—' : n(Math.round(z.worstMeters)),
+            ]}
+          />
         )}
         {zones.length > GAPS_LISTED && <p className="cc-muted">{t('moreGaps', { n: zones.length - GAPS_LISTED })}</p>}
       </section>
@@ -255,27 +227,59 @@ export function PlannerReport({
                 solver: solverLabel(suggestion.solver, tc),
               })}
             </p>
-            <table className="cc-table cc-compact">
-              <thead>
-                <tr>
-                  <th>{t('siteRank')}</th>
-                  <th>{t('siteWhere')}</th>
-                  <th>{t('siteOlder')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {suggestion.sites.map((s) => (
-                  <tr key={s.rank}>
-                    <td>{s.rank}</td>
-                    <td>{[s.community?.name, s.nearestRoad && tc('nearRoad', { road: s.nearestRoad })].filter(Boolean).join(' · ')}</td>
-                    <td>{n(s.newlyCoveredOlder)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ReportTable
+              head={[t('siteRank'), t('siteWhere'), t('siteOlder')]}
+              rows={suggestion.sites}
+              rowKey={(s) => s.rank}
+              cells={(s) => [
+                s.rank,
+                [s.community?.name, s.nearestRoad && tc('nearRoad', { road: s.nearestRoad })].filter(Boolean).join(' · '),
+                n(s.newlyCoveredOlder),
+              ]}
+            />
           </>
         )}
       </section>
     </article>
+  );
+}
+
+/** One of the report's compact tables: a header row, then a row per item (its first cell a row header with `rowHeader`). */
+function ReportTable<T>({
+  head,
+  rows,
+  rowKey,
+  cells,
+  rowHeader = false,
+}: {
+  head: ReactNode[];
+  rows: readonly T[];
+  rowKey: (row: T) => string | number;
+  cells: (row: T) => ReactNode[];
+  rowHeader?: boolean;
+}) {
+  return (
+    <table className="cc-table cc-compact">
+      <thead>
+        <tr>
+          {head.map((h, i) => (
+            <th key={i}>{h}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const [first, ...rest] = cells(row);
+          return (
+            <tr key={rowKey(row)}>
+              {rowHeader ? <th scope="row">{first}</th> : <td>{first}</td>}
+              {rest.map((cell, i) => (
+                <td key={i}>{cell}</td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
