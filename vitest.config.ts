@@ -43,6 +43,14 @@ const API_ALONE = [
   'test/api/faults.test.ts',
 ];
 
+/** Files about the embedded default alone (`pnpm start`'s deployment). */
+const EMBEDDED_ONLY = ['test/api/deploy.test.ts'];
+/**
+ * Files whose independent reference needs the PostgreSQL server (pgRouting) and whose subject does
+ * not depend on the database: run once, on PostgreSQL.
+ */
+const POSTGRES_ONLY = ['test/api/walk-profiles.test.ts'];
+
 /** Vitest runs groups in order: unit tests (0), the API files two at a time (1), then one file at a time (2). */
 const GROUP = { parallel: 1, alone: 2 } as const;
 
@@ -81,7 +89,7 @@ export default defineConfig({
       // Two files at a time (each has its own database and port); the files that measure latency or
       // load the machine on purpose run alone afterwards, with the browser tests.
       ...databases.flatMap((db) => [
-        apiProject(db, { name: `api-${db}`, exclude: [...API_ALONE, ...(db === 'postgres' ? ['test/api/deploy.test.ts'] : [])] }),
+        apiProject(db, { name: `api-${db}`, exclude: [...API_ALONE, ...(db === 'postgres' ? EMBEDDED_ONLY : POSTGRES_ONLY)] }),
         apiProject(db, { name: `api-${db}-alone`, include: API_ALONE, alone: true }),
       ]),
       // Front-end unit tests (shared UI kit, shell, apps) in jsdom.

@@ -51,6 +51,59 @@ describe('coverage figures on the demo district', () => {
   });
 });
 
+describe('walking profiles on the demo district (its stairways and slopes)', () => {
+  const query = `query($p: WalkProfile) { coverage(profile: $p) { profile elevationLoaded groups { group coveredOlder totalOlder }
+    children { division { id name } groups { group coveredOlder } } } }`;
+
+  it('older residents reach less in 15 minutes than STANDARD in every street/town and group, wheelchair users less still in the district', async () => {
+    const by: Record<string, any> = {};
+    for (const p of ['STANDARD', 'ELDERLY', 'WHEELCHAIR']) {
+      const r = await api.gql(query, { p });
+      expect(r.errors).toBeUndefined();
+      by[p] = r.data.coverage;
+      expect(by[p]).toMatchObject({ profile: p, elevationLoaded: true });
+    }
+    for (const g of ['COMMUNITY_STATION', 'STATION_OR_CENTER', 'MEDICAL', 'COMPLETE_CIRCLE']) {
+      const [s, e, w] = ['STANDARD', 'ELDERLY', 'WHEELCHAIR'].map((p) => groupOf(by[p], g).coveredOlder);
+      expect(e, g).toBeLessThanOrEqual(s);
+      expect(w, g).toBeLessThanOrEqual(e);
+      // Per street/town only ELDERLY is nested in STANDARD: a wheelchair user reaches a facility
+      // whose nearest street is a stairway from the nearest street they can use, which may be nearer.
+      by.STANDARD.children.forEach((ch: any, i: number) => {
+        expect(groupOf(by.ELDERLY.children[i], g).coveredOlder).toBeLessThanOrEqual(groupOf(ch, g).coveredOlder);
+      });
+    }
+    // The hills cost something: not a relabelled STANDARD.
+    expect(groupOf(by.ELDERLY, 'STATION_OR_CENTER').coveredOlder).toBeLessThan(groupOf(by.STANDARD, 'STATION_OR_CENTER').coveredOlder);
+    expect(groupOf(by.WHEELCHAIR, 'STATION_OR_CENTER').coveredOlder).toBeLessThan(groupOf(by.ELDERLY, 'STATION_OR_CENTER').coveredOlder);
+  });
+
+  it('gap zones, scenarios and site suggestions measure with the same profile', async () => {
+    const cov = (await api.gql(query, { p: 'WHEELCHAIR' })).data.coverage;
+    const soc = groupOf(cov, 'STATION_OR_CENTER');
+    const zones = await api.gql(`{ gapZones(profile: WHEELCHAIR, limit: 1000) { uncoveredOlder } }`);
+    expect(zones.errors).toBeUndefined();
+    expect(zones.data.gapZones.reduce((s: number, z: any) => s + z.uncoveredOlder, 0)).toBe(soc.totalOlder - soc.coveredOlder);
+    const closeOne = (
+      await api.gql(`{ facilities(filter: { kinds: [COMMUNITY_STATION], statuses: [APPROVED] }, first: 1) { nodes { id } } }`)
+    ).data.facilities.nodes[0].id;
+    const cmp = await api.gql(
+      `query($id: ID!) { compareScenario(changes: [{ action: "CLOSE", facilityId: $id }], profile: WHEELCHAIR) {
+         baseline { profile groups { group coveredOlder } } scenario { profile groups { group coveredOlder } } } }`,
+      { id: closeOne },
+    );
+    expect(cmp.errors).toBeUndefined();
+    const { baseline, scenario } = cmp.data.compareScenario;
+    expect(baseline.profile).toBe('WHEELCHAIR');
+    expect(groupOf(baseline, 'STATION_OR_CENTER').coveredOlder).toBe(soc.coveredOlder);
+    expect(groupOf(scenario, 'STATION_OR_CENTER').coveredOlder).toBeLessThanOrEqual(soc.coveredOlder);
+    const sug = await api.gql(`{ suggestSites(k: 2, profile: WHEELCHAIR) { uncoveredOlderBefore newlyCoveredOlder sites { rank } } }`);
+    expect(sug.errors).toBeUndefined();
+    expect(sug.data.suggestSites.uncoveredOlderBefore).toBe(soc.totalOlder - soc.coveredOlder);
+    expect(sug.data.suggestSites.newlyCoveredOlder).toBeGreaterThan(0);
+  });
+});
+
 describe('gap zones', () => {
   it('hold exactly the uncovered older residents, ranked', async () => {
     const r = await api.gql(

@@ -1,39 +1,10 @@
 import fs from 'node:fs';
-import { writeArrayBuffer } from 'geotiff';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runImportCommand } from '@carecircle/api/dist/cli/import-command.js';
 import { importRoads } from '@carecircle/api/dist/modules/imports/index.js';
 import { startTestApi, type TestApi } from '../testkit/api.js';
 import { reference, sql, tempFile } from '../testkit/imports.js';
-
-/**
- * A synthetic elevation model over Monaco written by the test: a tilted plane, so that the climb of
- * every segment is known exactly from its vertices (bilinear interpolation of a plane is the plane).
- */
-const PLANE = { z0: 40, perLon: 3000, perLat: 6000, lon0: 7.34, lat0: 43.71 };
-const planeZ = (lon: number, lat: number) => PLANE.z0 + PLANE.perLon * (lon - PLANE.lon0) + PLANE.perLat * (lat - PLANE.lat0);
-
-function planeDem(options: { epsg?: number; projected?: boolean; west?: number; north?: number } = {}): Uint8Array {
-  const [west, north, cell, w, h] = [options.west ?? PLANE.lon0, options.north ?? 43.775, 0.0005, 320, 140];
-  const values = new Float32Array(w * h);
-  // Pixel-is-area: the value of a cell is the height at its centre.
-  for (let j = 0; j < h; j++) for (let i = 0; i < w; i++) values[j * w + i] = planeZ(west + (i + 0.5) * cell, north - (j + 0.5) * cell);
-  const keys = options.projected
-    ? { ProjectedCSTypeGeoKey: options.epsg ?? 32632, GTModelTypeGeoKey: 1 }
-    : { GeographicTypeGeoKey: options.epsg ?? 4326, GTModelTypeGeoKey: 2 };
-  const buf = writeArrayBuffer(values, {
-    width: w,
-    height: h,
-    ModelPixelScale: [cell, cell, 0],
-    ModelTiepoint: [0, 0, 0, west, north, 0],
-    GTRasterTypeGeoKey: 1,
-    BitsPerSample: [32],
-    SampleFormat: [3],
-    GDAL_NODATA: '-9999',
-    ...keys,
-  });
-  return new Uint8Array(buf);
-}
+import { planeClimbSql, planeDem } from '../testkit/elevation.js';
 
 let api: TestApi;
 const open = async () => ({ orm: api.db.orm, close: async () => {} });
@@ -138,18 +109,13 @@ describe('pnpm cli import elevation', () => {
     const [after] = await sql<{ revision: string }>(api, `select revision from data_revision where scope = 'road_segment'`);
     expect(Number(after.revision)).toBeGreaterThan(Number(before.revision));
     // On a plane, the climb of a polyline is the sum of its rising vertex-to-vertex steps.
-    const z = (g: string) =>
-      `(${PLANE.z0} + ${PLANE.perLon} * (ST_X(${g}) - ${PLANE.lon0}) + ${PLANE.perLat} * (ST_Y(${g}) - ${PLANE.lat0}))`;
     type Row = { id: number; climb: number; descent: number; climb_length: number; descent_length: number; want: number[] };
     const rows = await sql<Row>(
       api,
-      `with p as (select id, (dp).path[1] as k, (dp).geom as g from (select id, ST_DumpPoints(geometry) as dp from road_segment) s),
-            piece as (select id, ${z('g')} - ${z('lag(g) over w')} as dz, ST_Length(ST_MakeLine(lag(g) over w, g)::geography) as len
-                      from p window w as (partition by id order by k))
+      `with c as (${planeClimbSql('road_segment')})
        select r.id, r.climb, r.descent, r.climb_length, r.descent_length,
-              array[coalesce(sum(greatest(dz, 0)), 0), coalesce(sum(greatest(-dz, 0)), 0),
-                    coalesce(sum(len) filter (where dz > 1e-6), 0), coalesce(sum(len) filter (where dz < -1e-6), 0)] as want
-       from road_segment r join piece on piece.id = r.id group by r.id`,
+              array[c.climb, c.descent, c.climb_length, c.descent_length] as want
+       from road_segment r join c on c.id = r.id`,
     );
     expect(rows.length).toBe(await api.count('road_segment'));
     const near = (got: number, want: number) => Math.abs(got - want) <= 0.01 + 1e-4 * want;

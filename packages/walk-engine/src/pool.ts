@@ -84,7 +84,7 @@ export interface EnginePool {
   isochrones(
     points: number[][],
     thresholds: number[],
-    options?: PoolCallOptions & Omit<IsochroneOptions, 'workspace'>,
+    options?: PoolCallOptions & Omit<IsochroneOptions, 'workspace' | 'costs'>,
   ): Promise<PoolIsochrones>;
   /** Multi-source nearest facility: per target, metres to and index of the nearest source. */
   nearest(sources: number[][], targets: number[][], options?: PoolCallOptions & { cutoff?: number }): Promise<PoolNearestResult>;

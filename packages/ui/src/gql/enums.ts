@@ -323,6 +323,15 @@ export type TrainingKind =
   /** 转岗培训 (Transfer) */
   | 'TRANSFER';
 
+/** Who is walking: how each street turns into walking time. Thresholds stay in minutes; `meters` is the walked length of the chosen path and `minutes` its time under the profile. */
+export type WalkProfile =
+  /** An older person (老年人): 1 m/s on the flat; slopes slow them down by Tobler's hiking function, never speed them up; every stair step costs 0.7 s more. Without an elevation model only tagged inclines count as slopes. */
+  | 'ELDERLY'
+  /** Distance ÷ speed on every street, as measured before profiles (标准：距离÷步速). */
+  | 'STANDARD'
+  /** A wheelchair user (轮椅): never a stairway (highway=steps) nor a way tagged wheelchair=no; streets steeper than 1:12 where the incline is known are left out; slopes slow as for ELDERLY. */
+  | 'WHEELCHAIR';
+
 /** Post (岗位) of a worker; care posts need a certificate and a health check (持证上岗). */
 export type WorkerPost =
   /** 老年人能力评估员 (Capability assessor) */

@@ -7,7 +7,7 @@ import {
   type SearchGroup,
 } from '@carecircle/domain';
 import type { Division } from '../divisions/division.entity.js';
-import { DistanceMethod } from '../network/network.enums.js';
+import { DistanceMethod, WalkProfile } from '../network/network.enums.js';
 import type { GroupDistances, WalkingData } from '../network/walking-data.js';
 import type { Threshold } from '../walking/threshold.js';
 import type { CoverageSummary, GroupCoverage } from './coverage.types.js';
@@ -26,7 +26,13 @@ export interface DivisionScope {
  * within the threshold per group, the complete circle (the domain's rule) and the number of
  * complete circles (the domain's count, keyed on each area's nearest station or centre).
  */
-export function summarize(data: WalkingData, distances: Distances, th: Threshold, scope: DivisionScope): CoverageSummary {
+export function summarize(
+  data: WalkingData,
+  distances: Distances,
+  th: Threshold,
+  scope: DivisionScope,
+  profile: WalkProfile = WalkProfile.STANDARD,
+): CoverageSummary {
   const one = (division: Division | null): CoverageSummary => {
     const prefix = division?.path ?? '';
     const idx: number[] = [];
@@ -52,6 +58,8 @@ export function summarize(data: WalkingData, distances: Distances, th: Threshold
       minutes: th.minutes,
       speed: th.speed,
       meters: th.meters,
+      profile,
+      elevationLoaded: data.network?.elevationLoaded ?? false,
       groups: [...SEARCH_GROUPS.map((g) => groupFigures(g, (i) => within(g, i))), groupFigures(CoverageGroup.COMPLETE_CIRCLE, complete)],
       completeCircles: countCompleteCircles(idx, complete, (i) => circleSites.sites[circleSites.nearest[i]].id),
       circleTarget: CIRCLE_TARGET,

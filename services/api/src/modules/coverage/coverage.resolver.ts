@@ -3,7 +3,8 @@ import { Arg, Authorized, Ctx, Float, ID, Int, Query, Resolver } from 'type-grap
 import type { AppContext } from '../../request/context.js';
 import { toOptionalId } from '../../shared/validation.js';
 import { walkingThreshold } from '../walking/threshold.js';
-import { MINUTES_ARG, runAnalysis, SPEED_ARG } from '../walking/walking.inputs.js';
+import { MINUTES_ARG, PROFILE_ARG, runAnalysis, SPEED_ARG } from '../walking/walking.inputs.js';
+import { WalkProfile } from '../network/network.enums.js';
 import { CoverageGroup } from './coverage.enums.js';
 import { DIVISION_ARG, toSearchGroup } from './coverage.inputs.js';
 import { CoverageService } from './coverage.service.js';
@@ -30,10 +31,11 @@ export class CoverageResolver {
     @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
     @Arg('minutes', () => Float, MINUTES_ARG) minutes: number | null,
     @Arg('staffedOnly', () => Boolean, STAFFED_ONLY_ARG) staffedOnly: boolean,
+    @Arg('profile', () => WalkProfile, PROFILE_ARG) profile: WalkProfile,
   ) {
     const id = toOptionalId(divisionId, 'divisionId', ctx.lang);
     const th = walkingThreshold(ctx.lang, speed, minutes);
-    return runAnalysis(ctx, () => service(ctx).summary(id, th, staffedOnly));
+    return runAnalysis(ctx, () => service(ctx).summary(id, th, staffedOnly, profile));
   }
 
   @Authorized<Action>('registry:read')
@@ -54,10 +56,13 @@ export class CoverageResolver {
     linkMeters: number | null,
     @Arg('limit', () => Int, { nullable: true, description: 'At most this many zones, 1..1000 (default 50).' }) limit: number | null,
     @Arg('staffedOnly', () => Boolean, STAFFED_ONLY_ARG) staffedOnly: boolean,
+    @Arg('profile', () => WalkProfile, PROFILE_ARG) profile: WalkProfile,
   ) {
     const th = walkingThreshold(ctx.lang, speed, minutes);
     const searchGroup = toSearchGroup(ctx.lang, group ?? CoverageGroup.STATION_OR_CENTER);
     const id = toOptionalId(divisionId, 'divisionId', ctx.lang);
-    return runAnalysis(ctx, (signal) => service(ctx).gapZones(searchGroup, th, id, linkMeters ?? 600, limit ?? 50, signal, staffedOnly));
+    return runAnalysis(ctx, (signal) =>
+      service(ctx).gapZones(searchGroup, th, id, linkMeters ?? 600, limit ?? 50, signal, staffedOnly, profile),
+    );
   }
 }

@@ -5,6 +5,7 @@ import type { Lang } from '../../shared/i18n.js';
 import { todayInChina } from '../agreements/care-agreement.entity.js';
 import { Division } from '../divisions/division.entity.js';
 import type { WalkingDataCache } from '../network/walking-data.js';
+import { WalkProfile } from '../network/network.enums.js';
 import type { Threshold } from '../walking/threshold.js';
 import { staffedFacilityIds } from '../workforce/staffing.js';
 import { summarize, type DivisionScope } from './coverage-summary.js';
@@ -25,12 +26,18 @@ export class CoverageService {
    * Coverage of older residents by division, from one multi-source search per group; with
    * `staffedOnly`, only facilities staffed today (a certified care worker employed) serve.
    */
-  async summary(divisionId: number | null, th: Threshold, staffedOnly = false): Promise<CoverageSummary> {
+  async summary(
+    divisionId: number | null,
+    th: Threshold,
+    staffedOnly = false,
+    profileName: WalkProfile = WalkProfile.STANDARD,
+  ): Promise<CoverageSummary> {
     const data = await this.walking.current();
+    const profile = await this.walking.profile(data, profileName);
     const distances = staffedOnly
-      ? await this.walking.groupsLimitedTo(data, await staffedFacilityIds(this.em, this.today))
-      : await this.walking.allGroups(data);
-    return summarize(data, distances, th, await this.scope(divisionId));
+      ? await this.walking.groupsLimitedTo(data, await staffedFacilityIds(this.em, this.today), profile)
+      : await this.walking.allGroups(data, profile);
+    return summarize(data, distances, th, await this.scope(divisionId), profileName);
   }
 
   /**
@@ -63,15 +70,17 @@ export class CoverageService {
     limit: number,
     signal?: AbortSignal,
     staffedOnly = false,
+    profileName: WalkProfile = WalkProfile.STANDARD,
   ): Promise<GapZone[]> {
     const errors = new FieldErrors(this.lang);
     if (!(linkMeters >= 50 && linkMeters <= 5000)) errors.add('linkMeters', 'field.range', { min: 50, max: 5000 });
     if (!(limit >= 1 && limit <= 1000)) errors.add('limit', 'field.range', { min: 1, max: 1000 });
     errors.throwIfAny();
     const data = await this.walking.current();
+    const profile = await this.walking.profile(data, profileName);
     const dist = staffedOnly
-      ? await this.walking.groupLimitedTo(data, group, await staffedFacilityIds(this.em, this.today))
-      : await this.walking.group(data, group);
+      ? await this.walking.groupLimitedTo(data, group, await staffedFacilityIds(this.em, this.today), profile)
+      : await this.walking.group(data, group, profile);
     const gaps = uncoveredAreas(data, dist, th, await this.pathOf(divisionId)).map((i) => ({ d: data.demands[i], i }));
     return (await clusterZones(this.walking.network, gaps, dist, linkMeters, signal))
       .sort((a, b) => b.uncoveredOlder - a.uncoveredOlder)

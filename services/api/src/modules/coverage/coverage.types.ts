@@ -2,7 +2,7 @@ import { CIRCLE_TARGET, WALKING } from '@carecircle/domain';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { GeoJSONScalar } from '../../shared/scalars.js';
 import { Division } from '../divisions/division.entity.js';
-import { DistanceMethod } from '../network/network.enums.js';
+import { DistanceMethod, WalkProfile } from '../network/network.enums.js';
 import { CoverageGroup } from './coverage.enums.js';
 
 @ObjectType({ description: 'Coverage of older residents for one group.' })
@@ -37,8 +37,18 @@ export class CoverageSummary {
   @Field(() => Float, { description: 'Walking speed in metres per second.' })
   speed!: number;
 
-  @Field(() => Float, { description: 'Threshold distance in metres (minutes × 60 × speed).' })
+  @Field(() => Float, {
+    description: 'Threshold distance in metres (minutes × 60 × speed); with a walking profile, flat-equivalent metres.',
+  })
   meters!: number;
+
+  @Field(() => WalkProfile, { description: 'The walking profile the figures were measured with.' })
+  profile!: WalkProfile;
+
+  @Field(() => Boolean, {
+    description: 'Whether the streets have heights from an elevation model (else slopes count as flat, except tagged inclines).',
+  })
+  elevationLoaded!: boolean;
 
   @Field(() => [GroupCoverage], { description: 'Coverage per group, the complete circle included.' })
   groups!: GroupCoverage[];

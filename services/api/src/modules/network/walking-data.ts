@@ -1,11 +1,19 @@
-import { COUNTS_IN_COVERAGE, CoverageGroup, groupKinds, SEARCH_GROUPS, type SearchGroup } from '@carecircle/domain';
-import { distanceAt, nearestFieldOf, segmentLength, type NearestResult, type SnappedPoint } from '@carecircle/walk-engine';
+import {
+  COUNTS_IN_COVERAGE,
+  CoverageGroup,
+  groupKinds,
+  SEARCH_GROUPS,
+  type SearchGroup,
+  WALKING_PROFILE_NAMES,
+  type WalkingProfileName,
+} from '@carecircle/domain';
+import { distanceAt, edgeArcs, nearestFieldOf, segmentLength, type NearestResult, type SnappedPoint } from '@carecircle/walk-engine';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import { AnalysisQueue } from './analysis-queue.js';
 import { DistanceMethod } from './network.enums.js';
 import { snapSite } from './snap-policy.js';
-import { readRevisions, WalkingNetwork, type LoadedNetwork, type Revisions } from './walking-network.js';
+import { readRevisions, WalkingNetwork, type LoadedNetwork, type ProfileCosts, type Revisions } from './walking-network.js';
 
 /** A residential area as walking analyses see it. */
 export interface Demand {
@@ -38,6 +46,8 @@ export interface NearestField {
   sites: Site[];
   /** Indices of `sites` that no longer serve (closed in a scenario): never an answer. */
   excluded?: ReadonlySet<number>;
+  /** The walking profile the field was searched with (its `dist` in seconds); absent: metres. */
+  profile?: ProfileCosts | null;
 }
 
 /** A change a scenario makes to the sites: a new site, or an existing one moved or closed. */
@@ -51,7 +61,10 @@ const MAX_FIELDS = 24;
 
 /** Distances from every demand point to the nearest site of a group. */
 export interface GroupDistances {
-  /** Metres (Infinity when none is reachable). */
+  /**
+   * Metres (Infinity when none is reachable); with a walking profile, its flat-equivalent metres
+   * (seconds × the profile's flat speed), so that thresholds in metres compare alike.
+   */
   meters: Float64Array;
   /** Index into `sites` of the nearest site, -1 when none. */
   nearest: Int32Array;
@@ -70,7 +83,12 @@ export interface WalkingData {
   demandSnapMeters: Float64Array;
   facilities: Site[];
   medical: Site[];
+  /** Where demand points join the network under a walking profile (e.g. never onto stairs), by profile. */
+  profileSnaps?: Map<string, (SnappedPoint | null)[]>;
 }
+
+/** A cache key's part naming a walking profile (empty for metres). */
+const profileKey = (profile: ProfileCosts | null | undefined): string => (profile ? `|profile:${profile.name}` : '');
 
 /**
  * Straight-line (geodesic) nearest site, for points without a usable network.
@@ -187,23 +205,46 @@ export class WalkingDataCache {
     return data.facilities.filter((f) => kinds.includes(f.kind));
   }
 
-  /** Distances for a registry group, cached per data revision. */
-  async group(data: WalkingData, group: SearchGroup): Promise<GroupDistances> {
-    const key = `${JSON.stringify(data.revisions)}:${group}`;
+  /**
+   * A walking profile's costs on the data's network (null for `STANDARD` or without a network):
+   * what every walking method below takes as `profile`.
+   */
+  async profile(data: WalkingData, name: string | null | undefined): Promise<ProfileCosts | null> {
+    if (!name || !data.network) return null;
+    if (!(WALKING_PROFILE_NAMES as readonly string[]).includes(name)) throw new RangeError(`unknown walking profile ${name}`);
+    return this.network.profileCosts(data.network, name as WalkingProfileName);
+  }
+
+  /** Where each demand point joins the network under a profile (the data's own snaps for metres). */
+  demandSnaps(data: WalkingData, profile: ProfileCosts | null | undefined): (SnappedPoint | null)[] {
+    if (!profile || !data.network) return data.demandSnap;
+    data.profileSnaps ??= new Map();
+    let snaps = data.profileSnaps.get(profile.name);
+    if (!snaps) {
+      snaps = data.demands.map((d, i) => (data.demandSnap[i] ? this.network.snap(data.network!, d.lon, d.lat, profile) : null));
+      data.profileSnaps.set(profile.name, snaps);
+    }
+    return snaps;
+  }
+
+  /** Distances for a registry group, cached per data revision (and walking profile). */
+  async group(data: WalkingData, group: SearchGroup, profile?: ProfileCosts | null): Promise<GroupDistances> {
+    const what = `group:${group}${profileKey(profile)}`;
+    const key = `${JSON.stringify(data.revisions)}:${what}`;
     let hit = this.groups.get(key);
     if (!hit) {
       // Without a network there is no field: the sites are measured in a straight line.
       const sites = WalkingDataCache.sitesOf(data, group);
-      hit = this.field(data, sites, `group:${group}`).then((f) => this.evaluate(data, f, sites));
+      hit = this.field(data, sites, what, undefined, profile).then((f) => this.evaluate(data, f, sites, profile));
       this.groups.set(key, hit);
     }
     return hit;
   }
 
   /** All search groups of the registry as it is. */
-  async allGroups(data: WalkingData): Promise<Map<SearchGroup, GroupDistances>> {
+  async allGroups(data: WalkingData, profile?: ProfileCosts | null): Promise<Map<SearchGroup, GroupDistances>> {
     const out = new Map<SearchGroup, GroupDistances>();
-    for (const g of SEARCH_GROUPS) out.set(g, await this.group(data, g));
+    for (const g of SEARCH_GROUPS) out.set(g, await this.group(data, g, profile));
     return out;
   }
 
@@ -213,14 +254,19 @@ export class WalkingDataCache {
    * (`group:X:staffed:<hash of the ids>`): a workforce change that staffs or unstaffs a facility
    * is a new key, so no result outlives the set it was computed for; only the latest set is kept.
    */
-  async groupLimitedTo(data: WalkingData, group: SearchGroup, facilityIds: ReadonlySet<number>): Promise<GroupDistances> {
-    if (group === CoverageGroup.MEDICAL) return this.group(data, group);
+  async groupLimitedTo(
+    data: WalkingData,
+    group: SearchGroup,
+    facilityIds: ReadonlySet<number>,
+    profile?: ProfileCosts | null,
+  ): Promise<GroupDistances> {
+    if (group === CoverageGroup.MEDICAL) return this.group(data, group, profile);
     const hash = createHash('sha256')
       .update([...facilityIds].sort((a, b) => a - b).join(','))
       .digest('hex')
       .slice(0, 16);
-    const what = `group:${group}:staffed:${hash}`;
-    for (const k of [...this.groups.keys()]) if (k.includes(':staffed:') && !k.endsWith(hash)) this.groups.delete(k);
+    const what = `group:${group}:staffed:${hash}${profileKey(profile)}`;
+    for (const k of [...this.groups.keys()]) if (k.includes(':staffed:') && !k.includes(`:staffed:${hash}`)) this.groups.delete(k);
     const key = `${JSON.stringify(data.revisions)}:${what}`;
     let hit = this.groups.get(key);
     if (!hit) {
@@ -228,16 +274,20 @@ export class WalkingDataCache {
         { facilities: data.facilities.filter((f) => facilityIds.has(f.id)), medical: data.medical },
         group,
       );
-      hit = this.field(data, sites, what).then((f) => this.evaluate(data, f, sites));
+      hit = this.field(data, sites, what, undefined, profile).then((f) => this.evaluate(data, f, sites, profile));
       this.groups.set(key, hit);
     }
     return hit;
   }
 
   /** All search groups, the facility groups limited to some facilities (see {@link groupLimitedTo}). */
-  async groupsLimitedTo(data: WalkingData, facilityIds: ReadonlySet<number>): Promise<Map<SearchGroup, GroupDistances>> {
+  async groupsLimitedTo(
+    data: WalkingData,
+    facilityIds: ReadonlySet<number>,
+    profile?: ProfileCosts | null,
+  ): Promise<Map<SearchGroup, GroupDistances>> {
     const out = new Map<SearchGroup, GroupDistances>();
-    for (const g of SEARCH_GROUPS) out.set(g, await this.groupLimitedTo(data, g, facilityIds));
+    for (const g of SEARCH_GROUPS) out.set(g, await this.groupLimitedTo(data, g, facilityIds, profile));
     return out;
   }
 
@@ -245,18 +295,25 @@ export class WalkingDataCache {
    * The field of `sites` on the data's network: cached under `key` (see `fields`) when one is
    * given, searched afresh otherwise (a scenario's sites). Null without a network or sites.
    */
-  async field(data: WalkingData, sites: Site[], key: string | null, signal?: AbortSignal): Promise<NearestField | null> {
+  async field(
+    data: WalkingData,
+    sites: Site[],
+    key: string | null,
+    signal?: AbortSignal,
+    profile?: ProfileCosts | null,
+  ): Promise<NearestField | null> {
     const network = data.network;
     if (!network || !sites.length) return null;
-    if (key == null) return this.searchField(network, sites, signal);
+    if (key == null) return this.searchField(network, sites, signal, profile);
     const r = data.revisions;
-    const full = `${r.road_segment}:${r.facility}:${r.medical_institution}|${key}`;
+    // `group:` keys carry their profile already (they also name the group distances).
+    const full = `${r.road_segment}:${r.facility}:${r.medical_institution}|${key}${key.includes('|profile:') ? '' : profileKey(profile)}`;
     let hit = this.fields.get(full);
     if (hit) {
       // Most recently used last.
       this.fields.delete(full);
     } else {
-      hit = this.searchField(network, sites);
+      hit = this.searchField(network, sites, undefined, profile);
       hit.catch(() => this.fields.delete(full));
       const prefix = `${r.road_segment}:${r.facility}:${r.medical_institution}|`;
       for (const k of [...this.fields.keys()]) if (!k.startsWith(prefix)) this.fields.delete(k);
@@ -267,10 +324,25 @@ export class WalkingDataCache {
     return signal ? raceAbort(hit, signal) : hit;
   }
 
-  private async searchField(network: LoadedNetwork, sites: Site[], signal?: AbortSignal): Promise<NearestField> {
-    const snapped = sites.map((s) => s.at ?? snapSite(network.graph, s.lon, s.lat, network.snap));
-    const f = await this.network.field(snapped, signal);
-    return { result: nearestFieldOf(f, snapped), sites };
+  private async searchField(
+    network: LoadedNetwork,
+    sites: Site[],
+    signal?: AbortSignal,
+    profile?: ProfileCosts | null,
+  ): Promise<NearestField> {
+    const snapped = sites.map((s) => WalkingDataCache.siteAt(network, s, profile));
+    const f = await this.network.field(snapped, signal, profile);
+    return { result: nearestFieldOf(f, snapped, { costs: profile?.inbound ?? null }), sites, profile: profile ?? null };
+  }
+
+  /**
+   * Where a site joins the network: the snap policy's street, or under a profile the nearest
+   * street the profile can use (a wheelchair user reaches a facility by its ramp, not its stairs).
+   */
+  static siteAt(network: LoadedNetwork, s: Site, profile?: ProfileCosts | null): SnappedPoint {
+    const at = s.at ?? snapSite(network.graph, s.lon, s.lat, network.snap);
+    if (!profile || usable(network, at.edge, profile)) return at;
+    return snapSite(network.graph, s.lon, s.lat, profile.snap);
   }
 
   /**
@@ -284,21 +356,32 @@ export class WalkingDataCache {
     lon: number,
     lat: number,
     at: SnappedPoint | null,
-  ): { meters: number; index: number } {
-    if (!at) return straightNearest(lon, lat, sites, field?.excluded);
-    if (!field || !data.network) return { meters: Infinity, index: -1 };
+  ): { meters: number; walked: number; index: number } {
+    if (!at) {
+      const s = straightNearest(lon, lat, sites, field?.excluded);
+      return { ...s, walked: s.meters };
+    }
+    if (!field || !data.network) return { meters: Infinity, walked: Infinity, index: -1 };
     const r = distanceAt(data.network.graph, field.result, at);
-    return { meters: r.distance, index: r.source };
+    // A profile's seconds as flat-equivalent metres; `walked` is the path's length either way.
+    const meters = field.profile ? r.distance * field.profile.flatSpeed : r.distance;
+    return { meters, walked: r.meters, index: r.source };
   }
 
-  /** Distances from every demand point to the nearest site of a field. */
-  evaluate(data: WalkingData, field: NearestField | null, sites: Site[] = field?.sites ?? []): GroupDistances {
+  /** Distances from every demand point to the nearest site of a field (its profile's snaps). */
+  evaluate(
+    data: WalkingData,
+    field: NearestField | null,
+    sites: Site[] = field?.sites ?? [],
+    profile: ProfileCosts | null | undefined = field?.profile,
+  ): GroupDistances {
     const n = data.demands.length;
     const meters = new Float64Array(n).fill(Infinity);
     const nearest = new Int32Array(n).fill(-1);
     if (!sites.length) return { meters, nearest, sites };
+    const snaps = this.demandSnaps(data, profile);
     data.demands.forEach((d, i) => {
-      const a = WalkingDataCache.answer(data, field, sites, d.lon, d.lat, data.demandSnap[i]);
+      const a = WalkingDataCache.answer(data, field, sites, d.lon, d.lat, snaps[i]);
       meters[i] = a.meters;
       nearest[i] = a.index;
     });
@@ -312,7 +395,13 @@ export class WalkingDataCache {
    * search on a worker). The sites keep the registry's order, additions after them, so ties fall
    * as a fresh search of the changed registry would break them.
    */
-  async groupWith(data: WalkingData, group: SearchGroup, changes: SiteChange[], signal?: AbortSignal): Promise<GroupDistances> {
+  async groupWith(
+    data: WalkingData,
+    group: SearchGroup,
+    changes: SiteChange[],
+    signal?: AbortSignal,
+    profile?: ProfileCosts | null,
+  ): Promise<GroupDistances> {
     const base = WalkingDataCache.sitesOf(data, group);
     const kinds: readonly string[] = group === CoverageGroup.MEDICAL ? [] : groupKinds(group);
     const sites = base.slice();
@@ -340,11 +429,12 @@ export class WalkingDataCache {
         added.set(idx, sites[idx].at);
       }
     }
-    const before = await this.field(data, base, `group:${group}`, signal);
+    const before = profile ? null : await this.field(data, base, `group:${group}`, signal);
     if (!network || !before) {
-      // No field to start from: the changed registry's sites, searched (or measured) afresh.
+      // No field to start from (or a walking profile, whose fields are not updated in place):
+      // the changed registry's sites, searched (or measured) afresh.
       const live = sites.filter((_, i) => !excluded.has(i));
-      return this.distances(data, live, signal);
+      return this.distances(data, live, signal, profile);
     }
     const f = await this.network.fieldUpdate(
       before.result,
@@ -367,13 +457,20 @@ export class WalkingDataCache {
    * Nearest of `sites` for every demand point: along the network where the point is on it,
    * in a straight line otherwise (one search of these sites, not cached).
    */
-  async distances(data: WalkingData, sites: Site[], signal?: AbortSignal): Promise<GroupDistances> {
-    return this.evaluate(data, await this.field(data, sites, null, signal), sites);
+  async distances(data: WalkingData, sites: Site[], signal?: AbortSignal, profile?: ProfileCosts | null): Promise<GroupDistances> {
+    return this.evaluate(data, await this.field(data, sites, null, signal, profile), sites, profile);
   }
 
   async close(): Promise<void> {
     await this.network.close();
   }
+}
+
+/** Whether a profile can walk an edge in at least one direction. */
+function usable(network: LoadedNetwork, edge: number, profile: ProfileCosts): boolean {
+  const arcs = edgeArcs(network.graph);
+  const c = profile.costs.arcCost;
+  return c[arcs[2 * edge]] < Infinity || c[arcs[2 * edge + 1]] < Infinity;
 }
 
 /** Settles as `promise`, or rejects with the signal's reason when it aborts first. */

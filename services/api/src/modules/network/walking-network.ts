@@ -1,5 +1,11 @@
+import { WALKING_PROFILES, type WalkingProfileName } from '@carecircle/domain';
 import {
+  buildProfileCosts,
   createEnginePool,
+  reverseCosts,
+  type EdgeAttributes,
+  type EdgeTags,
+  type WalkCosts,
   type PoolCoverSets,
   type PointZones,
   type PoolStats,
@@ -29,6 +35,11 @@ export async function readRevisions(orm: MikroORM): Promise<Revisions> {
   return out;
 }
 
+/** The pool options that search a profile's costs walking to the given points (none for metres). */
+function costsOption(profile: ProfileCosts | null | undefined): { costs?: string; direction?: 'inbound' } {
+  return profile ? { costs: profile.poolName, direction: 'inbound' } : {};
+}
+
 /** A loaded walking graph: searches run on the pool's workers, snapping here (it is cheap). */
 export interface LoadedNetwork {
   graph: WalkGraph;
@@ -38,6 +49,69 @@ export interface LoadedNetwork {
   snap: SnapOptions;
   /** Area of the network's bounding box, km²: no walk reaches farther (the analyses' work budget). */
   extentKm2: number;
+  /** What the walking profiles read of each edge: its way's tags and, once imported, its climb and descent. */
+  attrs: EdgeAttributes;
+  /** Whether an elevation model has given heights to the streets (else slopes count as flat, except tagged inclines). */
+  elevationLoaded: boolean;
+  /** Each profile's costs, built and shared with the workers the first time it is asked for. */
+  profiles: Map<WalkingProfileName, Promise<ProfileCosts>>;
+}
+
+/**
+ * The seconds a walking profile needs for every arc of a network, as the workers have them (under
+ * `poolName`): searches from facilities run `inbound`, so they measure residents walking *to*
+ * the facility, up the hill they later come down.
+ */
+export interface ProfileCosts {
+  name: WalkingProfileName;
+  /** Flat speed of the profile (m/s): seconds × flatSpeed are the profile's flat-equivalent metres. */
+  flatSpeed: number;
+  costs: WalkCosts;
+  /** The costs with every edge's directions swapped: what a field searched inbound answers with. */
+  inbound: WalkCosts;
+  poolName: string;
+  /** Snap options on this thread: never onto a street the profile cannot use either way. */
+  snap: SnapOptions;
+}
+
+interface SegmentRow {
+  g: string;
+  highway: string | null;
+  wheelchair: string | null;
+  incline: string | null;
+  step_count: number | null;
+  climb: number | null;
+  descent: number | null;
+  climb_length: number | null;
+  descent_length: number | null;
+}
+
+/** Tags and climbs per edge of a graph built from `rows` (edges keep the row index as `edgeSourceId`). */
+function edgeAttributes(graph: WalkGraph, rows: SegmentRow[]): { attrs: EdgeAttributes; elevationLoaded: boolean } {
+  const m = graph.edgeCount;
+  const tags: (EdgeTags | null)[] = new Array(m);
+  const climb = new Float32Array(m).fill(NaN);
+  const descent = new Float32Array(m).fill(NaN);
+  const climbLength = new Float32Array(m).fill(NaN);
+  const descentLength = new Float32Array(m).fill(NaN);
+  let elevationLoaded = false;
+  for (let e = 0; e < m; e++) {
+    const r = rows[graph.edgeSourceId[e]];
+    const t: EdgeTags = {};
+    if (r.highway) t.highway = r.highway;
+    if (r.wheelchair) t.wheelchair = r.wheelchair;
+    if (r.incline) t.incline = r.incline;
+    if (r.step_count != null) t.step_count = r.step_count;
+    tags[e] = t;
+    if (r.climb != null && r.descent != null) {
+      elevationLoaded = true;
+      climb[e] = r.climb;
+      descent[e] = r.descent;
+      climbLength[e] = r.climb_length ?? NaN;
+      descentLength[e] = r.descent_length ?? NaN;
+    }
+  }
+  return { attrs: { tags, elevation: elevationLoaded ? { climb, descent, climbLength, descentLength } : undefined }, elevationLoaded };
 }
 
 /** Area of a graph's bounding box in km². */
@@ -89,7 +163,10 @@ export class WalkingNetwork {
     const rows = await this.orm.em
       .fork()
       .getConnection()
-      .execute<{ g: string }[]>(`select ST_AsGeoJSON(geometry, 7) as g from road_segment order by id`);
+      .execute<SegmentRow[]>(
+        `select ST_AsGeoJSON(geometry, 7) as g, highway, wheelchair, incline, step_count, climb, descent, climb_length, descent_length
+         from road_segment order by id`,
+      );
     if (!rows.length) {
       this.loaded = null;
       this.loadedRevision = revision;
@@ -98,7 +175,15 @@ export class WalkingNetwork {
     // Parsing and building run on a worker: an import of 50,000 streets must not stall the API.
     const graph = await this.workers().buildGraph(rows.map((r) => r.g));
     await this.workers().load(graph);
-    this.loaded = { graph, revision, segments: rows.length, snap: snapOptions(graph), extentKm2: extentKm2(graph) };
+    this.loaded = {
+      graph,
+      revision,
+      segments: rows.length,
+      snap: snapOptions(graph),
+      extentKm2: extentKm2(graph),
+      ...edgeAttributes(graph, rows),
+      profiles: new Map(),
+    };
     this.loadedRevision = revision;
     return this.loaded;
   }
@@ -108,9 +193,39 @@ export class WalkingNetwork {
     return this.pool;
   }
 
-  /** Snaps a point, or null when it lies farther than the snap policy allows from any street. */
-  snap(network: LoadedNetwork, lon: number, lat: number): SnappedPoint | null {
-    return snapToStreet(network.graph, lon, lat, network.snap);
+  /**
+   * A walking profile's costs on a network, built and shared with the workers on first use;
+   * null for `STANDARD`, which walks metres at the requested speed as before profiles existed.
+   */
+  profileCosts(network: LoadedNetwork, name: WalkingProfileName): Promise<ProfileCosts> | null {
+    if (name === 'STANDARD') return null;
+    let hit = network.profiles.get(name);
+    if (!hit) {
+      const profile = WALKING_PROFILES[name];
+      const costs = buildProfileCosts(network.graph, network.attrs, profile);
+      const poolName = `profile:${name}`;
+      hit = this.workers()
+        .loadCosts(costs, poolName)
+        .then(() => ({
+          name,
+          flatSpeed: profile.flatSpeed,
+          costs,
+          inbound: reverseCosts(network.graph, costs),
+          poolName,
+          snap: { ...network.snap, costs },
+        }));
+      hit.catch(() => network.profiles.delete(name));
+      network.profiles.set(name, hit);
+    }
+    return hit;
+  }
+
+  /**
+   * Snaps a point, or null when it lies farther than the snap policy allows from any street (a
+   * profile's: no street it cannot use).
+   */
+  snap(network: LoadedNetwork, lon: number, lat: number, profile?: ProfileCosts | null): SnappedPoint | null {
+    return snapToStreet(network.graph, lon, lat, profile?.snap ?? network.snap);
   }
 
   /**
@@ -122,8 +237,8 @@ export class WalkingNetwork {
   }
 
   /** Per node, the nearest of the snapped sources (a multi-source search on a worker). */
-  field(sources: SnappedPoint[], signal?: AbortSignal): Promise<PoolField> {
-    return this.workers().field(sources, { signal });
+  field(sources: SnappedPoint[], signal?: AbortSignal, profile?: ProfileCosts | null): Promise<PoolField> {
+    return this.workers().field(sources, { signal, ...costsOption(profile) });
   }
 
   /** A field after sources are removed and added (see the engine's `updateField`), on a worker. */
@@ -137,25 +252,42 @@ export class WalkingNetwork {
     return this.workers().fieldUpdate(before, removed, added, addedLabels, { signal });
   }
 
-  /** Isochrone bands (metres) around each point. */
-  isochrones(network: LoadedNetwork, points: number[][], meters: number[], signal?: AbortSignal): Promise<Isochrones> {
-    return this.workers().isochrones(points, meters, { snap: network.snap, signal });
+  /**
+   * Isochrone bands around each point: within `meters`, or with a profile within those
+   * flat-equivalent metres (seconds × flat speed), walking to the point.
+   */
+  isochrones(
+    network: LoadedNetwork,
+    points: number[][],
+    meters: number[],
+    signal?: AbortSignal,
+    profile?: ProfileCosts | null,
+  ): Promise<Isochrones> {
+    const thresholds = profile ? meters.map((m) => m / profile.flatSpeed) : meters;
+    return this.workers().isochrones(points, thresholds, { snap: network.snap, signal, ...costsOption(profile) });
   }
 
-  /** The nodes and streets reachable from a point within `meters`. */
-  reach(network: LoadedNetwork, point: number[], meters: number, signal?: AbortSignal): Promise<Reach> {
-    return this.workers().reach(point, meters, { snap: network.snap, signal });
+  /** The nodes and streets reachable from a point within `meters` (with a profile, as for isochrones). */
+  reach(network: LoadedNetwork, point: number[], meters: number, signal?: AbortSignal, profile?: ProfileCosts | null): Promise<Reach> {
+    const limit = profile ? meters / profile.flatSpeed : meters;
+    return this.workers().reach(point, limit, { snap: network.snap, signal, ...costsOption(profile) });
   }
 
-  /** Candidate sites and the demand points each reaches within `meters` (see the pool's `coverSets`). */
+  /**
+   * Candidate sites and the demand points each reaches within `meters` (see the pool's
+   * `coverSets`); with a profile, within those flat-equivalent metres walking from each demand point.
+   */
   coverSets(
     network: LoadedNetwork,
     demands: number[][],
     weights: number[],
     meters: number,
     options: { candidates: number[][] | null; maxCandidates: number; solve?: { k: number; options: MclpOptions }; signal?: AbortSignal },
+    profile?: ProfileCosts | null,
   ): Promise<PoolCoverSets> {
-    return this.workers().coverSets(demands, weights, meters, { snap: network.snap, ...options });
+    const limit = profile ? meters / profile.flatSpeed : meters;
+    const costs = profile ? { costs: profile.poolName } : {};
+    return this.workers().coverSets(demands, weights, limit, { snap: network.snap, ...options, ...costs });
   }
 
   /** Points joined when closer than `linkMeters`, each group outlined, on a worker. */

@@ -5,7 +5,8 @@ import { toOptionalId } from '../../shared/validation.js';
 import { DIVISION_ARG } from '../coverage/coverage.inputs.js';
 import type { FacilityKind } from '../facilities/facility.enums.js';
 import { walkingThreshold } from '../walking/threshold.js';
-import { countAnalysis, MINUTES_ARG, runAnalysis, SPEED_ARG } from '../walking/walking.inputs.js';
+import { countAnalysis, MINUTES_ARG, PROFILE_ARG, runAnalysis, SPEED_ARG } from '../walking/walking.inputs.js';
+import { WalkProfile } from '../network/network.enums.js';
 import { Scenario } from './scenario.entity.js';
 import { ScenarioChangeInput } from './scenario.inputs.js';
 import { ScenarioService } from './scenario.service.js';
@@ -27,13 +28,14 @@ export class ScenarioResolver {
     @Arg('divisionId', () => ID, DIVISION_ARG) divisionId: string | null,
     @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
     @Arg('minutes', () => Float, MINUTES_ARG) minutes: number | null,
+    @Arg('profile', () => WalkProfile, PROFILE_ARG) profile: WalkProfile,
   ) {
     await countAnalysis(ctx);
     const s = service(ctx);
     const th = walkingThreshold(ctx.lang, speed, minutes);
     const checked = scenarioId != null ? await s.savedChanges(scenarioId) : await s.checkChanges(changes ?? []);
     const id = toOptionalId(divisionId, 'divisionId', ctx.lang);
-    return runAnalysis(ctx, (signal) => s.compare(checked, id, th, signal));
+    return runAnalysis(ctx, (signal) => s.compare(checked, id, th, signal, profile));
   }
 
   @Authorized<Action>('analysis:run')

@@ -6,6 +6,7 @@ import { validLonLat } from '../../shared/scalars.js';
 import { cleanText, toId, toOptionalId } from '../../shared/validation.js';
 import { summarize, type Distances } from '../coverage/coverage-summary.js';
 import { CoverageService } from '../coverage/coverage.service.js';
+import { WalkProfile } from '../network/network.enums.js';
 import { Facility } from '../facilities/facility.entity.js';
 import type { SiteChange, WalkingDataCache } from '../network/walking-data.js';
 import type { Threshold } from '../walking/threshold.js';
@@ -152,9 +153,11 @@ export class ScenarioService {
     divisionId: number | null,
     th: Threshold,
     signal?: AbortSignal,
+    profileName: WalkProfile = WalkProfile.STANDARD,
   ): Promise<ScenarioComparison> {
     const data = await this.walking.current();
-    const baseline = await this.walking.allGroups(data);
+    const profile = await this.walking.profile(data, profileName);
+    const baseline = await this.walking.allGroups(data, profile);
     // Only the groups a changed facility belongs to are recomputed, each as the difference from
     // its cached field (medical institutions are not part of scenarios).
     const siteChanges: SiteChange[] = changes.map((c) =>
@@ -175,7 +178,7 @@ export class ScenarioService {
     const scenario: Distances = new Map(baseline);
     for (const g of SEARCH_GROUPS) {
       if (g === CoverageGroup.MEDICAL || !groupKinds(g).some((k) => changedKinds.has(k))) continue;
-      scenario.set(g, await this.walking.groupWith(data, g, siteChanges, signal));
+      scenario.set(g, await this.walking.groupWith(data, g, siteChanges, signal, profile));
     }
     const scope = await new CoverageService(this.em, this.walking, this.lang).scope(divisionId);
     const prefix = scope.division?.path ?? '';
@@ -201,8 +204,8 @@ export class ScenarioService {
       });
     }
     return {
-      baseline: summarize(data, baseline, th, scope),
-      scenario: summarize(data, scenario, th, scope),
+      baseline: summarize(data, baseline, th, scope, profileName),
+      scenario: summarize(data, scenario, th, scope, profileName),
       changedAreas,
       divisionChanges: divisionChanges(data, changedAreas, scope.children),
     };

@@ -1,6 +1,7 @@
 import { thresholdMeters, type SearchGroup } from '@carecircle/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Lang } from '../../shared/i18n.js';
+import { WalkProfile } from '../network/network.enums.js';
 import type { WalkingDataCache } from '../network/walking-data.js';
 import { SiteSelectionService } from './site-selection.service.js';
 import type { SiteSuggestion } from './site-selection.types.js';
@@ -19,6 +20,8 @@ export interface SiteSuggestionRequest {
   speed: number;
   minutes: number;
   divisionId: number | null;
+  /** Who walks (absent in jobs queued before walking profiles: STANDARD). */
+  profile?: WalkProfile;
 }
 export type AnalysisRequest = SiteSuggestionRequest;
 
@@ -39,7 +42,7 @@ export function runAnalysisRequest(
   progress: ProgressFn,
   signal: AbortSignal,
 ): Promise<SiteSuggestion> {
-  const { k, group, speed, minutes, divisionId } = request;
+  const { k, group, speed, minutes, divisionId, profile } = request;
   return new SiteSelectionService(env.em, env.walkingData, env.lang).suggestSites(
     k,
     group,
@@ -48,5 +51,6 @@ export function runAnalysisRequest(
     null,
     progress,
     signal,
+    profile ?? WalkProfile.STANDARD,
   );
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../../request/context.js';
 import { LonLatInput } from '../../shared/scalars.js';
 import { toOptionalId } from '../../shared/validation.js';
 import { CoverageGroup } from '../coverage/coverage.enums.js';
+import { WalkProfile } from '../network/network.enums.js';
 import { toSearchGroup } from '../coverage/coverage.inputs.js';
 import { walkingThreshold } from '../walking/threshold.js';
 import { ForbiddenError, notFound } from '../../shared/errors.js';
@@ -22,6 +23,7 @@ async function suggestion(ctx: AppContext, args: SuggestionArgs) {
     group: toSearchGroup(ctx.lang, args.group ?? CoverageGroup.STATION_OR_CENTER),
     threshold: walkingThreshold(ctx.lang, args.speed, args.minutes),
     divisionId: toOptionalId(args.divisionId, 'divisionId', ctx.lang),
+    profile: args.profile ?? WalkProfile.STANDARD,
   };
 }
 
@@ -41,7 +43,7 @@ export class SiteSelectionResolver {
     })
     candidates: LonLatInput[] | null,
   ) {
-    const { k, group, threshold, divisionId } = await suggestion(ctx, args);
+    const { k, group, threshold, divisionId, profile } = await suggestion(ctx, args);
     return runAnalysis(ctx, (signal) =>
       new SiteSelectionService(ctx.em, ctx.walkingData, ctx.lang).suggestSites(
         k,
@@ -51,6 +53,7 @@ export class SiteSelectionResolver {
         candidates,
         undefined,
         signal,
+        profile,
       ),
     );
   }
@@ -60,9 +63,9 @@ export class SiteSelectionResolver {
     description: 'Starts a site suggestion in the background; poll analysisJob(id) for progress and the result.',
   })
   async startSiteSuggestion(@Ctx() ctx: AppContext, @Args(() => SuggestionArgs) args: SuggestionArgs) {
-    const { k, group, threshold, divisionId } = await suggestion(ctx, args);
+    const { k, group, threshold, divisionId, profile } = await suggestion(ctx, args);
     // Plain data: the job may run in another process (an analysis worker).
-    const request = { kind: 'siteSuggestion', k, group, speed: threshold.speed, minutes: threshold.minutes, divisionId } as const;
+    const request = { kind: 'siteSuggestion', k, group, speed: threshold.speed, minutes: threshold.minutes, divisionId, profile } as const;
     return ctx.analysisJobs.start(request, analysisOwner(ctx), ctx.lang);
   }
 

@@ -7,7 +7,7 @@ import { validLonLat } from '../../shared/scalars.js';
 import { CoverageService } from '../coverage/coverage.service.js';
 import { uncoveredAreas } from '../coverage/gap-zones.js';
 import { ANALYSIS_BUDGET, figure, reachKm2, refuseOverBudget } from '../network/analysis-budget.js';
-import { DistanceMethod } from '../network/network.enums.js';
+import { DistanceMethod, WalkProfile } from '../network/network.enums.js';
 import type { WalkingDataCache } from '../network/walking-data.js';
 import type { Threshold } from '../walking/threshold.js';
 import type { ProgressFn } from './analysis-request.js';
@@ -34,6 +34,7 @@ export class SiteSelectionService {
     candidates: { lon: number; lat: number }[] | null,
     progress: ProgressFn = () => {},
     signal?: AbortSignal,
+    profileName: WalkProfile = WalkProfile.STANDARD,
   ): Promise<SiteSuggestion> {
     const errors = new FieldErrors(this.lang);
     if (!Number.isInteger(k) || k < 1 || k > 100) errors.add('k', 'field.range', { min: 1, max: 100 });
@@ -42,12 +43,14 @@ export class SiteSelectionService {
     errors.throwIfAny();
     progress(0.02, 'distances');
     const data = await this.walking.current();
-    const dist = await this.walking.group(data, group);
+    const profile = await this.walking.profile(data, profileName);
+    const dist = await this.walking.group(data, group, profile);
     const gaps = uncoveredAreas(data, dist, th, await new CoverageService(this.em, this.walking, this.lang).pathOf(divisionId));
     const uncoveredOlderBefore = gaps.reduce((s, i) => s + data.demands[i].older, 0);
     const empty = { sites: [], newlyCoveredOlder: 0, uncoveredOlderBefore, candidates: 0, solver: 'greedy+swap', optimal: true, gap: 0 };
     const network = data.network;
-    const reachable = gaps.filter((i) => data.demandMethod[i] === DistanceMethod.NETWORK);
+    const snaps = this.walking.demandSnaps(data, profile);
+    const reachable = gaps.filter((i) => data.demandMethod[i] === DistanceMethod.NETWORK && snaps[i]);
     if (!network || !reachable.length) return empty;
 
     // The work budget, before any search: one bounded search per uncovered area, and an MCLP
@@ -62,7 +65,7 @@ export class SiteSelectionService {
         max: figure(this.lang, ANALYSIS_BUDGET.suggestionKm2),
       });
     // A given site serves from where it joins the street (its nearer end node stands in for it).
-    const given = candidates?.filter((c) => this.walking.network.snap(network, c.lon, c.lat)).map((c) => [c.lon, c.lat]) ?? null;
+    const given = candidates?.filter((c) => this.walking.network.snap(network, c.lon, c.lat, profile)).map((c) => [c.lon, c.lat]) ?? null;
     if (given && given.length * k > ANALYSIS_BUDGET.candidatesTimesK)
       refuseOverBudget(this.lang, 'candidates', 'budget.candidates', {
         candidates: given.length,
@@ -87,6 +90,7 @@ export class SiteSelectionService {
         solve: { k, options: MCLP_OPTIONS },
         signal,
       },
+      profile,
     );
     const result = sets.solution;
     if (!result) return { ...empty, candidates: 0 };

@@ -1,4 +1,5 @@
 import { WALKING } from '@carecircle/domain';
+import { WalkProfile } from '../network/network.enums.js';
 import type { AppContext } from '../../request/context.js';
 
 /** The `speed` argument of every walking analysis. */
@@ -31,3 +32,10 @@ export function analysisOwner(ctx: AppContext): string {
 export function runAnalysis<T>(ctx: AppContext, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
   return ctx.walkingData.analyses.run(analysisOwner(ctx), ctx.signal, ctx.lang, work);
 }
+
+/** The `profile` argument of every walking analysis. */
+export const PROFILE_ARG = {
+  defaultValue: WalkProfile.STANDARD,
+  description:
+    'Who is walking (default STANDARD: distance ÷ speed). ELDERLY and WHEELCHAIR walk the same streets in their own time (steps, slopes); `speed` scales their flat speed.',
+};

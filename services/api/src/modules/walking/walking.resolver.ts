@@ -4,7 +4,8 @@ import type { AppContext } from '../../request/context.js';
 import { GeoJSONScalar, LonLatInput } from '../../shared/scalars.js';
 import { FacilityKind } from '../facilities/facility.enums.js';
 import { walkingThreshold } from './threshold.js';
-import { countAnalysis, MINUTES_ARG, runAnalysis, SPEED_ARG } from './walking.inputs.js';
+import { countAnalysis, MINUTES_ARG, PROFILE_ARG, runAnalysis, SPEED_ARG } from './walking.inputs.js';
+import { WalkProfile } from '../network/network.enums.js';
 import { WalkingService } from './walking.service.js';
 import { WalkingAccess } from './walking.types.js';
 
@@ -24,15 +25,16 @@ export class WalkingResolver {
     kinds: FacilityKind[] | null,
     @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
     @Arg('minutes', () => Float, MINUTES_ARG) minutes: number | null,
+    @Arg('profile', () => WalkProfile, PROFILE_ARG) profile: WalkProfile,
   ) {
     const th = walkingThreshold(ctx.lang, speed, minutes);
-    return runAnalysis(ctx, (signal) => service(ctx).walkingAccess(points, kinds, th, signal));
+    return runAnalysis(ctx, (signal) => service(ctx).walkingAccess(points, kinds, th, signal, profile));
   }
 
   @Authorized<Action>('registry:read')
   @Query(() => GeoJSONScalar, {
     description:
-      'Walking isochrones of facilities as a GeoJSON FeatureCollection: one MultiPolygon per facility and threshold (properties facilityId, name, kind, minutes, meters, areaSqMeters, method), nested, with holes where blocks cannot be reached.',
+      'Walking isochrones of facilities as a GeoJSON FeatureCollection: one MultiPolygon per facility and threshold (properties facilityId, name, kind, minutes, meters, areaSqMeters, method, profile), nested, with holes where blocks cannot be reached.',
   })
   async isochrones(
     @Ctx() ctx: AppContext,
@@ -43,9 +45,12 @@ export class WalkingResolver {
     })
     minutes: number[] | null,
     @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
+    @Arg('profile', () => WalkProfile, PROFILE_ARG) profile: WalkProfile,
   ) {
     await countAnalysis(ctx);
-    return runAnalysis(ctx, (signal) => service(ctx).isochrones(facilityIds, minutes ?? [...WALKING.isochroneMinutes], speed, signal));
+    return runAnalysis(ctx, (signal) =>
+      service(ctx).isochrones(facilityIds, minutes ?? [...WALKING.isochroneMinutes], speed, signal, profile),
+    );
   }
 
   @Authorized<Action>('registry:read')
@@ -58,8 +63,9 @@ export class WalkingResolver {
     @Arg('facilityId', () => ID, { description: 'The facility.' }) facilityId: string,
     @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
     @Arg('minutes', () => Float, MINUTES_ARG) minutes: number | null,
+    @Arg('profile', () => WalkProfile, PROFILE_ARG) profile: WalkProfile,
   ) {
     const th = walkingThreshold(ctx.lang, speed, minutes);
-    return runAnalysis(ctx, (signal) => service(ctx).reach(facilityId, th, signal));
+    return runAnalysis(ctx, (signal) => service(ctx).reach(facilityId, th, signal, profile));
   }
 }

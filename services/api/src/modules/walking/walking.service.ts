@@ -6,7 +6,7 @@ import { validLonLat } from '../../shared/scalars.js';
 import { toId } from '../../shared/validation.js';
 import { Facility } from '../facilities/facility.entity.js';
 import type { FacilityKind } from '../facilities/facility.enums.js';
-import { DistanceMethod } from '../network/network.enums.js';
+import { DistanceMethod, WalkProfile } from '../network/network.enums.js';
 import { ANALYSIS_BUDGET, figure, reachKm2, refuseOverBudget } from '../network/analysis-budget.js';
 import { WalkingDataCache } from '../network/walking-data.js';
 import { walkingThreshold, type Threshold } from './threshold.js';
@@ -32,6 +32,7 @@ export class WalkingService {
     kinds: FacilityKind[] | null | undefined,
     th: Threshold,
     signal?: AbortSignal,
+    profileName: WalkProfile = WalkProfile.STANDARD,
   ): Promise<WalkingAccess[]> {
     const errors = new FieldErrors(this.lang);
     if (points.length > MAX_POINTS) errors.add('points', 'field.tooLarge', { max: MAX_POINTS });
@@ -39,16 +40,18 @@ export class WalkingService {
     errors.throwIfAny();
     const data = await this.walking.current();
     const network = data.network;
+    const profile = await this.walking.profile(data, profileName);
     const sites = kinds?.length ? data.facilities.filter((f) => kinds.includes(f.kind as FacilityKind)) : data.facilities;
     // One multi-source search per kind set and data revision (cached); the points cost only their snapping.
     const kindsKey = kinds?.length ? [...new Set(kinds)].sort().join(',') : 'ALL';
-    const snapped = points.map((p) => (network ? this.walking.network.snap(network, p.lon, p.lat) : null));
-    const field = snapped.some(Boolean) ? await this.walking.field(data, sites, `kinds:${kindsKey}`, signal) : null;
+    const snapped = points.map((p) => (network ? this.walking.network.snap(network, p.lon, p.lat, profile) : null));
+    const field = snapped.some(Boolean) ? await this.walking.field(data, sites, `kinds:${kindsKey}`, signal, profile) : null;
     const results = points.map((p, i) => {
       const at = snapped[i];
       const a = WalkingDataCache.answer(data, field, sites, p.lon, p.lat, at);
       return {
         meters: a.meters,
+        walked: a.walked,
         site: a.index,
         method: at ? DistanceMethod.NETWORK : DistanceMethod.STRAIGHT_LINE,
         snap: at ? { lon: at.lon, lat: at.lat, meters: at.snapMeters } : null,
@@ -56,13 +59,18 @@ export class WalkingService {
     });
     const ids = [...new Set(results.filter((r) => r.site >= 0).map((r) => sites[r.site].id))];
     const facilities = new Map((ids.length ? await this.em.find(Facility, { id: { $in: ids } }) : []).map((f) => [f.id, f]));
+    const elevationLoaded = network?.elevationLoaded ?? false;
     return results.map((r) => {
       const reachable = Number.isFinite(r.meters) && r.site >= 0;
-      const meters = reachable ? Math.round(r.meters * 1000) / 1000 : null;
+      const meters = reachable ? Math.round(r.walked * 1000) / 1000 : null;
+      // Without a profile the flat-equivalent metres are the walked metres.
+      const effort = reachable ? (profile ? r.meters : meters!) : null;
       return {
         meters,
-        minutes: meters == null ? null : meters / th.speed / 60,
-        withinThreshold: meters != null && meters <= th.meters,
+        minutes: effort == null ? null : effort / th.speed / 60,
+        withinThreshold: effort != null && effort <= th.meters,
+        profile: profileName,
+        elevationLoaded,
         facility: reachable ? (facilities.get(sites[r.site].id) ?? null) : null,
         method: r.method,
         snapMeters: r.snap ? Math.round(r.snap.meters * 100) / 100 : null,
@@ -76,7 +84,13 @@ export class WalkingService {
    * Refused before any search when facilities × thresholds × reach area exceed the budget, and
    * after it when the answer would exceed its size limit.
    */
-  async isochrones(facilityIds: unknown[], minutesList: number[], speed: number | null | undefined, signal?: AbortSignal) {
+  async isochrones(
+    facilityIds: unknown[],
+    minutesList: number[],
+    speed: number | null | undefined,
+    signal?: AbortSignal,
+    profileName: WalkProfile = WalkProfile.STANDARD,
+  ) {
     const errors = new FieldErrors(this.lang);
     if (!facilityIds.length) errors.add('facilityIds', 'field.emptyList');
     if (facilityIds.length > MAX_FACILITIES) errors.add('facilityIds', 'field.tooLarge', { max: MAX_FACILITIES });
@@ -87,11 +101,12 @@ export class WalkingService {
     for (const id of ids) if (!facilities.some((f) => f.id === id)) throw notFound(this.lang, 'facility', id);
     const data = await this.walking.current();
     const network = data.network;
+    const profile = await this.walking.profile(data, profileName);
     const byId = new Map(facilities.map((f) => [f.id, f]));
     const ordered = ids.map((id) => byId.get(id)!);
     const meters = thresholds.map((t) => t.meters);
     const features: unknown[] = [];
-    const onNetwork = network ? ordered.filter((f) => this.walking.network.snap(network, ...lonLat(f))) : [];
+    const onNetwork = network ? ordered.filter((f) => this.walking.network.snap(network, ...lonLat(f), profile)) : [];
     const work = onNetwork.length * meters.reduce((s, m) => s + reachKm2(network, m), 0);
     if (work > ANALYSIS_BUDGET.isochroneKm2)
       refuseOverBudget(this.lang, 'facilityIds', 'budget.isochrones', {
@@ -107,6 +122,7 @@ export class WalkingService {
             onNetwork.map((f) => lonLat(f)),
             meters,
             signal,
+            profile,
           )
         : [];
     let size = 0;
@@ -129,6 +145,7 @@ export class WalkingService {
             meters: meters[b],
             areaSqMeters: band.properties.areaSqMeters,
             method: DistanceMethod.NETWORK,
+            profile: profileName,
           },
           geometry: band.geometry,
         }),
@@ -146,6 +163,7 @@ export class WalkingService {
             minutes: t.minutes,
             meters: t.meters,
             method: DistanceMethod.STRAIGHT_LINE,
+            profile: profileName,
           },
         });
       });
@@ -154,23 +172,24 @@ export class WalkingService {
   }
 
   /** Streets reachable from a facility within the threshold, partly walked edges included. */
-  async reach(facilityId: unknown, th: Threshold, signal?: AbortSignal) {
+  async reach(facilityId: unknown, th: Threshold, signal?: AbortSignal, profileName: WalkProfile = WalkProfile.STANDARD) {
     const id = toId(facilityId, 'facilityId', this.lang);
     const f = await this.em.findOne(Facility, { id, deletedAt: null });
     if (!f) throw notFound(this.lang, 'facility', id);
     const data = await this.walking.current();
     const network = data.network;
-    if (!network || !this.walking.network.snap(network, ...lonLat(f))) {
+    const profile = await this.walking.profile(data, profileName);
+    if (!network || !this.walking.network.snap(network, ...lonLat(f), profile)) {
       return {
         type: 'Feature',
-        properties: { facilityId: String(id), method: DistanceMethod.STRAIGHT_LINE, meters: th.meters },
+        properties: { facilityId: String(id), method: DistanceMethod.STRAIGHT_LINE, meters: th.meters, profile: profileName },
         geometry: { type: 'MultiLineString', coordinates: [] },
       };
     }
-    const r = await this.walking.network.reach(network, lonLat(f), th.meters, signal);
+    const r = await this.walking.network.reach(network, lonLat(f), th.meters, signal, profile);
     return {
       type: 'Feature',
-      properties: { facilityId: String(id), method: DistanceMethod.NETWORK, meters: th.meters },
+      properties: { facilityId: String(id), method: DistanceMethod.NETWORK, meters: th.meters, profile: profileName },
       geometry: r.lines,
     };
   }

@@ -1,21 +1,34 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { GeoJSONScalar } from '../../shared/scalars.js';
 import { Facility } from '../facilities/facility.entity.js';
-import { DistanceMethod } from '../network/network.enums.js';
+import { DistanceMethod, WalkProfile } from '../network/network.enums.js';
 
 @ObjectType({ description: 'Walking access from one point to the nearest facility of the requested kinds.' })
 export class WalkingAccess {
   @Field(() => Float, {
     nullable: true,
-    description: 'Distance in metres to the nearest facility, along the network (or straight, see method); null when none is reachable.',
+    description:
+      'Walked length in metres of the path to the nearest facility, along the network (or straight, see method); null when none is reachable.',
   })
   meters!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Walking time in minutes at the requested speed; null when none is reachable.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Walking time of that path in minutes under the profile at the requested speed; null when none is reachable.',
+  })
   minutes!: number | null;
 
   @Field(() => Boolean, { description: 'True when the walking time is within the requested minutes.' })
   withinThreshold!: boolean;
+
+  @Field(() => WalkProfile, { description: 'The walking profile the time was measured with.' })
+  profile!: WalkProfile;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether the streets have heights from an elevation model; without one, slopes count as flat except where an incline is tagged.',
+  })
+  elevationLoaded!: boolean;
 
   @Field(() => Facility, { nullable: true, description: 'The nearest facility; null when none is reachable.' })
   facility!: Facility | null;
