@@ -334,6 +334,20 @@ describe('export coverage', () => {
     expect(rows.filter((r: any) => r.covered.STATION_OR_CENTER).reduce((s: number, r: any) => s + r.older, 0)).toBe(soc.coveredOlder);
   });
 
+  it('exports under a walking profile what coverage answers for it, with minutes', async () => {
+    const { coverageRows } = await import('@carecircle/api/dist/cli/export-command.js');
+    const { rows } = await coverageRows(api.db.orm, undefined, undefined, 'ELDERLY');
+    const soc = groupOf(
+      (await api.gql(`{ coverage(profile: ELDERLY) { groups { group coveredOlder } } }`)).data.coverage,
+      'STATION_OR_CENTER',
+    );
+    expect(rows.filter((r: any) => r.covered.STATION_OR_CENTER).reduce((s: number, r: any) => s + r.older, 0)).toBe(soc.coveredOlder);
+    // Minutes are rounded to hundredths: only the areas clearly on one side of 15 are checked.
+    const clear = rows.filter((r: any) => r.minutes.STATION_OR_CENTER != null && Math.abs(r.minutes.STATION_OR_CENTER - 15) > 0.01);
+    expect(clear.length).toBeGreaterThan(100);
+    expect(clear.every((r: any) => r.covered.STATION_OR_CENTER === r.minutes.STATION_OR_CENTER < 15)).toBe(true);
+  });
+
   it('defuses spreadsheet formulas in CSV cells', async () => {
     const { csvCell } = await import('@carecircle/api/dist/cli/export-command.js');
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);

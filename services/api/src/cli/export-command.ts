@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { CoverageGroup, isCompletelyCovered, SEARCH_GROUPS } from '@carecircle/domain';
+import { CoverageGroup, isCompletelyCovered, SEARCH_GROUPS, WALKING_PROFILE_NAMES, type WalkingProfileName } from '@carecircle/domain';
 import { WalkingDataCache } from '../modules/network/walking-data.js';
 import { walkingThreshold } from '../modules/walking/threshold.js';
 import { csvCell } from '../shared/csv.js';
@@ -9,6 +9,7 @@ import { csvCell } from '../shared/csv.js';
 export const EXPORT_HELP = `  export coverage           导出每个居住区的步行可达性 / export walking access of every residential area
       [--format geojson|csv]  默认 geojson / default geojson
       [--minutes <n>] [--speed <m/s>]  阈值，默认 15 分钟、1.0 米/秒 / threshold, default 15 min at 1.0 m/s
+      [--profile STANDARD|ELDERLY|WHEELCHAIR]  步行者，默认 STANDARD / who walks, default STANDARD
       [--out <file>]        写入文件（默认标准输出）/ write to a file (default standard output)`;
 
 export { csvCell };
@@ -22,17 +23,23 @@ interface Row {
   lat: number;
   method: string;
   meters: Record<string, number | null>;
+  minutes: Record<string, number | null>;
   covered: Record<string, boolean>;
 }
 
 /** Walking access of every residential area to each group, at the threshold. */
-export async function coverageRows(orm: MikroORM, minutes?: number, speed?: number): Promise<{ rows: Row[]; meters: number }> {
+export async function coverageRows(
+  orm: MikroORM,
+  minutes?: number,
+  speed?: number,
+  profile: WalkingProfileName = 'STANDARD',
+): Promise<{ rows: Row[]; meters: number }> {
   const walking = new WalkingDataCache(orm);
   try {
     const em = orm.em.fork();
     const th = walkingThreshold('zh', speed, minutes);
     const data = await walking.current();
-    const groups = await walking.allGroups(data);
+    const groups = await walking.allGroups(data, await walking.profile(data, profile));
     const names = await em
       .getConnection()
       .execute<{ id: number; name: string; division: string | null }[]>(
@@ -41,10 +48,12 @@ export async function coverageRows(orm: MikroORM, minutes?: number, speed?: numb
     const byId = new Map(names.map((n) => [n.id, n]));
     const rows = data.demands.map((d, i) => {
       const meters: Record<string, number | null> = {};
+      const minutes: Record<string, number | null> = {};
       const covered: Record<string, boolean> = {};
       for (const g of SEARCH_GROUPS) {
         const m = groups.get(g)!.meters[i];
         meters[g] = Number.isFinite(m) ? Math.round(m * 10) / 10 : null;
+        minutes[g] = Number.isFinite(m) ? Math.round((m / th.speed / 60) * 100) / 100 : null;
         covered[g] = m <= th.meters;
       }
       covered[CoverageGroup.COMPLETE_CIRCLE] = isCompletelyCovered((g) => covered[g]);
@@ -57,6 +66,7 @@ export async function coverageRows(orm: MikroORM, minutes?: number, speed?: numb
         lat: d.lat,
         method: data.demandMethod[i],
         meters,
+        minutes,
         covered,
       };
     });
@@ -74,6 +84,7 @@ export async function runExportCommand(args: string[], withOrm: <T>(fn: (orm: Mi
       format: { type: 'string', default: 'geojson' },
       minutes: { type: 'string' },
       speed: { type: 'string' },
+      profile: { type: 'string', default: 'STANDARD' },
       out: { type: 'string' },
     },
   });
@@ -85,8 +96,13 @@ export async function runExportCommand(args: string[], withOrm: <T>(fn: (orm: Mi
     console.error(`--format 应为 geojson 或 csv / --format must be geojson or csv`);
     return 1;
   }
+  const profile = values.profile!.toUpperCase() as WalkingProfileName;
+  if (!WALKING_PROFILE_NAMES.includes(profile)) {
+    console.error(`--profile 应为 ${WALKING_PROFILE_NAMES.join('、')} / --profile must be ${WALKING_PROFILE_NAMES.join(', ')}`);
+    return 1;
+  }
   const num = (v: string | undefined) => (v == null ? undefined : Number(v));
-  const { rows, meters } = await withOrm((orm) => coverageRows(orm, num(values.minutes), num(values.speed)));
+  const { rows, meters } = await withOrm((orm) => coverageRows(orm, num(values.minutes), num(values.speed), profile));
   let text: string;
   if (values.format === 'csv') {
     const groups = [...SEARCH_GROUPS, CoverageGroup.COMPLETE_CIRCLE];
@@ -99,6 +115,7 @@ export async function runExportCommand(args: string[], withOrm: <T>(fn: (orm: Mi
       'lat',
       'method',
       ...SEARCH_GROUPS.map((g) => `${g.toLowerCase()}_m`),
+      ...SEARCH_GROUPS.map((g) => `${g.toLowerCase()}_min`),
       ...groups.map((g) => `${g.toLowerCase()}_covered`),
     ];
     const lines = rows.map((r) =>
@@ -111,6 +128,7 @@ export async function runExportCommand(args: string[], withOrm: <T>(fn: (orm: Mi
         r.lat,
         r.method,
         ...SEARCH_GROUPS.map((g) => r.meters[g]),
+        ...SEARCH_GROUPS.map((g) => r.minutes[g]),
         ...groups.map((g) => (r.covered[g] ? 1 : 0)),
       ]
         .map(csvCell)
@@ -121,7 +139,7 @@ export async function runExportCommand(args: string[], withOrm: <T>(fn: (orm: Mi
   } else {
     text = JSON.stringify({
       type: 'FeatureCollection',
-      properties: { thresholdMeters: meters },
+      properties: { thresholdMeters: meters, profile },
       features: rows.map((r) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [r.lon, r.lat] },
@@ -132,6 +150,7 @@ export async function runExportCommand(args: string[], withOrm: <T>(fn: (orm: Mi
           olderResidents: r.older,
           method: r.method,
           meters: r.meters,
+          minutes: r.minutes,
           covered: r.covered,
         },
       })),
