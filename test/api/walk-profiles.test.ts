@@ -260,6 +260,11 @@ describe('walking profiles on the Monaco reference network (stairs, then slopes)
       expect(r.errors).toBeUndefined();
       const features = r.data.isochrones.features as any[];
       expect(features.every((f) => f.properties.profile === profile && f.properties.method === 'NETWORK')).toBe(true);
+      // Holes stay: blocks enclosed by reached streets but not reached themselves.
+      expect(
+        features.some((f) => (f.geometry.coordinates as number[][][][]).some((poly) => poly.length > 1)),
+        `${profile} holes`,
+      ).toBe(true);
       area[profile] = ids.map((id: string) => features.find((f) => f.properties.facilityId === id).properties.areaSqMeters);
     }
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
