@@ -5,6 +5,7 @@ import cliProgress from 'cli-progress';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
+import { announceRevisionsOnce } from '../cluster/revisions-bus.js';
 import { type FacilityStatus } from '../modules/facilities/facility.enums.js';
 import {
   ImportFileError,
@@ -132,6 +133,19 @@ export function printElevationReport(r: ElevationReport, out: (line: string) => 
   else out('试运行：未写入 / dry run: nothing written');
 }
 
+/**
+ * After a committed import: tells running API replicas and analysis workers (over Redis, when
+ * `REDIS_URL` is set) that the data changed, so they reload at once.
+ */
+async function announceChange(orm: MikroORM): Promise<void> {
+  const { redisUrl, redisPrefix } = loadConfig();
+  if (!redisUrl) return;
+  if (await announceRevisionsOnce({ url: redisUrl, prefix: redisPrefix }, orm))
+    console.log('已通知其他进程刷新数据 / announced the change to the other processes');
+  else
+    console.error('无法连接 Redis，其他进程将在下次请求时刷新 / Redis did not answer: the other processes refresh on their next request');
+}
+
 /** `pnpm cli import elevation <dem.tif> [--dry-run] [--report file]`. */
 async function runElevationImport(
   file: string,
@@ -143,6 +157,8 @@ async function runElevationImport(
   let report: ElevationReport;
   try {
     report = await importElevation(db.orm, file, { dryRun: values['dry-run'], onProgress: (p, d, t) => bar.update(p, d, t) });
+    bar.stop();
+    if (!values['dry-run']) await announceChange(db.orm);
   } catch (err) {
     if (err instanceof ImportFileError) {
       console.error(`${err.messages.zh} / ${err.messages.en}`);
@@ -251,6 +267,8 @@ export async function runImportCommand(
       report = await importRoads(db.orm, file, { ...common, replace: values.replace, ignoreAccess: values['ignore-access'] });
     else if (what === 'facilities') report = await importFacilities(db.orm, file, { ...common, status });
     else report = await importResidents(db.orm, file, common);
+    bar.stop();
+    if (!values['dry-run']) await announceChange(db.orm);
   } catch (err) {
     if (err instanceof ImportFileError) return fail(err.messages.zh, err.messages.en);
     throw err;

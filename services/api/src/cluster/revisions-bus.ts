@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 import { readRevisions, type Revisions } from '../modules/network/walking-network.js';
 import { connectRedis, redisKey, type RedisSettings } from './redis.js';
 
@@ -76,5 +76,32 @@ export class RevisionsBus {
   async close(): Promise<void> {
     if (this.pending) clearTimeout(this.pending);
     await this.subscriber.quit().catch(() => {});
+  }
+}
+
+/**
+ * Announces the data revisions once, from a process that does not follow them: the command line
+ * after an import, so that running API replicas and analysis workers reload at once. Gives up
+ * after a few seconds when Redis does not answer (the import itself is already committed; the
+ * others then see the change on their next request, as without Redis).
+ */
+export async function announceRevisionsOnce(settings: RedisSettings, orm: MikroORM): Promise<boolean> {
+  const redis = new Redis(settings.url, {
+    lazyConnect: true,
+    connectTimeout: 3000,
+    maxRetriesPerRequest: 1,
+    retryStrategy: () => null,
+    connectionName: `${settings.prefix}:cli`,
+  });
+  redis.on('error', () => {});
+  try {
+    await redis.connect();
+    const revisions = await readRevisions(orm);
+    await redis.publish(redisKey(settings, 'revisions'), JSON.stringify({ from: `cli:${randomUUID()}`, revisions } satisfies Announcement));
+    return true;
+  } catch {
+    return false;
+  } finally {
+    redis.disconnect();
   }
 }
