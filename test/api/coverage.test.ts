@@ -365,9 +365,11 @@ describe('long analyses', () => {
     let job: any;
     for (let i = 0; i < 600; i++) {
       job = (
-        await api.gql(`query($id: ID!) { analysisJob(id: $id) { status progress stage error siteSuggestion { newlyCoveredOlder } } }`, {
-          id,
-        })
+        await api.gql(
+          `query($id: ID!) { analysisJob(id: $id) { status progress stage error siteSuggestion { newlyCoveredOlder solver optimal }
+             preliminary { newlyCoveredOlder solver gap sites { rank } } } }`,
+          { id },
+        )
       ).data.analysisJob;
       seen.push(job.progress);
       if (job.status !== 'RUNNING') break;
@@ -378,6 +380,12 @@ describe('long analyses', () => {
     for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
     const direct = (await api.gql(`{ suggestSites(k: 2) { newlyCoveredOlder } }`)).data.suggestSites;
     expect(job.siteSuggestion.newlyCoveredOlder).toBe(direct.newlyCoveredOlder);
+    // The quick answer came first when the exact solver had work left: never better than the final one.
+    if (job.siteSuggestion.solver === 'milp') {
+      expect(job.preliminary).toMatchObject({ solver: 'greedy+swap' });
+      expect(job.preliminary.sites).toHaveLength(2);
+      expect(job.preliminary.newlyCoveredOlder).toBeLessThanOrEqual(job.siteSuggestion.newlyCoveredOlder);
+    } else expect(job.siteSuggestion.optimal || job.preliminary === null).toBe(true);
   });
 });
 

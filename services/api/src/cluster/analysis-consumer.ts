@@ -122,8 +122,9 @@ export class AnalysisConsumer {
       const result = await this.run(
         request,
         lang,
-        (fraction, stage) => {
-          void this.redis.eval(PROGRESS, 1, key, Math.min(1, fraction), stage).catch(() => {});
+        (fraction, stage, preliminary) => {
+          const quick = preliminary ? JSON.stringify(preliminary) : '';
+          void this.redis.eval(PROGRESS, 1, key, Math.min(1, fraction), stage, quick).catch(() => {});
         },
         signal,
       );

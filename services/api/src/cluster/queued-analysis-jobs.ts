@@ -54,12 +54,13 @@ redis.call('expire', KEYS[1], ARGV[8])
 redis.call('zrem', KEYS[2], ARGV[9])
 return 1`;
 
-/** Raises a RUNNING job's progress (never lowers it) and sets its stage. */
+/** Raises a RUNNING job's progress (never lowers it) and sets its stage, and its preliminary answer when one is given. */
 export const PROGRESS = `
 if redis.call('hget', KEYS[1], 'status') ~= 'RUNNING' then return 0 end
 local p = tonumber(redis.call('hget', KEYS[1], 'progress') or '0')
 if tonumber(ARGV[1]) > p then redis.call('hset', KEYS[1], 'progress', ARGV[1]) end
 redis.call('hset', KEYS[1], 'stage', ARGV[2])
+if ARGV[3] and ARGV[3] ~= '' then redis.call('hset', KEYS[1], 'preliminary', ARGV[3]) end
 return 1`;
 
 /** An AnalysisJob from its hash. */
@@ -71,6 +72,7 @@ function fromHash(id: string, h: Record<string, string>): AnalysisJob {
     stage: h.stage ?? 'queued',
     error: h.error || null,
     siteSuggestion: h.result ? JSON.parse(h.result) : null,
+    preliminary: h.preliminary ? JSON.parse(h.preliminary) : null,
     startedAt: new Date(Number(h.startedAt)),
   };
 }

@@ -32,6 +32,13 @@ export class AnalysisJob {
   @Field(() => SiteSuggestion, { nullable: true, description: 'The result of a site suggestion, once DONE.' })
   siteSuggestion!: SiteSuggestion | null;
 
+  @Field(() => SiteSuggestion, {
+    nullable: true,
+    description:
+      'While RUNNING, the quick answer of a site suggestion (lazy greedy + 1-swap, with its proven gap) as soon as it is known, while the exact solver works on it; siteSuggestion is the final answer, at least as good.',
+  })
+  preliminary!: SiteSuggestion | null;
+
   @Field(() => Date, { description: 'When it started.' })
   startedAt!: Date;
 }

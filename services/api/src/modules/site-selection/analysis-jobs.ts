@@ -60,16 +60,18 @@ export class AnalysisJobs implements AnalysisJobStore {
       stage: 'queued',
       error: null,
       siteSuggestion: null,
+      preliminary: null,
       startedAt: new Date(),
       owner,
       lang,
       controller: new AbortController(),
     };
     this.jobs.set(job.id, job);
-    const progress: ProgressFn = (fraction, stage) => {
+    const progress: ProgressFn = (fraction, stage, preliminary) => {
       if (job.status !== JobStatus.RUNNING) return;
       job.progress = Math.max(job.progress, Math.min(1, fraction));
       job.stage = stage;
+      if (preliminary) job.preliminary = preliminary;
     };
     this.queue
       .run(owner, job.controller.signal, lang, (signal) => {

@@ -6,8 +6,11 @@ import type { WalkingDataCache } from '../network/walking-data.js';
 import { SiteSelectionService } from './site-selection.service.js';
 import type { SiteSuggestion } from './site-selection.types.js';
 
-/** Reports how far a computation has come (0..1) and what it is doing. */
-export type ProgressFn = (fraction: number, stage: string) => void;
+/**
+ * Reports how far a computation has come (0..1) and what it is doing; a site suggestion also
+ * gives its quick answer (`preliminary`) while the exact solver works.
+ */
+export type ProgressFn = (fraction: number, stage: string, preliminary?: SiteSuggestion) => void;
 
 /**
  * What a background analysis computes, with its arguments already checked: plain data, so that it

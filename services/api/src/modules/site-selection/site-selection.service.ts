@@ -1,5 +1,5 @@
 import type { SearchGroup } from '@carecircle/domain';
-import type { MclpOptions } from '@carecircle/walk-engine';
+import type { MclpOptions, MclpResult } from '@carecircle/walk-engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FieldErrors } from '../../shared/errors.js';
 import type { Lang } from '../../shared/i18n.js';
@@ -16,6 +16,8 @@ import type { SiteSuggestion } from './site-selection.types.js';
 const MAX_CANDIDATES = 8000;
 /** Exact (HiGHS) where the instance is small enough, for at most 10 s; greedy + swap otherwise. */
 const MCLP_OPTIONS: MclpOptions = { exact: 'auto', timeLimitSeconds: 10 };
+/** Instances up to this many cover pairs are solved exactly (HiGHS) after the quick answer. */
+const MAX_EXACT_NONZEROS = 200_000;
 
 /** Site selection: where new facilities would bring the most older residents within the threshold. */
 export class SiteSelectionService {
@@ -87,45 +89,58 @@ export class SiteSelectionService {
       {
         candidates: given,
         maxCandidates: Math.min(MAX_CANDIDATES, Math.floor(ANALYSIS_BUDGET.candidatesTimesK / k)),
-        solve: { k, options: MCLP_OPTIONS },
+        // The quick answer first (lazy greedy + 1-swap, with its proven gap); the exact solve after it.
+        solve: { k, options: { ...MCLP_OPTIONS, exact: 'never' } },
         signal,
       },
       profile,
     );
-    const result = sets.solution;
-    if (!result) return { ...empty, candidates: 0 };
+    const quick = sets.solution;
+    if (!quick) return { ...empty, candidates: 0 };
     const count = sets.offsets.length - 1;
     const coverSets = (c: number) => sets.members.subarray(sets.offsets[c], sets.offsets[c + 1]);
     const candidateCoords = (c: number): [number, number] => [sets.candidateLonLat[2 * c], sets.candidateLonLat[2 * c + 1]];
-    // Order the chosen sites by what each adds, counting earlier ones as built.
-    const covered = new Uint8Array(weights.length);
-    const remaining = result.chosen.slice();
-    const sites = [];
-    while (remaining.length) {
-      let best = 0;
-      let bestGain = -1;
-      remaining.forEach((c, r) => {
-        const gain = coverSets(c).reduce((s, t) => s + (covered[t] ? 0 : weights[t]), 0);
-        if (gain > bestGain) [best, bestGain] = [r, gain];
-      });
-      const c = remaining.splice(best, 1)[0];
-      const newly = Array.from(coverSets(c)).filter((t) => !covered[t]);
-      newly.forEach((t) => (covered[t] = 1));
-      sites.push({
-        rank: sites.length + 1,
-        location: { type: 'Point', coordinates: candidateCoords(c) },
-        newlyCoveredOlder: bestGain,
-        residentialAreaIds: newly.map((t) => data.demands[reachable[t]].id),
-      });
-    }
-    return {
-      sites,
-      newlyCoveredOlder: sites.reduce((s, x) => s + x.newlyCoveredOlder, 0),
-      uncoveredOlderBefore,
-      candidates: count,
-      solver: result.method,
-      optimal: result.optimal,
-      gap: result.gap,
+    const answer = (result: MclpResult): SiteSuggestion => {
+      // Order the chosen sites by what each adds, counting earlier ones as built.
+      const covered = new Uint8Array(weights.length);
+      const remaining = result.chosen.slice();
+      const sites = [];
+      while (remaining.length) {
+        let best = 0;
+        let bestGain = -1;
+        remaining.forEach((c, r) => {
+          const gain = coverSets(c).reduce((s, t) => s + (covered[t] ? 0 : weights[t]), 0);
+          if (gain > bestGain) [best, bestGain] = [r, gain];
+        });
+        const c = remaining.splice(best, 1)[0];
+        const newly = Array.from(coverSets(c)).filter((t) => !covered[t]);
+        newly.forEach((t) => (covered[t] = 1));
+        sites.push({
+          rank: sites.length + 1,
+          location: { type: 'Point', coordinates: candidateCoords(c) },
+          newlyCoveredOlder: bestGain,
+          residentialAreaIds: newly.map((t) => data.demands[reachable[t]].id),
+        });
+      }
+      return {
+        sites,
+        newlyCoveredOlder: sites.reduce((s, x) => s + x.newlyCoveredOlder, 0),
+        uncoveredOlderBefore,
+        candidates: count,
+        solver: result.method,
+        optimal: result.optimal,
+        gap: result.gap,
+      };
     };
+    const first = answer(quick);
+    if (quick.optimal || sets.members.length > MAX_EXACT_NONZEROS) return first;
+    // Shown while the exact solver works (a background job's `preliminary`).
+    progress(0.6, 'exact', first);
+    const exact = await this.walking.network.solveMclp(
+      { demandWeights: weights, coverSets: Array.from({ length: count }, (_, c) => coverSets(c)), k: Math.min(k, count) },
+      { ...MCLP_OPTIONS, maxExactNonzeros: MAX_EXACT_NONZEROS },
+      signal,
+    );
+    return exact.coveredWeight >= quick.coveredWeight ? answer(exact) : first;
   }
 }
