@@ -259,4 +259,47 @@ describe.runIf(TEST_DB === 'postgres')('two API replicas and two analysis worker
     // So did the surviving worker.
     expect(await waitFor(() => heardBy(survivor) > heardBefore.worker, 1_000, 5)).toBe(true);
   });
+  it('coverage, isochrones and scenarios asked of a replica that leaves analyses to the workers run on a worker, as one process answers them', async () => {
+    // One process with everything in it (no Redis), on the same database: the reference.
+    const { proc, match } = await start('main.js', { PORT: '0', REDIS_URL: '' }, /(http:\/\/localhost:\d+) {2}\(GraphQL/);
+    const single: Api = { url: match[1], proc };
+    const [tb, ts] = [await signIn(b, 'planner'), await signIn(single, 'planner')];
+    const ids = (
+      await gql(b, tb, `{ facilities(filter: { kinds: [COMMUNITY_STATION], statuses: [APPROVED] }, first: 2) { nodes { id } } }`)
+    ).data.facilities.nodes.map((n: any) => n.id);
+    const queries: [string, Record<string, unknown>][] = [
+      [
+        `{ coverage(profile: ELDERLY) { profile completeCircles division { name } groups { group coveredOlder } children { division { id name parent { name } } groups { group coveredOlder } } } }`,
+        {},
+      ],
+      [`query($ids: [ID!]!) { isochrones(facilityIds: $ids, minutes: [5, 10], profile: WHEELCHAIR) }`, { ids }],
+      [
+        `query($id: ID!) { compareScenario(changes: [{ action: "CLOSE", facilityId: $id }]) { scenario { groups { group coveredOlder } }
+           changedAreas { residentialAreaId group beforeMeters afterMeters } divisionChanges { division { name } group lostOlder } } }`,
+        { id: ids[0] },
+      ],
+    ];
+    for (const [query, variables] of queries) {
+      const fromWorker = await gql(b, tb, query, variables);
+      expect(fromWorker.errors, query).toBeUndefined();
+      expect(fromWorker.data).toEqual((await gql(single, ts, query, variables)).data);
+    }
+    // A refusal made on the worker reaches the client as the worker gave it.
+    const unknown = await gql(b, tb, `{ isochrones(facilityIds: ["999999"], minutes: [5]) }`);
+    expect(unknown.errors[0].extensions.code).toBe('NOT_FOUND');
+    // They ran on a worker, not on B.
+    const kinds = new Map<string, string>();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}:analysis:job:*`, 'COUNT', 1000);
+      for (const k of keys) {
+        const [kind, worker] = await redis.hmget(k, 'kind', 'worker');
+        if (kind && kind !== 'siteSuggestion') kinds.set(kind, worker ?? '');
+      }
+      cursor = next;
+    } while (cursor !== '0');
+    const workerPids = workers.map((w) => String(w.child.pid));
+    expect([...kinds.keys()].sort()).toEqual(['coverage', 'isochrones', 'scenario']);
+    for (const worker of kinds.values()) expect(workerPids).toContain(worker.split(':').pop());
+  }, 180_000);
 });

@@ -178,6 +178,8 @@ export async function startServer(options: ServerOptions, port: number, host = '
     );
   const limits = cluster?.limits ?? createLimits();
   const consumer = cluster && options.analysisInProcess !== false ? await cluster.consume(orm, walkingData) : null;
+  // A replica that leaves analyses to the workers sends them its interactive ones too.
+  const remoteAnalyses = cluster && options.analysisInProcess === false ? cluster.queries : null;
   const revisions = cluster ? await cluster.followRevisions(orm, walkingData, log) : null;
   const appsDir = options.appsDir ?? path.join(repoRoot, 'apps');
   const operations = loadOperations({
@@ -251,7 +253,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
     }),
     operations.middleware(),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(orm.em, walkingData, analysisJobs, limits, req, res),
+      context: async ({ req, res }) => createContext(orm.em, walkingData, analysisJobs, limits, req, res, new Date(), remoteAnalyses),
     }),
   );
 

@@ -72,11 +72,12 @@ export class AnalysisConsumer {
     private readonly settings: RedisSettings,
     private readonly run: AnalysisRunner,
     private readonly options: ConsumerOptions = DEFAULT_CONSUMER,
+    queueName = ANALYSIS_QUEUE,
   ) {
     this.subscriber = connectRedis(settings, 'analysis-cancel');
     void this.subscriber.subscribe(cancelChannel(settings));
     this.subscriber.on('message', (_channel, id: string) => this.running.get(id)?.abort(new Error('cancelled')));
-    this.worker = new Worker<QueuedAnalysis>(ANALYSIS_QUEUE, (job, token) => this.process(job, token), {
+    this.worker = new Worker<QueuedAnalysis>(queueName, (job, token) => this.process(job, token), {
       connection: redis,
       prefix: settings.prefix,
       concurrency: options.concurrency,
@@ -135,11 +136,16 @@ export class AnalysisConsumer {
       if (controller.signal.aborted) return; // cancelled: the canceller has ended the job
       if (timeout.aborted) {
         const seconds = Math.max(1, Math.ceil(this.options.timeMs / 1000));
-        await this.finish(job, JobStatus.FAILED, 'failed', 'error', t(lang, 'analysis.timeLimit', { seconds }));
+        const message = t(lang, 'analysis.timeLimit', { seconds });
+        // As a replica's own analysis queue refuses it.
+        await this.redis.hset(key, 'errorExtensions', JSON.stringify({ code: 'BAD_USER_INPUT', fields: [{ field: 'analysis', message }] }));
+        await this.finish(job, JobStatus.FAILED, 'failed', 'error', message);
         return;
       }
       // A refusal (over the work budget, bad input) is the answer, not a fault: no retry.
       if (err instanceof GraphQLError || job.attemptsMade + 1 >= JOB_ATTEMPTS) {
+        // The refusal as the caller would have had it (code, field errors), for a replica waiting on it.
+        if (err instanceof GraphQLError) await this.redis.hset(key, 'errorExtensions', JSON.stringify(err.extensions ?? {}));
         await this.finish(job, JobStatus.FAILED, 'failed', 'error', (err as Error).message);
         return;
       }

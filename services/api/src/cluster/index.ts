@@ -4,7 +4,12 @@ import type { WalkingDataCache } from '../modules/network/walking-data.js';
 import { runAnalysisRequest } from '../modules/site-selection/analysis-request.js';
 import { createRedisLimits, type AppLimits } from '../shared/rate-limit.js';
 import { AnalysisConsumer, DEFAULT_CONSUMER, type ConsumerOptions } from './analysis-consumer.js';
-import { QueuedAnalysisJobs } from './queued-analysis-jobs.js';
+import type { AnalysisRequest, ProgressFn } from '../modules/site-selection/analysis-request.js';
+import type { Lang } from '../shared/i18n.js';
+
+/** How the interactive analyses left to the workers run: as a replica's own analysis queue does. */
+const QUERY_CONSUMER: ConsumerOptions = { concurrency: 4, perUser: 2, timeMs: 30_000, lockMs: 5_000 };
+import { QUERY_QUEUE, QueuedAnalysisJobs } from './queued-analysis-jobs.js';
 import { connectRedis, type RedisSettings } from './redis.js';
 import { RevisionsBus } from './revisions-bus.js';
 
@@ -20,24 +25,32 @@ export class Cluster {
   readonly redis: Redis;
   readonly limits: AppLimits;
   readonly jobs: QueuedAnalysisJobs;
+  /** Interactive analyses left to the workers by replicas with `ANALYSIS_IN_PROCESS=0`. */
+  readonly queries: QueuedAnalysisJobs;
   private readonly closers: (() => Promise<void>)[] = [];
 
   constructor(readonly settings: RedisSettings) {
     this.redis = connectRedis(settings, 'commands');
     this.limits = createRedisLimits(this.redis, settings.prefix);
     this.jobs = new QueuedAnalysisJobs(this.redis, settings);
+    this.queries = new QueuedAnalysisJobs(this.redis, settings, QUERY_QUEUE);
   }
 
-  /** Takes queued analyses in this process, run on its walking data. */
+  /**
+   * Takes queued analyses in this process, run on its walking data: the background ones, and the
+   * interactive ones replicas leave to the workers (four at once, two per user, 30 s each, as a
+   * replica runs its own).
+   */
   async consume(orm: MikroORM, walkingData: WalkingDataCache, options: Partial<ConsumerOptions> = {}): Promise<AnalysisConsumer> {
-    const consumer = new AnalysisConsumer(
-      this.redis,
-      this.settings,
-      (request, lang, progress, signal) => runAnalysisRequest(request, { em: orm.em.fork(), walkingData, lang }, progress, signal),
-      { ...DEFAULT_CONSUMER, ...options },
+    const run = (request: AnalysisRequest, lang: Lang, progress: ProgressFn, signal: AbortSignal) =>
+      runAnalysisRequest(request, { em: orm.em.fork(), walkingData, lang }, progress, signal);
+    const consumer = new AnalysisConsumer(this.redis, this.settings, run, { ...DEFAULT_CONSUMER, ...options });
+    const queries = new AnalysisConsumer(this.redis, this.settings, run, QUERY_CONSUMER, QUERY_QUEUE);
+    this.closers.push(
+      () => consumer.close(),
+      () => queries.close(),
     );
-    this.closers.push(() => consumer.close());
-    await consumer.ready();
+    await Promise.all([consumer.ready(), queries.ready()]);
     return consumer;
   }
 
@@ -63,6 +76,7 @@ export class Cluster {
   async close(): Promise<void> {
     for (const close of this.closers.reverse()) await close().catch(() => {});
     await this.jobs.close().catch(() => {});
+    await this.queries.close().catch(() => {});
     await this.redis.quit().catch(() => {});
   }
 }

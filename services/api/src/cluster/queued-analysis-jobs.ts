@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
+import { GraphQLError } from 'graphql';
 import type { Redis } from 'ioredis';
 import { TooManyRequestsError } from '../shared/errors.js';
 import { pickLang, t, type Lang } from '../shared/i18n.js';
@@ -10,6 +11,12 @@ import { redisKey, type RedisSettings } from './redis.js';
 
 /** The BullMQ queue every API replica adds background analyses to and every analysis worker takes them from. */
 export const ANALYSIS_QUEUE = 'analyses';
+/**
+ * The queue of interactive analyses (coverage, isochrones, scenarios) that replicas with
+ * `ANALYSIS_IN_PROCESS=0` leave to the workers and wait for: apart from the background ones, so
+ * a query never waits behind a two-minute suggestion.
+ */
+export const QUERY_QUEUE = 'queries';
 /** How long a job, its progress and its result are kept (s). */
 export const JOB_TTL_SECONDS = 3600;
 /** Analyses of one user waiting or running at once, all replicas together; one more is refused. */
@@ -71,7 +78,7 @@ function fromHash(id: string, h: Record<string, string>): AnalysisJob {
     progress: Number(h.progress ?? 0),
     stage: h.stage ?? 'queued',
     error: h.error || null,
-    siteSuggestion: h.result ? JSON.parse(h.result) : null,
+    siteSuggestion: h.result && h.kind === 'siteSuggestion' ? JSON.parse(h.result) : null,
     preliminary: h.preliminary ? JSON.parse(h.preliminary) : null,
     startedAt: new Date(Number(h.startedAt)),
   };
@@ -88,8 +95,34 @@ export class QueuedAnalysisJobs implements AnalysisJobStore {
   constructor(
     private readonly redis: Redis,
     private readonly settings: RedisSettings,
+    queueName = ANALYSIS_QUEUE,
   ) {
-    this.queue = new Queue<QueuedAnalysis>(ANALYSIS_QUEUE, { connection: redis, prefix: settings.prefix });
+    this.queue = new Queue<QueuedAnalysis>(queueName, { connection: redis, prefix: settings.prefix });
+  }
+
+  /**
+   * Runs an interactive analysis on a worker and waits for its answer (a replica that leaves
+   * analyses to the workers). A refusal comes back as the worker gave it (code, field errors); a
+   * client that leaves cancels the job.
+   */
+  async runAndWait(request: AnalysisRequest, owner: string, lang: Lang, signal: AbortSignal): Promise<unknown> {
+    const job = await this.start(request, owner, lang);
+    const key = jobKey(this.settings, job.id);
+    for (let wait = 5; ; wait = Math.min(50, wait * 2)) {
+      if (signal.aborted) {
+        await this.cancel(job.id).catch(() => null);
+        throw signal.reason;
+      }
+      const [status, result, error, extensions] = await this.redis.hmget(key, 'status', 'result', 'error', 'errorExtensions');
+      if (status === JobStatus.DONE) return JSON.parse(result!);
+      if (status === JobStatus.FAILED) {
+        throw new GraphQLError(error ?? t(lang, 'analysis.cancelled'), {
+          extensions: extensions ? JSON.parse(extensions) : { code: 'INTERNAL_SERVER_ERROR' },
+        });
+      }
+      if (!status) throw new GraphQLError(t(lang, 'analysis.cancelled'), { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      await new Promise((r) => setTimeout(r, wait));
+    }
   }
 
   async start(request: AnalysisRequest, owner: string, lang: Lang): Promise<AnalysisJob> {

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { WalkingDataCache } from '../modules/network/walking-data.js';
 import type { AnalysisJobStore } from '../modules/site-selection/analysis-jobs.js';
+import type { QueryRequest } from '../modules/site-selection/analysis-request.js';
 import { createLoaders, type Loaders } from '../modules/loaders.js';
 import { todayInChina } from '../modules/agreements/care-agreement.entity.js';
 import { Access } from '../modules/users/access.js';
@@ -14,6 +15,11 @@ import { pickLang, type Lang } from '../shared/i18n.js';
 import type { AppLimits } from '../shared/rate-limit.js';
 
 /** Everything one GraphQL request needs; nothing request-specific lives at module level. */
+/** Runs an interactive analysis elsewhere (on an analysis worker) and gives its answer. */
+export interface RemoteAnalyses {
+  runAndWait(request: QueryRequest, owner: string, lang: Lang, signal: AbortSignal): Promise<unknown>;
+}
+
 export interface AppContext {
   em: EntityManager;
   loaders: Loaders;
@@ -24,6 +30,11 @@ export interface AppContext {
   walkingData: WalkingDataCache;
   /** The long analyses (site suggestions): of this server, or shared by every replica through Redis. */
   analysisJobs: AnalysisJobStore;
+  /**
+   * Where interactive analyses (coverage, isochrones, scenarios) run when this replica leaves them
+   * to the workers (`ANALYSIS_IN_PROCESS=0` with Redis); null: here.
+   */
+  remoteAnalyses: RemoteAnalyses | null;
   /** The signed-in user and session, or null. */
   user: User | null;
   session: Session | null;
@@ -72,6 +83,7 @@ export async function createContext(
   req: Request | null,
   res: Response | null,
   now = new Date(),
+  remoteAnalyses: RemoteAnalyses | null = null,
 ): Promise<AppContext> {
   const forked = em.fork();
   const lang = pickLang((req?.query?.lang as string | undefined) ?? req?.headers['accept-language']);
@@ -86,6 +98,7 @@ export async function createContext(
     today: todayInChina(now),
     walkingData,
     analysisJobs,
+    remoteAnalyses,
     user: signedIn?.user ?? null,
     session: signedIn?.session ?? null,
     access: new Access(signedIn?.user ?? null, lang),

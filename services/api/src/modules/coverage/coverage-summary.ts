@@ -6,7 +6,8 @@ import {
   SEARCH_GROUPS,
   type SearchGroup,
 } from '@carecircle/domain';
-import type { Division } from '../divisions/division.entity.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Division as DivisionEntity, type Division } from '../divisions/division.entity.js';
 import { DistanceMethod, WalkProfile } from '../network/network.enums.js';
 import type { GroupDistances, WalkingData } from '../network/walking-data.js';
 import type { Threshold } from '../walking/threshold.js';
@@ -72,4 +73,26 @@ export function summarize(
   const root = one(scope.division);
   root.children = scope.children.map(one);
   return root;
+}
+
+/**
+ * Puts the division entities back into an answer that crossed a process boundary as JSON (one an
+ * analysis worker computed): every `division` of the tree (coverage figures, their children, a
+ * scenario's gains and losses) becomes the entity again, so its fields resolve as in this process.
+ */
+export async function reviveDivisions<T>(em: EntityManager, answer: T): Promise<T> {
+  const holders: { division: { id: number } }[] = [];
+  const visit = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(visit);
+    else if (x && typeof x === 'object') {
+      const o = x as Record<string, unknown>;
+      if (o.division && typeof o.division === 'object') holders.push(o as { division: { id: number } });
+      for (const [k, v] of Object.entries(o)) if (k !== 'division') visit(v);
+    }
+  };
+  visit(answer);
+  const ids = [...new Set(holders.map((h) => Number(h.division.id)))];
+  const byId = new Map((ids.length ? await em.find(DivisionEntity, { id: { $in: ids } }) : []).map((d) => [d.id, d]));
+  for (const h of holders) (h as { division: unknown }).division = byId.get(Number(h.division.id)) ?? null;
+  return answer;
 }

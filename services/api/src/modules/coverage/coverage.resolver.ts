@@ -3,7 +3,8 @@ import { Arg, Authorized, Ctx, Float, ID, Int, Query, Resolver } from 'type-grap
 import type { AppContext } from '../../request/context.js';
 import { toOptionalId } from '../../shared/validation.js';
 import { walkingThreshold } from '../walking/threshold.js';
-import { MINUTES_ARG, PROFILE_ARG, runAnalysis, SPEED_ARG } from '../walking/walking.inputs.js';
+import { MINUTES_ARG, PROFILE_ARG, runAnalysis, runWalkingAnalysis, SPEED_ARG } from '../walking/walking.inputs.js';
+import { reviveDivisions } from './coverage-summary.js';
 import { WalkProfile } from '../network/network.enums.js';
 import { CoverageGroup } from './coverage.enums.js';
 import { DIVISION_ARG, toSearchGroup } from './coverage.inputs.js';
@@ -35,7 +36,12 @@ export class CoverageResolver {
   ) {
     const id = toOptionalId(divisionId, 'divisionId', ctx.lang);
     const th = walkingThreshold(ctx.lang, speed, minutes);
-    return runAnalysis(ctx, () => service(ctx).summary(id, th, staffedOnly, profile));
+    return runWalkingAnalysis(
+      ctx,
+      { kind: 'coverage', divisionId: id, speed: th.speed, minutes: th.minutes, staffedOnly, today: ctx.today, profile },
+      () => service(ctx).summary(id, th, staffedOnly, profile),
+      (answer) => reviveDivisions(ctx.em, answer as CoverageSummary),
+    );
   }
 
   @Authorized<Action>('registry:read')

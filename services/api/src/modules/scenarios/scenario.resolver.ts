@@ -5,7 +5,8 @@ import { toOptionalId } from '../../shared/validation.js';
 import { DIVISION_ARG } from '../coverage/coverage.inputs.js';
 import type { FacilityKind } from '../facilities/facility.enums.js';
 import { walkingThreshold } from '../walking/threshold.js';
-import { countAnalysis, MINUTES_ARG, PROFILE_ARG, runAnalysis, SPEED_ARG } from '../walking/walking.inputs.js';
+import { countAnalysis, MINUTES_ARG, PROFILE_ARG, runWalkingAnalysis, SPEED_ARG } from '../walking/walking.inputs.js';
+import { reviveDivisions } from '../coverage/coverage-summary.js';
 import { WalkProfile } from '../network/network.enums.js';
 import { Scenario } from './scenario.entity.js';
 import { ScenarioChangeInput } from './scenario.inputs.js';
@@ -35,7 +36,12 @@ export class ScenarioResolver {
     const th = walkingThreshold(ctx.lang, speed, minutes);
     const checked = scenarioId != null ? await s.savedChanges(scenarioId) : await s.checkChanges(changes ?? []);
     const id = toOptionalId(divisionId, 'divisionId', ctx.lang);
-    return runAnalysis(ctx, (signal) => s.compare(checked, id, th, signal, profile));
+    return runWalkingAnalysis(
+      ctx,
+      { kind: 'scenario', changes: checked, divisionId: id, speed: th.speed, minutes: th.minutes, profile },
+      (signal) => s.compare(checked, id, th, signal, profile),
+      (answer) => reviveDivisions(ctx.em, answer as ScenarioComparison),
+    );
   }
 
   @Authorized<Action>('analysis:run')

@@ -8,7 +8,7 @@ import type { SiteSuggestion } from './site-selection.types.js';
 export type { ProgressFn } from './analysis-request.js';
 
 /** Runs a request in this process, handing every engine call the signal. */
-export type AnalysisRunner = (request: AnalysisRequest, lang: Lang, progress: ProgressFn, signal: AbortSignal) => Promise<SiteSuggestion>;
+export type AnalysisRunner = (request: AnalysisRequest, lang: Lang, progress: ProgressFn, signal: AbortSignal) => Promise<unknown>;
 
 /**
  * Where background analyses live: in this process ({@link AnalysisJobs}), or in a queue shared by
@@ -80,7 +80,7 @@ export class AnalysisJobs implements AnalysisJobStore {
       })
       .then((result) => {
         if (job.status === JobStatus.RUNNING)
-          Object.assign(job, { status: JobStatus.DONE, progress: 1, stage: 'done', siteSuggestion: result });
+          Object.assign(job, { status: JobStatus.DONE, progress: 1, stage: 'done', siteSuggestion: result as SiteSuggestion });
       })
       .catch((err: Error) => {
         if (job.status !== JobStatus.RUNNING) return;

@@ -1,6 +1,7 @@
 import { WALKING } from '@carecircle/domain';
 import { WalkProfile } from '../network/network.enums.js';
 import type { AppContext } from '../../request/context.js';
+import type { QueryRequest } from '../site-selection/analysis-request.js';
 
 /** The `speed` argument of every walking analysis. */
 export const SPEED_ARG = {
@@ -39,3 +40,19 @@ export const PROFILE_ARG = {
   description:
     'Who is walking (default STANDARD: distance ÷ speed). ELDERLY and WHEELCHAIR walk the same streets in their own time (steps, slopes); `speed` scales their flat speed.',
 };
+
+/**
+ * Runs an interactive walking analysis: on an analysis worker when this replica leaves them to
+ * the workers (`ANALYSIS_IN_PROCESS=0`: `request` goes to the query queue and the caller waits,
+ * `revive` turns the worker's JSON answer back into the query's result), else here through
+ * {@link runAnalysis}.
+ */
+export function runWalkingAnalysis<T>(
+  ctx: AppContext,
+  request: QueryRequest,
+  here: (signal: AbortSignal) => Promise<T>,
+  revive: (answer: unknown) => Promise<T> | T = (answer) => answer as T,
+): Promise<T> {
+  if (!ctx.remoteAnalyses) return runAnalysis(ctx, here);
+  return ctx.remoteAnalyses.runAndWait(request, `${analysisOwner(ctx)}:query`, ctx.lang, ctx.signal).then(revive);
+}

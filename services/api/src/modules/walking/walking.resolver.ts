@@ -4,7 +4,7 @@ import type { AppContext } from '../../request/context.js';
 import { GeoJSONScalar, LonLatInput } from '../../shared/scalars.js';
 import { FacilityKind } from '../facilities/facility.enums.js';
 import { walkingThreshold } from './threshold.js';
-import { countAnalysis, MINUTES_ARG, PROFILE_ARG, runAnalysis, SPEED_ARG } from './walking.inputs.js';
+import { countAnalysis, MINUTES_ARG, PROFILE_ARG, runAnalysis, runWalkingAnalysis, SPEED_ARG } from './walking.inputs.js';
 import { WalkProfile } from '../network/network.enums.js';
 import { WalkingService } from './walking.service.js';
 import { WalkingAccess } from './walking.types.js';
@@ -48,8 +48,9 @@ export class WalkingResolver {
     @Arg('profile', () => WalkProfile, PROFILE_ARG) profile: WalkProfile,
   ) {
     await countAnalysis(ctx);
-    return runAnalysis(ctx, (signal) =>
-      service(ctx).isochrones(facilityIds, minutes ?? [...WALKING.isochroneMinutes], speed, signal, profile),
+    const bands = minutes ?? [...WALKING.isochroneMinutes];
+    return runWalkingAnalysis(ctx, { kind: 'isochrones', facilityIds, minutes: bands, speed, profile }, (signal) =>
+      service(ctx).isochrones(facilityIds, bands, speed, signal, profile),
     );
   }
 
