@@ -12,9 +12,9 @@ import { REPO_ROOT } from './stress.js';
 
 /**
  * The demo district, seeded once per build and day and copied for every test that asks for it:
- * seeding it (56 k road segments, 576 care workers through the write path) takes ≈ 30 s, a copy
- * ≈ 1–4 s. On PostgreSQL the copy is `CREATE DATABASE … TEMPLATE`; on the embedded database it is
- * a dump of the seeded cluster that a new in-memory database loads.
+ * seeding it (56 k road segments, 576 care workers) takes ≈ 5–17 s, a copy ≈ 1–4 s. On PostgreSQL
+ * the copy is `CREATE DATABASE … TEMPLATE`; on the embedded database it is a dump of the seeded
+ * cluster that a new in-memory database loads.
  *
  * The copies share one data key (ID numbers are encrypted with it), which the kit sets on every
  * database it opens.

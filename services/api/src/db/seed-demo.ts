@@ -71,7 +71,7 @@ export async function seedDemoIfEmpty(
   const started = Date.now();
   const today = todayInChina();
   const generated = generateDemoDistrict({ today });
-  // Without the care workers (tests that need only the district: their write path takes most of the time).
+  // Without the care workers (the employers stay: the demo employer account needs its employer).
   const demo = options.workforce === false ? { ...generated, workforce: { ...generated.workforce, workers: [] } } : generated;
   log(
     `生成示例数据 / generated the demo district (${demo.facilities.length} facilities, ${demo.roads.length} road segments, ${demo.workforce.workers.length} workers) in ${Date.now() - started} ms`,
