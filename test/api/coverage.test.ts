@@ -165,7 +165,7 @@ describe('scenarios', () => {
     const closed = stations[10];
     const before = await registrySnapshot(api);
     const r = await api.gql(
-      `query($c: [ScenarioChangeInput!]) { compareScenario(changes: $c) { baseline { groups { group coveredOlder } } scenario { groups { group coveredOlder } } changedAreas { residentialAreaId group older coveredBefore coveredAfter } } }`,
+      `query($c: [ScenarioChangeInput!]) { compareScenario(changes: $c, profile: STANDARD) { baseline { groups { group coveredOlder } } scenario { groups { group coveredOlder } } changedAreas { residentialAreaId group older coveredBefore coveredAfter } } }`,
       { c: [{ action: 'CLOSE', facilityId: closed.id }] },
     );
     expect(r.errors).toBeUndefined();
@@ -173,7 +173,7 @@ describe('scenarios', () => {
     const cmp = r.data.compareScenario;
     const lost = groupOf(cmp.baseline, 'COMMUNITY_STATION').coveredOlder - groupOf(cmp.scenario, 'COMMUNITY_STATION').coveredOlder;
 
-    // Independent check straight on the engine: which residential areas lose their last station within 900 m?
+    // Independent check straight on the engine (metres, as STANDARD measures): which residential areas lose their last station within 900 m?
     const conn = api.db.orm.em.getConnection();
     const roads = await conn.execute<{ g: string }[]>(`select ST_AsGeoJSON(geometry, 7) as g from road_segment`);
     const graph = buildGraphFromGeoJSON({

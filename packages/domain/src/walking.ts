@@ -39,6 +39,13 @@ export const thresholdMeters = (minutes: number, speed: number): number => minut
 export const WALKING_PROFILE_NAMES = ['STANDARD', 'ELDERLY', 'WHEELCHAIR'] as const;
 export type WalkingProfileName = (typeof WALKING_PROFILE_NAMES)[number];
 
+/**
+ * Who coverage is measured for unless asked otherwise (coverage figures, gap zones, scenarios,
+ * site suggestions, the coverage export): older residents, as the circles are for them. Single
+ * walks (`walkingAccess`, isochrones, reach) default to `STANDARD`, distance ÷ speed.
+ */
+export const COVERAGE_PROFILE: WalkingProfileName = 'ELDERLY';
+
 /** How one kind of walker moves; units are metres, seconds and fractions (0.08 = 8%). */
 export interface WalkingProfile {
   readonly name: WalkingProfileName;

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { CoverageGroup, isCompletelyCovered, SEARCH_GROUPS, WALKING_PROFILE_NAMES, type WalkingProfileName } from '@carecircle/domain';
+import {
+  COVERAGE_PROFILE,
+  CoverageGroup,
+  isCompletelyCovered,
+  SEARCH_GROUPS,
+  WALKING_PROFILE_NAMES,
+  type WalkingProfileName,
+} from '@carecircle/domain';
 import { WalkingDataCache } from '../modules/network/walking-data.js';
 import { walkingThreshold } from '../modules/walking/threshold.js';
 import { csvCell } from '../shared/csv.js';
@@ -9,7 +16,7 @@ import { csvCell } from '../shared/csv.js';
 export const EXPORT_HELP = `  export coverage           导出每个居住区的步行可达性 / export walking access of every residential area
       [--format geojson|csv]  默认 geojson / default geojson
       [--minutes <n>] [--speed <m/s>]  阈值，默认 15 分钟、1.0 米/秒 / threshold, default 15 min at 1.0 m/s
-      [--profile STANDARD|ELDERLY|WHEELCHAIR]  步行者，默认 STANDARD / who walks, default STANDARD
+      [--profile STANDARD|ELDERLY|WHEELCHAIR]  步行者，默认 ELDERLY（老年人）/ who walks, default ELDERLY
       [--out <file>]        写入文件（默认标准输出）/ write to a file (default standard output)`;
 
 export { csvCell };
@@ -32,7 +39,7 @@ export async function coverageRows(
   orm: MikroORM,
   minutes?: number,
   speed?: number,
-  profile: WalkingProfileName = 'STANDARD',
+  profile: WalkingProfileName = COVERAGE_PROFILE,
 ): Promise<{ rows: Row[]; meters: number }> {
   const walking = new WalkingDataCache(orm);
   try {
@@ -84,7 +91,7 @@ export async function runExportCommand(args: string[], withOrm: <T>(fn: (orm: Mi
       format: { type: 'string', default: 'geojson' },
       minutes: { type: 'string' },
       speed: { type: 'string' },
-      profile: { type: 'string', default: 'STANDARD' },
+      profile: { type: 'string', default: COVERAGE_PROFILE },
       out: { type: 'string' },
     },
   });

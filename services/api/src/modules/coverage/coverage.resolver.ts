@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, Float, ID, Int, Query, Resolver } from 'type-grap
 import type { AppContext } from '../../request/context.js';
 import { toOptionalId } from '../../shared/validation.js';
 import { walkingThreshold } from '../walking/threshold.js';
-import { MINUTES_ARG, PROFILE_ARG, runAnalysis, runWalkingAnalysis, SPEED_ARG } from '../walking/walking.inputs.js';
+import { COVERAGE_PROFILE_ARG, MINUTES_ARG, runAnalysis, runWalkingAnalysis, SPEED_ARG } from '../walking/walking.inputs.js';
 import { reviveDivisions } from './coverage-summary.js';
 import { WalkProfile } from '../network/network.enums.js';
 import { CoverageGroup } from './coverage.enums.js';
@@ -32,7 +32,7 @@ export class CoverageResolver {
     @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
     @Arg('minutes', () => Float, MINUTES_ARG) minutes: number | null,
     @Arg('staffedOnly', () => Boolean, STAFFED_ONLY_ARG) staffedOnly: boolean,
-    @Arg('profile', () => WalkProfile, PROFILE_ARG) profile: WalkProfile,
+    @Arg('profile', () => WalkProfile, COVERAGE_PROFILE_ARG) profile: WalkProfile,
   ) {
     const id = toOptionalId(divisionId, 'divisionId', ctx.lang);
     const th = walkingThreshold(ctx.lang, speed, minutes);
@@ -62,7 +62,7 @@ export class CoverageResolver {
     linkMeters: number | null,
     @Arg('limit', () => Int, { nullable: true, description: 'At most this many zones, 1..1000 (default 50).' }) limit: number | null,
     @Arg('staffedOnly', () => Boolean, STAFFED_ONLY_ARG) staffedOnly: boolean,
-    @Arg('profile', () => WalkProfile, PROFILE_ARG) profile: WalkProfile,
+    @Arg('profile', () => WalkProfile, COVERAGE_PROFILE_ARG) profile: WalkProfile,
   ) {
     const th = walkingThreshold(ctx.lang, speed, minutes);
     const searchGroup = toSearchGroup(ctx.lang, group ?? CoverageGroup.STATION_OR_CENTER);

@@ -5,7 +5,7 @@ import type { Lang } from '../../shared/i18n.js';
 import { todayInChina } from '../agreements/care-agreement.entity.js';
 import { Division } from '../divisions/division.entity.js';
 import type { WalkingDataCache } from '../network/walking-data.js';
-import { WalkProfile } from '../network/network.enums.js';
+import { COVERAGE_WALK_PROFILE, type WalkProfile } from '../network/network.enums.js';
 import type { Threshold } from '../walking/threshold.js';
 import { staffedFacilityIds } from '../workforce/staffing.js';
 import { summarize, type DivisionScope } from './coverage-summary.js';
@@ -30,7 +30,7 @@ export class CoverageService {
     divisionId: number | null,
     th: Threshold,
     staffedOnly = false,
-    profileName: WalkProfile = WalkProfile.STANDARD,
+    profileName: WalkProfile = COVERAGE_WALK_PROFILE,
   ): Promise<CoverageSummary> {
     const data = await this.walking.current();
     const profile = await this.walking.profile(data, profileName);
@@ -70,7 +70,7 @@ export class CoverageService {
     limit: number,
     signal?: AbortSignal,
     staffedOnly = false,
-    profileName: WalkProfile = WalkProfile.STANDARD,
+    profileName: WalkProfile = COVERAGE_WALK_PROFILE,
   ): Promise<GapZone[]> {
     const errors = new FieldErrors(this.lang);
     if (!(linkMeters >= 50 && linkMeters <= 5000)) errors.add('linkMeters', 'field.range', { min: 50, max: 5000 });

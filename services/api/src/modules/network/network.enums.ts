@@ -1,4 +1,4 @@
-import { WALKING, WALKING_PROFILES } from '@carecircle/domain';
+import { COVERAGE_PROFILE, WALKING, WALKING_PROFILES } from '@carecircle/domain';
 import { registerEnumType } from 'type-graphql';
 
 /** What a distance was measured along. */
@@ -23,6 +23,9 @@ export enum WalkProfile {
   ELDERLY = 'ELDERLY',
   WHEELCHAIR = 'WHEELCHAIR',
 }
+/** The profile coverage-type analyses use unless asked otherwise (the domain's `COVERAGE_PROFILE`). */
+export const COVERAGE_WALK_PROFILE = WalkProfile[COVERAGE_PROFILE];
+
 registerEnumType(WalkProfile, {
   name: 'WalkProfile',
   description:

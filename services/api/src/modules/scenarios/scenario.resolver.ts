@@ -5,7 +5,7 @@ import { toOptionalId } from '../../shared/validation.js';
 import { DIVISION_ARG } from '../coverage/coverage.inputs.js';
 import type { FacilityKind } from '../facilities/facility.enums.js';
 import { walkingThreshold } from '../walking/threshold.js';
-import { countAnalysis, MINUTES_ARG, PROFILE_ARG, runWalkingAnalysis, SPEED_ARG } from '../walking/walking.inputs.js';
+import { COVERAGE_PROFILE_ARG, countAnalysis, MINUTES_ARG, runWalkingAnalysis, SPEED_ARG } from '../walking/walking.inputs.js';
 import { reviveDivisions } from '../coverage/coverage-summary.js';
 import { WalkProfile } from '../network/network.enums.js';
 import { Scenario } from './scenario.entity.js';
@@ -29,7 +29,7 @@ export class ScenarioResolver {
     @Arg('divisionId', () => ID, DIVISION_ARG) divisionId: string | null,
     @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
     @Arg('minutes', () => Float, MINUTES_ARG) minutes: number | null,
-    @Arg('profile', () => WalkProfile, PROFILE_ARG) profile: WalkProfile,
+    @Arg('profile', () => WalkProfile, COVERAGE_PROFILE_ARG) profile: WalkProfile,
   ) {
     await countAnalysis(ctx);
     const s = service(ctx);

@@ -6,7 +6,7 @@ import { validLonLat } from '../../shared/scalars.js';
 import { cleanText, toId, toOptionalId } from '../../shared/validation.js';
 import { summarize, type Distances } from '../coverage/coverage-summary.js';
 import { CoverageService } from '../coverage/coverage.service.js';
-import { WalkProfile } from '../network/network.enums.js';
+import { COVERAGE_WALK_PROFILE, type WalkProfile } from '../network/network.enums.js';
 import { Facility } from '../facilities/facility.entity.js';
 import type { SiteChange, WalkingDataCache } from '../network/walking-data.js';
 import type { Threshold } from '../walking/threshold.js';
@@ -153,7 +153,7 @@ export class ScenarioService {
     divisionId: number | null,
     th: Threshold,
     signal?: AbortSignal,
-    profileName: WalkProfile = WalkProfile.STANDARD,
+    profileName: WalkProfile = COVERAGE_WALK_PROFILE,
   ): Promise<ScenarioComparison> {
     const data = await this.walking.current();
     const profile = await this.walking.profile(data, profileName);

@@ -1,7 +1,7 @@
 import { thresholdMeters, type SearchGroup } from '@carecircle/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Lang } from '../../shared/i18n.js';
-import { WalkProfile } from '../network/network.enums.js';
+import { COVERAGE_WALK_PROFILE, type WalkProfile } from '../network/network.enums.js';
 import type { WalkingDataCache } from '../network/walking-data.js';
 import { CoverageService } from '../coverage/coverage.service.js';
 import { ScenarioService } from '../scenarios/scenario.service.js';
@@ -127,6 +127,6 @@ function runSiteSuggestion(
     null,
     progress,
     signal,
-    profile ?? WalkProfile.STANDARD,
+    profile ?? COVERAGE_WALK_PROFILE,
   );
 }

@@ -2,7 +2,7 @@ import { ArgsType, Field, Float, ID, Int } from 'type-graphql';
 import { CoverageGroup } from '../coverage/coverage.enums.js';
 import { DIVISION_ARG } from '../coverage/coverage.inputs.js';
 import { WalkProfile } from '../network/network.enums.js';
-import { MINUTES_ARG, PROFILE_ARG, SPEED_ARG } from '../walking/walking.inputs.js';
+import { COVERAGE_PROFILE_ARG, MINUTES_ARG, SPEED_ARG } from '../walking/walking.inputs.js';
 
 /** The arguments shared by the direct and the background site suggestion. */
 @ArgsType()
@@ -13,5 +13,5 @@ export class SuggestionArgs {
   @Field(() => ID, DIVISION_ARG) divisionId?: string | null;
   @Field(() => Float, SPEED_ARG) speed?: number | null;
   @Field(() => Float, MINUTES_ARG) minutes?: number | null;
-  @Field(() => WalkProfile, PROFILE_ARG) profile?: WalkProfile;
+  @Field(() => WalkProfile, COVERAGE_PROFILE_ARG) profile?: WalkProfile;
 }

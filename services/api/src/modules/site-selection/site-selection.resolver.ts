@@ -4,7 +4,7 @@ import type { AppContext } from '../../request/context.js';
 import { LonLatInput } from '../../shared/scalars.js';
 import { toOptionalId } from '../../shared/validation.js';
 import { CoverageGroup } from '../coverage/coverage.enums.js';
-import { WalkProfile } from '../network/network.enums.js';
+import { COVERAGE_WALK_PROFILE } from '../network/network.enums.js';
 import { toSearchGroup } from '../coverage/coverage.inputs.js';
 import { walkingThreshold } from '../walking/threshold.js';
 import { ForbiddenError, notFound } from '../../shared/errors.js';
@@ -23,7 +23,7 @@ async function suggestion(ctx: AppContext, args: SuggestionArgs) {
     group: toSearchGroup(ctx.lang, args.group ?? CoverageGroup.STATION_OR_CENTER),
     threshold: walkingThreshold(ctx.lang, args.speed, args.minutes),
     divisionId: toOptionalId(args.divisionId, 'divisionId', ctx.lang),
-    profile: args.profile ?? WalkProfile.STANDARD,
+    profile: args.profile ?? COVERAGE_WALK_PROFILE,
   };
 }
 

@@ -7,7 +7,7 @@ import { validLonLat } from '../../shared/scalars.js';
 import { CoverageService } from '../coverage/coverage.service.js';
 import { uncoveredAreas } from '../coverage/gap-zones.js';
 import { ANALYSIS_BUDGET, figure, reachKm2, refuseOverBudget } from '../network/analysis-budget.js';
-import { DistanceMethod, WalkProfile } from '../network/network.enums.js';
+import { DistanceMethod, COVERAGE_WALK_PROFILE, type WalkProfile } from '../network/network.enums.js';
 import type { WalkingDataCache } from '../network/walking-data.js';
 import type { Threshold } from '../walking/threshold.js';
 import type { ProgressFn } from './analysis-request.js';
@@ -36,7 +36,7 @@ export class SiteSelectionService {
     candidates: { lon: number; lat: number }[] | null,
     progress: ProgressFn = () => {},
     signal?: AbortSignal,
-    profileName: WalkProfile = WalkProfile.STANDARD,
+    profileName: WalkProfile = COVERAGE_WALK_PROFILE,
   ): Promise<SiteSuggestion> {
     const errors = new FieldErrors(this.lang);
     if (!Number.isInteger(k) || k < 1 || k > 100) errors.add('k', 'field.range', { min: 1, max: 100 });

@@ -1,5 +1,5 @@
 import { WALKING } from '@carecircle/domain';
-import { WalkProfile } from '../network/network.enums.js';
+import { COVERAGE_WALK_PROFILE, WalkProfile } from '../network/network.enums.js';
 import type { AppContext } from '../../request/context.js';
 import type { QueryRequest } from '../site-selection/analysis-request.js';
 
@@ -34,11 +34,17 @@ export function runAnalysis<T>(ctx: AppContext, work: (signal: AbortSignal) => P
   return ctx.walkingData.analyses.run(analysisOwner(ctx), ctx.signal, ctx.lang, work);
 }
 
-/** The `profile` argument of every walking analysis. */
+/** The `profile` argument of single walks (`walkingAccess`, `isochrones`, `reach`). */
 export const PROFILE_ARG = {
   defaultValue: WalkProfile.STANDARD,
   description:
     'Who is walking (default STANDARD: distance ÷ speed). ELDERLY and WHEELCHAIR walk the same streets in their own time (steps, slopes); `speed` scales their flat speed.',
+};
+
+/** The `profile` argument of coverage-type analyses (coverage, gap zones, scenarios, site suggestions). */
+export const COVERAGE_PROFILE_ARG = {
+  defaultValue: COVERAGE_WALK_PROFILE,
+  description: `Who is walking (default ${COVERAGE_WALK_PROFILE}: older residents, slowed by slopes and stairs). STANDARD measures distance ÷ speed; WHEELCHAIR never takes stairs; \`speed\` scales the flat speed.`,
 };
 
 /**
