@@ -47,9 +47,9 @@ import { coverageMessages } from './coverage/coverage-messages.js';
 import { FacilityReach } from './coverage/facility-reach.js';
 import { GapZones } from './coverage/gap-zones.js';
 import { ScenarioPanel, type AddRequest } from './coverage/scenario-panel.js';
-import { SiteSuggestions, type SiteSuggestionResult } from './coverage/site-suggestions.js';
+import { SiteSuggestions, type SiteSuggestionOutcome } from './coverage/site-suggestions.js';
 import { UnstaffedStations } from './coverage/unstaffed-stations.js';
-import { WalkingPanel, useWalking } from './coverage/walking-panel.js';
+import { WalkingPanel, profileLabel, useWalking } from './coverage/walking-panel.js';
 import {
   CHOROPLETH_LAYERS,
   DIVISION_LAYERS,
@@ -119,7 +119,7 @@ export function PlannerApp({ user }: MicroAppProps) {
   const tc = useT(coverageMessages);
   const tr = useT(rankingMessages);
   const tp = useT(reportMessages);
-  const [suggestion, setSuggestion] = useState<SiteSuggestionResult | null>(null);
+  const [suggestion, setSuggestion] = useState<SiteSuggestionOutcome | null>(null);
   const [report, setReport] = useState<ReportMap | null>(null);
   const lang = useLang();
   const { n, pct } = useFormat();
@@ -151,6 +151,7 @@ export function PlannerApp({ user }: MicroAppProps) {
   const ranking = useRanking(walking);
   const rows = useMemo(() => rankingRows(ranking.data), [ranking.data]);
   useChoropleth(map, rows, choroplethGroup, on.choropleth);
+  const elevationLoaded = ranking.data?.coverage.elevationLoaded;
   const data = facilityResult.data;
   const error = facilityResult.error ?? medicalResult.error;
 
@@ -348,11 +349,14 @@ export function PlannerApp({ user }: MicroAppProps) {
       ].join(' · '),
       ...(walking
         ? [
-            tp('threshold', {
-              minutes: n(walking.minutes),
-              speed: n(walking.speed),
-              meters: n(Math.round(walking.minutes * 60 * walking.speed)),
-            }),
+            [
+              tp(walking.profile === 'STANDARD' ? 'threshold' : 'thresholdFlat', {
+                minutes: n(walking.minutes),
+                speed: n(walking.speed),
+                meters: n(Math.round(walking.minutes * 60 * walking.speed)),
+              }),
+              tp('profile', { profile: profileLabel(walking.profile, tc) }),
+            ].join(' · '),
           ]
         : []),
     ];
@@ -394,7 +398,7 @@ export function PlannerApp({ user }: MicroAppProps) {
           {selected?.type === 'facility' ? (
             <>
               <FacilityCard id={selected.id} />
-              {walking && <FacilityReach map={map} facilityId={selected.id} speed={walking.speed} show={on.isochrones} />}
+              {walking && <FacilityReach map={map} facilityId={selected.id} walking={walking} show={on.isochrones} />}
             </>
           ) : (
             <DivisionFigures
@@ -405,7 +409,7 @@ export function PlannerApp({ user }: MicroAppProps) {
           )}
           {!selected && <p className="cc-muted">{t('clickHint')}</p>}
         </section>
-        <WalkingPanel state={walkingState} />
+        <WalkingPanel state={walkingState} elevationLoaded={elevationLoaded} />
         {walking?.staffedOnly && user.viewerCan.readWorkforceFigures && (
           <UnstaffedStations
             map={map}
@@ -503,6 +507,7 @@ export function PlannerApp({ user }: MicroAppProps) {
         <DivisionRanking
           onPrint={printReport}
           rows={rows}
+          walking={walking}
           circles={ranking.data ? { n: ranking.data.coverage.completeCircles, target: ranking.data.coverage.circleTarget } : null}
           selectedId={selected?.type === 'division' ? selected.id : null}
           onSelect={frameDivision}

@@ -6,8 +6,8 @@ import { groupLabel } from './group-labels.js';
 import type { Walking } from './walking-panel.js';
 
 const DivisionCoverageQuery = graphql(`
-  query DivisionCoverage($divisionId: ID, $minutes: Float, $speed: Float, $staffedOnly: Boolean) {
-    coverage(divisionId: $divisionId, minutes: $minutes, speed: $speed, staffedOnly: $staffedOnly) {
+  query DivisionCoverage($divisionId: ID, $minutes: Float, $speed: Float, $staffedOnly: Boolean, $profile: WalkProfile!) {
+    coverage(divisionId: $divisionId, minutes: $minutes, speed: $speed, staffedOnly: $staffedOnly, profile: $profile) {
       method
       meters
       completeCircles
@@ -34,7 +34,13 @@ export function CoverageFigures({ divisionId, walking }: { divisionId: string | 
   const minutes = walking?.minutes;
   const title = minutes == null ? t('walkingCoverage') : t('coverage', { minutes });
   const { data, error, loading } = useQuery(DivisionCoverageQuery, {
-    variables: { divisionId, minutes, speed: walking?.speed, staffedOnly: walking?.staffedOnly ?? false },
+    variables: {
+      divisionId,
+      minutes,
+      speed: walking?.speed,
+      staffedOnly: walking?.staffedOnly ?? false,
+      profile: walking?.profile ?? 'STANDARD',
+    },
     skip: !walking,
   });
   if (error)
@@ -60,7 +66,7 @@ export function CoverageFigures({ divisionId, walking }: { divisionId: string | 
         <strong>{pct(main?.share)}</strong>
       </dd>
       <dt>{t('covered')}</dt>
-      <dd>{n(main?.coveredOlder)}</dd>
+      <dd data-testid="covered-older">{n(main?.coveredOlder)}</dd>
       <dt>{t('uncovered')}</dt>
       <dd data-testid="uncovered-older">{n(main ? main.totalOlder - main.coveredOlder : null)}</dd>
       {/* The target of 151 is the district's: a street/town shows its own count only. */}

@@ -8,8 +8,16 @@ import { coverageMessages } from './coverage-messages.js';
 import type { Walking } from './walking-panel.js';
 
 const GapZonesQuery = graphql(`
-  query GapZones($divisionId: ID, $minutes: Float, $speed: Float, $staffedOnly: Boolean) {
-    gapZones(group: STATION_OR_CENTER, divisionId: $divisionId, minutes: $minutes, speed: $speed, limit: 100, staffedOnly: $staffedOnly) {
+  query GapZones($divisionId: ID, $minutes: Float, $speed: Float, $staffedOnly: Boolean, $profile: WalkProfile!) {
+    gapZones(
+      group: STATION_OR_CENTER
+      divisionId: $divisionId
+      minutes: $minutes
+      speed: $speed
+      limit: 100
+      staffedOnly: $staffedOnly
+      profile: $profile
+    ) {
       rank
       uncoveredOlder
       areaCount
@@ -77,12 +85,18 @@ export function GapZones({
   const { n } = useFormat();
   const [picked, setPicked] = useState<number | null>(null);
   const { data, error, loading } = useQuery(GapZonesQuery, {
-    variables: { divisionId, minutes: walking.minutes, speed: walking.speed, staffedOnly: walking.staffedOnly ?? false },
+    variables: {
+      divisionId,
+      minutes: walking.minutes,
+      speed: walking.speed,
+      staffedOnly: walking.staffedOnly ?? false,
+      profile: walking.profile,
+    },
     skip: !showZones && !showAreas,
   });
   const zones = data?.gapZones;
   const name = useMemo(() => (z: Zone) => zoneName(z, t('nameSeparator'), (k) => t('andMore', { n: k })), [t]);
-  useEffect(() => setPicked(null), [divisionId, walking.minutes, walking.speed]);
+  useEffect(() => setPicked(null), [divisionId, walking.minutes, walking.speed, walking.profile]);
 
   useEffect(() => {
     if (!map) return;

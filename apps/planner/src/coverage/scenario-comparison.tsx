@@ -3,13 +3,15 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { useEffect, useMemo, useState } from 'react';
 import { graphql } from '../gql/index.js';
 import type { CompareScenarioQuery as CompareScenarioResult, CoverageGroup } from '../gql/graphql.js';
+import { coverageMessages } from './coverage-messages.js';
 import { groupLabel } from './group-labels.js';
 import { scenarioMessages } from './scenario-messages.js';
+import { sameWalking, walkingLine, type AnalysisWalking } from './walking-panel.js';
 
 /** A scenario, given by its changes or saved, compared with the registry. */
 export const CompareScenarioQuery = graphql(`
-  query CompareScenario($changes: [ScenarioChangeInput!], $scenarioId: ID, $minutes: Float, $speed: Float) {
-    compareScenario(changes: $changes, scenarioId: $scenarioId, minutes: $minutes, speed: $speed) {
+  query CompareScenario($changes: [ScenarioChangeInput!], $scenarioId: ID, $minutes: Float, $speed: Float, $profile: WalkProfile!) {
+    compareScenario(changes: $changes, scenarioId: $scenarioId, minutes: $minutes, speed: $speed, profile: $profile) {
       baseline {
         completeCircles
         dataRevision
@@ -111,10 +113,24 @@ export function useFlipHighlight(map: MlMap | null, result: Comparison | null | 
  * Scenarios side by side against the registry: coverage of a station or centre, older residents
  * newly covered and no longer covered (apart), complete circles; gains and losses per service and
  * per street/town; the changed areas of the chosen column marked on the map; the street/town
- * table exported with the headers of the interface language.
+ * table exported with the headers of the interface language. Says which walking parameters it was
+ * computed with (`measuredWith`), and when the planner's (`walking`) have changed since.
  */
-export function ScenarioComparison({ columns, map, testId }: { columns: ComparisonColumn[]; map: MlMap | null; testId?: string }) {
+export function ScenarioComparison({
+  columns,
+  map,
+  testId,
+  walking,
+  measuredWith,
+}: {
+  columns: ComparisonColumn[];
+  map: MlMap | null;
+  testId?: string;
+  walking: AnalysisWalking;
+  measuredWith: AnalysisWalking;
+}) {
   const t = useT(scenarioMessages);
+  const tc = useT(coverageMessages);
   const lang = useLang();
   const { n, pct } = useFormat();
   const [shown, setShown] = useState(columns[0]?.key ?? '');
@@ -163,6 +179,14 @@ export function ScenarioComparison({ columns, map, testId }: { columns: Comparis
 
   return (
     <div className="cc-scenario-compare" data-testid={testId ?? 'scenario-comparison'}>
+      <p className="cc-muted" style={{ fontSize: 12, margin: '0 0 4px' }} data-testid="comparison-walking">
+        {tc('measuredWith', { walking: walkingLine(measuredWith, tc, n) })}
+      </p>
+      {!sameWalking(measuredWith, walking) && (
+        <p className="cc-notice" data-testid="comparison-stale">
+          {tc('staleResult')}
+        </p>
+      )}
       <table className="cc-table cc-compact">
         <thead>
           <tr>

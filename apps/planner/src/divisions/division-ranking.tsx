@@ -4,14 +4,17 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { useEffect, useMemo } from 'react';
 import { graphql } from '../gql/index.js';
 import type { CoverageGroup, DivisionLevel, PlannerRankingQuery } from '../gql/graphql.js';
+import { coverageMessages } from '../coverage/coverage-messages.js';
 import { groupLabel } from '../coverage/group-labels.js';
-import type { Walking } from '../coverage/walking-panel.js';
+import { walkingLine, type Walking } from '../coverage/walking-panel.js';
 import { CHOROPLETH_CLASSES } from '../map/planner-style.js';
 import { rankingMessages } from './ranking-messages.js';
 
 const PlannerRankingQuery = graphql(`
-  query PlannerRanking($minutes: Float, $speed: Float, $staffedOnly: Boolean) {
-    coverage(minutes: $minutes, speed: $speed, staffedOnly: $staffedOnly) {
+  query PlannerRanking($minutes: Float, $speed: Float, $staffedOnly: Boolean, $profile: WalkProfile!) {
+    coverage(minutes: $minutes, speed: $speed, staffedOnly: $staffedOnly, profile: $profile) {
+      profile
+      elevationLoaded
       completeCircles
       circleTarget
       dataRevision
@@ -92,7 +95,12 @@ export function choroplethLegend(lang: Lang, t: (k: 'classBelow' | 'classRange' 
 /** The ranking's query, shared with the map (choropleth) and the exports. */
 export function useRanking(walking: Walking | null) {
   return useQuery(PlannerRankingQuery, {
-    variables: { minutes: walking?.minutes, speed: walking?.speed, staffedOnly: walking?.staffedOnly ?? false },
+    variables: {
+      minutes: walking?.minutes,
+      speed: walking?.speed,
+      staffedOnly: walking?.staffedOnly ?? false,
+      profile: walking?.profile ?? 'STANDARD',
+    },
     skip: !walking,
   });
 }
@@ -112,6 +120,7 @@ export function useChoropleth(map: MlMap | null, rows: RankingRow[], group: Rank
  */
 export function DivisionRanking({
   rows,
+  walking,
   circles,
   selectedId,
   onSelect,
@@ -122,6 +131,8 @@ export function DivisionRanking({
   /** Prepares the printed report and opens the browser's print. */
   onPrint: () => void;
   rows: RankingRow[];
+  /** The walking parameters the rows were computed with. */
+  walking: Walking | null;
   circles: { n: number; target: number } | null;
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -129,6 +140,7 @@ export function DivisionRanking({
   error?: Error;
 }) {
   const t = useT(rankingMessages);
+  const tc = useT(coverageMessages);
   const lang = useLang();
   const { n, pct } = useFormat();
   const columns = useMemo<Column<RankingRow>[]>(
@@ -176,7 +188,14 @@ export function DivisionRanking({
   return (
     <section className="cc-ranking" data-testid="division-ranking" aria-label={t('title')}>
       <div className="cc-row" style={{ justifyContent: 'space-between' }}>
-        <h3 style={{ margin: 0 }}>{t('title')}</h3>
+        <h3 style={{ margin: 0 }}>
+          {t('title')}{' '}
+          {walking && (
+            <small className="cc-muted" style={{ fontWeight: 'normal' }} data-testid="ranking-walking">
+              {walkingLine(walking, tc, n)}
+            </small>
+          )}
+        </h3>
         {circles && <span data-testid="district-circles">{t('districtCircles', { n: n(circles.n), target: n(circles.target) })}</span>}
         <span className="cc-row cc-no-print">
           <button type="button" disabled={!rows.length} onClick={() => save('xlsx')} data-testid="ranking-xlsx">

@@ -6,19 +6,21 @@ import { coverageMessages } from '../coverage/coverage-messages.js';
 import { zoneName } from '../coverage/gap-zones.js';
 import { groupLabel } from '../coverage/group-labels.js';
 import { solverLabel } from '../coverage/job-labels.js';
-import type { SiteSuggestionResult } from '../coverage/site-suggestions.js';
-import type { Walking } from '../coverage/walking-panel.js';
+import type { SiteSuggestionOutcome } from '../coverage/site-suggestions.js';
+import { WALK_PROFILES, profileLabel, sameWalking, walkingLine, type Walking } from '../coverage/walking-panel.js';
 import { RANKED_GROUPS } from '../divisions/division-ranking.js';
 import { rankingMessages } from '../divisions/ranking-messages.js';
 import { reportMessages } from './report-messages.js';
 
 const ReportCoverageQuery = graphql(`
-  query ReportCoverage($divisionId: ID, $minutes: Float, $speed: Float) {
-    coverage(divisionId: $divisionId, minutes: $minutes, speed: $speed) {
+  query ReportCoverage($divisionId: ID, $minutes: Float, $speed: Float, $profile: WalkProfile!) {
+    coverage(divisionId: $divisionId, minutes: $minutes, speed: $speed, profile: $profile) {
       dataRevision
       minutes
       speed
       meters
+      profile
+      elevationLoaded
       method
       completeCircles
       circleTarget
@@ -52,8 +54,8 @@ const ReportCoverageQuery = graphql(`
 `);
 
 const ReportGapsQuery = graphql(`
-  query ReportGaps($divisionId: ID, $minutes: Float, $speed: Float) {
-    gapZones(group: STATION_OR_CENTER, divisionId: $divisionId, minutes: $minutes, speed: $speed, limit: 100) {
+  query ReportGaps($divisionId: ID, $minutes: Float, $speed: Float, $profile: WalkProfile!) {
+    gapZones(group: STATION_OR_CENTER, divisionId: $divisionId, minutes: $minutes, speed: $speed, limit: 100, profile: $profile) {
       rank
       uncoveredOlder
       areaCount
@@ -76,9 +78,10 @@ const GAPS_LISTED = 40;
 
 /**
  * The printed report of the district or a selected street/town: title, scope, date and data
- * revision, the map with its legend, scale bar and north arrow, coverage figures, the coverage
- * table of the divisions below, the gap zones and the site suggestions computed. Shown only in
- * print; `onReady` is called once everything has loaded (then the browser's print starts).
+ * revision, the walking parameters and profile, the map with its legend, scale bar and north arrow,
+ * coverage figures, the coverage table of the divisions below, the gap zones and the site
+ * suggestions computed. Shown only in print; `onReady` is called once everything has loaded (then
+ * the browser's print starts).
  */
 export function PlannerReport({
   divisionId,
@@ -92,7 +95,7 @@ export function PlannerReport({
   walking: Walking;
   map: ReportMap;
   legend: LegendItem[];
-  suggestion: SiteSuggestionResult | null;
+  suggestion: SiteSuggestionOutcome | null;
   onReady: () => void;
 }) {
   const t = useT(reportMessages);
@@ -100,7 +103,7 @@ export function PlannerReport({
   const tc = useT(coverageMessages);
   const lang = useLang();
   const { n, pct } = useFormat();
-  const vars = { divisionId, minutes: walking.minutes, speed: walking.speed };
+  const vars = { divisionId, minutes: walking.minutes, speed: walking.speed, profile: walking.profile };
   const coverage = useQuery(ReportCoverageQuery, { variables: vars });
   const gaps = useQuery(ReportGapsQuery, { variables: vars });
   const [imageLoaded, setImageLoaded] = useState(false);
@@ -123,10 +126,16 @@ export function PlannerReport({
           {t('scope', { name: scopeName })} · {t('date', { date: map.at.toLocaleDateString(lang) })} ·{' '}
           <span data-testid="report-revision">{t('revision', { revision: String(c.dataRevision) })}</span>
         </p>
-        <p>
-          {t('threshold', { minutes: n(c.minutes), speed: n(c.speed), meters: n(Math.round(c.meters)) })} ·{' '}
-          {c.method === 'NETWORK' ? t('network') : t('straightLine')}
+        <p data-testid="report-walking">
+          {t(c.profile === 'STANDARD' ? 'threshold' : 'thresholdFlat', {
+            minutes: n(c.minutes),
+            speed: n(c.speed),
+            meters: n(Math.round(c.meters)),
+          })}{' '}
+          · {t('profile', { profile: profileLabel(c.profile, tc) })} · {c.method === 'NETWORK' ? t('network') : t('straightLine')}
         </p>
+        <p className="cc-muted">{tc(WALK_PROFILES[c.profile].hint)}</p>
+        {c.profile !== 'STANDARD' && !c.elevationLoaded && <p data-testid="report-elevation">{tc('elevationMissing')}</p>}
       </header>
 
       <figure className="cc-report-map">
@@ -222,14 +231,18 @@ export function PlannerReport({
           <>
             <p>
               {t('siteSummary', {
-                gained: n(suggestion.newlyCoveredOlder),
-                before: n(suggestion.uncoveredOlderBefore),
-                solver: solverLabel(suggestion.solver, tc),
+                gained: n(suggestion.result.newlyCoveredOlder),
+                before: n(suggestion.result.uncoveredOlderBefore),
+                solver: solverLabel(suggestion.result.solver, tc),
               })}
+            </p>
+            <p data-testid="report-suggestion-walking">
+              {tc('measuredWith', { walking: walkingLine(suggestion.walking, tc, n) })}
+              {!sameWalking(suggestion.walking, walking) && ` ${t('suggestionOther')}`}
             </p>
             <ReportTable
               head={[t('siteRank'), t('siteWhere'), t('siteOlder')]}
-              rows={suggestion.sites}
+              rows={suggestion.result.sites}
               rowKey={(s) => s.rank}
               cells={(s) => [
                 s.rank,

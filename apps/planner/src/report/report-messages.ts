@@ -31,7 +31,10 @@ type Key =
   | 'siteSummary'
   | 'preparing'
   | 'mapTitle'
-  | 'approvedOnly';
+  | 'approvedOnly'
+  | 'thresholdFlat'
+  | 'profile'
+  | 'suggestionOther';
 
 export const reportMessages: Catalog<Key> = {
   'zh-CN': {
@@ -66,6 +69,9 @@ export const reportMessages: Catalog<Key> = {
     preparing: '正在准备报告…',
     mapTitle: '{scope}养老服务设施与步行覆盖',
     approvedOnly: '覆盖只计已批准的设施。',
+    thresholdFlat: '步行 {minutes} 分钟（平地 {speed} 米/秒，约 {meters} 米）',
+    profile: '步行人群：{profile}',
+    suggestionOther: '（与本报告的步行参数不同）',
   },
   en: {
     title: '15-minute elderly-care circle coverage report',
@@ -99,5 +105,8 @@ export const reportMessages: Catalog<Key> = {
     preparing: 'Preparing the report…',
     mapTitle: '{scope}: care facilities and walking coverage',
     approvedOnly: 'Coverage counts approved facilities only.',
+    thresholdFlat: '{minutes}-minute walk ({speed} m/s on the flat, about {meters} m)',
+    profile: 'Walking profile: {profile}',
+    suggestionOther: '(other walking parameters than this report’s)',
   },
 };
