@@ -360,7 +360,8 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
     // The site suggestion of the test above is still shown.
     const sites = await downloadXlsx(page, '[data-testid=sites-xlsx]');
     expect(sites.name).toMatch(/^新建站点选址建议-.*\.xlsx$/);
-    expect(sites.rows[0]).toEqual(['排名', '社区', '附近道路', '新增覆盖老年人', '经度', '纬度']);
+    expect(sites.name).toMatch(/^新建站点选址建议-标准步行-/);
+    expect(sites.rows[0]).toEqual(['排名', '社区', '附近道路', '新增覆盖老年人', '经度', '纬度', '步行人群']);
     expect(sites.rows).toHaveLength(3);
     expect(sites.rows[1][0]).toBe(1);
     expect(String(sites.rows[1][1])).toMatch(/社区|村/);
@@ -369,12 +370,15 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
     await page.locator('[data-testid=layer-gaps]').check();
     await page.locator('[data-testid=gap-list] [data-testid=gap-1]').waitFor({ timeout: 60_000 });
     const gaps = await downloadXlsx(page, '[data-testid=gaps-xlsx]');
-    expect(gaps.rows[0]).toEqual(['排名', '涉及社区', '未覆盖老年人', '居民点数', '最远步行距离（米）', '未覆盖居民点']);
+    expect(gaps.rows[0]).toEqual(['排名', '涉及社区', '未覆盖老年人', '居民点数', '最远步行距离（米）', '未覆盖居民点', '步行人群']);
+    expect(new Set(gaps.rows.slice(1).map((r) => r.at(-1)))).toEqual(new Set(['标准步行']));
     const zones = (await api.gql(`{ gapZones(limit: 100) { rank uncoveredOlder areaCount } }`)).data.gapZones as any[];
     expect(gaps.rows.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual(zones.map((z) => [z.rank, z.uncoveredOlder, z.areaCount]));
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=gaps-csv]').click()]);
     const text = fs.readFileSync((await csv.path())!, 'utf8');
-    expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('排名,涉及社区,未覆盖老年人,居民点数,最远步行距离（米）,未覆盖居民点');
+    expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(
+      '排名,涉及社区,未覆盖老年人,居民点数,最远步行距离（米）,未覆盖居民点,步行人群',
+    );
     await page.locator('[data-testid=layer-gaps]').uncheck();
 
     // The current view: kinds and states by their Chinese names.
@@ -479,6 +483,7 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
       '甲方案补两处缺口 不再覆盖老年人',
       '乙方案补一处缺口 新增覆盖老年人',
       '乙方案补一处缺口 不再覆盖老年人',
+      '步行人群',
     ]);
     expect(String(table.rows[1][0])).toMatch(/街道|镇$/);
     expect(typeof table.rows[1][1]).toBe('number');

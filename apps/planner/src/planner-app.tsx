@@ -421,6 +421,7 @@ export function PlannerApp({ user }: MicroAppProps) {
           <GapZones
             map={scenario ? null : map}
             walking={walking}
+            scope={{ scope: scopeName, elevationLoaded }}
             divisionId={selected?.type === 'division' ? selected.id : null}
             showZones={on.gaps}
             showAreas={on.uncovered}
@@ -439,6 +440,7 @@ export function PlannerApp({ user }: MicroAppProps) {
           <SiteSuggestions
             map={map}
             walking={walking}
+            elevationLoaded={elevationLoaded}
             divisionId={selected?.type === 'division' ? selected.id : null}
             onAddStation={(lonLat) => {
               setAddRequest((r) => ({ id: (r?.id ?? 0) + 1, lonLat }));
@@ -448,7 +450,14 @@ export function PlannerApp({ user }: MicroAppProps) {
           />
         )}
         {walking && canAnalyse && (
-          <ScenarioPanel map={map} walking={walking} active={scenario} setActive={setScenario} addRequest={addRequest} />
+          <ScenarioPanel
+            map={map}
+            walking={walking}
+            elevationLoaded={elevationLoaded}
+            active={scenario}
+            setActive={setScenario}
+            addRequest={addRequest}
+          />
         )}
         <section className="cc-panel">
           <h3>{t('export')}</h3>
@@ -508,6 +517,8 @@ export function PlannerApp({ user }: MicroAppProps) {
           onPrint={printReport}
           rows={rows}
           walking={walking}
+          revision={ranking.data?.coverage.dataRevision}
+          elevationLoaded={elevationLoaded}
           circles={ranking.data ? { n: ranking.data.coverage.completeCircles, target: ranking.data.coverage.circleTarget } : null}
           selectedId={selected?.type === 'division' ? selected.id : null}
           onSelect={frameDivision}

@@ -99,7 +99,24 @@ type Key =
   | 'walkingLine'
   | 'reachOf'
   | 'measuredWith'
-  | 'staleResult';
+  | 'staleResult'
+  | 'colProfile'
+  | 'paramsSheet'
+  | 'paramItem'
+  | 'paramValue'
+  | 'paramScope'
+  | 'paramMinutes'
+  | 'paramSpeed'
+  | 'paramProfile'
+  | 'paramProfileHint'
+  | 'paramElevation'
+  | 'paramElevationYes'
+  | 'paramElevationNo'
+  | 'paramStaffedOnly'
+  | 'paramRevision'
+  | 'paramExported'
+  | 'yes'
+  | 'no';
 
 export const coverageMessages: Catalog<Key> = {
   'zh-CN': {
@@ -202,6 +219,23 @@ export const coverageMessages: Catalog<Key> = {
     reachOf: '步行可达范围（{profile}）',
     measuredWith: '计算条件：{walking}',
     staleResult: '步行参数已更改，结果仍按上面的条件计算；请重新计算。',
+    colProfile: '步行人群',
+    paramsSheet: '计算条件',
+    paramItem: '项目',
+    paramValue: '取值',
+    paramScope: '范围',
+    paramMinutes: '步行时间（分钟）',
+    paramSpeed: '步速（米/秒）',
+    paramProfile: '步行人群',
+    paramProfileHint: '步行人群说明',
+    paramElevation: '高程数据',
+    paramElevationYes: '已载入',
+    paramElevationNo: '未载入（坡道按平地计算，已标注坡度的路段除外）',
+    paramStaffedOnly: '仅计有持证护理员的站点',
+    paramRevision: '数据版本',
+    paramExported: '导出时间',
+    yes: '是',
+    no: '否',
   },
   en: {
     coverage: '{minutes}-minute walking coverage',
@@ -308,5 +342,22 @@ export const coverageMessages: Catalog<Key> = {
     reachOf: 'Walking reach ({profile})',
     measuredWith: 'Measured with: {walking}',
     staleResult: 'The walking parameters have changed; the result is still for the ones above. Compute again.',
+    colProfile: 'Walking profile',
+    paramsSheet: 'Parameters',
+    paramItem: 'Item',
+    paramValue: 'Value',
+    paramScope: 'Area',
+    paramMinutes: 'Walking time (minutes)',
+    paramSpeed: 'Speed (m/s)',
+    paramProfile: 'Walking profile',
+    paramProfileHint: 'About the profile',
+    paramElevation: 'Elevation model',
+    paramElevationYes: 'loaded',
+    paramElevationNo: 'not loaded (slopes count as flat, except tagged inclines)',
+    paramStaffedOnly: 'Staffed facilities only',
+    paramRevision: 'Data revision',
+    paramExported: 'Exported at',
+    yes: 'yes',
+    no: 'no',
   },
 };

@@ -39,12 +39,14 @@ export type SavedScenario = SavedScenariosQuery['scenarios'][number];
 export function SavedScenarios({
   map,
   walking,
+  elevationLoaded,
   openedId,
   onOpen,
   onDeleted,
 }: {
   map: MlMap | null;
   walking: Walking;
+  elevationLoaded?: boolean | null;
   openedId: string | null;
   onOpen: (s: SavedScenario) => void;
   onDeleted: (id: string) => void;
@@ -167,7 +169,14 @@ export function SavedScenarios({
           {resA.error && <ErrorPanel error={resA.error} />}
           {resB.error && <ErrorPanel error={resB.error} />}
           {columns.length === 2 && pair && (
-            <ScenarioComparison map={map} columns={columns} testId="scenario-side-by-side" walking={walking} measuredWith={pair.walking} />
+            <ScenarioComparison
+              map={map}
+              columns={columns}
+              testId="scenario-side-by-side"
+              walking={walking}
+              measuredWith={pair.walking}
+              elevationLoaded={elevationLoaded}
+            />
           )}
         </>
       )}

@@ -3,10 +3,11 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { useEffect, useMemo, useState } from 'react';
 import { graphql } from '../gql/index.js';
 import type { CompareScenarioQuery as CompareScenarioResult, CoverageGroup } from '../gql/graphql.js';
+import { exportFileName, walkingParamsSheet } from '../export/walking-params.js';
 import { coverageMessages } from './coverage-messages.js';
 import { groupLabel } from './group-labels.js';
 import { scenarioMessages } from './scenario-messages.js';
-import { sameWalking, walkingLine, type AnalysisWalking } from './walking-panel.js';
+import { profileLabel, sameWalking, walkingLine, type AnalysisWalking } from './walking-panel.js';
 
 /** A scenario, given by its changes or saved, compared with the registry. */
 export const CompareScenarioQuery = graphql(`
@@ -122,12 +123,14 @@ export function ScenarioComparison({
   testId,
   walking,
   measuredWith,
+  elevationLoaded,
 }: {
   columns: ComparisonColumn[];
   map: MlMap | null;
   testId?: string;
   walking: AnalysisWalking;
   measuredWith: AnalysisWalking;
+  elevationLoaded?: boolean | null;
 }) {
   const t = useT(scenarioMessages);
   const tc = useT(coverageMessages);
@@ -170,10 +173,14 @@ export function ScenarioComparison({
   const signed = (v: number) => (v > 0 ? `+${n(v)}` : v < 0 ? `−${n(-v)}` : '0');
 
   const save = (format: 'csv' | 'xlsx') => {
-    const header = [t('division'), ...columns.flatMap((c) => [`${c.label} ${t('gained')}`, `${c.label} ${t('lost')}`])];
-    const rows = divisions.map((d) => [d.name, ...d.per.flatMap((p) => [p.gainedOlder, p.lostOlder])]);
-    const file = `${t('fileName')}-${groupLabel(divisionGroup, lang)}-${new Date().toISOString().slice(0, 10)}`;
-    if (format === 'xlsx') void saveXlsx(`${file}.xlsx`, t('byDivision'), header, rows);
+    const profile = profileLabel(measuredWith.profile, tc);
+    const header = [t('division'), ...columns.flatMap((c) => [`${c.label} ${t('gained')}`, `${c.label} ${t('lost')}`]), tc('colProfile')];
+    const rows = divisions.map((d) => [d.name, ...d.per.flatMap((p) => [p.gainedOlder, p.lostOlder]), profile]);
+    const file = exportFileName(`${t('fileName')}-${groupLabel(divisionGroup, lang)}`, measuredWith, tc);
+    if (format === 'xlsx')
+      void saveXlsx(`${file}.xlsx`, t('byDivision'), header, rows, [
+        walkingParamsSheet(measuredWith, { elevationLoaded, revision: columns[0].result.baseline.dataRevision }, tc, lang),
+      ]);
     else saveCsv(`${file}.csv`, header, rows);
   };
 

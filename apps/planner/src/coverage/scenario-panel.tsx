@@ -52,12 +52,14 @@ export interface AddRequest {
 export function ScenarioPanel({
   map,
   walking,
+  elevationLoaded,
   active,
   setActive,
   addRequest,
 }: {
   map: MlMap | null;
   walking: Walking;
+  elevationLoaded?: boolean | null;
   active: boolean;
   setActive: (on: boolean) => void;
   addRequest?: AddRequest | null;
@@ -284,11 +286,13 @@ export function ScenarioPanel({
           columns={[{ key: 'working', label: opened?.name ?? ts('working'), result }]}
           walking={walking}
           measuredWith={comparedWith}
+          elevationLoaded={elevationLoaded}
         />
       )}
       <SavedScenarios
         map={map}
         walking={walking}
+        elevationLoaded={elevationLoaded}
         openedId={opened?.id ?? null}
         onOpen={open}
         onDeleted={(id) => opened?.id === id && setOpened(null)}

@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorPanel, saveCsv, saveXlsx, setGeoJson, useFormat, useT } from '@carecircle/ui';
+import { ErrorPanel, saveCsv, saveXlsx, setGeoJson, useFormat, useLang, useT } from '@carecircle/ui';
 import type { Map as MlMap } from 'maplibre-gl';
 import { useEffect, useMemo, useState } from 'react';
 import { graphql } from '../gql/index.js';
 import type { SiteSuggestionJobQuery as SiteSuggestionJobResult } from '../gql/graphql.js';
 import { coverageMessages } from './coverage-messages.js';
+import { exportFileName, walkingParamsSheet } from '../export/walking-params.js';
 import { solverLabel, stageLabel } from './job-labels.js';
-import { sameWalking, walkingLine, type AnalysisWalking, type Walking } from './walking-panel.js';
+import { profileLabel, sameWalking, walkingLine, type AnalysisWalking, type Walking } from './walking-panel.js';
 
 const StartSiteSuggestionMutation = graphql(`
   mutation StartSiteSuggestion($k: Int!, $divisionId: ID, $minutes: Float, $speed: Float, $profile: WalkProfile!) {
@@ -77,18 +78,21 @@ export interface SiteSuggestionOutcome {
 export function SiteSuggestions({
   map,
   walking,
+  elevationLoaded,
   divisionId,
   onAddStation,
   onResult,
 }: {
   map: MlMap | null;
   walking: Walking;
+  elevationLoaded?: boolean | null;
   divisionId: string | null;
   onAddStation: (lonLat: [number, number]) => void;
   /** The finished suggestion with its walking parameters (for the printed report), or null while none is. */
   onResult?: (outcome: SiteSuggestionOutcome | null) => void;
 }) {
   const t = useT(coverageMessages);
+  const lang = useLang();
   const { n, pct } = useFormat();
   const [k, setK] = useState(3);
   const [jobId, setJobId] = useState<string | null>(null);
@@ -115,14 +119,16 @@ export function SiteSuggestions({
   const stale = !!jobWalking && !sameWalking(jobWalking, walking);
   // Exports carry the headers and values of the interface language.
   const save = (format: 'csv' | 'xlsx') => {
-    if (!result) return;
-    const header = [t('colRank'), t('colCommunity'), t('colRoad'), t('colGained'), t('colLon'), t('colLat')];
-    const rows = result.sites.map((s) => {
+    if (!outcome) return;
+    const header = [t('colRank'), t('colCommunity'), t('colRoad'), t('colGained'), t('colLon'), t('colLat'), t('colProfile')];
+    const profile = profileLabel(outcome.walking.profile, t);
+    const rows = outcome.result.sites.map((s) => {
       const [lon, lat] = (s.location as GeoJSON.Point).coordinates;
-      return [s.rank, s.community?.name ?? '', s.nearestRoad ?? '', s.newlyCoveredOlder, lon, lat];
+      return [s.rank, s.community?.name ?? '', s.nearestRoad ?? '', s.newlyCoveredOlder, lon, lat, profile];
     });
-    const file = `${t('suggest')}-${new Date().toISOString().slice(0, 10)}`;
-    if (format === 'xlsx') void saveXlsx(`${file}.xlsx`, t('suggest'), header, rows);
+    const file = exportFileName(t('suggest'), outcome.walking, t);
+    if (format === 'xlsx')
+      void saveXlsx(`${file}.xlsx`, t('suggest'), header, rows, [walkingParamsSheet(outcome.walking, { elevationLoaded }, t, lang)]);
     else saveCsv(`${file}.csv`, header, rows);
   };
   useEffect(() => {

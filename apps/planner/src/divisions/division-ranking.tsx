@@ -6,7 +6,8 @@ import { graphql } from '../gql/index.js';
 import type { CoverageGroup, DivisionLevel, PlannerRankingQuery } from '../gql/graphql.js';
 import { coverageMessages } from '../coverage/coverage-messages.js';
 import { groupLabel } from '../coverage/group-labels.js';
-import { walkingLine, type Walking } from '../coverage/walking-panel.js';
+import { profileLabel, walkingLine, type Walking } from '../coverage/walking-panel.js';
+import { exportFileName, walkingParamsSheet } from '../export/walking-params.js';
 import { CHOROPLETH_CLASSES } from '../map/planner-style.js';
 import { rankingMessages } from './ranking-messages.js';
 
@@ -114,6 +115,9 @@ export function useChoropleth(map: MlMap | null, rows: RankingRow[], group: Rank
   }, [map, rows, group, on]);
 }
 
+/** A column of the ranking with the value its exports carry. */
+type RankingColumn = Column<RankingRow> & { value: (r: RankingRow) => unknown };
+
 /**
  * Every street/town of the district ranked: older residents, covered and not covered, the share
  * per group and complete circles; sortable; a click on a row selects and frames the division.
@@ -122,6 +126,8 @@ export function DivisionRanking({
   rows,
   walking,
   circles,
+  revision,
+  elevationLoaded,
   selectedId,
   onSelect,
   loading,
@@ -134,6 +140,8 @@ export function DivisionRanking({
   /** The walking parameters the rows were computed with. */
   walking: Walking | null;
   circles: { n: number; target: number } | null;
+  revision?: number | null;
+  elevationLoaded?: boolean | null;
   selectedId: string | null;
   onSelect: (id: string) => void;
   loading: boolean;
@@ -143,45 +151,64 @@ export function DivisionRanking({
   const tc = useT(coverageMessages);
   const lang = useLang();
   const { n, pct } = useFormat();
-  const columns = useMemo<Column<RankingRow>[]>(
+  const columns = useMemo<RankingColumn[]>(
     () => [
-      { key: 'name', header: t('division'), cell: (r) => r.name, sortValue: (r) => r.name },
-      { key: 'level', header: t('level'), cell: (r) => label(r.level, lang), sortValue: (r) => r.level, nowrap: true },
-      { key: 'older', header: t('older'), cell: (r) => n(r.older), align: 'right', sortValue: (r) => r.older },
-      { key: 'covered', header: t('covered'), cell: (r) => n(r.covered), align: 'right', sortValue: (r) => r.covered },
+      { key: 'name', header: t('division'), cell: (r) => r.name, sortValue: (r) => r.name, value: (r) => r.name },
+      {
+        key: 'level',
+        header: t('level'),
+        cell: (r) => label(r.level, lang),
+        sortValue: (r) => r.level,
+        nowrap: true,
+        value: (r) => label(r.level, lang),
+      },
+      { key: 'older', header: t('older'), cell: (r) => n(r.older), align: 'right', sortValue: (r) => r.older, value: (r) => r.older },
+      {
+        key: 'covered',
+        header: t('covered'),
+        cell: (r) => n(r.covered),
+        align: 'right',
+        sortValue: (r) => r.covered,
+        value: (r) => r.covered,
+      },
       {
         key: 'uncovered',
         header: t('uncovered'),
         cell: (r) => n(r.older - r.covered),
         align: 'right',
         sortValue: (r) => r.older - r.covered,
+        value: (r) => r.older - r.covered,
       },
-      ...RANKED_GROUPS.map((g): Column<RankingRow> => ({
+      ...RANKED_GROUPS.map((g): RankingColumn => ({
         key: `share:${g}`,
         header: groupLabel(g, lang),
         cell: (r) => (r.share[g] == null ? t('noData') : pct(r.share[g])),
         align: 'right',
         sortValue: (r) => r.share[g],
+        value: (r) => (r.share[g] == null ? t('noData') : pct(r.share[g])),
       })),
-      { key: 'circles', header: t('circles'), cell: (r) => n(r.circles), align: 'right', sortValue: (r) => r.circles },
+      {
+        key: 'circles',
+        header: t('circles'),
+        cell: (r) => n(r.circles),
+        align: 'right',
+        sortValue: (r) => r.circles,
+        value: (r) => r.circles,
+      },
     ],
     [t, lang, n, pct],
   );
-  // Exports carry the table's headers and values in the interface language (Chinese by default), never enum codes.
+  // Exports carry the table's headers and values in the interface language (Chinese by default), never
+  // enum codes; each row says which profile it was computed with, and the workbook has the parameters.
   const save = (format: 'csv' | 'xlsx') => {
-    const header = columns.map((c) => c.header);
+    if (!walking) return;
+    const profile = profileLabel(walking.profile, tc);
+    const header = [...columns.map((c) => c.header), tc('colProfile')];
     const ordered = [...rows].sort((a, b) => b.older - b.covered - (a.older - a.covered));
-    const data = ordered.map((r) => [
-      r.name,
-      label(r.level, lang),
-      r.older,
-      r.covered,
-      r.older - r.covered,
-      ...RANKED_GROUPS.map((g) => (r.share[g] == null ? t('noData') : pct(r.share[g]))),
-      r.circles,
-    ]);
-    const file = `${t('title')}-${new Date().toISOString().slice(0, 10)}`;
-    if (format === 'xlsx') void saveXlsx(`${file}.xlsx`, t('title'), header, data);
+    const data = ordered.map((r) => [...columns.map((c) => c.value(r)), profile]);
+    const file = exportFileName(t('title'), walking, tc);
+    if (format === 'xlsx')
+      void saveXlsx(`${file}.xlsx`, t('title'), header, data, [walkingParamsSheet(walking, { elevationLoaded, revision }, tc, lang)]);
     else saveCsv(`${file}.csv`, header, data);
   };
   if (error) return <ErrorPanel error={error} />;
