@@ -97,7 +97,11 @@ type Key =
   | 'profileWheelchairHint'
   | 'elevationMissing'
   | 'walkingLine'
+  | 'lostVsStandard'
+  | 'lostValue'
+  | 'lostHint'
   | 'reachOf'
+  | 'percentPoints'
   | 'measuredWith'
   | 'staleResult'
   | 'colProfile'
@@ -216,7 +220,11 @@ export const coverageMessages: Catalog<Key> = {
     profileWheelchairHint: '不走台阶（梯坎）、标注轮椅不可通行的路和坡度大于 1:12 的街道；坡道上放慢同老年人。',
     elevationMissing: '未载入高程数据：除已标注坡度的路段外，坡道都按平地计算，老年人和轮椅使用者的步行时间可能偏短。',
     walkingLine: '步行 {minutes} 分钟 · {speed} 米/秒 · {profile}',
+    lostVsStandard: '较标准步行减少',
+    lostValue: '{older}（{points}）',
+    lostHint: '按标准步行在步行时间内、按{profile}不在的老年人（站点或中心，同一步行时间和步速）',
     reachOf: '步行可达范围（{profile}）',
+    percentPoints: '{v}个百分点',
     measuredWith: '计算条件：{walking}',
     staleResult: '步行参数已更改，结果仍按上面的条件计算；请重新计算。',
     colProfile: '步行人群',
@@ -339,7 +347,12 @@ export const coverageMessages: Catalog<Key> = {
     elevationMissing:
       'No elevation model loaded: slopes count as flat except where an incline is tagged, so older and wheelchair walking times may be too short.',
     walkingLine: '{minutes}-minute walk · {speed} m/s · {profile}',
+    lostVsStandard: 'Fewer than standard walking',
+    lostValue: '{older} ({points})',
+    lostHint:
+      'Older residents within the walking time for standard walking and not for {profile} (station or centre, same minutes and speed)',
     reachOf: 'Walking reach ({profile})',
+    percentPoints: '{v} {v?point|points}',
     measuredWith: 'Measured with: {walking}',
     staleResult: 'The walking parameters have changed; the result is still for the ones above. Compute again.',
     colProfile: 'Walking profile',

@@ -34,6 +34,8 @@ type Key =
   | 'approvedOnly'
   | 'thresholdFlat'
   | 'profile'
+  | 'lossSummary'
+  | 'lossShown'
   | 'suggestionOther';
 
 export const reportMessages: Catalog<Key> = {
@@ -71,6 +73,8 @@ export const reportMessages: Catalog<Key> = {
     approvedOnly: '覆盖只计已批准的设施。',
     thresholdFlat: '步行 {minutes} 分钟（平地 {speed} 米/秒，约 {meters} 米）',
     profile: '步行人群：{profile}',
+    lossSummary: '按{profile}计算，站点或中心覆盖的老年人较标准步行减少 {older}（覆盖率下降 {points}）。',
+    lossShown: '分级显示较标准步行的减少（{group}）',
     suggestionOther: '（与本报告的步行参数不同）',
   },
   en: {
@@ -107,6 +111,9 @@ export const reportMessages: Catalog<Key> = {
     approvedOnly: 'Coverage counts approved facilities only.',
     thresholdFlat: '{minutes}-minute walk ({speed} m/s on the flat, about {meters} m)',
     profile: 'Walking profile: {profile}',
+    lossSummary:
+      'With the profile {profile}, a station or centre is within reach of {older} fewer older residents than with standard walking (coverage {points} lower).',
+    lossShown: 'classes: loss against standard walking ({group})',
     suggestionOther: '(other walking parameters than this report’s)',
   },
 };
