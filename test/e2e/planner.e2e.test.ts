@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testkit/api.js';
@@ -267,6 +268,121 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
     await expect.poll(async () => Number((await uncovered())!.replace(/,/g, '')), { timeout: 30_000 }).toBe(before);
   });
 
+  it('with 轮椅使用者, the figures are the API’s coverage for WHEELCHAIR, below STANDARD’s, and each street/town shows what it loses against standard walking', async () => {
+    const query = `query($p: WalkProfile!) {
+      coverage(profile: $p) {
+        profile elevationLoaded
+        groups { group coveredOlder totalOlder }
+        children { division { id name } groups { group coveredOlder totalOlder } }
+      }
+    }`;
+    const [standard, wheelchair] = (await Promise.all([api.gql(query, { p: 'STANDARD' }), api.gql(query, { p: 'WHEELCHAIR' })])).map(
+      (r) => r.data.coverage,
+    );
+    expect(wheelchair.profile).toBe('WHEELCHAIR');
+    type G = { group: string; coveredOlder: number; totalOlder: number };
+    const main = (groups: G[]) => groups.find((g) => g.group === 'STATION_OR_CENTER')!;
+    const num = (s: string | null) => Number((s ?? '').replace(/,/g, ''));
+    const covered = () => page.locator('[data-testid=covered-older]').textContent();
+    await expect.poll(async () => num(await covered()), { timeout: 30_000 }).toBe(main(standard.groups).coveredOlder);
+    await expect(page.locator('[data-testid=lost-older]').count()).resolves.toBe(0);
+
+    const profile = page.locator('[data-testid=walk-profile]');
+    await expect(profile.locator('option').allTextContents()).resolves.toEqual(['标准步行', '老年人', '轮椅使用者']);
+    await profile.selectOption({ label: '轮椅使用者' });
+    await expect(page.locator('[data-testid=walk-profile-hint]').textContent()).resolves.toMatch(/台阶.*1:12/);
+    // The figure shown is the API's answer for WHEELCHAIR, and fewer than STANDARD's.
+    await expect.poll(async () => num(await covered()), { timeout: 60_000 }).toBe(main(wheelchair.groups).coveredOlder);
+    expect(main(wheelchair.groups).coveredOlder).toBeLessThan(main(standard.groups).coveredOlder);
+    const districtLost = main(standard.groups).coveredOlder - main(wheelchair.groups).coveredOlder;
+    await expect
+      .poll(() => page.locator('[data-testid=lost-older]').textContent(), { timeout: 60_000 })
+      .toMatch(new RegExp(`^${districtLost.toLocaleString('zh-CN')}（[\\d.]+个百分点）$`));
+    // The demo district has its heights: no notice about a missing elevation model.
+    expect(wheelchair.elevationLoaded).toBe(true);
+    await expect(page.locator('[data-testid=elevation-missing]').count()).resolves.toBe(0);
+
+    // The street/town that loses most: its loss in the ranking is the difference of the two answers.
+    const losses = (standard.children as { division: { id: string; name: string }; groups: G[] }[]).map((c) => {
+      const w = wheelchair.children.find((x: { division: { id: string } }) => x.division.id === c.division.id);
+      const s = main(c.groups);
+      return {
+        ...c.division,
+        covered: main(w.groups).coveredOlder,
+        lost: s.coveredOlder - main(w.groups).coveredOlder,
+        total: s.totalOlder,
+      };
+    });
+    const worst = losses.reduce((a, b) => (b.lost > a.lost ? b : a));
+    expect(worst.lost).toBeGreaterThan(0);
+    const table = page.locator('[data-testid=ranking-table]');
+    await table.locator('th[data-sort-key=lost]').waitFor();
+    const col = (key: string) =>
+      table.locator('thead th').evaluateAll((ths, k) => ths.findIndex((th) => th.getAttribute('data-sort-key') === k), key);
+    const row = table.locator(`tbody tr[data-row-key="${worst.id}"]`);
+    const cell = async (key: string) =>
+      (await row
+        .locator('td')
+        .nth(await col(key))
+        .textContent())!;
+    await expect.poll(() => cell('lost'), { timeout: 60_000 }).toBe(worst.lost.toLocaleString('zh-CN'));
+    await expect(cell('covered')).resolves.toBe(worst.covered.toLocaleString('zh-CN'));
+    const points = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format((worst.lost / worst.total) * 100);
+    await expect(cell('lostShare')).resolves.toBe(`${points}个百分点`);
+    await expect(page.locator('[data-testid=ranking-walking]').textContent()).resolves.toContain('轮椅使用者');
+    await expect(page.locator('[data-testid=division-ranking]').textContent()).resolves.toContain('较标准步行减少的覆盖老年人');
+
+    // On the map: the choropleth classes the loss when asked to, the division's drop as its state.
+    await page.locator('[data-testid=choropleth-mode]').selectOption('loss');
+    await expect
+      .poll(() =>
+        page.$eval(
+          '[data-testid=map]',
+          (el, id) => {
+            const map = (el as HTMLElement & { map: any }).map;
+            return {
+              visible: map.getLayoutProperty('planner-choropleth-loss', 'visibility'),
+              loss: map.getFeatureState({ source: 'base', sourceLayer: 'divisions', id: Number(id) }).loss,
+            };
+          },
+          worst.id,
+        ),
+      )
+      .toEqual({ visible: 'visible', loss: worst.lost / worst.total });
+    await expect(page.locator('[data-testid=map-overlay] .cc-legend').textContent()).resolves.toContain('减少 20 个百分点及以上');
+    await row.click();
+    await expect
+      .poll(() => page.locator('[data-testid=lost-older]').textContent(), { timeout: 30_000 })
+      .toMatch(new RegExp(`^${worst.lost.toLocaleString('zh-CN')}（`));
+    await page.waitForTimeout(400);
+    await screenshot(page, 'planner-profiles');
+
+    // The ranking's workbook: the loss column, the profile on every row and the parameters on a sheet of their own.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=ranking-xlsx]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^各街镇覆盖排名-轮椅使用者-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await download.path())!);
+    const rows: unknown[][] = [];
+    wb.worksheets[0].eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    const lostAt = rows[0].indexOf('较标准步行减少的覆盖老年人');
+    expect(lostAt).toBeGreaterThan(0);
+    expect(rows[0].at(-1)).toBe('步行人群');
+    const exported = rows.find((r) => r[0] === worst.name)!;
+    expect(exported[lostAt]).toBe(worst.lost);
+    expect(exported.at(-1)).toBe('轮椅使用者');
+    expect(wb.worksheets[1].name).toBe('计算条件');
+    const params = new Map<unknown, unknown>();
+    wb.worksheets[1].eachRow((r) => params.set((r.values as unknown[])[1], (r.values as unknown[])[2]));
+    expect(params.get('步行人群')).toBe('轮椅使用者');
+    expect(params.get('步行时间（分钟）')).toBe(15);
+    expect(params.get('高程数据')).toBe('已载入');
+
+    await page.locator('[data-testid=back-to-district]').click();
+    await profile.selectOption('STANDARD');
+    await expect.poll(async () => num(await covered()), { timeout: 30_000 }).toBe(main(standard.groups).coveredOlder);
+    await expect(page.locator('[data-testid=choropleth-mode]').count()).resolves.toBe(0);
+  });
+
   it('gap zones follow the selected street, are named by their communities, frame on a click and feed the what-if mode', async () => {
     await page.locator('[data-testid=layer-gaps]').check();
     const list = page.locator('[data-testid=gap-list]');
@@ -360,7 +476,8 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
     // The site suggestion of the test above is still shown.
     const sites = await downloadXlsx(page, '[data-testid=sites-xlsx]');
     expect(sites.name).toMatch(/^新建站点选址建议-.*\.xlsx$/);
-    expect(sites.rows[0]).toEqual(['排名', '社区', '附近道路', '新增覆盖老年人', '经度', '纬度']);
+    expect(sites.name).toMatch(/^新建站点选址建议-标准步行-/);
+    expect(sites.rows[0]).toEqual(['排名', '社区', '附近道路', '新增覆盖老年人', '经度', '纬度', '步行人群']);
     expect(sites.rows).toHaveLength(3);
     expect(sites.rows[1][0]).toBe(1);
     expect(String(sites.rows[1][1])).toMatch(/社区|村/);
@@ -369,12 +486,15 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
     await page.locator('[data-testid=layer-gaps]').check();
     await page.locator('[data-testid=gap-list] [data-testid=gap-1]').waitFor({ timeout: 60_000 });
     const gaps = await downloadXlsx(page, '[data-testid=gaps-xlsx]');
-    expect(gaps.rows[0]).toEqual(['排名', '涉及社区', '未覆盖老年人', '居民点数', '最远步行距离（米）', '未覆盖居民点']);
+    expect(gaps.rows[0]).toEqual(['排名', '涉及社区', '未覆盖老年人', '居民点数', '最远步行距离（米）', '未覆盖居民点', '步行人群']);
+    expect(new Set(gaps.rows.slice(1).map((r) => r.at(-1)))).toEqual(new Set(['标准步行']));
     const zones = (await api.gql(`{ gapZones(limit: 100) { rank uncoveredOlder areaCount } }`)).data.gapZones as any[];
     expect(gaps.rows.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual(zones.map((z) => [z.rank, z.uncoveredOlder, z.areaCount]));
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=gaps-csv]').click()]);
     const text = fs.readFileSync((await csv.path())!, 'utf8');
-    expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('排名,涉及社区,未覆盖老年人,居民点数,最远步行距离（米）,未覆盖居民点');
+    expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(
+      '排名,涉及社区,未覆盖老年人,居民点数,最远步行距离（米）,未覆盖居民点,步行人群',
+    );
     await page.locator('[data-testid=layer-gaps]').uncheck();
 
     // The current view: kinds and states by their Chinese names.
@@ -479,6 +599,7 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
       '甲方案补两处缺口 不再覆盖老年人',
       '乙方案补一处缺口 新增覆盖老年人',
       '乙方案补一处缺口 不再覆盖老年人',
+      '步行人群',
     ]);
     expect(String(table.rows[1][0])).toMatch(/街道|镇$/);
     expect(typeof table.rows[1][1]).toBe('number');
@@ -509,6 +630,7 @@ describe.skipIf(!haveChromium)('planner in Chromium', () => {
     const revision = (await api.gql(`{ coverage { dataRevision } }`)).data.coverage.dataRevision;
     await expect(report.locator('[data-testid=report-revision]').textContent()).resolves.toBe(`数据版本：${revision}`);
     await expect(report.locator('[data-testid=report-meta]').textContent()).resolves.toMatch(/^范围：.+区 · 日期：/);
+    await expect(report.locator('[data-testid=report-walking]').textContent()).resolves.toContain('步行人群：标准步行');
     await expect(report.locator('[data-testid=north-arrow]').isVisible()).resolves.toBe(true);
     await expect(report.locator('[data-testid=north-arrow]').getAttribute('aria-label')).resolves.toBe('北');
     await expect(report.locator('[data-testid=scale-bar]').textContent()).resolves.toMatch(/^\d[\d,]* (米|公里)$/);

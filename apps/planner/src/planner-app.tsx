@@ -30,9 +30,13 @@ import {
   DivisionRanking,
   RANKED_GROUPS,
   choroplethLegend,
+  districtLoss,
+  lossLegend,
+  pointsText,
   rankingRows,
   useChoropleth,
   useRanking,
+  type ChoroplethMode,
   type RankedGroup,
 } from './divisions/division-ranking.js';
 import { rankingMessages } from './divisions/ranking-messages.js';
@@ -47,9 +51,9 @@ import { coverageMessages } from './coverage/coverage-messages.js';
 import { FacilityReach } from './coverage/facility-reach.js';
 import { GapZones } from './coverage/gap-zones.js';
 import { ScenarioPanel, type AddRequest } from './coverage/scenario-panel.js';
-import { SiteSuggestions, type SiteSuggestionResult } from './coverage/site-suggestions.js';
+import { SiteSuggestions, type SiteSuggestionOutcome } from './coverage/site-suggestions.js';
 import { UnstaffedStations } from './coverage/unstaffed-stations.js';
-import { WalkingPanel, useWalking } from './coverage/walking-panel.js';
+import { WalkingPanel, profileLabel, useWalking } from './coverage/walking-panel.js';
 import {
   CHOROPLETH_LAYERS,
   DIVISION_LAYERS,
@@ -119,7 +123,7 @@ export function PlannerApp({ user }: MicroAppProps) {
   const tc = useT(coverageMessages);
   const tr = useT(rankingMessages);
   const tp = useT(reportMessages);
-  const [suggestion, setSuggestion] = useState<SiteSuggestionResult | null>(null);
+  const [suggestion, setSuggestion] = useState<SiteSuggestionOutcome | null>(null);
   const [report, setReport] = useState<ReportMap | null>(null);
   const lang = useLang();
   const { n, pct } = useFormat();
@@ -127,6 +131,10 @@ export function PlannerApp({ user }: MicroAppProps) {
   const [choroplethGroup, setChoroplethGroup] = useState<RankedGroup>('STATION_OR_CENTER');
   const walkingState = useWalking();
   const { walking } = walkingState;
+  // The loss against STANDARD is there to show only while another profile is chosen.
+  const compared = !!walking && walking.profile !== 'STANDARD';
+  const [chosenMode, setChoroplethMode] = useState<ChoroplethMode>('share');
+  const choroplethMode: ChoroplethMode = compared ? chosenMode : 'share';
   const canAnalyse = user.viewerCan.runAnalyses;
   const [scenario, setScenario] = useState(false);
   const [addRequest, setAddRequest] = useState<AddRequest | null>(null);
@@ -149,8 +157,9 @@ export function PlannerApp({ user }: MicroAppProps) {
   const medicalResult = useQuery(PlannerMedicalQuery, { fetchPolicy: 'cache-and-network' });
   const boundsResult = useQuery(PlannerDivisionBoundsQuery);
   const ranking = useRanking(walking);
-  const rows = useMemo(() => rankingRows(ranking.data), [ranking.data]);
-  useChoropleth(map, rows, choroplethGroup, on.choropleth);
+  const rows = useMemo(() => rankingRows(ranking.data, ranking.standard), [ranking.data, ranking.standard]);
+  useChoropleth(map, rows, choroplethGroup, on.choropleth, choroplethMode);
+  const elevationLoaded = ranking.data?.coverage.elevationLoaded;
   const data = facilityResult.data;
   const error = facilityResult.error ?? medicalResult.error;
 
@@ -185,7 +194,7 @@ export function PlannerApp({ user }: MicroAppProps) {
     ])
       // Beneath the basemap's names, so they stay readable over the data.
       // The choropleth goes beneath the roads and residential outlines, which stay visible through it.
-      m.addLayer(layer, layer.id === 'planner-choropleth' ? 'base-residential-outline' : FIRST_LABEL_LAYER);
+      m.addLayer(layer, CHOROPLETH_LAYERS.includes(layer) ? 'base-residential-outline' : FIRST_LABEL_LAYER);
     setMap(m);
   }, []);
 
@@ -198,12 +207,13 @@ export function PlannerApp({ user }: MicroAppProps) {
   useEffect(() => {
     if (!map) return;
     setVisible(map, ['base-division-lines', 'base-community-lines', 'planner-division-selected'], on.divisions);
-    setVisible(map, ['planner-choropleth'], on.choropleth);
+    setVisible(map, ['planner-choropleth'], on.choropleth && choroplethMode === 'share');
+    setVisible(map, ['planner-choropleth-loss'], on.choropleth && choroplethMode === 'loss');
     setVisible(map, ['planner-residential'], on.residential);
     setVisible(map, ['planner-medical'], on.medical);
     const kinds = FACILITY_KIND_LIST.filter((k) => on[`kind:${k}`]);
     map.setFilter('planner-facilities', ['in', ['get', 'kind'], ['literal', kinds]]);
-  }, [map, on]);
+  }, [map, on, choroplethMode]);
 
   useEffect(() => {
     if (!map) return;
@@ -265,10 +275,15 @@ export function PlannerApp({ user }: MicroAppProps) {
             };
           case 'planner-division-hit': {
             const r = rowsById.get(String(p.id));
+            const loss = r?.loss?.[choroplethGroup];
             return {
               title: String(p.name),
               lines: r
-                ? [`${groupLabel(choroplethGroup, lang)} ${pct(r.share[choroplethGroup])}`, `${tr('uncovered')} ${n(r.older - r.covered)}`]
+                ? [
+                    `${groupLabel(choroplethGroup, lang)} ${pct(r.share[choroplethGroup])}`,
+                    `${tr('uncovered')} ${n(r.older - r.covered)}`,
+                    ...(loss ? [tr('lostTooltip', { older: n(loss.older), points: pointsText(loss.share, lang, tc) })] : []),
+                  ]
                 : [],
             };
           }
@@ -304,7 +319,7 @@ export function PlannerApp({ user }: MicroAppProps) {
     ...FACILITY_KIND_LIST.map((k) => ({ id: `kind:${k}`, label: label(k, lang), on: on[`kind:${k}`] })),
   ];
   const legend: LegendItem[] = [
-    ...(on.choropleth ? choroplethLegend(lang, tr) : []),
+    ...(on.choropleth ? (choroplethMode === 'loss' ? lossLegend(lang, tr) : choroplethLegend(lang, tr)) : []),
     ...FACILITY_KIND_LIST.map((k) => ({ key: k, label: label(k, lang), kind: k })),
     { key: 'MEDICAL', label: t('medical'), kind: 'MEDICAL' },
     { key: 'res', label: t('residential'), color: '#8a6d3b', shape: 'dot' },
@@ -324,6 +339,8 @@ export function PlannerApp({ user }: MicroAppProps) {
   // The scope of the report and the PNG: the selected street/town, or the district.
   const scopeId = selected?.type === 'division' ? selected.id : null;
   const scopeName = (scopeId ? rowsById.get(scopeId)?.name : ranking.data?.coverage.division?.name) || tp('district');
+  // What the chosen profile loses against STANDARD in the street/town shown (or the district), for its figures.
+  const shownLoss = (scopeId ? rowsById.get(scopeId)?.loss : districtLoss(ranking.data, ranking.standard))?.STATION_OR_CENTER ?? null;
   const viewLayers = [
     { name: t('facilities'), features: facilities },
     { name: t('medical'), features: medical },
@@ -348,11 +365,15 @@ export function PlannerApp({ user }: MicroAppProps) {
       ].join(' · '),
       ...(walking
         ? [
-            tp('threshold', {
-              minutes: n(walking.minutes),
-              speed: n(walking.speed),
-              meters: n(Math.round(walking.minutes * 60 * walking.speed)),
-            }),
+            [
+              tp(walking.profile === 'STANDARD' ? 'threshold' : 'thresholdFlat', {
+                minutes: n(walking.minutes),
+                speed: n(walking.speed),
+                meters: n(Math.round(walking.minutes * 60 * walking.speed)),
+              }),
+              tp('profile', { profile: profileLabel(walking.profile, tc) }),
+              ...(choroplethMode === 'loss' && on.choropleth ? [tp('lossShown', { group: groupLabel(choroplethGroup, lang) })] : []),
+            ].join(' · '),
           ]
         : []),
     ];
@@ -394,18 +415,20 @@ export function PlannerApp({ user }: MicroAppProps) {
           {selected?.type === 'facility' ? (
             <>
               <FacilityCard id={selected.id} />
-              {walking && <FacilityReach map={map} facilityId={selected.id} speed={walking.speed} show={on.isochrones} />}
+              {walking && <FacilityReach map={map} facilityId={selected.id} walking={walking} show={on.isochrones} />}
             </>
           ) : (
             <DivisionFigures
               divisionId={selected?.type === 'division' ? selected.id : null}
               divisionName={selected?.type === 'division' ? rowsById.get(selected.id)?.name : null}
-              coverage={<CoverageFigures divisionId={selected?.type === 'division' ? selected.id : null} walking={walking} />}
+              coverage={
+                <CoverageFigures divisionId={selected?.type === 'division' ? selected.id : null} walking={walking} loss={shownLoss} />
+              }
             />
           )}
           {!selected && <p className="cc-muted">{t('clickHint')}</p>}
         </section>
-        <WalkingPanel state={walkingState} />
+        <WalkingPanel state={walkingState} elevationLoaded={elevationLoaded} />
         {walking?.staffedOnly && user.viewerCan.readWorkforceFigures && (
           <UnstaffedStations
             map={map}
@@ -417,6 +440,7 @@ export function PlannerApp({ user }: MicroAppProps) {
           <GapZones
             map={scenario ? null : map}
             walking={walking}
+            scope={{ scope: scopeName, elevationLoaded }}
             divisionId={selected?.type === 'division' ? selected.id : null}
             showZones={on.gaps}
             showAreas={on.uncovered}
@@ -435,6 +459,7 @@ export function PlannerApp({ user }: MicroAppProps) {
           <SiteSuggestions
             map={map}
             walking={walking}
+            elevationLoaded={elevationLoaded}
             divisionId={selected?.type === 'division' ? selected.id : null}
             onAddStation={(lonLat) => {
               setAddRequest((r) => ({ id: (r?.id ?? 0) + 1, lonLat }));
@@ -444,7 +469,14 @@ export function PlannerApp({ user }: MicroAppProps) {
           />
         )}
         {walking && canAnalyse && (
-          <ScenarioPanel map={map} walking={walking} active={scenario} setActive={setScenario} addRequest={addRequest} />
+          <ScenarioPanel
+            map={map}
+            walking={walking}
+            elevationLoaded={elevationLoaded}
+            active={scenario}
+            setActive={setScenario}
+            addRequest={addRequest}
+          />
         )}
         <section className="cc-panel">
           <h3>{t('export')}</h3>
@@ -479,6 +511,19 @@ export function PlannerApp({ user }: MicroAppProps) {
           <MapView onReady={onReady} label={t('facilities')} />
           <MapOverlay>
             <LayerToggles title={t('layers')} layers={toggles} onChange={(id, v) => setOn((s) => ({ ...s, [id]: v }))} />
+            {on.choropleth && compared && (
+              <label className="cc-row">
+                {tr('choroplethShows')}
+                <select
+                  value={choroplethMode}
+                  onChange={(e) => setChoroplethMode(e.target.value as ChoroplethMode)}
+                  data-testid="choropleth-mode"
+                >
+                  <option value="share">{tr('showShare')}</option>
+                  <option value="loss">{tr('showLoss')}</option>
+                </select>
+              </label>
+            )}
             {on.choropleth && (
               <label className="cc-row">
                 {tr('choroplethGroup')}
@@ -503,11 +548,14 @@ export function PlannerApp({ user }: MicroAppProps) {
         <DivisionRanking
           onPrint={printReport}
           rows={rows}
+          walking={walking}
+          revision={ranking.data?.coverage.dataRevision}
+          elevationLoaded={elevationLoaded}
           circles={ranking.data ? { n: ranking.data.coverage.completeCircles, target: ranking.data.coverage.circleTarget } : null}
           selectedId={selected?.type === 'division' ? selected.id : null}
           onSelect={frameDivision}
           loading={ranking.loading}
-          error={ranking.error}
+          error={ranking.error ?? ranking.standardError}
         />
       </div>
       {report && walking && (

@@ -36,14 +36,15 @@ function xlsxCell(v: unknown): number | string | null {
 /** A worksheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ]. */
 const sheetNameOf = (name: string) => name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet1';
 
-/**
- * An XLSX workbook with one sheet (written by write-excel-file): the header row in bold and frozen,
- * then the rows; numbers stay numbers, text cells are never read as formulas.
- * @example
- * const blob = await xlsxBlob('设施', ['名称', '床位'], [['龙溪街道养老服务中心', 40]]);
- */
-export async function xlsxBlob(sheetName: string, header: string[], rows: unknown[][]): Promise<Blob> {
-  const { default: writeXlsxFile } = await import('write-excel-file/browser');
+/** A further worksheet of a workbook: its name, header row and rows (e.g. the parameters the figures were computed with). */
+export interface XlsxSheet {
+  name: string;
+  header: string[];
+  rows: unknown[][];
+}
+
+/** One worksheet for write-excel-file: the header row in bold and frozen, numbers as numbers, columns as wide as their text. */
+function sheetOf({ name, header, rows }: XlsxSheet) {
   const data = [
     header.map((h) => ({ value: h, type: String, fontWeight: 'bold' as const })),
     ...rows.map((r) =>
@@ -56,12 +57,41 @@ export async function xlsxBlob(sheetName: string, header: string[], rows: unknow
   // Columns as wide as their longest text (a CJK character counts twice), within reason.
   const width = (v: unknown) => [...String(v ?? '')].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
   const columns = header.map((h, i) => ({ width: Math.min(60, Math.max(8, ...[h, ...rows.map((r) => r[i])].map(width)) + 2) }));
-  return writeXlsxFile(data, { sheet: sheetNameOf(sheetName), columns, stickyRowsCount: 1 }).toBlob();
+  return { data, sheet: sheetNameOf(name), columns, stickyRowsCount: 1 };
 }
 
-/** Saves rows as an XLSX workbook of one sheet (the header row first). */
-export async function saveXlsx(fileName: string, sheetName: string, header: string[], rows: unknown[][]): Promise<void> {
-  saveBlob(await xlsxBlob(sheetName, header, rows), fileName);
+/**
+ * An XLSX workbook (written by write-excel-file): the sheet of rows first, with its header row in
+ * bold and frozen, then any further sheets (`more`, e.g. the parameters of an analysis); numbers
+ * stay numbers, text cells are never read as formulas.
+ * @example
+ * const blob = await xlsxBlob('设施', ['名称', '床位'], [['龙溪街道养老服务中心', 40]]);
+ */
+export async function xlsxBlob(sheetName: string, header: string[], rows: unknown[][], more: XlsxSheet[] = []): Promise<Blob> {
+  const { default: writeXlsxFile } = await import('write-excel-file/browser');
+  const first = sheetOf({ name: sheetName, header, rows });
+  if (!more.length) return writeXlsxFile(first.data, first).toBlob();
+  // Sheet names must differ: a further sheet named as an earlier one gets a number.
+  const names = new Set([first.sheet]);
+  const rest = more.map((m) => {
+    const s = sheetOf(m);
+    let name = s.sheet;
+    for (let i = 2; names.has(name); i++) name = `${s.sheet.slice(0, 28)} ${i}`;
+    names.add(name);
+    return { ...s, sheet: name };
+  });
+  return writeXlsxFile([first, ...rest]).toBlob();
+}
+
+/** Saves rows as an XLSX workbook: the header row first, then the rows; further sheets after it. */
+export async function saveXlsx(
+  fileName: string,
+  sheetName: string,
+  header: string[],
+  rows: unknown[][],
+  more: XlsxSheet[] = [],
+): Promise<void> {
+  saveBlob(await xlsxBlob(sheetName, header, rows, more), fileName);
 }
 
 export function saveGeoJson(fileName: string, data: GeoJSON.FeatureCollection): void {

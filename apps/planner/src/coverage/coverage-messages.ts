@@ -43,7 +43,6 @@ type Key =
   | 'scenarioChanged'
   | 'scenarioOn'
   | 'scenarioOff'
-  | 'reach'
   | 'computing'
   | 'scenarioNote'
   | 'walkingCoverage'
@@ -88,7 +87,40 @@ type Key =
   | 'colWorst'
   | 'colAreaNames'
   | 'exportXlsx'
-  | 'exportCsv';
+  | 'exportCsv'
+  | 'profile'
+  | 'profileStandard'
+  | 'profileElderly'
+  | 'profileWheelchair'
+  | 'profileStandardHint'
+  | 'profileElderlyHint'
+  | 'profileWheelchairHint'
+  | 'elevationMissing'
+  | 'walkingLine'
+  | 'lostVsStandard'
+  | 'lostValue'
+  | 'lostHint'
+  | 'reachOf'
+  | 'percentPoints'
+  | 'measuredWith'
+  | 'staleResult'
+  | 'colProfile'
+  | 'paramsSheet'
+  | 'paramItem'
+  | 'paramValue'
+  | 'paramScope'
+  | 'paramMinutes'
+  | 'paramSpeed'
+  | 'paramProfile'
+  | 'paramProfileHint'
+  | 'paramElevation'
+  | 'paramElevationYes'
+  | 'paramElevationNo'
+  | 'paramStaffedOnly'
+  | 'paramRevision'
+  | 'paramExported'
+  | 'yes'
+  | 'no';
 
 export const coverageMessages: Catalog<Key> = {
   'zh-CN': {
@@ -134,7 +166,6 @@ export const coverageMessages: Catalog<Key> = {
     scenarioChanged: '变化的居民点 {n} 个，老年人 {older}',
     scenarioOn: '开始推演',
     scenarioOff: '结束推演',
-    reach: '步行可达范围',
     computing: '计算中…',
     scenarioNote: '推演不会修改登记数据。',
     walkingCoverage: '步行覆盖率',
@@ -180,6 +211,39 @@ export const coverageMessages: Catalog<Key> = {
     colAreaNames: '未覆盖居民点',
     exportXlsx: '导出 XLSX',
     exportCsv: '导出 CSV',
+    profile: '步行人群',
+    profileStandard: '标准步行',
+    profileElderly: '老年人',
+    profileWheelchair: '轮椅使用者',
+    profileStandardHint: '按距离 ÷ 步速计算，不考虑坡度和台阶。',
+    profileElderlyHint: '平地按所设步速；上下坡按 Tobler 徒步函数放慢（不会加快），台阶每级多用 0.7 秒。',
+    profileWheelchairHint: '不走台阶（梯坎）、标注轮椅不可通行的路和坡度大于 1:12 的街道；坡道上放慢同老年人。',
+    elevationMissing: '未载入高程数据：除已标注坡度的路段外，坡道都按平地计算，老年人和轮椅使用者的步行时间可能偏短。',
+    walkingLine: '步行 {minutes} 分钟 · {speed} 米/秒 · {profile}',
+    lostVsStandard: '较标准步行减少',
+    lostValue: '{older}（{points}）',
+    lostHint: '按标准步行在步行时间内、按{profile}不在的老年人（站点或中心，同一步行时间和步速）',
+    reachOf: '步行可达范围（{profile}）',
+    percentPoints: '{v}个百分点',
+    measuredWith: '计算条件：{walking}',
+    staleResult: '步行参数已更改，结果仍按上面的条件计算；请重新计算。',
+    colProfile: '步行人群',
+    paramsSheet: '计算条件',
+    paramItem: '项目',
+    paramValue: '取值',
+    paramScope: '范围',
+    paramMinutes: '步行时间（分钟）',
+    paramSpeed: '步速（米/秒）',
+    paramProfile: '步行人群',
+    paramProfileHint: '步行人群说明',
+    paramElevation: '高程数据',
+    paramElevationYes: '已载入',
+    paramElevationNo: '未载入（坡道按平地计算，已标注坡度的路段除外）',
+    paramStaffedOnly: '仅计有持证护理员的站点',
+    paramRevision: '数据版本',
+    paramExported: '导出时间',
+    yes: '是',
+    no: '否',
   },
   en: {
     coverage: '{minutes}-minute walking coverage',
@@ -226,7 +290,6 @@ export const coverageMessages: Catalog<Key> = {
     scenarioChanged: 'Residential areas changed: {n}, {older} older residents',
     scenarioOn: 'Start scenario',
     scenarioOff: 'End scenario',
-    reach: 'Walking reach',
     computing: 'Computing…',
     scenarioNote: 'A scenario never changes the registry.',
     walkingCoverage: 'Walking coverage',
@@ -272,5 +335,42 @@ export const coverageMessages: Catalog<Key> = {
     colAreaNames: 'Uncovered residential areas',
     exportXlsx: 'Export XLSX',
     exportCsv: 'Export CSV',
+    profile: 'Walking profile',
+    profileStandard: 'Standard',
+    profileElderly: 'Older person',
+    profileWheelchair: 'Wheelchair user',
+    profileStandardHint: 'Distance ÷ speed; slopes and steps are not considered.',
+    profileElderlyHint:
+      'The speed set on the flat; slopes slow down by Tobler’s hiking function (never speed up), each stair step adds 0.7 s.',
+    profileWheelchairHint:
+      'Never takes stairs, ways marked not wheelchair-accessible or streets steeper than 1:12; slopes slow down as for older people.',
+    elevationMissing:
+      'No elevation model loaded: slopes count as flat except where an incline is tagged, so older and wheelchair walking times may be too short.',
+    walkingLine: '{minutes}-minute walk · {speed} m/s · {profile}',
+    lostVsStandard: 'Fewer than standard walking',
+    lostValue: '{older} ({points})',
+    lostHint:
+      'Older residents within the walking time for standard walking and not for {profile} (station or centre, same minutes and speed)',
+    reachOf: 'Walking reach ({profile})',
+    percentPoints: '{v} {v?point|points}',
+    measuredWith: 'Measured with: {walking}',
+    staleResult: 'The walking parameters have changed; the result is still for the ones above. Compute again.',
+    colProfile: 'Walking profile',
+    paramsSheet: 'Parameters',
+    paramItem: 'Item',
+    paramValue: 'Value',
+    paramScope: 'Area',
+    paramMinutes: 'Walking time (minutes)',
+    paramSpeed: 'Speed (m/s)',
+    paramProfile: 'Walking profile',
+    paramProfileHint: 'About the profile',
+    paramElevation: 'Elevation model',
+    paramElevationYes: 'loaded',
+    paramElevationNo: 'not loaded (slopes count as flat, except tagged inclines)',
+    paramStaffedOnly: 'Staffed facilities only',
+    paramRevision: 'Data revision',
+    paramExported: 'Exported at',
+    yes: 'yes',
+    no: 'no',
   },
 };

@@ -1,15 +1,24 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorPanel, geometryBounds, saveCsv, saveXlsx, setGeoJson, useFormat, useT } from '@carecircle/ui';
+import { ErrorPanel, geometryBounds, saveCsv, saveXlsx, setGeoJson, useFormat, useLang, useT } from '@carecircle/ui';
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useMemo, useState } from 'react';
 import { graphql } from '../gql/index.js';
 import type { GapZonesQuery } from '../gql/graphql.js';
+import { exportFileName, walkingParamsSheet, type ExportContext } from '../export/walking-params.js';
 import { coverageMessages } from './coverage-messages.js';
-import type { Walking } from './walking-panel.js';
+import { profileLabel, type Walking } from './walking-panel.js';
 
 const GapZonesQuery = graphql(`
-  query GapZones($divisionId: ID, $minutes: Float, $speed: Float, $staffedOnly: Boolean) {
-    gapZones(group: STATION_OR_CENTER, divisionId: $divisionId, minutes: $minutes, speed: $speed, limit: 100, staffedOnly: $staffedOnly) {
+  query GapZones($divisionId: ID, $minutes: Float, $speed: Float, $staffedOnly: Boolean, $profile: WalkProfile!) {
+    gapZones(
+      group: STATION_OR_CENTER
+      divisionId: $divisionId
+      minutes: $minutes
+      speed: $speed
+      limit: 100
+      staffedOnly: $staffedOnly
+      profile: $profile
+    ) {
       rank
       uncoveredOlder
       areaCount
@@ -59,6 +68,7 @@ export function zoneName(zone: Pick<Zone, 'communityNames' | 'rank'>, sep: strin
 export function GapZones({
   map,
   walking,
+  scope,
   divisionId,
   showZones,
   showAreas,
@@ -67,6 +77,8 @@ export function GapZones({
 }: {
   map: MlMap | null;
   walking: Walking;
+  /** The scope and state of the figures, for the exports. */
+  scope?: ExportContext;
   divisionId: string | null;
   showZones: boolean;
   showAreas: boolean;
@@ -74,15 +86,22 @@ export function GapZones({
   canAnalyse: boolean;
 }) {
   const t = useT(coverageMessages);
+  const lang = useLang();
   const { n } = useFormat();
   const [picked, setPicked] = useState<number | null>(null);
   const { data, error, loading } = useQuery(GapZonesQuery, {
-    variables: { divisionId, minutes: walking.minutes, speed: walking.speed, staffedOnly: walking.staffedOnly ?? false },
+    variables: {
+      divisionId,
+      minutes: walking.minutes,
+      speed: walking.speed,
+      staffedOnly: walking.staffedOnly ?? false,
+      profile: walking.profile,
+    },
     skip: !showZones && !showAreas,
   });
   const zones = data?.gapZones;
   const name = useMemo(() => (z: Zone) => zoneName(z, t('nameSeparator'), (k) => t('andMore', { n: k })), [t]);
-  useEffect(() => setPicked(null), [divisionId, walking.minutes, walking.speed]);
+  useEffect(() => setPicked(null), [divisionId, walking.minutes, walking.speed, walking.profile]);
 
   useEffect(() => {
     if (!map) return;
@@ -135,7 +154,8 @@ export function GapZones({
   // Exports carry the headers and values of the interface language.
   const save = (format: 'csv' | 'xlsx') => {
     if (!zones) return;
-    const header = [t('colRank'), t('colCommunities'), t('colUncovered'), t('colAreas'), t('colWorst'), t('colAreaNames')];
+    const header = [t('colRank'), t('colCommunities'), t('colUncovered'), t('colAreas'), t('colWorst'), t('colAreaNames'), t('colProfile')];
+    const profile = profileLabel(walking.profile, t);
     const rows = zones.map((z) => [
       z.rank,
       z.communityNames.join(t('nameSeparator')),
@@ -143,9 +163,10 @@ export function GapZones({
       z.areaCount,
       z.worstMeters == null ? '' : Math.round(z.worstMeters),
       z.residentialAreas.map((a) => a.name).join(t('nameSeparator')),
+      profile,
     ]);
-    const file = `${t('gapList')}-${new Date().toISOString().slice(0, 10)}`;
-    if (format === 'xlsx') void saveXlsx(`${file}.xlsx`, t('gapList'), header, rows);
+    const file = exportFileName(t('gapList'), walking, t);
+    if (format === 'xlsx') void saveXlsx(`${file}.xlsx`, t('gapList'), header, rows, [walkingParamsSheet(walking, scope ?? {}, t, lang)]);
     else saveCsv(`${file}.csv`, header, rows);
   };
   if (!showZones && !showAreas) return null;

@@ -7,7 +7,7 @@ import type { SavedScenariosQuery } from '../gql/graphql.js';
 import { coverageMessages } from './coverage-messages.js';
 import { CompareScenarioQuery, ScenarioComparison, type ComparisonColumn } from './scenario-comparison.js';
 import { scenarioMessages } from './scenario-messages.js';
-import type { Walking } from './walking-panel.js';
+import type { AnalysisWalking, Walking } from './walking-panel.js';
 
 const SavedScenariosQuery = graphql(`
   query SavedScenarios {
@@ -39,12 +39,14 @@ export type SavedScenario = SavedScenariosQuery['scenarios'][number];
 export function SavedScenarios({
   map,
   walking,
+  elevationLoaded,
   openedId,
   onOpen,
   onDeleted,
 }: {
   map: MlMap | null;
   walking: Walking;
+  elevationLoaded?: boolean | null;
   openedId: string | null;
   onOpen: (s: SavedScenario) => void;
   onDeleted: (id: string) => void;
@@ -59,7 +61,7 @@ export function SavedScenarios({
   const [b, setB] = useState('');
   const [runA, resA] = useLazyQuery(CompareScenarioQuery, { fetchPolicy: 'network-only' });
   const [runB, resB] = useLazyQuery(CompareScenarioQuery, { fetchPolicy: 'network-only' });
-  const [pair, setPair] = useState<[string, string] | null>(null);
+  const [pair, setPair] = useState<{ ids: [string, string]; walking: AnalysisWalking } | null>(null);
   const scenarios = useMemo(() => list.data?.scenarios ?? [], [list.data]);
   const byId = useMemo(() => new Map(scenarios.map((s) => [s.id, s])), [scenarios]);
   const date = (iso: string) => new Date(iso).toLocaleDateString(lang);
@@ -69,8 +71,8 @@ export function SavedScenarios({
   };
   const run = () => {
     if (!a || !b || a === b) return;
-    setPair([a, b]);
-    const vars = { minutes: walking.minutes, speed: walking.speed };
+    const vars = { minutes: walking.minutes, speed: walking.speed, profile: walking.profile };
+    setPair({ ids: [a, b], walking: vars });
     void runA({ variables: { scenarioId: a, ...vars } });
     void runB({ variables: { scenarioId: b, ...vars } });
   };
@@ -79,8 +81,8 @@ export function SavedScenarios({
     const rb = resB.data?.compareScenario;
     if (!pair || !ra || !rb) return [];
     return [
-      { key: `a:${pair[0]}`, label: byId.get(pair[0])?.name ?? t('compareA'), result: ra },
-      { key: `b:${pair[1]}`, label: byId.get(pair[1])?.name ?? t('compareB'), result: rb },
+      { key: `a:${pair.ids[0]}`, label: byId.get(pair.ids[0])?.name ?? t('compareA'), result: ra },
+      { key: `b:${pair.ids[1]}`, label: byId.get(pair.ids[1])?.name ?? t('compareB'), result: rb },
     ];
   }, [pair, resA.data, resB.data, byId, t]);
   const comparing = resA.loading || resB.loading;
@@ -166,7 +168,16 @@ export function SavedScenarios({
           {a && b && a === b && <p className="cc-field-error">{t('compareSame')}</p>}
           {resA.error && <ErrorPanel error={resA.error} />}
           {resB.error && <ErrorPanel error={resB.error} />}
-          {columns.length === 2 && <ScenarioComparison map={map} columns={columns} testId="scenario-side-by-side" />}
+          {columns.length === 2 && pair && (
+            <ScenarioComparison
+              map={map}
+              columns={columns}
+              testId="scenario-side-by-side"
+              walking={walking}
+              measuredWith={pair.walking}
+              elevationLoaded={elevationLoaded}
+            />
+          )}
         </>
       )}
     </div>

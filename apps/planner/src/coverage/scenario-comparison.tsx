@@ -3,13 +3,16 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { useEffect, useMemo, useState } from 'react';
 import { graphql } from '../gql/index.js';
 import type { CompareScenarioQuery as CompareScenarioResult, CoverageGroup } from '../gql/graphql.js';
+import { exportFileName, walkingParamsSheet } from '../export/walking-params.js';
+import { coverageMessages } from './coverage-messages.js';
 import { groupLabel } from './group-labels.js';
 import { scenarioMessages } from './scenario-messages.js';
+import { profileLabel, sameWalking, walkingLine, type AnalysisWalking } from './walking-panel.js';
 
 /** A scenario, given by its changes or saved, compared with the registry. */
 export const CompareScenarioQuery = graphql(`
-  query CompareScenario($changes: [ScenarioChangeInput!], $scenarioId: ID, $minutes: Float, $speed: Float) {
-    compareScenario(changes: $changes, scenarioId: $scenarioId, minutes: $minutes, speed: $speed) {
+  query CompareScenario($changes: [ScenarioChangeInput!], $scenarioId: ID, $minutes: Float, $speed: Float, $profile: WalkProfile!) {
+    compareScenario(changes: $changes, scenarioId: $scenarioId, minutes: $minutes, speed: $speed, profile: $profile) {
       baseline {
         completeCircles
         dataRevision
@@ -111,10 +114,26 @@ export function useFlipHighlight(map: MlMap | null, result: Comparison | null | 
  * Scenarios side by side against the registry: coverage of a station or centre, older residents
  * newly covered and no longer covered (apart), complete circles; gains and losses per service and
  * per street/town; the changed areas of the chosen column marked on the map; the street/town
- * table exported with the headers of the interface language.
+ * table exported with the headers of the interface language. Says which walking parameters it was
+ * computed with (`measuredWith`), and when the planner's (`walking`) have changed since.
  */
-export function ScenarioComparison({ columns, map, testId }: { columns: ComparisonColumn[]; map: MlMap | null; testId?: string }) {
+export function ScenarioComparison({
+  columns,
+  map,
+  testId,
+  walking,
+  measuredWith,
+  elevationLoaded,
+}: {
+  columns: ComparisonColumn[];
+  map: MlMap | null;
+  testId?: string;
+  walking: AnalysisWalking;
+  measuredWith: AnalysisWalking;
+  elevationLoaded?: boolean | null;
+}) {
   const t = useT(scenarioMessages);
+  const tc = useT(coverageMessages);
   const lang = useLang();
   const { n, pct } = useFormat();
   const [shown, setShown] = useState(columns[0]?.key ?? '');
@@ -154,15 +173,27 @@ export function ScenarioComparison({ columns, map, testId }: { columns: Comparis
   const signed = (v: number) => (v > 0 ? `+${n(v)}` : v < 0 ? `−${n(-v)}` : '0');
 
   const save = (format: 'csv' | 'xlsx') => {
-    const header = [t('division'), ...columns.flatMap((c) => [`${c.label} ${t('gained')}`, `${c.label} ${t('lost')}`])];
-    const rows = divisions.map((d) => [d.name, ...d.per.flatMap((p) => [p.gainedOlder, p.lostOlder])]);
-    const file = `${t('fileName')}-${groupLabel(divisionGroup, lang)}-${new Date().toISOString().slice(0, 10)}`;
-    if (format === 'xlsx') void saveXlsx(`${file}.xlsx`, t('byDivision'), header, rows);
+    const profile = profileLabel(measuredWith.profile, tc);
+    const header = [t('division'), ...columns.flatMap((c) => [`${c.label} ${t('gained')}`, `${c.label} ${t('lost')}`]), tc('colProfile')];
+    const rows = divisions.map((d) => [d.name, ...d.per.flatMap((p) => [p.gainedOlder, p.lostOlder]), profile]);
+    const file = exportFileName(`${t('fileName')}-${groupLabel(divisionGroup, lang)}`, measuredWith, tc);
+    if (format === 'xlsx')
+      void saveXlsx(`${file}.xlsx`, t('byDivision'), header, rows, [
+        walkingParamsSheet(measuredWith, { elevationLoaded, revision: columns[0].result.baseline.dataRevision }, tc, lang),
+      ]);
     else saveCsv(`${file}.csv`, header, rows);
   };
 
   return (
     <div className="cc-scenario-compare" data-testid={testId ?? 'scenario-comparison'}>
+      <p className="cc-muted" style={{ fontSize: 12, margin: '0 0 4px' }} data-testid="comparison-walking">
+        {tc('measuredWith', { walking: walkingLine(measuredWith, tc, n) })}
+      </p>
+      {!sameWalking(measuredWith, walking) && (
+        <p className="cc-notice" data-testid="comparison-stale">
+          {tc('staleResult')}
+        </p>
+      )}
       <table className="cc-table cc-compact">
         <thead>
           <tr>

@@ -8,7 +8,7 @@ import { coverageMessages } from './coverage-messages.js';
 import { CompareScenarioQuery, ScenarioComparison } from './scenario-comparison.js';
 import { scenarioMessages } from './scenario-messages.js';
 import { SavedScenarios, type SavedScenario } from './saved-scenarios.js';
-import type { Walking } from './walking-panel.js';
+import type { AnalysisWalking, Walking } from './walking-panel.js';
 
 const SaveScenarioMutation = graphql(`
   mutation SaveScenario($name: String!, $changes: [ScenarioChangeInput!]!) {
@@ -52,12 +52,14 @@ export interface AddRequest {
 export function ScenarioPanel({
   map,
   walking,
+  elevationLoaded,
   active,
   setActive,
   addRequest,
 }: {
   map: MlMap | null;
   walking: Walking;
+  elevationLoaded?: boolean | null;
   active: boolean;
   setActive: (on: boolean) => void;
   addRequest?: AddRequest | null;
@@ -73,7 +75,14 @@ export function ScenarioPanel({
   const [notice, setNotice] = useState<string | null>(null);
   const markers = useRef(new Map<number, Marker>());
   const nextKey = useRef(1);
-  const [compare, { data, error, loading }] = useLazyQuery(CompareScenarioQuery, { fetchPolicy: 'network-only' });
+  const [runCompare, { data, error, loading }] = useLazyQuery(CompareScenarioQuery, { fetchPolicy: 'network-only' });
+  // The walking parameters of the comparison shown (it counts every approved facility).
+  const [comparedWith, setComparedWith] = useState<AnalysisWalking | null>(null);
+  const compare = (what: { changes: ScenarioChangeInput[] } | { scenarioId: string }) => {
+    const used = { minutes: walking.minutes, speed: walking.speed, profile: walking.profile };
+    setComparedWith(used);
+    void runCompare({ variables: { ...what, ...used } });
+  };
   const [saveNew, savedNew] = useMutation(SaveScenarioMutation, { refetchQueries: ['SavedScenarios'] });
   const [saveAgain, savedAgain] = useMutation(UpdateScenarioMutation, { refetchQueries: ['SavedScenarios'] });
   const handled = useRef<number | null>(null);
@@ -168,7 +177,7 @@ export function ScenarioPanel({
     setNotice(ts('opened', { name: s.name }));
     savedNew.reset();
     savedAgain.reset();
-    void compare({ variables: { scenarioId: s.id, minutes: walking.minutes, speed: walking.speed } });
+    compare({ scenarioId: s.id });
   };
   const save = async (asNew: boolean) => {
     setNotice(null);
@@ -223,12 +232,7 @@ export function ScenarioPanel({
         </span>
       </div>
       <div className="cc-row" style={{ marginTop: 6 }}>
-        <button
-          type="button"
-          disabled={!changes.length || loading}
-          onClick={() => void compare({ variables: { changes, minutes: walking.minutes, speed: walking.speed } })}
-          data-testid="scenario-compare"
-        >
+        <button type="button" disabled={!changes.length || loading} onClick={() => compare({ changes })} data-testid="scenario-compare">
           {loading ? t('computing') : t('scenarioCompare')}
         </button>
         <button type="button" disabled={!changes.length} onClick={reset}>
@@ -275,16 +279,20 @@ export function ScenarioPanel({
         </p>
       )}
       {error && <ErrorPanel error={error} />}
-      {result && (
+      {result && comparedWith && (
         <ScenarioComparison
           map={map}
           testId="scenario-result"
           columns={[{ key: 'working', label: opened?.name ?? ts('working'), result }]}
+          walking={walking}
+          measuredWith={comparedWith}
+          elevationLoaded={elevationLoaded}
         />
       )}
       <SavedScenarios
         map={map}
         walking={walking}
+        elevationLoaded={elevationLoaded}
         openedId={opened?.id ?? null}
         onOpen={open}
         onDeleted={(id) => opened?.id === id && setOpened(null)}

@@ -1,16 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorPanel, saveCsv, saveXlsx, setGeoJson, useFormat, useT } from '@carecircle/ui';
+import { ErrorPanel, saveCsv, saveXlsx, setGeoJson, useFormat, useLang, useT } from '@carecircle/ui';
 import type { Map as MlMap } from 'maplibre-gl';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { graphql } from '../gql/index.js';
 import type { SiteSuggestionJobQuery as SiteSuggestionJobResult } from '../gql/graphql.js';
 import { coverageMessages } from './coverage-messages.js';
+import { exportFileName, walkingParamsSheet } from '../export/walking-params.js';
 import { solverLabel, stageLabel } from './job-labels.js';
-import type { Walking } from './walking-panel.js';
+import { profileLabel, sameWalking, walkingLine, type AnalysisWalking, type Walking } from './walking-panel.js';
 
 const StartSiteSuggestionMutation = graphql(`
-  mutation StartSiteSuggestion($k: Int!, $divisionId: ID, $minutes: Float, $speed: Float) {
-    startSiteSuggestion(k: $k, group: STATION_OR_CENTER, divisionId: $divisionId, minutes: $minutes, speed: $speed) {
+  mutation StartSiteSuggestion($k: Int!, $divisionId: ID, $minutes: Float, $speed: Float, $profile: WalkProfile!) {
+    startSiteSuggestion(k: $k, group: STATION_OR_CENTER, divisionId: $divisionId, minutes: $minutes, speed: $speed, profile: $profile) {
       id
       status
       progress
@@ -63,6 +64,12 @@ const SiteSuggestionJobQuery = graphql(`
 /** A finished site suggestion. */
 export type SiteSuggestionResult = NonNullable<NonNullable<SiteSuggestionJobResult['analysisJob']>['siteSuggestion']>;
 
+/** A finished site suggestion with the walking parameters it was started with. */
+export interface SiteSuggestionOutcome {
+  result: SiteSuggestionResult;
+  walking: AnalysisWalking;
+}
+
 /**
  * "Suggest k new stations" as a job with real progress (percent and stage from the server): each
  * site with its community and nearest road, the older residents it adds, a click that frames it and
@@ -71,21 +78,26 @@ export type SiteSuggestionResult = NonNullable<NonNullable<SiteSuggestionJobResu
 export function SiteSuggestions({
   map,
   walking,
+  elevationLoaded,
   divisionId,
   onAddStation,
   onResult,
 }: {
   map: MlMap | null;
   walking: Walking;
+  elevationLoaded?: boolean | null;
   divisionId: string | null;
   onAddStation: (lonLat: [number, number]) => void;
-  /** The finished suggestion (for the printed report), or null while none is. */
-  onResult?: (result: SiteSuggestionResult | null) => void;
+  /** The finished suggestion with its walking parameters (for the printed report), or null while none is. */
+  onResult?: (outcome: SiteSuggestionOutcome | null) => void;
 }) {
   const t = useT(coverageMessages);
+  const lang = useLang();
   const { n, pct } = useFormat();
   const [k, setK] = useState(3);
   const [jobId, setJobId] = useState<string | null>(null);
+  // What the job was started with: its result is for these, whatever the panel says since.
+  const [jobWalking, setJobWalking] = useState<AnalysisWalking | null>(null);
   const [start, started] = useMutation(StartSiteSuggestionMutation);
   // The server stops the job's work; the poll then reads it as FAILED with the stage "cancelled".
   const [cancel, cancelled] = useMutation(CancelAnalysisJobMutation);
@@ -102,17 +114,21 @@ export function SiteSuggestions({
     if (j && j.status !== 'RUNNING') stopPolling();
   }, [j, stopPolling]);
   const result = j?.status === 'DONE' ? j.siteSuggestion : null;
-  useEffect(() => onResult?.(result ?? null), [result, onResult]);
+  const outcome = useMemo(() => (result && jobWalking ? { result, walking: jobWalking } : null), [result, jobWalking]);
+  useEffect(() => onResult?.(outcome), [outcome, onResult]);
+  const stale = !!jobWalking && !sameWalking(jobWalking, walking);
   // Exports carry the headers and values of the interface language.
   const save = (format: 'csv' | 'xlsx') => {
-    if (!result) return;
-    const header = [t('colRank'), t('colCommunity'), t('colRoad'), t('colGained'), t('colLon'), t('colLat')];
-    const rows = result.sites.map((s) => {
+    if (!outcome) return;
+    const header = [t('colRank'), t('colCommunity'), t('colRoad'), t('colGained'), t('colLon'), t('colLat'), t('colProfile')];
+    const profile = profileLabel(outcome.walking.profile, t);
+    const rows = outcome.result.sites.map((s) => {
       const [lon, lat] = (s.location as GeoJSON.Point).coordinates;
-      return [s.rank, s.community?.name ?? '', s.nearestRoad ?? '', s.newlyCoveredOlder, lon, lat];
+      return [s.rank, s.community?.name ?? '', s.nearestRoad ?? '', s.newlyCoveredOlder, lon, lat, profile];
     });
-    const file = `${t('suggest')}-${new Date().toISOString().slice(0, 10)}`;
-    if (format === 'xlsx') void saveXlsx(`${file}.xlsx`, t('suggest'), header, rows);
+    const file = exportFileName(t('suggest'), outcome.walking, t);
+    if (format === 'xlsx')
+      void saveXlsx(`${file}.xlsx`, t('suggest'), header, rows, [walkingParamsSheet(outcome.walking, { elevationLoaded }, t, lang)]);
     else saveCsv(`${file}.csv`, header, rows);
   };
   useEffect(() => {
@@ -130,8 +146,12 @@ export function SiteSuggestions({
   }, [map, result]);
   const go = async () => {
     setJobId(null);
-    const r = await start({ variables: { k, divisionId, minutes: walking.minutes, speed: walking.speed } });
-    if (r.data) setJobId(r.data.startSiteSuggestion.id);
+    const used = { minutes: walking.minutes, speed: walking.speed, profile: walking.profile };
+    const r = await start({ variables: { k, divisionId, ...used } });
+    if (r.data) {
+      setJobWalking(used);
+      setJobId(r.data.startSiteSuggestion.id);
+    }
   };
   return (
     <section className="cc-panel" data-testid="site-suggestions">
@@ -172,6 +192,16 @@ export function SiteSuggestions({
       )}
       {result && (
         <>
+          {jobWalking && (
+            <p className="cc-muted" style={{ fontSize: 12, margin: '6px 0 0' }} data-testid="suggest-walking">
+              {t('measuredWith', { walking: walkingLine(jobWalking, t, n) })}
+            </p>
+          )}
+          {stale && (
+            <p className="cc-notice" data-testid="suggest-stale">
+              {t('staleResult')}
+            </p>
+          )}
           <p data-testid="suggest-result">
             {t('suggestResult', {
               gained: n(result.newlyCoveredOlder),

@@ -22,7 +22,18 @@ type Key =
   | 'hint'
   | 'exportXlsx'
   | 'exportCsv'
-  | 'print';
+  | 'print'
+  | 'lost'
+  | 'lostShare'
+  | 'lostNote'
+  | 'lostTooltip'
+  | 'choroplethShows'
+  | 'showShare'
+  | 'showLoss'
+  | 'lossNone'
+  | 'lossBelow'
+  | 'lossRange'
+  | 'lossAbove';
 
 export const rankingMessages: Catalog<Key> = {
   'zh-CN': {
@@ -48,6 +59,18 @@ export const rankingMessages: Catalog<Key> = {
     exportXlsx: '导出 XLSX',
     exportCsv: '导出 CSV',
     print: '打印报告',
+    lost: '较标准步行减少的覆盖老年人',
+    lostShare: '覆盖率下降',
+    lostNote:
+      '“较标准步行减少的覆盖老年人”：按标准步行在步行时间内、按{profile}不在的老年人（站点或中心，同一步行时间和步速）；覆盖率下降以该街镇全部老年人计。',
+    lostTooltip: '较标准步行减少 {older}（{points}）',
+    choroplethShows: '显示',
+    showShare: '覆盖率',
+    showLoss: '较标准步行的减少',
+    lossNone: '无减少',
+    lossBelow: '减少不足 {to} 个百分点',
+    lossRange: '减少 {from}–{to} 个百分点',
+    lossAbove: '减少 {from} 个百分点及以上',
   },
   en: {
     title: 'Streets and towns ranked',
@@ -73,5 +96,17 @@ export const rankingMessages: Catalog<Key> = {
     exportXlsx: 'Export XLSX',
     exportCsv: 'Export CSV',
     print: 'Print report',
+    lost: 'Covered fewer than standard walking',
+    lostShare: 'Coverage drop',
+    lostNote:
+      '"Covered fewer than standard walking": older residents within the walking time for standard walking and not for the profile {profile} (station or centre, same minutes and speed); the drop is of all older residents of the street/town.',
+    lostTooltip: '{older} fewer than standard walking ({points})',
+    choroplethShows: 'Show',
+    showShare: 'Coverage share',
+    showLoss: 'Loss vs standard',
+    lossNone: 'no loss',
+    lossBelow: 'less than {to} points lost',
+    lossRange: '{from}–{to} points lost',
+    lossAbove: '{from} points lost or more',
   },
 };

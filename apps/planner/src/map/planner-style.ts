@@ -185,8 +185,24 @@ export const CHOROPLETH_CLASSES = [
 ] as const;
 
 /**
+ * Classes of the loss choropleth: the drop of a street/town's coverage share under the chosen
+ * profile against STANDARD, from `from` (inclusive) up to the next class; the first is no loss at all.
+ */
+export const LOSS_CLASSES = [
+  { from: 0, color: '#f2f0f7' },
+  { from: 1e-9, color: '#dadaeb' },
+  { from: 0.02, color: '#bcbddc' },
+  { from: 0.05, color: '#9e9ac8' },
+  { from: 0.1, color: '#756bb1' },
+  { from: 0.2, color: '#54278f' },
+] as const;
+
+/** No loss state: the division stays clear (a drop is never this low). */
+const NO_LOSS_STATE = -999;
+
+/**
  * Streets and towns filled by their coverage share (feature state `share`, set from the ranking);
- * a division without a share stays clear.
+ * a division without a share stays clear. The second layer draws the loss classes instead.
  */
 export const CHOROPLETH_LAYERS: LayerSpecification[] = [
   {
@@ -211,6 +227,36 @@ export const CHOROPLETH_LAYERS: LayerSpecification[] = [
         ['case', ['==', ['coalesce', ['feature-state', 'share'], -1], -1], 0, 0.6],
         15,
         ['case', ['==', ['coalesce', ['feature-state', 'share'], -1], -1], 0, 0.3],
+      ],
+    },
+  },
+  // Streets and towns filled by their loss against STANDARD (feature state `loss`, set from the two
+  // rankings), shown instead of the coverage classes when the planner asks for it.
+  {
+    id: 'planner-choropleth-loss',
+    type: 'fill',
+    source: 'base',
+    'source-layer': 'divisions',
+    filter: ['in', ['get', 'level'], ['literal', ['STREET', 'TOWN']]],
+    layout: { visibility: 'none' },
+    paint: {
+      'fill-color': [
+        'step',
+        ['coalesce', ['feature-state', 'loss'], NO_LOSS_STATE],
+        'rgba(0,0,0,0)',
+        // A gain (never expected against STANDARD) is drawn as no loss.
+        NO_LOSS_STATE + 1,
+        LOSS_CLASSES[0].color,
+        ...LOSS_CLASSES.slice(1).flatMap((c) => [c.from, c.color]),
+      ] as unknown as string,
+      'fill-opacity': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        11,
+        ['case', ['==', ['coalesce', ['feature-state', 'loss'], NO_LOSS_STATE], NO_LOSS_STATE], 0, 0.7],
+        15,
+        ['case', ['==', ['coalesce', ['feature-state', 'loss'], NO_LOSS_STATE], NO_LOSS_STATE], 0, 0.35],
       ],
     },
   },

@@ -6,19 +6,21 @@ import { coverageMessages } from '../coverage/coverage-messages.js';
 import { zoneName } from '../coverage/gap-zones.js';
 import { groupLabel } from '../coverage/group-labels.js';
 import { solverLabel } from '../coverage/job-labels.js';
-import type { SiteSuggestionResult } from '../coverage/site-suggestions.js';
-import type { Walking } from '../coverage/walking-panel.js';
-import { RANKED_GROUPS } from '../divisions/division-ranking.js';
+import type { SiteSuggestionOutcome } from '../coverage/site-suggestions.js';
+import { WALK_PROFILES, profileLabel, sameWalking, walkingLine, type Walking } from '../coverage/walking-panel.js';
+import { RANKED_GROUPS, lossOf, pointsText } from '../divisions/division-ranking.js';
 import { rankingMessages } from '../divisions/ranking-messages.js';
 import { reportMessages } from './report-messages.js';
 
 const ReportCoverageQuery = graphql(`
-  query ReportCoverage($divisionId: ID, $minutes: Float, $speed: Float) {
-    coverage(divisionId: $divisionId, minutes: $minutes, speed: $speed) {
+  query ReportCoverage($divisionId: ID, $minutes: Float, $speed: Float, $profile: WalkProfile!) {
+    coverage(divisionId: $divisionId, minutes: $minutes, speed: $speed, profile: $profile) {
       dataRevision
       minutes
       speed
       meters
+      profile
+      elevationLoaded
       method
       completeCircles
       circleTarget
@@ -52,8 +54,8 @@ const ReportCoverageQuery = graphql(`
 `);
 
 const ReportGapsQuery = graphql(`
-  query ReportGaps($divisionId: ID, $minutes: Float, $speed: Float) {
-    gapZones(group: STATION_OR_CENTER, divisionId: $divisionId, minutes: $minutes, speed: $speed, limit: 100) {
+  query ReportGaps($divisionId: ID, $minutes: Float, $speed: Float, $profile: WalkProfile!) {
+    gapZones(group: STATION_OR_CENTER, divisionId: $divisionId, minutes: $minutes, speed: $speed, limit: 100, profile: $profile) {
       rank
       uncoveredOlder
       areaCount
@@ -76,9 +78,10 @@ const GAPS_LISTED = 40;
 
 /**
  * The printed report of the district or a selected street/town: title, scope, date and data
- * revision, the map with its legend, scale bar and north arrow, coverage figures, the coverage
- * table of the divisions below, the gap zones and the site suggestions computed. Shown only in
- * print; `onReady` is called once everything has loaded (then the browser's print starts).
+ * revision, the walking parameters and profile, the map with its legend, scale bar and north arrow,
+ * coverage figures, the coverage table of the divisions below (with a profile other than STANDARD,
+ * what it covers fewer than standard walking), the gap zones and the site suggestions computed.
+ * Shown only in print; `onReady` is called once everything has loaded (then the browser's print starts).
  */
 export function PlannerReport({
   divisionId,
@@ -92,7 +95,7 @@ export function PlannerReport({
   walking: Walking;
   map: ReportMap;
   legend: LegendItem[];
-  suggestion: SiteSuggestionResult | null;
+  suggestion: SiteSuggestionOutcome | null;
   onReady: () => void;
 }) {
   const t = useT(reportMessages);
@@ -100,18 +103,30 @@ export function PlannerReport({
   const tc = useT(coverageMessages);
   const lang = useLang();
   const { n, pct } = useFormat();
-  const vars = { divisionId, minutes: walking.minutes, speed: walking.speed };
+  const vars = { divisionId, minutes: walking.minutes, speed: walking.speed, profile: walking.profile };
+  const compared = walking.profile !== 'STANDARD';
   const coverage = useQuery(ReportCoverageQuery, { variables: vars });
+  // With another profile, STANDARD's figures too: what the profile covers fewer.
+  const standard = useQuery(ReportCoverageQuery, { variables: { ...vars, profile: 'STANDARD' }, skip: !compared });
   const gaps = useQuery(ReportGapsQuery, { variables: vars });
   const [imageLoaded, setImageLoaded] = useState(false);
   const c = coverage.data?.coverage;
+  const std = compared ? standard.data?.coverage : null;
   const zones = gaps.data?.gapZones;
-  const ready = !!c && !!zones && imageLoaded;
+  const ready = !!c && !!zones && (!compared || !!std) && imageLoaded;
   useEffect(() => {
     if (ready) onReady();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per report, when it is complete
   }, [ready]);
-  if (!c || !zones) return <p className="cc-muted">{t('preparing')}</p>;
+  if (!c || !zones || (compared && !std)) return <p className="cc-muted">{t('preparing')}</p>;
+  const loss = std ? lossOf(c.groups, std.groups) : null;
+  const stdChildren = new Map((std?.children ?? []).map((ch) => [ch.division?.id, ch.groups]));
+  const childLoss = (ch: (typeof c.children)[number]) => {
+    const g = stdChildren.get(ch.division?.id);
+    return g ? lossOf(ch.groups, g).STATION_OR_CENTER : null;
+  };
+  const lossText = (l: { older: number; share: number | null } | null | undefined) =>
+    l ? tc('lostValue', { older: n(l.older), points: pointsText(l.share, lang, tc) }) : '—';
   const scopeName = c.division && divisionId ? c.division.name : (c.division?.name ?? t('district'));
   const byDivision = divisionId ? t('byCommunity') : t('byDivision');
   const main = (groups: typeof c.groups) => groups.find((g) => g.group === 'STATION_OR_CENTER');
@@ -123,10 +138,16 @@ export function PlannerReport({
           {t('scope', { name: scopeName })} · {t('date', { date: map.at.toLocaleDateString(lang) })} ·{' '}
           <span data-testid="report-revision">{t('revision', { revision: String(c.dataRevision) })}</span>
         </p>
-        <p>
-          {t('threshold', { minutes: n(c.minutes), speed: n(c.speed), meters: n(Math.round(c.meters)) })} ·{' '}
-          {c.method === 'NETWORK' ? t('network') : t('straightLine')}
+        <p data-testid="report-walking">
+          {t(c.profile === 'STANDARD' ? 'threshold' : 'thresholdFlat', {
+            minutes: n(c.minutes),
+            speed: n(c.speed),
+            meters: n(Math.round(c.meters)),
+          })}{' '}
+          · {t('profile', { profile: profileLabel(c.profile, tc) })} · {c.method === 'NETWORK' ? t('network') : t('straightLine')}
         </p>
+        <p className="cc-muted">{tc(WALK_PROFILES[c.profile].hint)}</p>
+        {c.profile !== 'STANDARD' && !c.elevationLoaded && <p data-testid="report-elevation">{tc('elevationMissing')}</p>}
       </header>
 
       <figure className="cc-report-map">
@@ -148,12 +169,27 @@ export function PlannerReport({
       <section>
         <h2>{t('figures')}</h2>
         <ReportTable
-          head={[tc('byGroup'), tr('covered'), tr('older'), tr('hint')]}
+          head={[tc('byGroup'), tr('covered'), tr('older'), tr('hint'), ...(std ? [tc('lostVsStandard')] : [])]}
           rows={c.groups}
           rowKey={(g) => g.group}
           rowHeader
-          cells={(g) => [groupLabel(g.group, lang), n(g.coveredOlder), n(g.totalOlder), pct(g.share)]}
+          cells={(g) => {
+            const s = std?.groups.find((x) => x.group === g.group);
+            const lost = s
+              ? { older: s.coveredOlder - g.coveredOlder, share: g.totalOlder ? (s.coveredOlder - g.coveredOlder) / g.totalOlder : null }
+              : null;
+            return [groupLabel(g.group, lang), n(g.coveredOlder), n(g.totalOlder), pct(g.share), ...(std ? [lossText(lost)] : [])];
+          }}
         />
+        {loss && (
+          <p data-testid="report-loss">
+            {t('lossSummary', {
+              profile: profileLabel(c.profile, tc),
+              older: n(loss.STATION_OR_CENTER.older),
+              points: pointsText(loss.STATION_OR_CENTER.share, lang, tc),
+            })}
+          </p>
+        )}
         <p>{t('circles', { n: n(c.completeCircles), target: n(c.circleTarget) })}</p>
       </section>
 
@@ -167,6 +203,7 @@ export function PlannerReport({
               tr('older'),
               tr('covered'),
               tr('uncovered'),
+              ...(std ? [tr('lost')] : []),
               ...RANKED_GROUPS.map((g) => groupLabel(g, lang)),
               tr('circles'),
             ]}
@@ -181,6 +218,7 @@ export function PlannerReport({
                 n(m?.totalOlder),
                 n(m?.coveredOlder),
                 n((m?.totalOlder ?? 0) - (m?.coveredOlder ?? 0)),
+                ...(std ? [lossText(childLoss(ch))] : []),
                 ...RANKED_GROUPS.map((g) => {
                   const share = ch.groups.find((x) => x.group === g)?.share;
                   return share == null ? tr('noData') : pct(share);
@@ -189,7 +227,10 @@ export function PlannerReport({
               ];
             }}
           />
-          <p className="cc-muted">{t('approvedOnly')}</p>
+          <p className="cc-muted">
+            {t('approvedOnly')}
+            {std && ` ${tr('lostNote', { profile: profileLabel(c.profile, tc) })}`}
+          </p>
         </section>
       )}
 
@@ -222,14 +263,18 @@ export function PlannerReport({
           <>
             <p>
               {t('siteSummary', {
-                gained: n(suggestion.newlyCoveredOlder),
-                before: n(suggestion.uncoveredOlderBefore),
-                solver: solverLabel(suggestion.solver, tc),
+                gained: n(suggestion.result.newlyCoveredOlder),
+                before: n(suggestion.result.uncoveredOlderBefore),
+                solver: solverLabel(suggestion.result.solver, tc),
               })}
+            </p>
+            <p data-testid="report-suggestion-walking">
+              {tc('measuredWith', { walking: walkingLine(suggestion.walking, tc, n) })}
+              {!sameWalking(suggestion.walking, walking) && ` ${t('suggestionOther')}`}
             </p>
             <ReportTable
               head={[t('siteRank'), t('siteWhere'), t('siteOlder')]}
-              rows={suggestion.sites}
+              rows={suggestion.result.sites}
               rowKey={(s) => s.rank}
               cells={(s) => [
                 s.rank,

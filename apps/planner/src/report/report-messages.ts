@@ -31,7 +31,12 @@ type Key =
   | 'siteSummary'
   | 'preparing'
   | 'mapTitle'
-  | 'approvedOnly';
+  | 'approvedOnly'
+  | 'thresholdFlat'
+  | 'profile'
+  | 'lossSummary'
+  | 'lossShown'
+  | 'suggestionOther';
 
 export const reportMessages: Catalog<Key> = {
   'zh-CN': {
@@ -66,6 +71,11 @@ export const reportMessages: Catalog<Key> = {
     preparing: '正在准备报告…',
     mapTitle: '{scope}养老服务设施与步行覆盖',
     approvedOnly: '覆盖只计已批准的设施。',
+    thresholdFlat: '步行 {minutes} 分钟（平地 {speed} 米/秒，约 {meters} 米）',
+    profile: '步行人群：{profile}',
+    lossSummary: '按{profile}计算，站点或中心覆盖的老年人较标准步行减少 {older}（覆盖率下降 {points}）。',
+    lossShown: '分级显示较标准步行的减少（{group}）',
+    suggestionOther: '（与本报告的步行参数不同）',
   },
   en: {
     title: '15-minute elderly-care circle coverage report',
@@ -99,5 +109,11 @@ export const reportMessages: Catalog<Key> = {
     preparing: 'Preparing the report…',
     mapTitle: '{scope}: care facilities and walking coverage',
     approvedOnly: 'Coverage counts approved facilities only.',
+    thresholdFlat: '{minutes}-minute walk ({speed} m/s on the flat, about {meters} m)',
+    profile: 'Walking profile: {profile}',
+    lossSummary:
+      'With the profile {profile}, a station or centre is within reach of {older} fewer older residents than with standard walking (coverage {points} lower).',
+    lossShown: 'classes: loss against standard walking ({group})',
+    suggestionOther: '(other walking parameters than this report’s)',
   },
 };
