@@ -73,6 +73,11 @@ describe('walking profiles on the demo district (its stairways and slopes)', () 
         expect(groupOf(by.ELDERLY.children[i], g).coveredOlder).toBeLessThanOrEqual(groupOf(ch, g).coveredOlder);
       });
     }
+    console.log(
+      `[coverage] older residents within 15 min of a station or centre: ${['STANDARD', 'ELDERLY', 'WHEELCHAIR']
+        .map((p) => `${p} ${groupOf(by[p], 'STATION_OR_CENTER').coveredOlder}`)
+        .join(', ')} of ${groupOf(by.STANDARD, 'STATION_OR_CENTER').totalOlder}`,
+    );
     // The hills cost something: not a relabelled STANDARD.
     expect(groupOf(by.ELDERLY, 'STATION_OR_CENTER').coveredOlder).toBeLessThan(groupOf(by.STANDARD, 'STATION_OR_CENTER').coveredOlder);
     expect(groupOf(by.WHEELCHAIR, 'STATION_OR_CENTER').coveredOlder).toBeLessThan(groupOf(by.ELDERLY, 'STATION_OR_CENTER').coveredOlder);

@@ -70,6 +70,8 @@ type Key =
   | 'stageDistances'
   | 'stageReach'
   | 'stageSolve'
+  | 'stageExact'
+  | 'suggestPreliminary'
   | 'stageDone'
   | 'stageFailed'
   | 'stageCancelled'
@@ -193,6 +195,8 @@ export const coverageMessages: Catalog<Key> = {
     stageDistances: '计算现状步行距离',
     stageReach: '计算候选点可达范围',
     stageSolve: '求解选址',
+    stageExact: '精确求解中（已有初步结果）',
+    suggestPreliminary: '初步结果：新增覆盖老年人 {gained}（与最优解的差距不超过 {gap}），正在精确求解，完成后替换',
     stageDone: '完成',
     stageFailed: '失败',
     stageCancelled: '已取消',
@@ -317,6 +321,9 @@ export const coverageMessages: Catalog<Key> = {
     stageDistances: 'walking distances today',
     stageReach: 'reach of the candidate sites',
     stageSolve: 'choosing the sites',
+    stageExact: 'solving exactly (a first answer is shown)',
+    suggestPreliminary:
+      'First answer: {gained} more older residents covered (at most {gap} from the best possible); solving exactly, the final answer replaces it',
     stageDone: 'done',
     stageFailed: 'failed',
     stageCancelled: 'cancelled',

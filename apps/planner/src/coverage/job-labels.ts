@@ -9,6 +9,7 @@ const STAGES = {
   distances: 'stageDistances',
   reach: 'stageReach',
   solve: 'stageSolve',
+  exact: 'stageExact',
   done: 'stageDone',
   failed: 'stageFailed',
   cancelled: 'stageCancelled',

@@ -57,6 +57,15 @@ const SiteSuggestionJobQuery = graphql(`
           }
         }
       }
+      preliminary {
+        newlyCoveredOlder
+        gap
+        sites {
+          rank
+          newlyCoveredOlder
+          location
+        }
+      }
     }
   }
 `);
@@ -114,6 +123,8 @@ export function SiteSuggestions({
     if (j && j.status !== 'RUNNING') stopPolling();
   }, [j, stopPolling]);
   const result = j?.status === 'DONE' ? j.siteSuggestion : null;
+  // The quick answer (greedy + swap) while the exact solver works: on the map at once, replaced when done.
+  const preliminary = running ? (j?.preliminary ?? null) : null;
   const outcome = useMemo(() => (result && jobWalking ? { result, walking: jobWalking } : null), [result, jobWalking]);
   useEffect(() => onResult?.(outcome), [outcome, onResult]);
   const stale = !!jobWalking && !sameWalking(jobWalking, walking);
@@ -135,15 +146,14 @@ export function SiteSuggestions({
     if (!map) return;
     setGeoJson(map, 'suggestions', {
       type: 'FeatureCollection',
-      features: result
-        ? result.sites.map((s) => ({
-            type: 'Feature',
-            geometry: s.location as GeoJSON.Point,
-            properties: { rank: s.rank, older: s.newlyCoveredOlder },
-          }))
-        : [],
+      features:
+        (result ?? preliminary)?.sites.map((s) => ({
+          type: 'Feature' as const,
+          geometry: s.location as GeoJSON.Point,
+          properties: { rank: s.rank, older: s.newlyCoveredOlder },
+        })) ?? [],
     });
-  }, [map, result]);
+  }, [map, result, preliminary]);
   const go = async () => {
     setJobId(null);
     const used = { minutes: walking.minutes, speed: walking.speed, profile: walking.profile };
@@ -180,6 +190,11 @@ export function SiteSuggestions({
             {t('cancel')}
           </button>
         </div>
+      )}
+      {preliminary && (
+        <p className="cc-muted" data-testid="suggest-preliminary">
+          {t('suggestPreliminary', { gained: n(preliminary.newlyCoveredOlder), gap: pct(preliminary.gap) })}
+        </p>
       )}
       {started.error && <ErrorPanel error={started.error} />}
       {job.error && <ErrorPanel error={job.error} />}
