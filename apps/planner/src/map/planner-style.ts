@@ -201,6 +201,15 @@ export const LOSS_CLASSES = [
 const NO_LOSS_STATE = -999;
 
 /**
+ * A choropleth's opacity by zoom: `district` at zoom 11, `street` at 15 (lighter, where roads and
+ * names matter more than the class), none where the feature state `state` is unset (`unset`).
+ */
+function choroplethOpacity(state: string, unset: number, district: number, street: number) {
+  const shown = (opacity: number) => ['case', ['==', ['coalesce', ['feature-state', state], unset], unset], 0, opacity];
+  return ['interpolate', ['linear'], ['zoom'], 11, shown(district), 15, shown(street)] as unknown as number;
+}
+
+/**
  * Streets and towns filled by their coverage share (feature state `share`, set from the ranking);
  * a division without a share stays clear. The second layer draws the loss classes instead.
  */
@@ -218,16 +227,7 @@ export const CHOROPLETH_LAYERS: LayerSpecification[] = [
         'rgba(0,0,0,0)',
         ...CHOROPLETH_CLASSES.flatMap((c) => [c.from, c.color]),
       ] as unknown as string,
-      // Lighter at street zoom, where roads and names matter more than the class.
-      'fill-opacity': [
-        'interpolate',
-        ['linear'],
-        ['zoom'],
-        11,
-        ['case', ['==', ['coalesce', ['feature-state', 'share'], -1], -1], 0, 0.6],
-        15,
-        ['case', ['==', ['coalesce', ['feature-state', 'share'], -1], -1], 0, 0.3],
-      ],
+      'fill-opacity': choroplethOpacity('share', -1, 0.6, 0.3),
     },
   },
   // Streets and towns filled by their loss against STANDARD (feature state `loss`, set from the two
@@ -249,15 +249,7 @@ export const CHOROPLETH_LAYERS: LayerSpecification[] = [
         LOSS_CLASSES[0].color,
         ...LOSS_CLASSES.slice(1).flatMap((c) => [c.from, c.color]),
       ] as unknown as string,
-      'fill-opacity': [
-        'interpolate',
-        ['linear'],
-        ['zoom'],
-        11,
-        ['case', ['==', ['coalesce', ['feature-state', 'loss'], NO_LOSS_STATE], NO_LOSS_STATE], 0, 0.7],
-        15,
-        ['case', ['==', ['coalesce', ['feature-state', 'loss'], NO_LOSS_STATE], NO_LOSS_STATE], 0, 0.35],
-      ],
+      'fill-opacity': choroplethOpacity('loss', NO_LOSS_STATE, 0.7, 0.35),
     },
   },
 ];
