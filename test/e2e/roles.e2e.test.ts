@@ -365,6 +365,8 @@ describe.skipIf(!haveChromium)('every role in Chromium: what each sees and does,
     await page.goto(`${api.url}/stations`);
     await rows(page).first().waitFor();
     await page.locator('[data-testid=station-search]').fill(uploaded[1]);
+    // The list's "no records" row also counts as one: wait for the station itself.
+    await poll(() => rows(page).first().textContent()).toContain(uploaded[1]);
     await poll(() => rows(page).count()).toBe(1);
     await expect(rows(page).first().textContent()).resolves.toContain('已退回');
     await timed(
