@@ -1,7 +1,8 @@
-import type { QueryBuilder } from '@mikro-orm/postgresql';
+import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { ClassType, Field, Int, ObjectType, ArgsType } from 'type-graphql';
 import { UserInputError } from './errors.js';
 import { t, type Lang } from './i18n.js';
+import { execSql, type SqlWhere } from './sql.js';
 
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -88,6 +89,27 @@ export async function fetchPage<T extends { id: number }>(qb: QueryBuilder<T>, l
     .limit(limit + 1)
     .getResultList()) as T[];
   return toConnection(rows, limit, totalCount);
+}
+
+/**
+ * Counts the filtered rows of a table and reads the page after `afterId` (keyset on id) as plain
+ * rows, in one statement (one round trip, one snapshot): the count, with the page's rows joined
+ * to it (none past the end).
+ * @example
+ * await fetchRowPage(em, { table: 'facility', alias: 'f', columns: 'f.id, f.name', where, limit: 20, afterId: 0 })
+ */
+export async function fetchRowPage<R extends { id: number }>(
+  em: EntityManager,
+  o: { table: string; alias: string; columns: string; where: SqlWhere; limit: number; afterId: number },
+): Promise<{ totalCount: number; rows: R[] }> {
+  const { table, alias: a, where } = o;
+  const found = await execSql<(R & { total_count: number })[]>(
+    em,
+    `select c.total_count, p.* from (select count(*)::int as total_count from ${table} ${a} where ${where.sql}) c
+     left join lateral (select ${o.columns} from ${table} ${a} where ${where.sql} and ${a}.id > ? order by ${a}.id asc limit ?) p on true`,
+    [...where.params, ...where.params, o.afterId, o.limit + 1],
+  );
+  return { totalCount: found[0]?.total_count ?? 0, rows: found.filter((r) => r.id != null) };
 }
 
 /** Offset cursor, for lists sorted by something other than the id. */
