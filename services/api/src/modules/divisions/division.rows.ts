@@ -88,7 +88,7 @@ export class DivisionRows {
   private readonly read = new Map<number, DivisionRow | null>();
   private readonly loader: DataLoader<number, DivisionRow | null>;
 
-  constructor(em: EntityManager) {
+  constructor(private readonly em: EntityManager) {
     this.loader = new DataLoader(async (ids) => {
       for (const d of await divisionRowsWithParents(em, ids)) this.read.set(d.id, d);
       return ids.map((id) => {
@@ -107,6 +107,8 @@ export class DivisionRows {
   async preload(ids: Iterable<number | null>): Promise<void> {
     const missing = new Set<number>();
     for (const id of ids) if (id != null && !this.read.has(id)) missing.add(id);
-    if (missing.size) await this.loader.loadMany([...missing]);
+    if (!missing.size) return;
+    for (const d of await divisionRowsWithParents(this.em, [...missing])) this.read.set(d.id, d);
+    for (const id of missing) if (!this.read.has(id)) this.read.set(id, null);
   }
 }
