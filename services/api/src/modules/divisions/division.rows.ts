@@ -76,6 +76,19 @@ export async function divisionRowsWithParents(em: EntityManager, ids: readonly n
   return rows.map((r) => divisionOfRow(em, r));
 }
 
+/**
+ * SQL of a JSON array of the rows of the divisions whose ids `ids` selects and of those directly
+ * above them (null when none), timestamps as text as the driver gives them: to read them along
+ * with what refers to them (`divisionRowsOfJson` takes it apart).
+ */
+export const divisionRowsJsonSql = (ids: string) =>
+  `select json_agg(r) from (select ${divisionRowColumns('d').replace(/d\.(created_at|updated_at)/g, 'd.$1::text as $1')} from division d
+   where d.id in (${ids}) or d.id in (select below.parent_id from division below where below.id in (${ids}))) r`;
+
+export function divisionRowsOfJson(em: EntityManager, json: unknown): DivisionRow[] {
+  return ((json as RawDivisionRow[] | null) ?? []).map((r) => divisionOfRow(em, r));
+}
+
 /** Is this the managed entity (rather than a list's row)? */
 export const isDivisionEntity = (d: DivisionNode): d is Division => d instanceof Division;
 
@@ -103,12 +116,9 @@ export class DivisionRows {
     return this.read.has(id) ? this.read.get(id)! : this.loader.load(id);
   }
 
-  /** Reads these divisions (and those directly above them) now, in one statement, unless read already. */
-  async preload(ids: Iterable<number | null>): Promise<void> {
-    const missing = new Set<number>();
-    for (const id of ids) if (id != null && !this.read.has(id)) missing.add(id);
-    if (!missing.size) return;
-    for (const d of await divisionRowsWithParents(this.em, [...missing])) this.read.set(d.id, d);
-    for (const id of missing) if (!this.read.has(id)) this.read.set(id, null);
+  /** Keeps rows read along with something else: these, and none for the asked ids they lack. */
+  remember(rows: DivisionRow[], asked: Iterable<number | null>): void {
+    for (const d of rows) this.read.set(d.id, d);
+    for (const id of asked) if (id != null && !this.read.has(id)) this.read.set(id, null);
   }
 }

@@ -38,14 +38,18 @@ export type FacilityNode = Facility | FacilityRow;
 /** Is this the managed entity (rather than a list's row)? */
 export const isFacilityEntity = (f: FacilityNode): f is Facility => f instanceof Facility;
 
-/** The `FacilityRow` columns of `facility` under an alias; the location as GeoJSON, as the entity reads it. */
+/**
+ * The `FacilityRow` columns of `facility` under an alias: the location as GeoJSON (as the entity
+ * reads it, 7 decimals), timestamps as text (as the ORM's driver gives them), so the row reads the
+ * same whether it comes as columns or as JSON.
+ */
 export const facilityRowColumns = (a: string) =>
-  `${a}.id, ${a}.created_at, ${a}.updated_at, ${a}.version, ${a}.code, ${a}.name, ${a}.kind, ${a}.status, ${a}.status_reason,
-   ST_AsGeoJSON(${a}.location, 7) as location, ${a}.address, ${a}.division_id, ${a}.operator_name, ${a}.operator_type, ${a}.services,
+  `${a}.id, ${a}.created_at::text as created_at, ${a}.updated_at::text as updated_at, ${a}.version, ${a}.code, ${a}.name, ${a}.kind, ${a}.status, ${a}.status_reason,
+   ST_AsGeoJSON(${a}.location, 7)::json as location, ${a}.address, ${a}.division_id, ${a}.operator_name, ${a}.operator_type, ${a}.services,
    ${a}.opening_hours, ${a}.capacity_beds, ${a}.capacity_nursing_beds, ${a}.capacity_occupied_beds, ${a}.capacity_day_care_places,
-   ${a}.capacity_meal_seats, ${a}.phone, ${a}.links, ${a}.hub_services, ${a}.deleted_at`;
+   ${a}.capacity_meal_seats, ${a}.phone, ${a}.links, ${a}.hub_services, ${a}.deleted_at::text as deleted_at`;
 
-/** The columns `facilityRowColumns` selects, as one raw row holds them (timestamps as text, as the ORM's driver gives them). */
+/** The columns `facilityRowColumns` selects, as one raw row holds them. */
 export interface RawFacilityRow {
   id: number;
   created_at: string;
@@ -56,7 +60,7 @@ export interface RawFacilityRow {
   kind: string;
   status: string;
   status_reason: string | null;
-  location: string;
+  location: Point;
   address: string | null;
   division_id: number | null;
   operator_name: string | null;
@@ -86,7 +90,7 @@ export function facilityOfRow(em: EntityManager, r: RawFacilityRow): FacilityRow
     kind: r.kind as FacilityKind,
     status: r.status as FacilityStatus,
     statusReason: r.status_reason,
-    location: JSON.parse(r.location) as Point,
+    location: r.location,
     address: r.address,
     divisionId: r.division_id,
     operator: { name: r.operator_name, type: r.operator_type as OperatorType | null },

@@ -19,6 +19,7 @@ import { validLonLat } from '../../shared/scalars.js';
 import { checkCount, cleanText, likePattern, toId, toOptionalId, toPoint } from '../../shared/validation.js';
 import { nameEvent, type AuditEvent } from '../audit/audit-log.js';
 import type { Division } from '../divisions/division.entity.js';
+import { divisionRowsJsonSql, divisionRowsOfJson, type DivisionRows } from '../divisions/division.rows.js';
 import { resolveDivision, SUBTREE_SQL } from '../divisions/division.service.js';
 import { PointOfInterest } from '../hubs/point-of-interest.entity.js';
 import type { Access } from '../users/access.js';
@@ -103,9 +104,14 @@ export class FacilityService {
 
   /**
    * A page of facilities (not removed) as plain rows, with the count of the whole filtered list:
-   * one statement, no entities (see `FacilityRow`).
+   * one statement, no entities (see `FacilityRow`). With `divisions`, the page's divisions (and
+   * those above them) are read in the same statement and kept there.
    */
-  async list(filter: FacilityFilter | null | undefined, page: PageArgs): Promise<Connection<FacilityRow>> {
+  async list(
+    filter: FacilityFilter | null | undefined,
+    page: PageArgs,
+    options: { divisions?: DivisionRows | null } = {},
+  ): Promise<Connection<FacilityRow>> {
     const { limit, afterId } = decodePage(page, this.lang);
     const errors = new FieldErrors(this.lang);
     // The standing condition of facilities (the ORM's `notDeleted` filter): not removed.
@@ -117,19 +123,21 @@ export class FacilityService {
     if (filter?.search?.trim()) where.andWhere(`f.name ilike ?`, [likePattern(filter.search.trim().slice(0, 100))]);
     addSpatialFilters(where, 'f', errors, filter?.bbox, filter?.near);
     errors.throwIfAny();
-    const { totalCount, rows } = await fetchRowPage<RawFacilityRow>(this.em, {
+    const { totalCount, rows, along } = await fetchRowPage<RawFacilityRow, 'divisions'>(this.em, {
       table: 'facility',
       alias: 'f',
       columns: facilityRowColumns('f'),
       where,
       limit,
       afterId,
+      along: options.divisions ? [{ name: 'divisions', sql: (p) => divisionRowsJsonSql(`select division_id from ${p}`) }] : [],
     });
-    return toConnection(
-      rows.map((r) => facilityOfRow(this.em, r)),
-      limit,
-      totalCount,
+    const nodes = rows.map((r) => facilityOfRow(this.em, r));
+    options.divisions?.remember(
+      divisionRowsOfJson(this.em, along.divisions),
+      nodes.map((f) => f.divisionId),
     );
+    return toConnection(nodes, limit, totalCount);
   }
 
   async get(id: number): Promise<Facility> {
