@@ -26,9 +26,9 @@ export interface DivisionRow {
 /** A division as a resolver gets it: the entity (one record, a write's answer) or the row (lists). */
 export type DivisionNode = Division | DivisionRow;
 
-/** The `DivisionRow` columns of `division` under an alias (boundaries are not read). */
+/** The `DivisionRow` columns of `division` under an alias (boundaries are not read; timestamps as text, as for facilities). */
 export const divisionRowColumns = (a: string) =>
-  `${a}.id, ${a}.created_at, ${a}.updated_at, ${a}.version, ${a}.code, ${a}.name, ${a}.level, ${a}.parent_id, ${a}.path, ${a}.older_population, ${a}.total_population`;
+  `${a}.id, ${a}.created_at::text as created_at, ${a}.updated_at::text as updated_at, ${a}.version, ${a}.code, ${a}.name, ${a}.level, ${a}.parent_id, ${a}.path, ${a}.older_population, ${a}.total_population`;
 
 /** The columns `divisionRowColumns` selects, as one raw row holds them. */
 export interface RawDivisionRow {
@@ -82,7 +82,7 @@ export async function divisionRowsWithParents(em: EntityManager, ids: readonly n
  * with what refers to them (`divisionRowsOfJson` takes it apart).
  */
 export const divisionRowsJsonSql = (ids: string) =>
-  `select json_agg(r) from (select ${divisionRowColumns('d').replace(/d\.(created_at|updated_at)/g, 'd.$1::text as $1')} from division d
+  `select json_agg(r) from (select ${divisionRowColumns('d')} from division d
    where d.id in (${ids}) or d.id in (select below.parent_id from division below where below.id in (${ids}))) r`;
 
 export function divisionRowsOfJson(em: EntityManager, json: unknown): DivisionRow[] {
