@@ -3,8 +3,10 @@ import DataLoader from 'dataloader';
 import type { MultiPolygon } from 'geojson';
 import type { WalkingNetwork } from './network/walking-network.js';
 import { Division } from './divisions/division.entity.js';
+import { DivisionRows } from './divisions/division.rows.js';
 import { ResidentialArea } from './residents/residential-area.entity.js';
 import { FacilityChange } from './facilities/facility-change.entity.js';
+import { Facility } from './facilities/facility.entity.js';
 
 /**
  * Per-request batches the ORM cannot see by itself (counts, reverse lists).
@@ -39,6 +41,12 @@ export function createLoaders(em: EntityManager, network: WalkingNetwork) {
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    /** Facilities by id as entities (what a list's row lacks: its collections). */
+    facilityEntityById: new DataLoader<number, Facility | null>(async (ids) => {
+      const rows = await em.find(Facility, { id: { $in: ids as number[] } });
+      const byId = new Map(rows.map((f) => [f.id, f]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     /** The latest change proposed for each facility (pending, approved or rejected), or null. */
     latestChangeByFacility: new DataLoader<number, FacilityChange | null>(async (ids) => {
       const rows = await em.find(FacilityChange, { facility: { $in: ids as number[] } }, { orderBy: { id: 'desc' } });
@@ -54,6 +62,8 @@ export function createLoaders(em: EntityManager, network: WalkingNetwork) {
       const byId = new Map(rows.map((r) => [Number(r.id), r.g ? (JSON.parse(r.g) as MultiPolygon) : null]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    /** Divisions by id as rows (a list row's `division`, and its `parent`). */
+    divisions: new DivisionRows(em),
     /** Divisions directly below each division. */
     childDivisions: new DataLoader<number, Division[]>(async (ids) => {
       const rows = await em.find(Division, { parent: { $in: ids as number[] } }, { orderBy: { id: 'asc' } });

@@ -1,7 +1,8 @@
-import type { QueryBuilder } from '@mikro-orm/postgresql';
+import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { ClassType, Field, Int, ObjectType, ArgsType } from 'type-graphql';
 import { UserInputError } from './errors.js';
 import { t, type Lang } from './i18n.js';
+import { execSql, type SqlWhere } from './sql.js';
 
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -88,6 +89,43 @@ export async function fetchPage<T extends { id: number }>(qb: QueryBuilder<T>, l
     .limit(limit + 1)
     .getResultList()) as T[];
   return toConnection(rows, limit, totalCount);
+}
+
+/**
+ * Counts the filtered rows of a table and reads the page after `afterId` (keyset on id) as plain
+ * rows, in one statement (one round trip, one snapshot) answering one row: the count, and the
+ * page's rows as a JSON array (one `JSON.parse` rather than a driver's parse per column of every
+ * row; timestamps should be selected as text). `along` adds values computed over the page's rows
+ * (the relation named by its argument), e.g. the rows they refer to as JSON.
+ * @example
+ * await fetchRowPage(em, { table: 'facility', alias: 'f', columns: 'f.id, f.name', where, limit: 20, afterId: 0 })
+ */
+export async function fetchRowPage<R extends { id: number }, A extends string = never>(
+  em: EntityManager,
+  o: {
+    table: string;
+    alias: string;
+    columns: string;
+    where: SqlWhere;
+    limit: number;
+    afterId: number;
+    along?: { name: A; sql: (page: string) => string }[];
+  },
+): Promise<{ totalCount: number; rows: R[]; along: Record<A, unknown> }> {
+  const { table, alias: a, where } = o;
+  const along = o.along ?? [];
+  const [found] = await execSql<({ total_count: number; page_rows: R[] | null } & Record<A, unknown>)[]>(
+    em,
+    `with page as (select ${o.columns} from ${table} ${a} where ${where.sql} and ${a}.id > ? order by ${a}.id asc limit ?)
+     select (select count(*)::int from ${table} ${a} where ${where.sql}) as total_count,
+       (select json_agg(p order by p.id) from page p) as page_rows${along.map((x) => `,\n       (${x.sql('page')}) as ${x.name}`).join('')}`,
+    [...where.params, o.afterId, o.limit + 1, ...where.params],
+  );
+  return {
+    totalCount: found.total_count,
+    rows: found.page_rows ?? [],
+    along: Object.fromEntries(along.map((x) => [x.name, found[x.name] ?? null])) as Record<A, unknown>,
+  };
 }
 
 /** Offset cursor, for lists sorted by something other than the id. */

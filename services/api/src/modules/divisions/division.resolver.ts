@@ -5,6 +5,7 @@ import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { GeoJSONScalar } from '../../shared/scalars.js';
 import { toId, toOptionalId } from '../../shared/validation.js';
 import { Division } from './division.entity.js';
+import { isDivisionEntity, type DivisionNode } from './division.rows.js';
 import { CreateDivisionInput, DivisionFilter, UpdateDivisionInput } from './division.inputs.js';
 import { DivisionService } from './division.service.js';
 
@@ -29,18 +30,19 @@ export class DivisionResolver {
   }
 
   @FieldResolver(() => GeoJSONScalar, { nullable: true, description: 'Boundary as a GeoJSON MultiPolygon (EPSG:4326).' })
-  boundary(@Root() d: Division, @Ctx() ctx: AppContext) {
+  boundary(@Root() d: DivisionNode, @Ctx() ctx: AppContext) {
     // Set on this request (created or changed) or loaded on purpose; otherwise batched per request.
-    return d.boundary !== undefined ? d.boundary : ctx.loaders.divisionBoundary.load(d.id);
+    return isDivisionEntity(d) && d.boundary !== undefined ? d.boundary : ctx.loaders.divisionBoundary.load(d.id);
   }
 
   @FieldResolver(() => Division, { nullable: true, description: 'The division above this one.' })
-  parent(@Root() d: Division) {
-    return d.parent ? d.parent.load() : null;
+  parent(@Root() d: DivisionNode, @Ctx() ctx: AppContext) {
+    if (isDivisionEntity(d)) return d.parent ? d.parent.load() : null;
+    return d.parentId == null ? null : ctx.loaders.divisions.get(d.parentId);
   }
 
   @FieldResolver(() => [Division], { description: 'Divisions directly below this one.' })
-  children(@Root() d: Division, @Ctx() ctx: AppContext) {
+  children(@Root() d: DivisionNode, @Ctx() ctx: AppContext) {
     return ctx.loaders.childDivisions.load(d.id);
   }
 

@@ -2,11 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MultiPolygon, Point } from 'geojson';
 import { FieldErrors, UserInputError, assertVersion } from '../../shared/errors.js';
 import { t, type Lang } from '../../shared/i18n.js';
-import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
+import { decodePage, fetchRowPage, toConnection, type Connection, type PageArgs } from '../../shared/pagination.js';
 import { cleanText, checkCount, likePattern, polygonStructureProblem, toId } from '../../shared/validation.js';
 import { Division, PARENT_LEVELS } from './division.entity.js';
 import type { CreateDivisionInput, DivisionFilter, UpdateDivisionInput } from './division.inputs.js';
-import { execSql } from '../../shared/sql.js';
+import { execSql, SqlWhere } from '../../shared/sql.js';
+import { divisionOfRow, divisionRowColumns, type DivisionRow, type RawDivisionRow } from './division.rows.js';
 
 /** Depth order of a division `d`: the lowest level first, for "which division holds this point". */
 export const LEVEL_DEPTH_SQL = `case d.level when 'COMMUNITY' then 0 when 'VILLAGE' then 0 when 'STREET' then 1 when 'TOWN' then 1 else 2 end`;
@@ -119,14 +120,27 @@ export class DivisionService {
     private readonly lang: Lang,
   ) {}
 
-  async list(filter: DivisionFilter | null | undefined, page: PageArgs) {
+  /** A page of divisions as plain rows (see `DivisionRow`), with the count of the whole filtered list, in one statement. */
+  async list(filter: DivisionFilter | null | undefined, page: PageArgs): Promise<Connection<DivisionRow>> {
     const { limit, afterId } = decodePage(page, this.lang);
-    const qb = this.em.createQueryBuilder(Division, 'd');
-    if (filter?.levels?.length) qb.andWhere({ level: { $in: filter.levels } });
-    if (filter?.parentId != null) qb.andWhere({ parent: toId(filter.parentId, 'filter.parentId', this.lang) });
-    if (filter?.withinId != null) qb.andWhere(`d.id in ${SUBTREE_SQL}`, [toId(filter.withinId, 'filter.withinId', this.lang)]);
-    if (filter?.search?.trim()) qb.andWhere(`d.name ilike ?`, [likePattern(filter.search.trim())]);
-    return fetchPage(qb, limit, afterId);
+    const where = new SqlWhere();
+    if (filter?.levels?.length) where.andWhere('d.level in (?)', [filter.levels]);
+    if (filter?.parentId != null) where.andWhere('d.parent_id = ?', [toId(filter.parentId, 'filter.parentId', this.lang)]);
+    if (filter?.withinId != null) where.andWhere(`d.id in ${SUBTREE_SQL}`, [toId(filter.withinId, 'filter.withinId', this.lang)]);
+    if (filter?.search?.trim()) where.andWhere(`d.name ilike ?`, [likePattern(filter.search.trim())]);
+    const { totalCount, rows } = await fetchRowPage<RawDivisionRow>(this.em, {
+      table: 'division',
+      alias: 'd',
+      columns: divisionRowColumns('d'),
+      where,
+      limit,
+      afterId,
+    });
+    return toConnection(
+      rows.map((r) => divisionOfRow(this.em, r)),
+      limit,
+      totalCount,
+    );
   }
 
   async get(id: number): Promise<Division> {

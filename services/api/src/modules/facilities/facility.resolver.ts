@@ -1,12 +1,16 @@
 import { canTakeStep, editModeOf, mayRemove, type Action } from '@carecircle/domain';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../request/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { LonLatInput } from '../../shared/scalars.js';
+import { selectsField } from '../../shared/selection.js';
 import { toId } from '../../shared/validation.js';
 import { Division } from '../divisions/division.entity.js';
 import { PointOfInterest } from '../hubs/point-of-interest.entity.js';
+import type { DivisionNode } from '../divisions/division.rows.js';
 import { Facility } from './facility.entity.js';
+import { isFacilityEntity, type FacilityNode } from './facility.rows.js';
 import { FacilityChange } from './facility-change.entity.js';
 import { ReviewEvent, LocationCheck } from './facility-review.types.js';
 import { FacilityReviewService } from './facility-review.service.js';
@@ -14,11 +18,17 @@ import { FacilityEditMode, FacilityStatus } from './facility.enums.js';
 import { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from './facility.inputs.js';
 import { FacilityService } from './facility.service.js';
 
+/** The facility's division: the entity's reference, or a list row's by id through the request's loader. */
+function divisionOf(ctx: AppContext, f: FacilityNode): DivisionNode | null | Promise<DivisionNode | null> {
+  if (isFacilityEntity(f)) return f.division ? f.division.load() : null;
+  return f.divisionId == null ? null : ctx.loaders.divisions.get(f.divisionId);
+}
+
 /** The action is allowed to the viewer, the record is in its scope, and the record's state allows it. */
-async function viewerMay(ctx: AppContext, f: Facility, action: Action, stateAllows: boolean): Promise<boolean> {
+async function viewerMay(ctx: AppContext, f: FacilityNode, action: Action, stateAllows: boolean): Promise<boolean> {
   if (!stateAllows || !ctx.access.can(action)) return false;
   if (!ctx.access.divisionScoped) return true;
-  const division = f.division ? await f.division.load() : null;
+  const division = await divisionOf(ctx, f);
   return ctx.access.inScope(division?.path);
 }
 
@@ -26,7 +36,7 @@ async function viewerMay(ctx: AppContext, f: Facility, action: Action, stateAllo
 const editActionOf = (ctx: AppContext): Action => (ctx.access.can('facility:edit') ? 'facility:edit' : 'facility:register');
 
 /** How the viewer's edit of the facility would take effect (the domain's `editModeOf`), LOCKED where it may not edit at all. */
-async function viewerEditMode(ctx: AppContext, f: Facility): Promise<FacilityEditMode> {
+async function viewerEditMode(ctx: AppContext, f: FacilityNode): Promise<FacilityEditMode> {
   if (f.deletedAt != null || f.status === FacilityStatus.CLOSED || !(await viewerMay(ctx, f, editActionOf(ctx), true))) {
     return FacilityEditMode.LOCKED;
   }
@@ -50,8 +60,11 @@ export class FacilityResolver {
     @Arg('filter', () => FacilityFilter, { nullable: true, description: 'Conditions the facilities must meet; null lists all facilities.' })
     filter: FacilityFilter | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return new FacilityService(ctx.em, ctx.lang, ctx.access).list(filter, page);
+    // The page's divisions in the same statement, so its rows resolve `division` without waiting.
+    const divisions = selectsField(info, ['nodes', 'division']) ? ctx.loaders.divisions : null;
+    return new FacilityService(ctx.em, ctx.lang, ctx.access).list(filter, page, { divisions });
   }
 
   @Authorized<Action>('registry:read')
@@ -61,15 +74,15 @@ export class FacilityResolver {
   }
 
   @FieldResolver(() => Division, { nullable: true, description: 'The lowest division containing the facility.' })
-  division(@Root() f: Facility) {
-    return f.division ? f.division.load() : null;
+  division(@Root() f: FacilityNode, @Ctx() ctx: AppContext) {
+    return divisionOf(ctx, f);
   }
 
   @FieldResolver(() => Boolean, {
     description:
       "May the signed-in user edit this facility now (its role, a street office only inside its division; a street office not while it is submitted or a change waits)? For an approved facility a street office's edit waits for review (viewerEditMode PROPOSAL).",
   })
-  async viewerCanModify(@Root() f: Facility, @Ctx() ctx: AppContext) {
+  async viewerCanModify(@Root() f: FacilityNode, @Ctx() ctx: AppContext) {
     return (await viewerEditMode(ctx, f)) !== FacilityEditMode.LOCKED;
   }
 
@@ -77,14 +90,14 @@ export class FacilityResolver {
     description:
       'How an edit by the signed-in user takes effect: DIRECT, PROPOSAL (waits for review; approved values stay in force) or LOCKED.',
   })
-  viewerEditMode(@Root() f: Facility, @Ctx() ctx: AppContext) {
+  viewerEditMode(@Root() f: FacilityNode, @Ctx() ctx: AppContext) {
     return viewerEditMode(ctx, f);
   }
 
   @FieldResolver(() => Boolean, {
     description: 'May the signed-in user remove this facility now (a street office only its drafts and returned records)?',
   })
-  viewerCanRemove(@Root() f: Facility, @Ctx() ctx: AppContext) {
+  viewerCanRemove(@Root() f: FacilityNode, @Ctx() ctx: AppContext) {
     return viewerMay(ctx, f, editActionOf(ctx), f.deletedAt == null && mayRemove(f.status, ctx.access.can('facility:edit')));
   }
 
@@ -93,7 +106,7 @@ export class FacilityResolver {
     description:
       "The latest change proposed for this approved facility (pending, approved, or rejected with the reviewer's reason); null if none.",
   })
-  latestChange(@Root() f: Facility, @Ctx() ctx: AppContext) {
+  latestChange(@Root() f: FacilityNode, @Ctx() ctx: AppContext) {
     return ctx.loaders.latestChangeByFacility.load(f.id);
   }
 
@@ -101,7 +114,7 @@ export class FacilityResolver {
     nullable: true,
     description: 'The change waiting for review, if any (the approved values stay in force until then).',
   })
-  async pendingChange(@Root() f: Facility, @Ctx() ctx: AppContext) {
+  async pendingChange(@Root() f: FacilityNode, @Ctx() ctx: AppContext) {
     const latest = await ctx.loaders.latestChangeByFacility.load(f.id);
     return latest?.status === 'PENDING' ? latest : null;
   }
@@ -111,34 +124,36 @@ export class FacilityResolver {
     description:
       "The facility's review history from the audit log (submissions, approvals, rejections with the reason, changes and their outcome), oldest first. Null unless the signed-in user reviews facilities or reads the audit log of the facility's division.",
   })
-  async reviewHistory(@Root() f: Facility, @Ctx() ctx: AppContext) {
+  async reviewHistory(@Root() f: FacilityNode, @Ctx() ctx: AppContext) {
     const allowed = ctx.access.can('facility:review') || (await viewerMay(ctx, f, 'audit:read', true));
     return allowed ? new FacilityReviewService(ctx.em, ctx.lang, ctx.access).history(f.id) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'May the signed-in user submit this facility for approval now?' })
-  viewerCanSubmit(@Root() f: Facility, @Ctx() ctx: AppContext) {
+  viewerCanSubmit(@Root() f: FacilityNode, @Ctx() ctx: AppContext) {
     return viewerMay(ctx, f, 'facility:register', f.deletedAt == null && canTakeStep('submit', f.status));
   }
 
   @FieldResolver(() => Boolean, { description: 'May the signed-in user approve or reject this facility now?' })
-  viewerCanReview(@Root() f: Facility, @Ctx() ctx: AppContext) {
+  viewerCanReview(@Root() f: FacilityNode, @Ctx() ctx: AppContext) {
     return viewerMay(ctx, f, 'facility:review', f.deletedAt == null && canTakeStep('approve', f.status));
   }
 
   @FieldResolver(() => Boolean, { description: 'May the signed-in user close this facility now?' })
-  viewerCanClose(@Root() f: Facility, @Ctx() ctx: AppContext) {
+  viewerCanClose(@Root() f: FacilityNode, @Ctx() ctx: AppContext) {
     return viewerMay(ctx, f, 'facility:close', f.deletedAt == null && canTakeStep('close', f.status));
   }
 
   @FieldResolver(() => Int, { description: 'Number of medical–elderly-care agreements this facility is party to.' })
-  agreementCount(@Root() f: Facility, @Ctx() ctx: AppContext) {
+  agreementCount(@Root() f: FacilityNode, @Ctx() ctx: AppContext) {
     return ctx.loaders.agreementCountByFacility.load(f.id);
   }
 
   @FieldResolver(() => [PointOfInterest], { description: 'Outdoor hubs: the community resources the hub links.' })
-  resources(@Root() f: Facility) {
-    return f.resources.load();
+  async resources(@Root() f: FacilityNode, @Ctx() ctx: AppContext) {
+    // A list row has no collection: its entity's (read only when asked, batched).
+    const entity = isFacilityEntity(f) ? f : await ctx.loaders.facilityEntityById.load(f.id);
+    return entity ? entity.resources.load() : [];
   }
 
   @Authorized<Action>('facility:register')

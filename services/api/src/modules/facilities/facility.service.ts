@@ -13,11 +13,13 @@ import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FieldErrors, ForbiddenError, assertVersion } from '../../shared/errors.js';
 import { t, type Lang } from '../../shared/i18n.js';
-import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
+import { decodePage, fetchRowPage, toConnection, type Connection, type PageArgs } from '../../shared/pagination.js';
+import { SqlWhere } from '../../shared/sql.js';
 import { validLonLat } from '../../shared/scalars.js';
 import { checkCount, cleanText, likePattern, toId, toOptionalId, toPoint } from '../../shared/validation.js';
 import { nameEvent, type AuditEvent } from '../audit/audit-log.js';
 import type { Division } from '../divisions/division.entity.js';
+import { divisionRowsJsonSql, divisionRowsOfJson, type DivisionRows } from '../divisions/division.rows.js';
 import { resolveDivision, SUBTREE_SQL } from '../divisions/division.service.js';
 import { PointOfInterest } from '../hubs/point-of-interest.entity.js';
 import type { Access } from '../users/access.js';
@@ -25,6 +27,7 @@ import { FacilityChange } from './facility-change.entity.js';
 import { diffStates, facilityState } from './facility-diff.js';
 import { Capacity, Facility, Operator } from './facility.entity.js';
 import type { BBoxInput, CreateFacilityInput, FacilityFields, FacilityFilter, NearInput, UpdateFacilityInput } from './facility.inputs.js';
+import { facilityOfRow, facilityRowColumns, type FacilityRow, type RawFacilityRow } from './facility.rows.js';
 import { codesInUse, storedDuplicates, type FacilityCheckRow } from './facility-writes.js';
 
 type Qb = { andWhere(cond: string, params: unknown[]): unknown };
@@ -99,20 +102,42 @@ export class FacilityService {
     private readonly access: Access,
   ) {}
 
-  async list(filter: FacilityFilter | null | undefined, page: PageArgs) {
+  /**
+   * A page of facilities (not removed) as plain rows, with the count of the whole filtered list:
+   * one statement, no entities (see `FacilityRow`). With `divisions`, the page's divisions (and
+   * those above them) are read in the same statement and kept there.
+   */
+  async list(
+    filter: FacilityFilter | null | undefined,
+    page: PageArgs,
+    options: { divisions?: DivisionRows | null } = {},
+  ): Promise<Connection<FacilityRow>> {
     const { limit, afterId } = decodePage(page, this.lang);
     const errors = new FieldErrors(this.lang);
-    const qb = this.em.createQueryBuilder(Facility, 'f');
-    // The standing conditions of facilities (not removed), as the ORM's filters.
-    await qb.applyFilters();
-    if (filter?.kinds?.length) qb.andWhere({ kind: { $in: filter.kinds } });
-    if (filter?.statuses?.length) qb.andWhere({ status: { $in: filter.statuses } });
+    // The standing condition of facilities (the ORM's `notDeleted` filter): not removed.
+    const where = new SqlWhere().andWhere('f.deleted_at is null');
+    if (filter?.kinds?.length) where.andWhere('f.kind in (?)', [filter.kinds]);
+    if (filter?.statuses?.length) where.andWhere('f.status in (?)', [filter.statuses]);
     if (filter?.divisionId != null)
-      qb.andWhere(`f.division_id in ${SUBTREE_SQL}`, [toId(filter.divisionId, 'filter.divisionId', this.lang)]);
-    if (filter?.search?.trim()) qb.andWhere(`f.name ilike ?`, [likePattern(filter.search.trim().slice(0, 100))]);
-    addSpatialFilters(qb as unknown as Qb, 'f', errors, filter?.bbox, filter?.near);
+      where.andWhere(`f.division_id in ${SUBTREE_SQL}`, [toId(filter.divisionId, 'filter.divisionId', this.lang)]);
+    if (filter?.search?.trim()) where.andWhere(`f.name ilike ?`, [likePattern(filter.search.trim().slice(0, 100))]);
+    addSpatialFilters(where, 'f', errors, filter?.bbox, filter?.near);
     errors.throwIfAny();
-    return fetchPage(qb, limit, afterId);
+    const { totalCount, rows, along } = await fetchRowPage<RawFacilityRow, 'divisions'>(this.em, {
+      table: 'facility',
+      alias: 'f',
+      columns: facilityRowColumns('f'),
+      where,
+      limit,
+      afterId,
+      along: options.divisions ? [{ name: 'divisions', sql: (p) => divisionRowsJsonSql(`select division_id from ${p}`) }] : [],
+    });
+    const nodes = rows.map((r) => facilityOfRow(this.em, r));
+    options.divisions?.remember(
+      divisionRowsOfJson(this.em, along.divisions),
+      nodes.map((f) => f.divisionId),
+    );
+    return toConnection(nodes, limit, totalCount);
   }
 
   async get(id: number): Promise<Facility> {

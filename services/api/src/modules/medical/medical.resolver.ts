@@ -1,10 +1,13 @@
 import type { Action } from '@carecircle/domain';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../request/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
+import { selectsField } from '../../shared/selection.js';
 import { toId } from '../../shared/validation.js';
 import { Division } from '../divisions/division.entity.js';
 import { MedicalInstitution } from './medical-institution.entity.js';
+import { isMedicalEntity, type MedicalNode } from './medical.rows.js';
 import { CreateMedicalInput, MedicalFilter, UpdateMedicalInput } from './medical.inputs.js';
 import { MedicalService } from './medical.service.js';
 
@@ -22,8 +25,11 @@ export class MedicalResolver {
     })
     filter: MedicalFilter | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return new MedicalService(ctx.em, ctx.lang).list(filter, page);
+    // The page's divisions in the same statement, so its rows resolve `division` without waiting.
+    const divisions = selectsField(info, ['nodes', 'division']) ? ctx.loaders.divisions : null;
+    return new MedicalService(ctx.em, ctx.lang).list(filter, page, { divisions });
   }
 
   @Authorized<Action>('registry:read')
@@ -36,8 +42,9 @@ export class MedicalResolver {
     nullable: true,
     description: 'The lowest division containing the institution; null only when no divisions are loaded.',
   })
-  division(@Root() m: MedicalInstitution) {
-    return m.division ? m.division.load() : null;
+  division(@Root() m: MedicalNode, @Ctx() ctx: AppContext) {
+    if (isMedicalEntity(m)) return m.division ? m.division.load() : null;
+    return m.divisionId == null ? null : ctx.loaders.divisions.get(m.divisionId);
   }
 
   @FieldResolver(() => Boolean, { description: 'May the signed-in user change or delete this institution?' })
@@ -46,7 +53,7 @@ export class MedicalResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Number of agreements signed with care facilities.' })
-  agreementCount(@Root() m: MedicalInstitution, @Ctx() ctx: AppContext) {
+  agreementCount(@Root() m: MedicalNode, @Ctx() ctx: AppContext) {
     return ctx.loaders.agreementCountByMedical.load(m.id);
   }
 

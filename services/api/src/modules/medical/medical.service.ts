@@ -2,12 +2,15 @@ import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FieldErrors, UserInputError, assertVersion } from '../../shared/errors.js';
 import { t, type Lang } from '../../shared/i18n.js';
-import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
+import { decodePage, fetchRowPage, toConnection, type Connection, type PageArgs } from '../../shared/pagination.js';
+import { SqlWhere } from '../../shared/sql.js';
 import { checkCount, cleanText, likePattern, toId, toOptionalId, toPoint } from '../../shared/validation.js';
 import { CareAgreement } from '../agreements/care-agreement.entity.js';
+import { divisionRowsJsonSql, divisionRowsOfJson, type DivisionRows } from '../divisions/division.rows.js';
 import { resolveDivision, SUBTREE_SQL } from '../divisions/division.service.js';
 import { addSpatialFilters } from '../facilities/facility.service.js';
 import { MedicalInstitution } from './medical-institution.entity.js';
+import { medicalOfRow, medicalRowColumns, type MedicalRow, type RawMedicalRow } from './medical.rows.js';
 import type { CreateMedicalInput, MedicalFields, MedicalFilter, UpdateMedicalInput } from './medical.inputs.js';
 
 export class MedicalService {
@@ -16,18 +19,40 @@ export class MedicalService {
     private readonly lang: Lang,
   ) {}
 
-  async list(filter: MedicalFilter | null | undefined, page: PageArgs) {
+  /**
+   * A page of medical institutions as plain rows, with the count of the whole filtered list (one
+   * statement, no entities; see `MedicalRow`); with `divisions`, the page's divisions too.
+   */
+  async list(
+    filter: MedicalFilter | null | undefined,
+    page: PageArgs,
+    options: { divisions?: DivisionRows | null } = {},
+  ): Promise<Connection<MedicalRow>> {
     const { limit, afterId } = decodePage(page, this.lang);
     const errors = new FieldErrors(this.lang);
-    const qb = this.em.createQueryBuilder(MedicalInstitution, 'm');
-    if (filter?.kinds?.length) qb.andWhere({ kind: { $in: filter.kinds } });
-    if (filter?.elderlyFriendly != null) qb.andWhere({ elderlyFriendly: filter.elderlyFriendly });
+    const where = new SqlWhere();
+    if (filter?.kinds?.length) where.andWhere('m.kind in (?)', [filter.kinds]);
+    if (filter?.elderlyFriendly != null) where.andWhere('m.elderly_friendly = ?', [filter.elderlyFriendly]);
     if (filter?.divisionId != null)
-      qb.andWhere(`m.division_id in ${SUBTREE_SQL}`, [toId(filter.divisionId, 'filter.divisionId', this.lang)]);
-    if (filter?.search?.trim()) qb.andWhere(`m.name ilike ?`, [likePattern(filter.search.trim().slice(0, 100))]);
-    addSpatialFilters(qb as never, 'm', errors, filter?.bbox, filter?.near);
+      where.andWhere(`m.division_id in ${SUBTREE_SQL}`, [toId(filter.divisionId, 'filter.divisionId', this.lang)]);
+    if (filter?.search?.trim()) where.andWhere(`m.name ilike ?`, [likePattern(filter.search.trim().slice(0, 100))]);
+    addSpatialFilters(where, 'm', errors, filter?.bbox, filter?.near);
     errors.throwIfAny();
-    return fetchPage(qb, limit, afterId);
+    const { totalCount, rows, along } = await fetchRowPage<RawMedicalRow, 'divisions'>(this.em, {
+      table: 'medical_institution',
+      alias: 'm',
+      columns: medicalRowColumns('m'),
+      where,
+      limit,
+      afterId,
+      along: options.divisions ? [{ name: 'divisions', sql: (p) => divisionRowsJsonSql(`select division_id from ${p}`) }] : [],
+    });
+    const nodes = rows.map((r) => medicalOfRow(this.em, r));
+    options.divisions?.remember(
+      divisionRowsOfJson(this.em, along.divisions),
+      nodes.map((m) => m.divisionId),
+    );
+    return toConnection(nodes, limit, totalCount);
   }
 
   async get(id: number): Promise<MedicalInstitution> {
