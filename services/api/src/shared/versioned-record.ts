@@ -1,4 +1,5 @@
 import { PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /**
@@ -22,4 +23,23 @@ export abstract class VersionedRecord {
   @Field(() => Int, { description: 'Record version; pass it back on update (optimistic locking).' })
   @Property({ type: 'integer', version: true })
   version!: number & Opt;
+}
+
+/** The columns of a {@link VersionedRecord} as plain-row list pages read them (times as text). */
+export interface VersionedRow {
+  id: number;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/**
+ * A plain row's record columns as the GraphQL object has them (the times parsed as the ORM parses
+ * them), for list pages that map rows without entities.
+ *
+ * @example { ...recordOfRow(em, row), name: row.name }
+ */
+export function recordOfRow(em: EntityManager, r: VersionedRow): Pick<VersionedRecord, 'id' | 'createdAt' | 'updatedAt' | 'version'> {
+  const platform = em.getPlatform();
+  return { id: r.id, createdAt: platform.parseDate(r.created_at), updatedAt: platform.parseDate(r.updated_at), version: r.version };
 }

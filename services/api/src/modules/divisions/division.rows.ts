@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { execSql } from '../../shared/sql.js';
 import { Division, type DivisionLevel } from './division.entity.js';
+import { recordOfRow } from '../../shared/versioned-record.js';
 
 /**
  * A division as list pages read it: its row, not a managed entity (no identity map, no change
@@ -46,12 +47,8 @@ export interface RawDivisionRow {
 }
 
 export function divisionOfRow(em: EntityManager, r: RawDivisionRow): DivisionRow {
-  const platform = em.getPlatform();
   return {
-    id: r.id,
-    createdAt: platform.parseDate(r.created_at),
-    updatedAt: platform.parseDate(r.updated_at),
-    version: r.version,
+    ...recordOfRow(em, r),
     code: r.code,
     name: r.name,
     level: r.level as DivisionLevel,

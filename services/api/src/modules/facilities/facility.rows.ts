@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Point } from 'geojson';
 import { Facility } from './facility.entity.js';
 import type { FacilityKind, FacilityStatus, OperatorType, ServiceKind } from './facility.enums.js';
+import { recordOfRow } from '../../shared/versioned-record.js';
 
 /**
  * A facility as list pages read it: its row mapped straight onto the fields of the GraphQL
@@ -79,12 +80,8 @@ export interface RawFacilityRow {
 }
 
 export function facilityOfRow(em: EntityManager, r: RawFacilityRow): FacilityRow {
-  const platform = em.getPlatform();
   return {
-    id: r.id,
-    createdAt: platform.parseDate(r.created_at),
-    updatedAt: platform.parseDate(r.updated_at),
-    version: r.version,
+    ...recordOfRow(em, r),
     code: r.code,
     name: r.name,
     kind: r.kind as FacilityKind,
@@ -106,6 +103,6 @@ export function facilityOfRow(em: EntityManager, r: RawFacilityRow): FacilityRow
     phone: r.phone,
     links: r.links,
     hubServices: r.hub_services as ServiceKind[],
-    deletedAt: r.deleted_at == null ? null : platform.parseDate(r.deleted_at),
+    deletedAt: r.deleted_at == null ? null : em.getPlatform().parseDate(r.deleted_at),
   };
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Point } from 'geojson';
 import { MedicalInstitution, type HospitalGrade, type MedicalKind } from './medical-institution.entity.js';
+import { recordOfRow } from '../../shared/versioned-record.js';
 
 /**
  * A medical institution as list pages read it: its row mapped straight onto the fields of the
@@ -59,12 +60,8 @@ export interface RawMedicalRow {
 }
 
 export function medicalOfRow(em: EntityManager, r: RawMedicalRow): MedicalRow {
-  const platform = em.getPlatform();
   return {
-    id: r.id,
-    createdAt: platform.parseDate(r.created_at),
-    updatedAt: platform.parseDate(r.updated_at),
-    version: r.version,
+    ...recordOfRow(em, r),
     code: r.code,
     name: r.name,
     kind: r.kind as MedicalKind,
