@@ -4,6 +4,8 @@
 // fixed concurrency, and prints req/s, p50/p99 and ratios to references measured in the same run:
 // the same rows by raw SQL + JSON.stringify behind a bare node:http server (the read path), and
 // pgRouting's multi-source pgr_drivingDistance on the same graph where the PostgreSQL has it.
+// Then, as users meet it (bench-api-users.mjs): every registered query one request at a time, the
+// first coverage after a change of the registry, and a trivial query while analyses run.
 // Needs the local PostgreSQL (BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres).
 // Not a test: figures vary with the machine's load; compare the ratios.
 import { spawn } from 'node:child_process';
@@ -13,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { coverageAfterChange, operationsOneAtATime, trivialWhileAnalysesRun } from './bench-api-users.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { generateLattice, mulberry32 } = await import(path.join(root, 'packages/walk-engine/dist/index.js'));
@@ -183,11 +186,13 @@ async function pgRoutingMultiSource(url) {
     SELECT row_number() over (order by k) AS id, k FROM (SELECT DISTINCT ST_AsText(ST_StartPoint(geometry)) k FROM road_segment
       UNION SELECT ST_AsText(ST_EndPoint(geometry)) FROM road_segment) t`);
   await c.query('CREATE INDEX ON bench_nodes (k)');
+  await c.query('ALTER TABLE bench_nodes ADD COLUMN g geometry(Point, 4326)');
+  await c.query('UPDATE bench_nodes SET g = ST_GeomFromText(k, 4326)');
+  await c.query('CREATE INDEX ON bench_nodes USING gist (g)');
   await c.query(`CREATE TEMP TABLE bench_edges AS SELECT s.id, a.id AS source, b.id AS target,
       ST_Length(s.geometry::geography) AS cost, ST_Length(s.geometry::geography) AS reverse_cost
     FROM road_segment s JOIN bench_nodes a ON a.k = ST_AsText(ST_StartPoint(s.geometry)) JOIN bench_nodes b ON b.k = ST_AsText(ST_EndPoint(s.geometry))`);
-  const { rows: starts } =
-    await c.query(`SELECT DISTINCT (SELECT n.id FROM bench_nodes n ORDER BY ST_GeomFromText(n.k, 4326) <-> f.location LIMIT 1) AS id
+  const { rows: starts } = await c.query(`SELECT DISTINCT (SELECT n.id FROM bench_nodes n ORDER BY n.g <-> f.location LIMIT 1) AS id
       FROM facility f WHERE f.status = 'APPROVED' AND f.deleted_at IS NULL LIMIT 400`);
   const t = performance.now();
   await c.query(
@@ -217,6 +222,28 @@ async function walkingAccessRuns(scene, server, token, box, pgRef) {
   const firstMs = performance.now() - t;
   if (first.errors) throw new Error(`${scene}: walkingAccess failed: ${JSON.stringify(first.errors)}`);
   console.log(`${scene.padEnd(6)} walkingAccess, first batch of 1,000 points (field built)  ${fmt(firstMs)} ms`);
+  // 10,000 other points as 10 requests of 1,000, one after another, answered from the field.
+  const t10 = performance.now();
+  for (let b = 0; b < 10; b++) {
+    const r = await (
+      await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          query: 'query($p: [LonLatInput!]!) { walkingAccess(points: $p) { meters method facility { id } } }',
+          variables: { p: randomPoints(box, 1000, 100 + b) },
+        }),
+      })
+    ).json();
+    if (r.errors) throw new Error(`${scene}: walkingAccess failed: ${JSON.stringify(r.errors)}`);
+  }
+  const tenMs = performance.now() - t10;
+  console.log(
+    `${scene.padEnd(6)} walkingAccess, 10,000 points as 10 requests of 1,000 one after another: ${fmt(tenMs)} ms (${fmt(10_000 / (tenMs / 1000))} points/s)` +
+      (pgRef.ms
+        ? `; pgRouting multi-source ${fmt(pgRef.ms)} ms → ${fmt(pgRef.ms / tenMs, 1)}× faster (with the first batch's field: ${fmt(pgRef.ms / (tenMs + firstMs), 1)}×)`
+        : ''),
+  );
   const m = await load(`${server.url}/graphql`, body, { authorization: `Bearer ${token}` }, 2);
   const ref = pgRef.ms ? { rps: 1000 / pgRef.ms, p50: pgRef.ms, p99: pgRef.ms } : null;
   record(
@@ -226,6 +253,7 @@ async function walkingAccessRuns(scene, server, token, box, pgRef) {
     ref,
     pgRef.ms ? `pgRouting multi-source (${pgRef.starts} starts, whole network)` : null,
   );
+  console.log(`${scene.padEnd(6)} walkingAccess at 2 at once: ${fmt(m.rps * 1000)} points/s`);
   if (pgRef.skip) console.log(`${scene.padEnd(6)} (pgRouting reference skipped: ${pgRef.skip})`);
   return { firstMs, m };
 }
@@ -255,6 +283,9 @@ async function demoScene() {
     }
     const pgRef = await pgRoutingMultiSource(url);
     await walkingAccessRuns('demo', server, token, await networkBox(url), pgRef);
+    const users = await operationsOneAtATime({ root, url: server.url, signIn, log: console.log });
+    await coverageAfterChange({ ...users, log: console.log });
+    await trivialWhileAnalysesRun({ ...users, log: console.log });
   } finally {
     await ref.stop();
     await server.stop();
@@ -341,6 +372,7 @@ try {
   process.exit(0);
 }
 console.log(`API benchmark: ${CONNECTIONS} connections, ${SECONDS} s per figure (Node ${process.version})`);
-await demoScene();
+if (process.env.BENCH_DEMO !== '0') await demoScene();
+else console.log('demo   skipped (BENCH_DEMO=0)');
 if (CITY_EDGES > 0) await cityScene();
 else console.log('city   skipped (BENCH_CITY_EDGES=0)');

@@ -19,7 +19,7 @@ function renderWith(coverage: { minutes: number; speed: number; profile?: string
         mocks={[
           {
             request: { query: WalkingDefaultsQuery },
-            result: { data: { __typename: 'Query', coverage: { __typename: 'CoverageSummary', profile: 'STANDARD', ...coverage } } },
+            result: { data: { __typename: 'Query', walkingDefaults: { __typename: 'WalkingDefaults', profile: 'STANDARD', ...coverage } } },
           },
         ]}
       >

@@ -48,10 +48,10 @@ export function walkingLine(walking: Pick<Walking, 'minutes' | 'speed' | 'profil
   return t('walkingLine', { minutes: n(walking.minutes), speed: n(walking.speed), profile: profileLabel(walking.profile, t) });
 }
 
-// Asked without minutes, speed and profile, the API answers with its own defaults.
+// The API's defaults, known before any analysis has run.
 export const WalkingDefaultsQuery = graphql(`
   query PlannerWalkingDefaults {
-    coverage {
+    walkingDefaults {
       minutes
       speed
       profile
@@ -63,13 +63,13 @@ export const WalkingDefaultsQuery = graphql(`
 const MINUTE_CHOICES = [5, 10, 15, 20];
 
 /**
- * The walking threshold in use: the server's defaults (`coverage { minutes speed profile }`) until the
+ * The walking threshold in use: the server's defaults (`walkingDefaults { minutes speed profile }`) until the
  * planner changes them; null until the defaults are known.
  */
 export function useWalking() {
   const defaults = useQuery(WalkingDefaultsQuery);
   const [chosen, setChosen] = useState<Partial<Walking>>({});
-  const server = defaults.data?.coverage;
+  const server = defaults.data?.walkingDefaults;
   const walking: Walking | null = server
     ? {
         minutes: chosen.minutes ?? server.minutes,

@@ -11,6 +11,7 @@ import { SESSION_COOKIE, sessionOf } from '../modules/users/auth.service.js';
 import type { Session } from '../modules/users/session.entity.js';
 import type { User } from '../modules/users/user.entity.js';
 import { actorStore } from '../shared/actor.js';
+import { ClientDisconnectedError } from '../shared/errors.js';
 import { pickLang, type Lang } from '../shared/i18n.js';
 import type { AppLimits } from '../shared/rate-limit.js';
 
@@ -59,7 +60,7 @@ export interface AppContext {
 export function disconnectSignal(res: Response | null): AbortSignal {
   const controller = new AbortController();
   res?.on('close', () => {
-    if (!res.writableFinished) controller.abort(new Error('the client disconnected before the answer was sent'));
+    if (!res.writableFinished) controller.abort(new ClientDisconnectedError());
   });
   return controller.signal;
 }

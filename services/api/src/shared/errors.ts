@@ -80,6 +80,20 @@ export class FieldErrors {
   }
 }
 
+/**
+ * Why a request's work stopped when its client went away before the answer (a closed tab, a
+ * benchmark's connections at the end of its run): expected, so not logged as an unexpected error.
+ */
+export class ClientDisconnectedError extends Error {
+  constructor() {
+    super('the client disconnected before the answer was sent');
+    this.name = 'ClientDisconnectedError';
+  }
+}
+
+const isClientGone = (error: unknown): boolean =>
+  error instanceof ClientDisconnectedError || (error as { cause?: unknown })?.cause instanceof ClientDisconnectedError;
+
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
@@ -151,6 +165,10 @@ function formatKnown(formatted: GraphQLFormattedError, error: unknown, lang: Lan
       path: formatted.path,
       extensions: { code: 'CONFLICT', fields: [{ field: 'version', message }] },
     };
+  }
+  // Nobody reads this answer: the client left and its work was cancelled.
+  if (isClientGone(original) || isClientGone(error)) {
+    return { message: t(lang, 'analysis.cancelled'), path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
   }
   console.error('[api] unexpected error', original ?? error);
   return { message: t(lang, 'internal'), path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -5,14 +5,31 @@ import { GeoJSONScalar, LonLatInput } from '../../shared/scalars.js';
 import { FacilityKind } from '../facilities/facility.enums.js';
 import { walkingThreshold } from './threshold.js';
 import { countAnalysis, MINUTES_ARG, PROFILE_ARG, runAnalysis, runWalkingAnalysis, SPEED_ARG } from './walking.inputs.js';
-import { WalkProfile } from '../network/network.enums.js';
+import { COVERAGE_WALK_PROFILE, WalkProfile } from '../network/network.enums.js';
 import { WalkingService } from './walking.service.js';
-import { WalkingAccess } from './walking.types.js';
+import { WalkingAccess, WalkingDefaults } from './walking.types.js';
 
 const service = (ctx: AppContext) => new WalkingService(ctx.em, ctx.walkingData, ctx.lang);
 
 @Resolver()
 export class WalkingResolver {
+  @Authorized<Action>('registry:read')
+  @Query(() => WalkingDefaults, {
+    description: 'The walking threshold and profiles analyses use unless asked otherwise, and the ranges allowed. Computes nothing.',
+  })
+  walkingDefaults(): WalkingDefaults {
+    return {
+      minutes: WALKING.minutes.default,
+      speed: WALKING.speed.default,
+      profile: COVERAGE_WALK_PROFILE,
+      singleWalkProfile: WalkProfile.STANDARD,
+      maxMinutes: WALKING.minutes.max,
+      minSpeed: WALKING.speed.min,
+      maxSpeed: WALKING.speed.max,
+      isochroneMinutes: [...WALKING.isochroneMinutes],
+    };
+  }
+
   @Authorized<Action>('registry:read')
   @Query(() => [WalkingAccess], {
     description:

@@ -48,3 +48,33 @@ export class WalkingAccess {
   })
   snappedLocation!: unknown;
 }
+
+@ObjectType({
+  description:
+    'The walking threshold analyses use when a request leaves it out, and the ranges a request may ask for: what an app shows before the first analysis.',
+})
+export class WalkingDefaults {
+  @Field(() => Float, { description: 'Threshold in minutes of coverage-type analyses (coverage, gap zones, scenarios, suggestions).' })
+  minutes!: number;
+
+  @Field(() => Float, { description: 'Walking speed in metres per second.' })
+  speed!: number;
+
+  @Field(() => WalkProfile, { description: 'The walking profile of coverage-type analyses.' })
+  profile!: WalkProfile;
+
+  @Field(() => WalkProfile, { description: 'The walking profile of single walks (walkingAccess, isochrones, reach).' })
+  singleWalkProfile!: WalkProfile;
+
+  @Field(() => Float, { description: 'Largest threshold in minutes a request may ask for (the least, 0, is exclusive).' })
+  maxMinutes!: number;
+
+  @Field(() => Float, { description: 'Least walking speed a request may ask for, m/s.' })
+  minSpeed!: number;
+
+  @Field(() => Float, { description: 'Largest walking speed a request may ask for, m/s.' })
+  maxSpeed!: number;
+
+  @Field(() => [Float], { description: 'Isochrone bands in minutes the apps offer.' })
+  isochroneMinutes!: number[];
+}
