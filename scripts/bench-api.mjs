@@ -50,7 +50,9 @@ async function createDatabase(name) {
 /** The built server as a child process; resolves when the walking network is loaded. */
 async function startServer(name, url, env) {
   const port = 4300 + Math.floor(Math.random() * 500);
-  const child = spawn(process.execPath, [path.join(root, 'services/api/dist/main.js')], {
+  // BENCH_SERVER_ARGS: extra node options for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+  const nodeArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'services/api/dist/main.js')], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: url, NODE_ENV: 'development', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

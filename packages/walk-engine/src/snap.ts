@@ -43,6 +43,35 @@ export function defaultMinComponentNodes(graph: WalkGraph): number {
  * // { edge: 812, offset: 12.3, fraction: 0.41, lon: 104.09821, lat: 30.67731, snapMeters: 3.2 }
  */
 export function snap(graph: WalkGraph, lon: number, lat: number, options: SnapOptions = {}): SnappedPoint {
+  const s = nearestOnStreets(graph, lon, lat, options, Infinity);
+  if (!s) throw new Error('snap: no street found');
+  return s;
+}
+
+/**
+ * Like {@link snap}, but null when the nearest street is farther than `maxMeters` (geodesic): the
+ * search stops at that distance instead of looking for a far street, so a point in open country
+ * costs no more than one near a street. The same point as `snap` whenever that one is within.
+ *
+ * @example
+ * snapWithin(graph, 104.0982, 30.6773, 500)?.snapMeters; // 3.2, or null beyond 500 m
+ */
+export function snapWithin(graph: WalkGraph, lon: number, lat: number, maxMeters: number, options: SnapOptions = {}): SnappedPoint | null {
+  if (!(maxMeters >= 0)) throw new RangeError(`snapWithin: maxMeters must be ≥ 0, got ${maxMeters}`);
+  const s = nearestOnStreets(graph, lon, lat, options, maxMeters);
+  return s && s.snapMeters <= maxMeters ? s : null;
+}
+
+/**
+ * The local projection of the spatial index is exact only near its origin; across a city its
+ * distances stay within a fraction of a percent of the geodesic ones. A search bounded at
+ * `maxMeters` looks this much farther, so it never misses a street the geodesic check accepts.
+ */
+const PROJECTION_SLACK = 1.05;
+/** Half-side of the first square searched (local metres): most points lie this close to a street. */
+const FIRST_SQUARE_METERS = 64;
+
+function nearestOnStreets(graph: WalkGraph, lon: number, lat: number, options: SnapOptions, maxMeters: number): SnappedPoint | null {
   assertLonLat(lon, lat, 'snap');
   if (graph.segmentEdge.length === 0) throw new Error('snap: the graph has no edges');
   const minNodes = options.minComponentNodes ?? defaultMinComponentNodes(graph);
@@ -81,13 +110,30 @@ export function snap(graph: WalkGraph, lon: number, lat: number, options: SnapOp
       bestT = t;
     }
   };
-  const first = graph.index.neighbors(x, y, 1, Infinity, ok);
-  if (first.length === 0) {
-    throw new Error(`snap: no component has at least ${minNodes} nodes; lower minComponentNodes`);
+  if (maxMeters < Infinity) {
+    // Bounded: box searches in growing squares around the point, cheaper than a ranked nearest
+    // search. Once the best segment found lies within the square's half-side, every segment that
+    // could be closer has its box in the square and was evaluated, so the answer is exact.
+    const limit = maxMeters * PROJECTION_SLACK + 1;
+    for (let r = Math.min(FIRST_SQUARE_METERS, limit); ;) {
+      for (const item of graph.index.search(x - r, y - r, x + r, y + r, ok)) evaluate(item);
+      const best = bestItem >= 0 ? Math.sqrt(bestD2) * (1 + 1e-9) + 1e-9 : Infinity;
+      if (best <= r) break;
+      if (r >= limit) {
+        if (bestItem < 0) return null;
+        break; // the best is beyond the limit: the caller's distance check refuses it
+      }
+      r = Math.min(limit, bestItem >= 0 ? best : r * 4);
+    }
+  } else {
+    const first = graph.index.neighbors(x, y, 1, Infinity, ok);
+    if (first.length === 0) {
+      throw new Error(`snap: no component has at least ${minNodes} nodes; lower minComponentNodes`);
+    }
+    evaluate(first[0]!);
+    // every segment whose box is within the best exact distance may hold a closer point
+    for (const item of graph.index.neighbors(x, y, Infinity, Math.sqrt(bestD2) * (1 + 1e-9) + 1e-9, ok)) evaluate(item);
   }
-  evaluate(first[0]!);
-  // every segment whose box is within the best exact distance may hold a closer point
-  for (const item of graph.index.neighbors(x, y, Infinity, Math.sqrt(bestD2) * (1 + 1e-9) + 1e-9, ok)) evaluate(item);
 
   const e = segmentEdge[bestItem]!;
   const q = segmentPoint[bestItem]!;

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Point } from 'geojson';
 import { Facility } from './facility.entity.js';
 import type { FacilityKind, FacilityStatus, OperatorType, ServiceKind } from './facility.enums.js';
+import { execSql } from '../../shared/sql.js';
 import { recordOfRow } from '../../shared/versioned-record.js';
 
 /**
@@ -105,4 +106,17 @@ export function facilityOfRow(em: EntityManager, r: RawFacilityRow): FacilityRow
     hubServices: r.hub_services as ServiceKind[],
     deletedAt: r.deleted_at == null ? null : em.getPlatform().parseDate(r.deleted_at),
   };
+}
+
+/**
+ * Facilities by id as rows, in one statement: for answers that name many facilities (each point
+ * of a walking-access batch names its nearest).
+ *
+ * @example
+ * (await facilityRowsById(em, [12, 40])).get(12)?.name; // '两路街道双凤桥社区养老服务站'
+ */
+export async function facilityRowsById(em: EntityManager, ids: readonly number[]): Promise<Map<number, FacilityRow>> {
+  if (!ids.length) return new Map();
+  const rows = await execSql<RawFacilityRow[]>(em, `select ${facilityRowColumns('f')} from facility f where f.id in (?)`, [ids]);
+  return new Map(rows.map((r) => [r.id, facilityOfRow(em, r)]));
 }

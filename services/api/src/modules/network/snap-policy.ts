@@ -1,5 +1,5 @@
 import { WALKING } from '@carecircle/domain';
-import { snap, type SnapOptions, type SnappedPoint, type WalkGraph } from '@carecircle/walk-engine';
+import { snap, snapWithin, type SnapOptions, type SnappedPoint, type WalkGraph } from '@carecircle/walk-engine';
 
 /**
  * How points join a walking graph, from the domain's snap policy (`WALKING`): onto a connected
@@ -23,8 +23,7 @@ export function snapOptions(graph: WalkGraph): SnapOptions {
  * snapToStreet(graph, 106.63, 29.72, snapOptions(graph))?.snapMeters; // 3.2
  */
 export function snapToStreet(graph: WalkGraph, lon: number, lat: number, options: SnapOptions = snapOptions(graph)): SnappedPoint | null {
-  const s = snap(graph, lon, lat, options);
-  return s.snapMeters <= WALKING.maxSnapMeters ? s : null;
+  return snapWithin(graph, lon, lat, WALKING.maxSnapMeters, options);
 }
 
 /**

@@ -139,8 +139,30 @@ export class WalkingDataCache {
    */
   private fields = new Map<string, Promise<NearestField>>();
 
+  /** What `perRevision` keeps for each data revision (dropped with it). */
+  private memos = new WeakMap<WalkingData, Map<string, Promise<unknown>>>();
+
   constructor(private readonly orm: MikroORM) {
     this.network = new WalkingNetwork(orm);
+  }
+
+  /**
+   * `make()` once per data revision and `key`: every change of the tables the data depends on
+   * makes a new revision, so what is derived from them stays current (a failed `make` is retried).
+   *
+   * @example
+   * const rows = await walking.perRevision(data, 'facility-rows', () => readRows());
+   */
+  perRevision<T>(data: WalkingData, key: string, make: () => Promise<T>): Promise<T> {
+    let memo = this.memos.get(data);
+    if (!memo) this.memos.set(data, (memo = new Map()));
+    let value = memo.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = make();
+      memo.set(key, value);
+      value.catch(() => memo.delete(key));
+    }
+    return value;
   }
 
   /** The data at the current revision (reloaded when anything it depends on changed). */

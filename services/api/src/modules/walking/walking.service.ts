@@ -6,6 +6,7 @@ import { validLonLat } from '../../shared/scalars.js';
 import { toId } from '../../shared/validation.js';
 import { Facility } from '../facilities/facility.entity.js';
 import type { FacilityKind } from '../facilities/facility.enums.js';
+import { facilityRowsById, type FacilityRow } from '../facilities/facility.rows.js';
 import { DistanceMethod, WalkProfile } from '../network/network.enums.js';
 import { ANALYSIS_BUDGET, figure, reachKm2, refuseOverBudget } from '../network/analysis-budget.js';
 import { WalkingDataCache } from '../network/walking-data.js';
@@ -57,8 +58,15 @@ export class WalkingService {
         snap: at ? { lon: at.lon, lat: at.lat, meters: at.snapMeters } : null,
       };
     });
-    const ids = [...new Set(results.filter((r) => r.site >= 0).map((r) => sites[r.site].id))];
-    const facilities = new Map((ids.length ? await this.em.find(Facility, { id: { $in: ids } }) : []).map((f) => [f.id, f]));
+    // the rows of the sites answers name, read once per data revision
+    const facilities = results.some((r) => r.site >= 0)
+      ? await this.walking.perRevision(data, 'facility-rows', () =>
+          facilityRowsById(
+            this.em.fork(),
+            data.facilities.map((f) => f.id),
+          ),
+        )
+      : new Map<number, FacilityRow>();
     const elevationLoaded = network?.elevationLoaded ?? false;
     return results.map((r) => {
       const reachable = Number.isFinite(r.meters) && r.site >= 0;

@@ -1,6 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { GeoJSONScalar } from '../../shared/scalars.js';
 import { Facility } from '../facilities/facility.entity.js';
+import type { FacilityNode } from '../facilities/facility.rows.js';
 import { DistanceMethod, WalkProfile } from '../network/network.enums.js';
 
 @ObjectType({ description: 'Walking access from one point to the nearest facility of the requested kinds.' })
@@ -31,7 +32,7 @@ export class WalkingAccess {
   elevationLoaded!: boolean;
 
   @Field(() => Facility, { nullable: true, description: 'The nearest facility; null when none is reachable.' })
-  facility!: Facility | null;
+  facility!: FacilityNode | null;
 
   @Field(() => DistanceMethod, { description: 'How the distance was measured.' })
   method!: DistanceMethod;
