@@ -4,7 +4,7 @@ import type { MultiPolygon } from 'geojson';
 import type { WalkingNetwork } from './network/walking-network.js';
 import { Division } from './divisions/division.entity.js';
 import { DivisionRows } from './divisions/division.rows.js';
-import { ResidentialArea } from './residents/residential-area.entity.js';
+import { residentialAreaRowsById, type ResidentialAreaRow } from './residents/residential-area.rows.js';
 import { FacilityChange } from './facilities/facility-change.entity.js';
 import { Facility } from './facilities/facility.entity.js';
 
@@ -35,10 +35,9 @@ export function createLoaders(em: EntityManager, network: WalkingNetwork) {
         cache: false,
       },
     ),
-    /** Residential areas by id with their division (gap zones name their communities and list their areas). */
-    residentialAreaById: new DataLoader<number, ResidentialArea | null>(async (ids) => {
-      const rows = await em.find(ResidentialArea, { id: { $in: ids as number[] } }, { populate: ['division'] });
-      const byId = new Map(rows.map((r) => [r.id, r]));
+    /** Residential areas by id as rows (gap zones name their communities and list their areas). */
+    residentialAreaById: new DataLoader<number, ResidentialAreaRow | null>(async (ids) => {
+      const byId = new Map((await residentialAreaRowsById(em, ids)).map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     /** Facilities by id as entities (what a list's row lacks: its collections). */

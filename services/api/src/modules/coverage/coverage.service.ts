@@ -78,11 +78,24 @@ export class CoverageService {
     errors.throwIfAny();
     const data = await this.walking.current();
     const profile = await this.walking.profile(data, profileName);
-    const dist = staffedOnly
-      ? await this.walking.groupLimitedTo(data, group, await staffedFacilityIds(this.em, this.today), profile)
+    const staffed = staffedOnly ? await staffedFacilityIds(this.em, this.today) : null;
+    const dist = staffed
+      ? await this.walking.groupLimitedTo(data, group, staffed, profile)
       : await this.walking.group(data, group, profile);
-    const gaps = uncoveredAreas(data, dist, th, await this.pathOf(divisionId)).map((i) => ({ d: data.demands[i], i }));
-    return (await clusterZones(this.walking.network, gaps, dist, linkMeters, signal))
+    const path = await this.pathOf(divisionId);
+    // The zones of the same question at the same data revision (and, staffed only, the same staffed sites) are kept.
+    const staffedKey = staffed ? [...staffed].sort((a, b) => a - b).join(',') : 'all';
+    const key = `gap-zones:${group}:${profileName}:${th.meters}:${path ?? ''}:${linkMeters}:${staffedKey}`;
+    const zones = await this.walking.perRevision(
+      data,
+      key,
+      () => {
+        const gaps = uncoveredAreas(data, dist, th, path).map((i) => ({ d: data.demands[i], i }));
+        return clusterZones(this.walking.network, gaps, dist, linkMeters, signal);
+      },
+      32,
+    );
+    return [...zones]
       .sort((a, b) => b.uncoveredOlder - a.uncoveredOlder)
       .slice(0, limit)
       .map((z, r) => ({ ...z, rank: r + 1 }));

@@ -139,29 +139,34 @@ export class WalkingDataCache {
    */
   private fields = new Map<string, Promise<NearestField>>();
 
-  /** What `perRevision` keeps for each data revision (dropped with it). */
-  private memos = new WeakMap<WalkingData, Map<string, Promise<unknown>>>();
+  /** What `perRevision` keeps for each data revision (dropped with it), least recently used first. */
+  private memos = new WeakMap<WalkingData, Map<string, unknown>>();
 
   constructor(private readonly orm: MikroORM) {
     this.network = new WalkingNetwork(orm);
   }
 
   /**
-   * `make()` once per data revision and `key`: every change of the tables the data depends on
-   * makes a new revision, so what is derived from them stays current (a failed `make` is retried).
+   * The answer of `make()` kept for the data revision under `key` (at most `max` answers per
+   * revision, the least recently used dropped first): every change of the tables the data
+   * depends on makes a new revision, so what is derived from them stays current. Only answers are
+   * kept, not work in progress: a request whose client leaves cancels only its own work.
    *
    * @example
-   * const rows = await walking.perRevision(data, 'facility-rows', () => readRows());
+   * const zones = await walking.perRevision(data, `zones:${args}`, () => computeZones(signal), 32);
    */
-  perRevision<T>(data: WalkingData, key: string, make: () => Promise<T>): Promise<T> {
+  async perRevision<T>(data: WalkingData, key: string, make: () => Promise<T>, max = 64): Promise<T> {
     let memo = this.memos.get(data);
     if (!memo) this.memos.set(data, (memo = new Map()));
-    let value = memo.get(key) as Promise<T> | undefined;
-    if (!value) {
-      value = make();
-      memo.set(key, value);
-      value.catch(() => memo.delete(key));
+    if (memo.has(key)) {
+      const kept = memo.get(key) as T;
+      memo.delete(key);
+      memo.set(key, kept);
+      return kept;
     }
+    const value = await make();
+    memo.set(key, value);
+    while (memo.size > max) memo.delete(memo.keys().next().value!);
     return value;
   }
 

@@ -5,6 +5,7 @@ import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { toId } from '../../shared/validation.js';
 import { Division } from '../divisions/division.entity.js';
 import { ResidentialArea } from './residential-area.entity.js';
+import type { ResidentialAreaNode } from './residential-area.rows.js';
 import { CreateResidentialAreaInput, ResidentialAreaFilter, UpdateResidentialAreaInput } from './residents.inputs.js';
 import { ResidentsService } from './residents.service.js';
 
@@ -38,7 +39,8 @@ export class ResidentsResolver {
     nullable: true,
     description: 'The lowest division containing the area; null only when no divisions are loaded.',
   })
-  division(@Root() r: ResidentialArea) {
+  division(@Root() r: ResidentialAreaNode, @Ctx() ctx: AppContext) {
+    if ('divisionId' in r) return r.divisionId == null ? null : ctx.loaders.divisions.get(r.divisionId);
     return r.division ? r.division.load() : null;
   }
 

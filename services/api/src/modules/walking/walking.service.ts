@@ -123,14 +123,22 @@ export class WalkingService {
         work: figure(this.lang, work),
         max: figure(this.lang, ANALYSIS_BUDGET.isochroneKm2),
       });
+    // The same facilities' bands at the same data revision are kept (any change of a facility makes a new revision).
+    const key = `isochrones:${profileName}:${meters.join(',')}:${onNetwork.map((f) => f.id).join(',')}`;
     const bands =
       network && onNetwork.length
-        ? await this.walking.network.isochrones(
-            network,
-            onNetwork.map((f) => lonLat(f)),
-            meters,
-            signal,
-            profile,
+        ? await this.walking.perRevision(
+            data,
+            key,
+            () =>
+              this.walking.network.isochrones(
+                network,
+                onNetwork.map((f) => lonLat(f)),
+                meters,
+                signal,
+                profile,
+              ),
+            16,
           )
         : [];
     let size = 0;

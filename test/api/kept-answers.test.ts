@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../testkit/api.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({ label: 'kept-answers' });
+});
+afterAll(async () => api?.stop());
+
+const ZONES = `{ gapZones(group: STATION_OR_CENTER, limit: 10) { rank uncoveredOlder residentialAreaIds geometry
+  residentialAreas { id location } } }`;
+const ISOCHRONES = `query($id: ID!) { isochrones(facilityIds: [$id], minutes: [10]) }`;
+const ACCESS = `query($p: [LonLatInput!]!) { walkingAccess(points: $p) { meters facility { id name location } } }`;
+
+describe('answers kept per data revision', () => {
+  it('are given again while nothing changes, and follow a moved station at once', async () => {
+    const zones = await api.gql(ZONES);
+    expect(zones.errors).toBeUndefined();
+    expect((await api.gql(ZONES)).data).toEqual(zones.data);
+    const station = (
+      await api.gql(
+        `{ facilities(first: 1, filter: { statuses: [APPROVED], kinds: [COMMUNITY_STATION] }) { nodes { id version name location } } }`,
+      )
+    ).data.facilities.nodes[0];
+    const iso = await api.gql(ISOCHRONES, { id: station.id });
+    expect(iso.errors).toBeUndefined();
+    expect((await api.gql(ISOCHRONES, { id: station.id })).data).toEqual(iso.data);
+
+    // The station moves into the worst gap: that area is covered now, the isochrone is elsewhere.
+    const area = zones.data.gapZones[0].residentialAreas[0];
+    const [lon, lat] = area.location.coordinates;
+    const moved = await api.gql(`mutation($i: UpdateFacilityInput!) { updateFacility(input: $i) { id version } }`, {
+      i: { id: station.id, version: station.version, location: { lon, lat }, name: `${station.name}新址` },
+    });
+    expect(moved.errors).toBeUndefined();
+    const after = await api.gql(ZONES);
+    expect(after.errors).toBeUndefined();
+    expect(after.data.gapZones.flatMap((z: { residentialAreaIds: string[] }) => z.residentialAreaIds)).not.toContain(area.id);
+    const isoAfter = await api.gql(ISOCHRONES, { id: station.id });
+    expect(isoAfter.data.isochrones.features[0].geometry).not.toEqual(iso.data.isochrones.features[0].geometry);
+    expect(isoAfter.data.isochrones.features[0].properties.name).toBe(`${station.name}新址`);
+    // walking access names the station as it is now
+    const access = await api.gql(ACCESS, { p: [{ lon, lat }] });
+    expect(access.data.walkingAccess[0].facility).toEqual({
+      id: station.id,
+      name: `${station.name}新址`,
+      location: { type: 'Point', coordinates: [lon, lat] },
+    });
+
+    // Moved back: the first answers again.
+    const back = await api.gql(`mutation($i: UpdateFacilityInput!) { updateFacility(input: $i) { id version } }`, {
+      i: {
+        id: station.id,
+        version: moved.data.updateFacility.version,
+        location: { lon: station.location.coordinates[0], lat: station.location.coordinates[1] },
+        name: station.name,
+      },
+    });
+    expect(back.errors).toBeUndefined();
+    expect((await api.gql(ZONES)).data).toEqual(zones.data);
+    expect((await api.gql(ISOCHRONES, { id: station.id })).data).toEqual(iso.data);
+  });
+});
