@@ -129,6 +129,8 @@ export class WalkingDataCache {
   /** Background site suggestions: one per user and two in total at once, two minutes each at most. */
   readonly jobs = new AnalysisQueue({ total: 2, perUser: 1, waitingPerUser: 20, waiting: 100, timeMs: 120_000 });
   private data: Promise<WalkingData> | null = null;
+  /** The data last loaded (what a reload may keep of it). */
+  private last: WalkingData | null = null;
   private dataKey = '';
   private groups = new Map<string, Promise<GroupDistances>>();
   /**
@@ -199,6 +201,47 @@ export class WalkingDataCache {
       `select id, kind, ST_X(location) as lon, ST_Y(location) as lat from medical_institution order by id`,
     );
     const demands = demandRows.map((r) => ({ id: r.id, lon: Number(r.lon), lat: Number(r.lat), older: r.older, path: r.path ?? '' }));
+    const site = (r: Site): Site => {
+      const out: Site = { id: r.id, kind: r.kind, lon: Number(r.lon), lat: Number(r.lat) };
+      if (network) out.at = snapSite(network.graph, out.lon, out.lat, network.snap);
+      return out;
+    };
+    const data: WalkingData = {
+      revisions,
+      network,
+      demands,
+      ...this.demandSnapsOf(demands, network),
+      facilities: facilityRows.map(site),
+      medical: medicalRows.map(site),
+    };
+    this.last = data;
+    return data;
+  }
+
+  /**
+   * Where the demand points join the network: those of the previous revision when neither the
+   * network nor a demand point has moved since (a facility changed), so the first answer after a
+   * change of the registry does not snap every residential area again.
+   */
+  private demandSnapsOf(
+    demands: WalkingData['demands'],
+    network: LoadedNetwork | null,
+  ): Pick<WalkingData, 'demandMethod' | 'demandSnap' | 'demandSnapMeters' | 'profileSnaps'> {
+    const prev = this.last;
+    const same =
+      prev &&
+      prev.network === network &&
+      prev.demands.length === demands.length &&
+      prev.demands.every((d, i) => d.id === demands[i].id && d.lon === demands[i].lon && d.lat === demands[i].lat);
+    if (same) {
+      prev.profileSnaps ??= new Map();
+      return {
+        demandMethod: prev.demandMethod,
+        demandSnap: prev.demandSnap,
+        demandSnapMeters: prev.demandSnapMeters,
+        profileSnaps: prev.profileSnaps,
+      };
+    }
     const demandMethod: DistanceMethod[] = [];
     const demandSnap: (SnappedPoint | null)[] = [];
     const demandSnapMeters = new Float64Array(demands.length);
@@ -208,21 +251,7 @@ export class WalkingDataCache {
       demandSnap.push(s);
       demandSnapMeters[i] = s ? s.snapMeters : NaN;
     });
-    const site = (r: Site): Site => {
-      const out: Site = { id: r.id, kind: r.kind, lon: Number(r.lon), lat: Number(r.lat) };
-      if (network) out.at = snapSite(network.graph, out.lon, out.lat, network.snap);
-      return out;
-    };
-    return {
-      revisions,
-      network,
-      demands,
-      demandMethod,
-      demandSnap,
-      demandSnapMeters,
-      facilities: facilityRows.map(site),
-      medical: medicalRows.map(site),
-    };
+    return { demandMethod, demandSnap, demandSnapMeters, profileSnaps: new Map() };
   }
 
   /** The sites of a group in a registry (as it is, or with a scenario applied). */
