@@ -17,6 +17,12 @@ export interface CostChoice {
 }
 
 /** Messages from the pool to a worker. */
+/**
+ * Where a call's point is: `[lon, lat]`, snapped on the worker with the call's snap options, or a
+ * point the caller snapped already (so a point is snapped once, where the caller's policy lives).
+ */
+export type PoolPlace = number[] | SnappedPoint;
+
 export type PoolRequest =
   | { id: number; op: 'load'; name: string; graph: SerializedGraph }
   | { id: number; op: 'unload'; name: string }
@@ -27,7 +33,7 @@ export type PoolRequest =
       op: 'isochrones';
       name: string;
       costs: CostChoice | null;
-      points: number[][];
+      points: PoolPlace[];
       thresholds: number[];
       options: Omit<IsochroneOptions, 'workspace'>;
       snap: SnapOptions;
@@ -53,7 +59,7 @@ export type PoolRequest =
       added: SnappedPoint[];
       addedLabels: number[];
     }
-  | { id: number; op: 'reach'; name: string; point: number[]; maxMeters: number; snap: SnapOptions; costs: CostChoice | null }
+  | { id: number; op: 'reach'; name: string; point: PoolPlace; maxMeters: number; snap: SnapOptions; costs: CostChoice | null }
   | { id: number; op: 'mclp'; input: MclpInput; options: MclpOptions }
   | { id: number; op: 'build'; lines: string[] }
   | {

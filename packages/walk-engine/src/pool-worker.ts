@@ -5,12 +5,12 @@ import { reverseCosts, type WalkCosts } from './costs.js';
 import { buildGraphFromGeoJSON } from './geojson-import.js';
 import { coverSets } from './cover-sets.js';
 import { pointZones } from './zones.js';
-import { snap } from './snap.js';
+import { snap, type SnapOptions, type SnappedPoint } from './snap.js';
 import { isochrones } from './isochrone.js';
 import { distanceAt, nearestFacility } from './nearest.js';
 import { updateField } from './field-update.js';
 import { reachLines, reachWithin } from './reach.js';
-import type { CostChoice, PoolRequest, PoolResponse } from './pool-protocol.js';
+import type { CostChoice, PoolPlace, PoolRequest, PoolResponse } from './pool-protocol.js';
 import type { MclpResult } from './mclp.js';
 
 /** Worker side of the engine pool: holds deserialised graphs and answers requests. */
@@ -41,6 +41,16 @@ async function solveMclp(input: Extract<PoolRequest, { op: 'mclp' }>): Promise<M
 
 type Handled = { result: unknown; transfer: ArrayBuffer[] };
 
+/** A call's point on the graph: snapped here from `[lon, lat]`, or as the caller snapped it (checked). */
+function placed(g: WalkGraph, p: PoolPlace, options: SnapOptions): SnappedPoint {
+  if (Array.isArray(p) || ArrayBuffer.isView(p)) return snap(g, (p as number[])[0]!, (p as number[])[1]!, options);
+  const { edge, offset } = p as SnappedPoint;
+  if (!Number.isInteger(edge) || edge < 0 || edge >= g.edgeCount || !(offset >= 0 && offset <= g.edgeLength[edge]! + 1e-9)) {
+    throw new RangeError(`not a point snapped to this graph (edge ${edge}, offset ${offset})`);
+  }
+  return p as SnappedPoint;
+}
+
 async function handle(msg: PoolRequest): Promise<Handled> {
   switch (msg.op) {
     case 'load':
@@ -62,9 +72,7 @@ async function handle(msg: PoolRequest): Promise<Handled> {
     case 'isochrones': {
       const g = graphNamed(msg.name);
       const costs = costsFor(msg.name, msg.costs);
-      const result = msg.points.map((p) =>
-        isochrones(g, snap(g, p[0]!, p[1]!, { ...msg.snap, costs }), msg.thresholds, { ...msg.options, costs }),
-      );
+      const result = msg.points.map((p) => isochrones(g, placed(g, p, { ...msg.snap, costs }), msg.thresholds, { ...msg.options, costs }));
       return { result, transfer: [] };
     }
     case 'nearest': {
@@ -106,7 +114,7 @@ async function handle(msg: PoolRequest): Promise<Handled> {
     case 'reach': {
       const g = graphNamed(msg.name);
       const costs = costsFor(msg.name, msg.costs);
-      const r = reachWithin(g, snap(g, msg.point[0]!, msg.point[1]!, { ...msg.snap, costs }), msg.maxMeters, { costs });
+      const r = reachWithin(g, placed(g, msg.point, { ...msg.snap, costs }), msg.maxMeters, { costs });
       const lonLat = new Float64Array(r.nodes.length * 2);
       r.nodes.forEach((v, i) => {
         lonLat[2 * i] = g.nodeLon[v]!;

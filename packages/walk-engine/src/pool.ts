@@ -16,12 +16,13 @@ import type {
   PoolField,
   PoolIsochrones,
   PoolNearestResult,
+  PoolPlace,
   PoolRequest,
   PoolRequestBody,
   PoolResponse,
 } from './pool-protocol.js';
 
-export type { CostChoice, PoolCoverSets, PoolFaultKind, PoolField, PoolNearestResult } from './pool-protocol.js';
+export type { CostChoice, PoolCoverSets, PoolFaultKind, PoolField, PoolNearestResult, PoolPlace } from './pool-protocol.js';
 
 /** Options shared by pool calls. */
 export interface PoolCallOptions {
@@ -80,9 +81,12 @@ export interface EnginePool {
    * The graph comes back on SharedArrayBuffers (not loaded; pass it to `load`).
    */
   buildGraph(lineGeometries: string[], options?: Pick<PoolCallOptions, 'signal'>): Promise<WalkGraph>;
-  /** Isochrones for many points (`[lon, lat]`), spread over the workers; one array of bands per point. */
+  /**
+   * Isochrones for many points (`[lon, lat]`, or points snapped already), spread over the workers;
+   * one array of bands per point.
+   */
   isochrones(
-    points: number[][],
+    points: PoolPlace[],
     thresholds: number[],
     options?: PoolCallOptions & Omit<IsochroneOptions, 'workspace' | 'costs'>,
   ): Promise<PoolIsochrones>;
@@ -105,9 +109,9 @@ export interface EnginePool {
     addedLabels: number[],
     options?: Pick<PoolCallOptions, 'graph' | 'signal'>,
   ): Promise<PoolField & { touched: number }>;
-  /** Single-source reach: reached nodes (`[lon, lat]` pairs flat), their distances, walked lines. */
+  /** Single-source reach from a point (`[lon, lat]`, or snapped already): reached nodes (`[lon, lat]` pairs flat), their distances, walked lines. */
   reach(
-    point: number[],
+    point: PoolPlace,
     maxMeters: number,
     options?: PoolCallOptions,
   ): Promise<{

@@ -62,6 +62,12 @@ describe('worker pool, used from the built dist/ as a server would', () => {
       expect(reach.nodeDist.length).toBe(f1reach.reached.length);
       expect(reach.lines.type).toBe('MultiLineString');
 
+      // Points the caller snapped already give what the workers' own snapping gives; a forged one is refused.
+      expect(await pool.isochrones(snapped, [300, 900])).toEqual(bands);
+      expect(await pool.reach(snapped[0]!, 900)).toEqual(reach);
+      await expect(pool.reach({ ...snapped[0]!, edge: graph.edgeCount }, 900)).rejects.toThrow(/not a point snapped/);
+      await expect(pool.isochrones([{ ...snapped[0]!, offset: -1 }], [300])).rejects.toThrow(/not a point snapped/);
+
       await expect(pool.nearest(points, points, { graph: 'elsewhere' })).rejects.toThrow(/no graph loaded/);
     } finally {
       await pool.close();

@@ -15,6 +15,7 @@ import {
   type MclpResult,
   type PoolField,
   type PoolNearestResult,
+  type PoolPlace,
   type SnapOptions,
   type SnappedPoint,
   type WalkGraph,
@@ -253,12 +254,13 @@ export class WalkingNetwork {
   }
 
   /**
-   * Isochrone bands around each point: within `meters`, or with a profile within those
-   * flat-equivalent metres (seconds × flat speed), walking to the point.
+   * Isochrone bands around each point (snapped by `snap`, or `[lon, lat]` for the workers to snap
+   * by the same policy): within `meters`, or with a profile within those flat-equivalent metres
+   * (seconds × flat speed), walking to the point.
    */
   isochrones(
     network: LoadedNetwork,
-    points: number[][],
+    points: PoolPlace[],
     meters: number[],
     signal?: AbortSignal,
     profile?: ProfileCosts | null,
@@ -267,8 +269,8 @@ export class WalkingNetwork {
     return this.workers().isochrones(points, thresholds, { snap: network.snap, signal, ...costsOption(profile) });
   }
 
-  /** The nodes and streets reachable from a point within `meters` (with a profile, as for isochrones). */
-  reach(network: LoadedNetwork, point: number[], meters: number, signal?: AbortSignal, profile?: ProfileCosts | null): Promise<Reach> {
+  /** The nodes and streets reachable from a point (snapped, or `[lon, lat]`) within `meters` (with a profile, as for isochrones). */
+  reach(network: LoadedNetwork, point: PoolPlace, meters: number, signal?: AbortSignal, profile?: ProfileCosts | null): Promise<Reach> {
     const limit = profile ? meters / profile.flatSpeed : meters;
     return this.workers().reach(point, limit, { snap: network.snap, signal, ...costsOption(profile) });
   }

@@ -1,3 +1,4 @@
+import type { SnappedPoint } from '@carecircle/walk-engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import * as turf from '@turf/turf';
 import { FieldErrors, notFound } from '../../shared/errors.js';
@@ -114,7 +115,10 @@ export class WalkingService {
     const ordered = ids.map((id) => byId.get(id)!);
     const meters = thresholds.map((t) => t.meters);
     const features: unknown[] = [];
-    const onNetwork = network ? ordered.filter((f) => this.walking.network.snap(network, ...lonLat(f), profile)) : [];
+    // Snapped here, once: the workers search from these points.
+    const snapped = ordered.map((f) => (network ? this.walking.network.snap(network, ...lonLat(f), profile) : null));
+    const onNetwork = ordered.filter((_, i) => snapped[i]);
+    const places = snapped.filter((p): p is SnappedPoint => p !== null);
     const work = onNetwork.length * meters.reduce((s, m) => s + reachKm2(network, m), 0);
     if (work > ANALYSIS_BUDGET.isochroneKm2)
       refuseOverBudget(this.lang, 'facilityIds', 'budget.isochrones', {
@@ -127,19 +131,7 @@ export class WalkingService {
     const key = `isochrones:${profileName}:${meters.join(',')}:${onNetwork.map((f) => f.id).join(',')}`;
     const bands =
       network && onNetwork.length
-        ? await this.walking.perRevision(
-            data,
-            key,
-            () =>
-              this.walking.network.isochrones(
-                network,
-                onNetwork.map((f) => lonLat(f)),
-                meters,
-                signal,
-                profile,
-              ),
-            16,
-          )
+        ? await this.walking.perRevision(data, key, () => this.walking.network.isochrones(network, places, meters, signal, profile), 16)
         : [];
     let size = 0;
     for (const point of bands)
@@ -195,14 +187,15 @@ export class WalkingService {
     const data = await this.walking.current();
     const network = data.network;
     const profile = await this.walking.profile(data, profileName);
-    if (!network || !this.walking.network.snap(network, ...lonLat(f), profile)) {
+    const at = network ? this.walking.network.snap(network, ...lonLat(f), profile) : null;
+    if (!network || !at) {
       return {
         type: 'Feature',
         properties: { facilityId: String(id), method: DistanceMethod.STRAIGHT_LINE, meters: th.meters, profile: profileName },
         geometry: { type: 'MultiLineString', coordinates: [] },
       };
     }
-    const r = await this.walking.network.reach(network, lonLat(f), th.meters, signal, profile);
+    const r = await this.walking.network.reach(network, at, th.meters, signal, profile);
     return {
       type: 'Feature',
       properties: { facilityId: String(id), method: DistanceMethod.NETWORK, meters: th.meters, profile: profileName },
