@@ -451,6 +451,40 @@ describe('workforce figures', () => {
     expect(hospitalCertified).toBe(98);
     expect(care).toBeGreaterThan(0);
   });
+
+  it('of each street/town (and each community) equal the division’s own figures', async () => {
+    const FIGURES = `divisionId divisionName careWorkers certifiedCareWorkers certificationRate certificationRateTarget socialWorkers
+      olderResidents institutionBeds socialWorkersPerThousandOlder socialWorkersPerHundredBeds hospitalCareWorkers
+      hospitalCareWorkersCertified uncertifiedOnPost certificatesExpiring trainingsThisYear trainingHoursThisYear trainingPlanYear
+      careWorkersTrainedInPlanYear directorsTrainedInPlanYear careWorkersTrainingPlan directorsTrainingPlan
+      skillLevels { level workers } stars { stars workers }`;
+    const byDivision = async (divisionId: string | null) => {
+      const r = await api.gqlAs(civil, `query($d: ID) { workforceFiguresByDivision(divisionId: $d) { ${FIGURES} } }`, { d: divisionId });
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return r.data.workforceFiguresByDivision as any[];
+    };
+    const own = async (divisionId: string) => {
+      const r = await api.gqlAs(civil, `query($d: ID) { workforceFigures(divisionId: $d) { ${FIGURES} } }`, { d: divisionId });
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return r.data.workforceFigures;
+    };
+    const streets = await byDivision(null);
+    // The divisions directly below the district, in the order of their codes.
+    const ids = await api.db.orm.em
+      .getConnection()
+      .execute<{ id: number }[]>(
+        `select id from division where parent_id = (select id from division where parent_id is null order by id limit 1) order by code`,
+      );
+    expect(streets.map((s) => s.divisionId)).toEqual(ids.map((d) => String(d.id)));
+    expect(streets.filter((s) => s.careWorkers > 0).length).toBeGreaterThan(5);
+    for (const street of streets) expect(street, street.divisionName).toEqual(await own(street.divisionId));
+    // One level down: the communities of the street with the most care workers.
+    const busiest = streets.reduce((a, b) => (b.careWorkers > a.careWorkers ? b : a));
+    const communities = await byDivision(busiest.divisionId);
+    expect(communities.length).toBeGreaterThan(0);
+    for (const c of communities) expect(c, c.divisionName).toEqual(await own(c.divisionId));
+    expect(await byDivision(communities[0].divisionId)).toEqual([]);
+  });
 });
 
 describe('talent libraries (人才库)', () => {
