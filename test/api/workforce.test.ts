@@ -182,6 +182,27 @@ describe('the register: certificate states, search, sort and the staffing alert'
     for (let i = 1; i < seen.length; i++) expect(key(seen[i - 1].stars)).toBeGreaterThanOrEqual(key(seen[i].stars));
   });
 
+  it('reads a page of 200 workers with employers and certificate states in two SQL statements, as 20, sorted or not', async () => {
+    const run = async (first: number, orderBy: Record<string, string> | null) => {
+      api.resetQueries();
+      const r = await api.gqlAs(
+        civil,
+        `query($o: WorkerOrder) { workers(first: ${first}, orderBy: $o) { totalCount nodes { id certificateState certificateValidUntil certified employer { id name } placedAt { id } } } }`,
+        { o: orderBy },
+      );
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      expect(r.data.workers.nodes).toHaveLength(first);
+      // eslint-disable-next-line no-control-regex
+      return api.queries.filter((q) => /^\[query\] (select|with|insert|update|delete)\b/i.test(q.replace(/\u001b\[[0-9;]*m/g, ''))).length;
+    };
+    for (const orderBy of [null, { field: 'CERTIFICATE_VALID_UNTIL' }]) {
+      const for20 = await run(20, orderBy);
+      expect(await run(200, orderBy)).toBe(for20);
+      // The session; the page, its total, its employers and its certificates.
+      expect(for20).toBe(2);
+    }
+  });
+
   it('lists the approved stations and centres without a certified care worker, as SQL counts them', async () => {
     const expected = await sql<{ id: number }>(
       `select f.id from facility f where f.kind in ('COMMUNITY_STATION', 'STREET_CENTER', 'TOWN_CENTER') and f.status = 'APPROVED' and f.deleted_at is null
