@@ -182,6 +182,27 @@ describe('the register: certificate states, search, sort and the staffing alert'
     for (let i = 1; i < seen.length; i++) expect(key(seen[i - 1].stars)).toBeGreaterThanOrEqual(key(seen[i].stars));
   });
 
+  it('reads a page of 200 workers with employers and certificate states in two SQL statements, as 20, sorted or not', async () => {
+    const run = async (first: number, orderBy: Record<string, string> | null) => {
+      api.resetQueries();
+      const r = await api.gqlAs(
+        civil,
+        `query($o: WorkerOrder) { workers(first: ${first}, orderBy: $o) { totalCount nodes { id certificateState certificateValidUntil certified employer { id name } placedAt { id } } } }`,
+        { o: orderBy },
+      );
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      expect(r.data.workers.nodes).toHaveLength(first);
+      // eslint-disable-next-line no-control-regex
+      return api.queries.filter((q) => /^\[query\] (select|with|insert|update|delete)\b/i.test(q.replace(/\u001b\[[0-9;]*m/g, ''))).length;
+    };
+    for (const orderBy of [null, { field: 'CERTIFICATE_VALID_UNTIL' }]) {
+      const for20 = await run(20, orderBy);
+      expect(await run(200, orderBy)).toBe(for20);
+      // The session; the page, its total, its employers and its certificates.
+      expect(for20).toBe(2);
+    }
+  });
+
   it('lists the approved stations and centres without a certified care worker, as SQL counts them', async () => {
     const expected = await sql<{ id: number }>(
       `select f.id from facility f where f.kind in ('COMMUNITY_STATION', 'STREET_CENTER', 'TOWN_CENTER') and f.status = 'APPROVED' and f.deleted_at is null
@@ -450,6 +471,40 @@ describe('workforce figures', () => {
     // The demo's 97 and the one the employer-account test placed at a clinic.
     expect(hospitalCertified).toBe(98);
     expect(care).toBeGreaterThan(0);
+  });
+
+  it('of each street/town (and each community) equal the division’s own figures', async () => {
+    const FIGURES = `divisionId divisionName careWorkers certifiedCareWorkers certificationRate certificationRateTarget socialWorkers
+      olderResidents institutionBeds socialWorkersPerThousandOlder socialWorkersPerHundredBeds hospitalCareWorkers
+      hospitalCareWorkersCertified uncertifiedOnPost certificatesExpiring trainingsThisYear trainingHoursThisYear trainingPlanYear
+      careWorkersTrainedInPlanYear directorsTrainedInPlanYear careWorkersTrainingPlan directorsTrainingPlan
+      skillLevels { level workers } stars { stars workers }`;
+    const byDivision = async (divisionId: string | null) => {
+      const r = await api.gqlAs(civil, `query($d: ID) { workforceFiguresByDivision(divisionId: $d) { ${FIGURES} } }`, { d: divisionId });
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return r.data.workforceFiguresByDivision as any[];
+    };
+    const own = async (divisionId: string) => {
+      const r = await api.gqlAs(civil, `query($d: ID) { workforceFigures(divisionId: $d) { ${FIGURES} } }`, { d: divisionId });
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return r.data.workforceFigures;
+    };
+    const streets = await byDivision(null);
+    // The divisions directly below the district, in the order of their codes.
+    const ids = await api.db.orm.em
+      .getConnection()
+      .execute<{ id: number }[]>(
+        `select id from division where parent_id = (select id from division where parent_id is null order by id limit 1) order by code`,
+      );
+    expect(streets.map((s) => s.divisionId)).toEqual(ids.map((d) => String(d.id)));
+    expect(streets.filter((s) => s.careWorkers > 0).length).toBeGreaterThan(5);
+    for (const street of streets) expect(street, street.divisionName).toEqual(await own(street.divisionId));
+    // One level down: the communities of the street with the most care workers.
+    const busiest = streets.reduce((a, b) => (b.careWorkers > a.careWorkers ? b : a));
+    const communities = await byDivision(busiest.divisionId);
+    expect(communities.length).toBeGreaterThan(0);
+    for (const c of communities) expect(c, c.divisionName).toEqual(await own(c.divisionId));
+    expect(await byDivision(communities[0].divisionId)).toEqual([]);
   });
 });
 

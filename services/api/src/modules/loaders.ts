@@ -7,6 +7,8 @@ import { DivisionRows } from './divisions/division.rows.js';
 import { residentialAreaRowsById, type ResidentialAreaRow } from './residents/residential-area.rows.js';
 import { FacilityChange } from './facilities/facility-change.entity.js';
 import { Facility } from './facilities/facility.entity.js';
+import { Worker } from './workforce/worker.entity.js';
+import { WorkforceRows } from './workforce/worker.rows.js';
 
 /**
  * Per-request batches the ORM cannot see by itself (counts, reverse lists).
@@ -63,6 +65,14 @@ export function createLoaders(em: EntityManager, network: WalkingNetwork) {
     }),
     /** Divisions by id as rows (a list row's `division`, and its `parent`). */
     divisions: new DivisionRows(em),
+    /** Employers and certificates of the register's rows (a page reads its own along). */
+    workforceRows: new WorkforceRows(em),
+    /** Workers by id as entities (what a register row lacks: its employments, trainings, …). */
+    workerEntityById: new DataLoader<number, Worker | null>(async (ids) => {
+      const rows = await em.find(Worker, { id: { $in: ids as number[] } });
+      const byId = new Map(rows.map((w) => [w.id, w]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     /** Divisions directly below each division. */
     childDivisions: new DataLoader<number, Division[]>(async (ids) => {
       const rows = await em.find(Division, { parent: { $in: ids as number[] } }, { orderBy: { id: 'asc' } });

@@ -145,19 +145,48 @@ export function decodeOffsetPage(args: PageArgs, lang: Lang): { limit: number; o
   return { limit, offset };
 }
 
-/** Counts the filtered list and fetches `limit` rows from `offset` in the given order (the id breaks ties). */
-export async function fetchOffsetPage<T extends { id: number }>(
-  qb: QueryBuilder<T>,
-  order: Record<string, string>,
-  limit: number,
-  offset: number,
-): Promise<Connection<T>> {
-  const totalCount = await qb.clone().getCount();
-  const rows = (await qb
-    .orderBy([order, { id: 'asc' }] as never)
-    .offset(offset)
-    .limit(limit + 1)
-    .getResultList()) as T[];
+/**
+ * As {@link fetchRowPage}, for a list sorted by something other than the id: counts the filtered
+ * rows and reads `limit + 1` rows from `offset` in the order of `sort` (an SQL expression over the
+ * table's alias, `direction` as SQL; the id breaks ties), as plain rows, in one statement. The
+ * rows come as a JSON array in that order (each with the sort key as `sort_key`).
+ * @example
+ * await fetchSortedRowPage(em, { table: 'worker', alias: 'w', columns: 'w.id, w.name', where, sort: { sql: 'w.name', direction: 'asc nulls last' }, limit: 20, offset: 0 })
+ */
+export async function fetchSortedRowPage<R extends { id: number }, A extends string = never>(
+  em: EntityManager,
+  o: {
+    table: string;
+    alias: string;
+    columns: string;
+    where: SqlWhere;
+    sort: { sql: string; direction: 'asc nulls last' | 'desc nulls last' };
+    limit: number;
+    offset: number;
+    along?: { name: A; sql: (page: string) => string }[];
+  },
+): Promise<{ totalCount: number; rows: R[]; along: Record<A, unknown> }> {
+  const { table, alias: a, where, sort } = o;
+  const along = o.along ?? [];
+  const [found] = await execSql<({ total_count: number; page_rows: R[] | null } & Record<A, unknown>)[]>(
+    em,
+    `with page as (select ${o.columns}, ${sort.sql} as sort_key from ${table} ${a} where ${where.sql}
+       order by sort_key ${sort.direction}, ${a}.id asc limit ? offset ?)
+     select (select count(*)::int from ${table} ${a} where ${where.sql}) as total_count,
+       (select json_agg(p order by p.sort_key ${sort.direction}, p.id asc) from page p) as page_rows${along
+         .map((x) => `,\n       (${x.sql('page')}) as ${x.name}`)
+         .join('')}`,
+    [...where.params, o.limit + 1, o.offset, ...where.params],
+  );
+  return {
+    totalCount: found.total_count,
+    rows: found.page_rows ?? [],
+    along: Object.fromEntries(along.map((x) => [x.name, found[x.name] ?? null])) as Record<A, unknown>,
+  };
+}
+
+/** Turns `limit + 1` rows read from `offset` into a page (the cursor: the offset after it). */
+export function toOffsetConnection<T>(rows: T[], limit: number, offset: number, totalCount: number): Connection<T> {
   const nodes = rows.slice(0, limit);
   return {
     totalCount,

@@ -12,8 +12,15 @@ import { divisionOfRow, divisionRowColumns, type DivisionRow, type RawDivisionRo
 /** Depth order of a division `d`: the lowest level first, for "which division holds this point". */
 export const LEVEL_DEPTH_SQL = `case d.level when 'COMMUNITY' then 0 when 'VILLAGE' then 0 when 'STREET' then 1 when 'TOWN' then 1 else 2 end`;
 
+/**
+ * SQL condition: the division `d` (an alias) is the division whose path is `rootPath` (an SQL
+ * expression) or lies below it. The one definition of a subtree.
+ * @example inSubtreeSql('wd', 'g.path') // "wd.path like g.path || '%'"
+ */
+export const inSubtreeSql = (d: string, rootPath: string) => `${d}.path like ${rootPath} || '%'`;
+
 /** SQL fragment: ids of a division and all divisions below it. */
-export const SUBTREE_SQL = `(select d.id from division d where d.path like (select p.path from division p where p.id = ?) || '%')`;
+export const SUBTREE_SQL = `(select d.id from division d where ${inSubtreeSql('d', '(select p.path from division p where p.id = ?)')})`;
 
 /** Points per lookup query. */
 const LOCATE_CHUNK = 5000;

@@ -5,7 +5,7 @@ import { NotFoundError } from '../../shared/errors.js';
 import { t, type Lang } from '../../shared/i18n.js';
 import { execSql } from '../../shared/sql.js';
 import { addDays } from '../agreements/care-agreement.entity.js';
-import { SUBTREE_SQL } from '../divisions/division.service.js';
+import { inSubtreeSql, SUBTREE_SQL } from '../divisions/division.service.js';
 import { Facility } from '../facilities/facility.entity.js';
 import { CARE_POSTS, staffedSql } from './staffing.js';
 import { SkillLevel } from './workforce.enums.js';
@@ -68,9 +68,41 @@ const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
 const CERTIFIED_POSTS = WORKER_POST_LIST.filter((p) => WORKER_POSTS[p].certificates.length);
 
 /**
+ * Whose figures: the whole district (every employed worker, service companies without a division
+ * included), or each of some divisions (`groups`: SQL selecting `id, name, older_population, path,
+ * code` of the divisions, with its parameters), each with its whole subtree.
+ */
+type FiguresScope = { district: true } | { district: false; groups: string; params: unknown[] };
+
+/** SQL: the district's division (the root). */
+const ROOT_SQL = `select id from division where parent_id is null order by id limit 1`;
+
+/** The columns `figuresOf` reads per division. */
+interface FiguresRow {
+  id: number;
+  name: string | null;
+  older: number | null;
+  care: string;
+  certified: string;
+  social: string;
+  hospital: string;
+  hospital_certified: string;
+  uncertified: string;
+  expiring: string;
+  trainings: string;
+  hours: number | string;
+  plan_care: string;
+  plan_directors: string;
+  beds: string;
+  levels: unknown;
+  stars: unknown;
+}
+
+/**
  * The workforce indicators: one statement over the employed workers of the division (a worker
  * belongs to the division of the employer it is placed at, else of its employer; service companies
- * have no division and count at district level only).
+ * have no division and count at district level only) — or of several divisions at once, one row
+ * each, by the same rules.
  */
 export class FiguresService {
   constructor(
@@ -80,85 +112,114 @@ export class FiguresService {
   ) {}
 
   async figures(divisionId: number | null): Promise<WorkforceFigures> {
-    const [division] = divisionId
-      ? await execSql<{ id: number; name: string; older: number }[]>(
-          this.em,
-          `select id, name, older_population as older from division where id = ?`,
-          [divisionId],
-        )
-      : await execSql<{ id: number; name: string; older: number }[]>(
-          this.em,
-          `select id, name, older_population as older from division where parent_id is null order by id limit 1`,
-        );
-    if (divisionId && !division)
-      throw new NotFoundError(t(this.lang, 'notFound', { entity: t(this.lang, 'entity.division'), id: divisionId }));
-    const inDivision = divisionId ? `and coalesce(p.division_id, e.division_id) in ${SUBTREE_SQL}` : '';
-    const dp = divisionId ? [divisionId] : [];
+    const scope: FiguresScope = divisionId
+      ? { district: false, groups: `select id, name, older_population, path, code from division where id = ?`, params: [divisionId] }
+      : { district: true };
+    const [figures] = await this.figuresOf(scope);
+    if (!figures) throw new NotFoundError(t(this.lang, 'notFound', { entity: t(this.lang, 'entity.division'), id: divisionId! }));
+    return figures;
+  }
+
+  /**
+   * The figures of each division of the scope, in the order of their codes: one statement,
+   * grouped by division. Each division counts its whole subtree.
+   */
+  private async figuresOf(scope: FiguresScope): Promise<WorkforceFigures[]> {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(this.today)) throw new Error(`not a date: ${this.today}`);
+    const today = `'${this.today}'::date`;
     const valid = (kinds: readonly string[]) =>
-      `exists (select 1 from worker_certificate c where c.worker_id = w.id and c.kind in (${list(kinds)}) and c.issued_on <= '${this.today}'::date and (c.valid_until is null or c.valid_until >= '${this.today}'::date))`;
+      `exists (select 1 from worker_certificate c where c.worker_id = w.id and c.kind in (${list(kinds)}) and c.issued_on <= ${today} and (c.valid_until is null or c.valid_until >= ${today}))`;
     const postCertified = `(case ${CERTIFIED_POSTS.map((p) => `when w.post = '${p}' then ${valid(WORKER_POSTS[p].certificates)}`).join(' ')} else true end)`;
+    const hospital = `w.post in (${list(CARE_POSTS)}) and 'MEDICAL_INSTITUTION' in (w.employer_kind, coalesce(w.placed_kind, ''))`;
     const year = this.today.slice(0, 4);
     const plan = TARGETS.yubeiTrainingPlanYear;
-    const [row] = await execSql<Record<string, string | number | null>[]>(
+    const thisYear = `t.held_on between '${year}-01-01' and '${year}-12-31'`;
+    const planYear = `t.held_on between '${plan}-01-01' and '${plan}-12-31'`;
+    // The divisions (`g.grp`) and what belongs to each: a worker by its (placed-at, else own)
+    // employer's division, a facility by its division, each in the division's subtree.
+    const groups = scope.district
+      ? `select 0 as grp, r.name, r.older_population, null::text as code from (values (0)) as one (x)
+           left join (select name, older_population from division where id = (${ROOT_SQL})) r on true`
+      : `select d.id as grp, d.name, d.older_population, d.path, d.code from (${scope.groups}) d`;
+    const within = (division: string, alias: string) =>
+      scope.district ? `cross join g` : `join division ${alias} on ${alias}.id = ${division} join g on ${inSubtreeSql(alias, 'g.path')}`;
+    // Each figure is aggregated once (materialized) and joined to its division: without table
+    // statistics the planner would otherwise rescan an inlined aggregate for every division.
+    const rows = await execSql<FiguresRow[]>(
       this.em,
-      `with w as (select w.*, e.kind as employer_kind, p.kind as placed_kind from worker w join employer e on e.id = w.employer_id
+      `with g as (${groups}),
+       w as (select g.grp, w.id, w.post, w.skill_level, w.stars, e.kind as employer_kind, p.kind as placed_kind
+           from worker w join employer e on e.id = w.employer_id
            left join employer p on p.id = w.placed_at_id
-           where w.deleted_at is null and w.post is not null ${inDivision})
-       select
-         count(*) filter (where w.post = '${CERTIFICATION_RATE_POST}') as care,
-         count(*) filter (where w.post = '${CERTIFICATION_RATE_POST}' and ${valid(WORKER_POSTS[CERTIFICATION_RATE_POST].certificates)}) as certified,
-         count(*) filter (where w.post = 'SOCIAL_WORKER') as social,
-         count(*) filter (where w.post in (${list(CARE_POSTS)}) and 'MEDICAL_INSTITUTION' in (w.employer_kind, coalesce(w.placed_kind, ''))) as hospital,
-         count(*) filter (where w.post in (${list(CARE_POSTS)}) and 'MEDICAL_INSTITUTION' in (w.employer_kind, coalesce(w.placed_kind, ''))
-           and ${valid(CARE_CERTIFICATES)}) as hospital_certified,
-         count(*) filter (where not ${postCertified}) as uncertified,
-         (select count(*) from worker_certificate c where c.worker_id in (select id from w) and c.valid_until between '${this.today}'::date and '${addDays(this.today, TARGETS.certificateExpiringDays)}'::date) as expiring,
-         (select count(*) from worker_training t where t.worker_id in (select id from w) and t.held_on between '${year}-01-01' and '${year}-12-31') as trainings,
-         (select count(distinct t.worker_id) from worker_training t join w on w.id = t.worker_id where w.post in (${list(CARE_POSTS)}) and t.held_on between '${plan}-01-01' and '${plan}-12-31') as plan_care,
-         (select count(distinct t.worker_id) from worker_training t join w on w.id = t.worker_id where w.post = 'DIRECTOR' and t.held_on between '${plan}-01-01' and '${plan}-12-31') as plan_directors,
-         (select coalesce(sum(t.hours), 0) from worker_training t where t.worker_id in (select id from w) and t.held_on between '${year}-01-01' and '${year}-12-31') as hours,
-         (select coalesce(json_agg(json_build_object('level', l.skill_level, 'workers', l.n)), '[]') from (select skill_level, count(*) as n from w group by skill_level order by skill_level) l) as levels,
-         (select coalesce(json_agg(json_build_object('stars', s.stars, 'workers', s.n)), '[]') from (select stars, count(*) as n from w group by stars order by stars) s) as stars
-       from w`,
-      dp,
+           ${within('coalesce(p.division_id, e.division_id)', 'wd')}
+           where w.deleted_at is null and w.post is not null),
+       counts as materialized (select w.grp,
+           count(*) filter (where w.post = '${CERTIFICATION_RATE_POST}') as care,
+           count(*) filter (where w.post = '${CERTIFICATION_RATE_POST}' and ${valid(WORKER_POSTS[CERTIFICATION_RATE_POST].certificates)}) as certified,
+           count(*) filter (where w.post = 'SOCIAL_WORKER') as social,
+           count(*) filter (where ${hospital}) as hospital,
+           count(*) filter (where ${hospital} and ${valid(CARE_CERTIFICATES)}) as hospital_certified,
+           count(*) filter (where not ${postCertified}) as uncertified
+         from w group by w.grp),
+       expiring as materialized (select w.grp, count(*) as expiring from w join worker_certificate c on c.worker_id = w.id
+         where c.valid_until between ${today} and '${addDays(this.today, TARGETS.certificateExpiringDays)}'::date group by w.grp),
+       trainings as materialized (select w.grp,
+           count(*) filter (where ${thisYear}) as trainings,
+           sum(t.hours) filter (where ${thisYear}) as hours,
+           count(distinct t.worker_id) filter (where w.post in (${list(CARE_POSTS)}) and ${planYear}) as plan_care,
+           count(distinct t.worker_id) filter (where w.post = 'DIRECTOR' and ${planYear}) as plan_directors
+         from w join worker_training t on t.worker_id = w.id group by w.grp),
+       levels as materialized (select l.grp, json_agg(json_build_object('level', l.skill_level, 'workers', l.n) order by l.skill_level) as levels
+         from (select grp, skill_level, count(*) as n from w group by grp, skill_level) l group by l.grp),
+       stars as materialized (select s.grp, json_agg(json_build_object('stars', s.stars, 'workers', s.n) order by s.stars) as stars
+         from (select grp, stars, count(*) as n from w group by grp, stars) s group by s.grp),
+       beds as materialized (select g.grp, sum(f.capacity_beds) as beds from facility f ${within('f.division_id', 'fd')}
+         where f.kind = 'CARE_INSTITUTION' and f.status = 'APPROVED' and f.deleted_at is null group by g.grp)
+       select g.grp as id, g.name, g.older_population as older,
+         coalesce(counts.care, 0) as care, coalesce(counts.certified, 0) as certified, coalesce(counts.social, 0) as social,
+         coalesce(counts.hospital, 0) as hospital, coalesce(counts.hospital_certified, 0) as hospital_certified,
+         coalesce(counts.uncertified, 0) as uncertified, coalesce(expiring.expiring, 0) as expiring,
+         coalesce(trainings.trainings, 0) as trainings, coalesce(trainings.hours, 0) as hours,
+         coalesce(trainings.plan_care, 0) as plan_care, coalesce(trainings.plan_directors, 0) as plan_directors,
+         coalesce(beds.beds, 0) as beds, coalesce(levels.levels, '[]') as levels, coalesce(stars.stars, '[]') as stars
+       from g left join counts using (grp) left join expiring using (grp) left join trainings using (grp)
+         left join levels using (grp) left join stars using (grp) left join beds using (grp)
+       order by g.code`,
+      scope.district ? [] : scope.params,
     );
-    const [beds] = await execSql<{ beds: string }[]>(
-      this.em,
-      `select coalesce(sum(capacity_beds), 0) as beds from facility f where f.kind = 'CARE_INSTITUTION' and f.status = 'APPROVED' and f.deleted_at is null
-        ${divisionId ? `and f.division_id in ${SUBTREE_SQL}` : ''}`,
-      dp,
-    );
-    const n = (k: string) => Number(row?.[k] ?? 0);
-    const older = Number(division?.older ?? 0);
-    const bedCount = Number(beds.beds);
-    const social = n('social');
     const parse = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as never[];
-    return {
-      divisionId: divisionId ? String(divisionId) : null,
-      divisionName: division?.name ?? '',
-      careWorkers: n('care'),
-      certifiedCareWorkers: n('certified'),
-      certificationRate: n('care') ? n('certified') / n('care') : 0,
-      certificationRateTarget: TARGETS.certifiedCareWorkerShare,
-      socialWorkers: social,
-      olderResidents: older,
-      institutionBeds: bedCount,
-      socialWorkersPerThousandOlder: older ? (social / older) * 1000 : null,
-      socialWorkersPerHundredBeds: bedCount ? (social / bedCount) * 100 : null,
-      hospitalCareWorkers: n('hospital'),
-      hospitalCareWorkersCertified: n('hospital_certified'),
-      uncertifiedOnPost: n('uncertified'),
-      certificatesExpiring: n('expiring'),
-      trainingsThisYear: n('trainings'),
-      trainingHoursThisYear: n('hours'),
-      trainingPlanYear: plan,
-      careWorkersTrainedInPlanYear: n('plan_care'),
-      directorsTrainedInPlanYear: n('plan_directors'),
-      careWorkersTrainingPlan: divisionId ? 0 : TARGETS.yubeiCareWorkersTrained2025,
-      directorsTrainingPlan: divisionId ? 0 : TARGETS.yubeiDirectorsTrained2025,
-      skillLevels: parse(row?.levels ?? '[]'),
-      stars: parse(row?.stars ?? '[]'),
-    };
+    return rows.map((row) => {
+      const n = (k: keyof FiguresRow) => Number(row[k] ?? 0);
+      const older = n('older');
+      const bedCount = n('beds');
+      const social = n('social');
+      return {
+        divisionId: scope.district ? null : String(row.id),
+        divisionName: row.name ?? '',
+        careWorkers: n('care'),
+        certifiedCareWorkers: n('certified'),
+        certificationRate: n('care') ? n('certified') / n('care') : 0,
+        certificationRateTarget: TARGETS.certifiedCareWorkerShare,
+        socialWorkers: social,
+        olderResidents: older,
+        institutionBeds: bedCount,
+        socialWorkersPerThousandOlder: older ? (social / older) * 1000 : null,
+        socialWorkersPerHundredBeds: bedCount ? (social / bedCount) * 100 : null,
+        hospitalCareWorkers: n('hospital'),
+        hospitalCareWorkersCertified: n('hospital_certified'),
+        uncertifiedOnPost: n('uncertified'),
+        certificatesExpiring: n('expiring'),
+        trainingsThisYear: n('trainings'),
+        trainingHoursThisYear: n('hours'),
+        trainingPlanYear: plan,
+        careWorkersTrainedInPlanYear: n('plan_care'),
+        directorsTrainedInPlanYear: n('plan_directors'),
+        careWorkersTrainingPlan: scope.district ? TARGETS.yubeiCareWorkersTrained2025 : 0,
+        directorsTrainingPlan: scope.district ? TARGETS.yubeiDirectorsTrained2025 : 0,
+        skillLevels: parse(row.levels),
+        stars: parse(row.stars),
+      };
+    });
   }
 
   /**
@@ -187,17 +248,12 @@ export class FiguresService {
     return rows.map((r) => ({ facility: facilities.get(r.id)!, careWorkers: Number(r.care), certifiedCareWorkers: Number(r.certified) }));
   }
 
-  /** The figures of every street/town below a division (the district's when none is given). */
-  async children(divisionId: number | null): Promise<WorkforceFigures[]> {
-    const rows = await execSql<{ id: number }[]>(
-      this.em,
-      divisionId
-        ? `select id from division where parent_id = ? order by code`
-        : `select id from division where parent_id = (select id from division where parent_id is null order by id limit 1) order by code`,
-      divisionId ? [divisionId] : [],
-    );
-    const out: WorkforceFigures[] = [];
-    for (const r of rows) out.push(await this.figures(r.id));
-    return out;
+  /** The figures of every street/town below a division (the district's when none is given), in one statement. */
+  children(divisionId: number | null): Promise<WorkforceFigures[]> {
+    return this.figuresOf({
+      district: false,
+      groups: `select id, name, older_population, path, code from division where parent_id = ${divisionId ? '?' : `(${ROOT_SQL})`}`,
+      params: divisionId ? [divisionId] : [],
+    });
   }
 }

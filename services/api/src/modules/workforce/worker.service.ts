@@ -17,12 +17,21 @@ import {
   type WorkerPost,
 } from '@carecircle/domain';
 import { pgArray } from '../../db/bulk-insert.js';
-import { raw, ref } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FieldErrors, ForbiddenError, NotFoundError, assertVersion } from '../../shared/errors.js';
 import type { Lang } from '../../shared/i18n.js';
-import { decodeOffsetPage, decodePage, fetchOffsetPage, fetchPage, type PageArgs } from '../../shared/pagination.js';
-import { execSql } from '../../shared/sql.js';
+import {
+  decodeOffsetPage,
+  decodePage,
+  fetchRowPage,
+  fetchSortedRowPage,
+  toConnection,
+  toOffsetConnection,
+  type Connection,
+  type PageArgs,
+} from '../../shared/pagination.js';
+import { execSql, SqlWhere } from '../../shared/sql.js';
 import { checkDate, cleanText, likePattern, toId, toOptionalId } from '../../shared/validation.js';
 import { nameEvent, record } from '../audit/audit-log.js';
 import { addDays } from '../agreements/care-agreement.entity.js';
@@ -36,6 +45,15 @@ import { DishonestParty } from './dishonest-party.entity.js';
 import { Employer } from './employer.entity.js';
 import { WorkerCertificate, WorkerComplaint, WorkerEmployment, WorkerEvaluation, WorkerTraining } from './worker-records.entity.js';
 import { Worker } from './worker.entity.js';
+import {
+  pageCertificatesJsonSql,
+  pageEmployersJsonSql,
+  workerOfRow,
+  workerRowColumns,
+  type RawWorkerRow,
+  type WorkerRow,
+  type WorkforceRows,
+} from './worker.rows.js';
 import { addError, wt } from './workforce-messages.js';
 import { CertificateState, EmployerKind, Gender, SortDirection, type WorkerSortField } from './workforce.enums.js';
 import type {
@@ -160,40 +178,49 @@ export class WorkerService {
 
   // ---- reads ---------------------------------------------------------------------------------
 
-  async list(filter: WorkerFilter | null | undefined, page: PageArgs, order?: WorkerOrder | null) {
+  /**
+   * A page of the register as plain rows (see `WorkerRow`), its total and — when given the
+   * request's `WorkforceRows` — the page's employers and certificates, in one statement.
+   */
+  async list(
+    filter: WorkerFilter | null | undefined,
+    page: PageArgs,
+    order?: WorkerOrder | null,
+    along: { employers?: WorkforceRows | null; certificates?: WorkforceRows | null } = {},
+  ): Promise<Connection<WorkerRow>> {
     const { limit, afterId } = order ? { limit: 0, afterId: 0 } : decodePage(page, this.lang);
     const scope = await this.scope();
-    const qb = this.em.createQueryBuilder(Worker, 'w');
-    await qb.applyFilters();
+    // The standing condition of workers (the ORM's `notDeleted` filter): not removed.
+    const where = new SqlWhere().andWhere('w.deleted_at is null');
     const s = this.scopeSql(scope);
-    qb.andWhere(s.sql, s.params);
+    where.andWhere(s.sql, s.params);
     const search = filter?.search?.trim();
     if (search) {
-      if (/^\d{17}[\dXx]$/.test(search)) qb.andWhere({ idNumberHash: dataKeyOf(this.em).hash(search.toUpperCase()) });
+      if (/^\d{17}[\dXx]$/.test(search)) where.andWhere(`w.id_number_hash = ?`, [dataKeyOf(this.em).hash(search.toUpperCase())]);
       else {
         const tail = /^[\dXx]{1,4}$/.test(search) ? ` or w.id_number_masked like ?` : '';
-        qb.andWhere(
+        where.andWhere(
           `(w.name ilike ? or exists (select 1 from worker_certificate c where c.worker_id = w.id and c.number ilike ?)${tail})`,
           [likePattern(search), likePattern(search), ...(tail ? [`%${search.toUpperCase()}`] : [])],
         );
       }
     }
-    if (filter?.posts?.length) qb.andWhere({ post: { $in: filter.posts } });
-    if (filter?.skillLevels?.length) qb.andWhere({ skillLevel: { $in: filter.skillLevels } });
-    if (filter?.minStars != null) qb.andWhere({ stars: { $gte: filter.minStars } });
-    if (filter?.libraries?.length) qb.andWhere(`w.libraries && ?::text[]`, [pgArray(filter.libraries)]);
+    if (filter?.posts?.length) where.andWhere(`w.post in (?)`, [filter.posts]);
+    if (filter?.skillLevels?.length) where.andWhere(`w.skill_level in (?)`, [filter.skillLevels]);
+    if (filter?.minStars != null) where.andWhere(`w.stars >= ?`, [filter.minStars]);
+    if (filter?.libraries?.length) where.andWhere(`w.libraries && ?::text[]`, [pgArray(filter.libraries)]);
     const employerId = toOptionalId(filter?.employerId, 'filter.employerId', this.lang);
-    if (employerId != null) qb.andWhere(`(w.employer_id = ? or w.placed_at_id = ?)`, [employerId, employerId]);
+    if (employerId != null) where.andWhere(`(w.employer_id = ? or w.placed_at_id = ?)`, [employerId, employerId]);
     const divisionId = toOptionalId(filter?.divisionId, 'filter.divisionId', this.lang);
     if (divisionId != null)
-      qb.andWhere(
+      where.andWhere(
         `exists (select 1 from employer e where e.id = coalesce(w.placed_at_id, w.employer_id) and e.division_id in ${SUBTREE_SQL})`,
         [divisionId],
       );
     if (filter?.certified != null) {
       const sql = CERTIFIED_FOR_POST_SQL('w').replaceAll('$D', '?');
       const n = (sql.match(/\?/g) ?? []).length;
-      qb.andWhere(`(${sql}) is ${filter.certified ? 'true' : 'false'}`, Array(n).fill(this.today));
+      where.andWhere(`(${sql}) is ${filter.certified ? 'true' : 'false'}`, Array(n).fill(this.today));
     }
     if (filter?.expiringWithinDays != null) {
       const days = filter.expiringWithinDays;
@@ -202,25 +229,48 @@ export class WorkerService {
         errors.add('filter.expiringWithinDays', 'field.range', { min: 0, max: 3650 });
         errors.throwIfAny();
       }
-      qb.andWhere(`exists (select 1 from worker_certificate c where c.worker_id = w.id and c.valid_until between ?::date and ?::date)`, [
+      where.andWhere(`exists (select 1 from worker_certificate c where c.worker_id = w.id and c.valid_until between ?::date and ?::date)`, [
         this.today,
         addDays(this.today, days),
       ]);
     }
     if (filter?.inMedicalInstitutions != null)
-      qb.andWhere(
+      where.andWhere(
         `${filter.inMedicalInstitutions ? '' : 'not '}exists (select 1 from employer e where e.id in (w.employer_id, w.placed_at_id) and e.kind = 'MEDICAL_INSTITUTION')`,
       );
     if (filter?.certificateStates?.length) {
       const states = filter.certificateStates.filter((x) => Object.values(CertificateState).includes(x));
-      qb.andWhere(`${this.certificateStateSql()} in (${quoted(states)})`);
+      where.andWhere(`${this.certificateStateSql()} in (${quoted(states)})`);
     }
+    const read = {
+      table: 'worker',
+      alias: 'w',
+      columns: workerRowColumns('w'),
+      where,
+      along: [
+        ...(along.employers ? [{ name: 'employers' as const, sql: pageEmployersJsonSql }] : []),
+        ...(along.certificates ? [{ name: 'certificates' as const, sql: pageCertificatesJsonSql }] : []),
+      ],
+    };
+    const remember = (rows: RawWorkerRow[], found: Partial<Record<'employers' | 'certificates', unknown>>) => {
+      const nodes = rows.map((r) => workerOfRow(this.em, r));
+      along.employers?.rememberPage(nodes, { employers: found.employers });
+      along.certificates?.rememberPage(nodes, { certificates: found.certificates });
+      return nodes;
+    };
     if (order) {
       const { limit: size, offset } = decodeOffsetPage(page, this.lang);
-      const dir = order.direction === SortDirection.DESC ? 'desc nulls last' : 'asc nulls last';
-      return fetchOffsetPage(qb, { [raw(SORT_SQL[order.field])]: dir }, size, offset);
+      const direction = order.direction === SortDirection.DESC ? 'desc nulls last' : 'asc nulls last';
+      const found = await fetchSortedRowPage<RawWorkerRow, 'employers' | 'certificates'>(this.em, {
+        ...read,
+        sort: { sql: SORT_SQL[order.field], direction },
+        limit: size,
+        offset,
+      });
+      return toOffsetConnection(remember(found.rows, found.along), size, offset, found.totalCount);
     }
-    return fetchPage(qb, limit, afterId);
+    const found = await fetchRowPage<RawWorkerRow, 'employers' | 'certificates'>(this.em, { ...read, limit, afterId });
+    return toConnection(remember(found.rows, found.along), limit, found.totalCount);
   }
 
   /** SQL: the certificate state of worker `w` today. */
@@ -286,7 +336,7 @@ export class WorkerService {
   }
 
   /** Is the worker's post one that needs a certificate, and does the worker hold a valid one today? */
-  static certifiedToday(w: Worker, certificates: WorkerCertificate[], today: string): boolean | null {
+  static certifiedToday(w: { post?: WorkerPost | null }, certificates: readonly HeldCertificate[], today: string): boolean | null {
     if (!w.post || !WORKER_POSTS[w.post].certificates.length) return null;
     return certificateEntitles(w.post, validKinds(certificates, today));
   }
@@ -789,7 +839,10 @@ export class WorkerService {
   }
 }
 
+/** What the rules read of a certificate (an entity's or a list row's). */
+type HeldCertificate = Pick<WorkerCertificate, 'kind' | 'issuedOn' | 'validUntil'>;
+
 /** The kinds of the certificates valid on a date. */
-function validKinds(certificates: WorkerCertificate[], on: string): CertificateKind[] {
+function validKinds(certificates: readonly HeldCertificate[], on: string): CertificateKind[] {
   return certificates.filter((c) => c.issuedOn && c.issuedOn <= on && (!c.validUntil || c.validUntil >= on)).map((c) => c.kind);
 }

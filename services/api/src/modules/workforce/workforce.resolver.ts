@@ -1,7 +1,9 @@
 import { TARGETS, certificateState, relevantCertificateKinds, type Action } from '@carecircle/domain';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../request/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
+import { selectsField } from '../../shared/selection.js';
 import { toOptionalId } from '../../shared/validation.js';
 import { record } from '../audit/audit-log.js';
 import { dataKeyOf } from './data-key.js';
@@ -10,6 +12,7 @@ import { Employer } from './employer.entity.js';
 import { FiguresService, StationStaffing, WorkforceFigures } from './figures.service.js';
 import { WorkerCertificate, WorkerComplaint, WorkerEmployment, WorkerEvaluation, WorkerTraining } from './worker-records.entity.js';
 import { Worker } from './worker.entity.js';
+import { isWorkerEntity, thenOf, type CertificateRow, type EmployerRow, type WorkerNode } from './worker.rows.js';
 import { WorkerService } from './worker.service.js';
 import { CertificateState } from './workforce.enums.js';
 import { execSql } from '../../shared/sql.js';
@@ -32,12 +35,12 @@ export const WorkerConnection = ConnectionType(Worker, 'Worker');
 const service = (ctx: AppContext) => new WorkerService(ctx.em, ctx.lang, ctx.today, ctx.access);
 
 /** Unmasked reads of one request, audited together (one insert) before any of them is answered. */
-const pendingReads = new WeakMap<AppContext, { workers: Worker[]; done: Promise<void> }>();
+const pendingReads = new WeakMap<AppContext, { workers: WorkerNode[]; done: Promise<void> }>();
 
-function auditUnmaskedRead(ctx: AppContext, w: Worker): Promise<void> {
+function auditUnmaskedRead(ctx: AppContext, w: WorkerNode): Promise<void> {
   let batch = pendingReads.get(ctx);
   if (!batch) {
-    const workers: Worker[] = [];
+    const workers: WorkerNode[] = [];
     const done = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
       pendingReads.delete(ctx);
       await record(
@@ -59,6 +62,36 @@ function auditUnmaskedRead(ctx: AppContext, w: Worker): Promise<void> {
   return batch.done;
 }
 
+/**
+ * The worker's certificates: the entity's collection, or a list row's through the request's rows
+ * (at once when the page read them along).
+ */
+function certificatesOf(
+  ctx: AppContext,
+  w: WorkerNode,
+): readonly (WorkerCertificate | CertificateRow)[] | Promise<readonly (WorkerCertificate | CertificateRow)[]> {
+  return isWorkerEntity(w) ? w.certificates.load().then((c) => c.getItems()) : ctx.loaders.workforceRows.certificates.get(w.id);
+}
+
+/** The worker's employer or the medical institution it is placed at: the entity's reference, or a list row's by id. */
+function employerOf(
+  ctx: AppContext,
+  w: WorkerNode,
+  which: 'employer' | 'placedAt',
+): Employer | EmployerRow | null | Promise<Employer | EmployerRow | null> {
+  if (isWorkerEntity(w)) return w[which] ? w[which].load() : null;
+  const id = which === 'employer' ? w.employerId : w.placedAtId;
+  return id == null ? null : ctx.loaders.workforceRows.employers.get(id);
+}
+
+/** The entity of a worker (a list row's, for the records a row does not carry); null when it is gone. */
+function entityOf(ctx: AppContext, w: WorkerNode): Promise<Worker | null> {
+  return isWorkerEntity(w) ? Promise.resolve(w) : ctx.loaders.workerEntityById.load(w.id);
+}
+
+/** The fields of a page's workers answered from their certificates. */
+const CERTIFICATE_FIELDS = ['certificateState', 'certificateValidUntil', 'certified', 'certificates'];
+
 @Resolver(() => Worker)
 export class WorkerResolver {
   @Authorized<Action>('worker:read')
@@ -72,8 +105,14 @@ export class WorkerResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('orderBy', () => WorkerOrder, { nullable: true, description: 'Sort order; null: registration order.' })
     orderBy: WorkerOrder | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return service(ctx).list(filter, page, orderBy);
+    // The page's employers and certificates in the same statement, so its rows resolve them without waiting.
+    const rows = ctx.loaders.workforceRows;
+    return service(ctx).list(filter, page, orderBy, {
+      employers: selectsField(info, ['nodes', 'employer']) || selectsField(info, ['nodes', 'placedAt']) ? rows : null,
+      certificates: CERTIFICATE_FIELDS.some((f) => selectsField(info, ['nodes', f])) ? rows : null,
+    });
   }
 
   @Authorized<Action>('worker:read')
@@ -133,7 +172,7 @@ export class WorkerResolver {
   }
 
   @FieldResolver(() => String, { description: '身份证号, always masked (500112********1234); never audited.' })
-  idNumberMasked(@Root() w: Worker) {
+  idNumberMasked(@Root() w: WorkerNode) {
     return w.idNumberMasked;
   }
 
@@ -145,28 +184,30 @@ export class WorkerResolver {
   @FieldResolver(() => CertificateState, {
     description: `State of the certificates that count for the current post today (EXPIRING: the longest-valid one ends within ${TARGETS.certificateExpiringDays} days).`,
   })
-  async certificateState(@Root() w: Worker, @Ctx() ctx: AppContext) {
-    return certificateState(w.post, (await w.certificates.load()).getItems(), ctx.today, TARGETS.certificateExpiringDays);
+  certificateState(@Root() w: WorkerNode, @Ctx() ctx: AppContext) {
+    return thenOf(certificatesOf(ctx, w), (held) => certificateState(w.post, held, ctx.today, TARGETS.certificateExpiringDays));
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'The latest expiry date of the certificates that count for the post; null when none is held or one never expires.',
   })
-  async certificateValidUntil(@Root() w: Worker) {
+  certificateValidUntil(@Root() w: WorkerNode, @Ctx() ctx: AppContext) {
     const kinds = relevantCertificateKinds(w.post);
-    const held = (await w.certificates.load()).getItems().filter((c) => kinds.includes(c.kind));
-    if (!held.length || held.some((c) => !c.validUntil)) return null;
-    return held
-      .map((c) => c.validUntil!)
-      .sort()
-      .at(-1)!;
+    return thenOf(certificatesOf(ctx, w), (certificates) => {
+      const held = certificates.filter((c) => kinds.includes(c.kind));
+      if (!held.length || held.some((c) => !c.validUntil)) return null;
+      return held
+        .map((c) => c.validUntil!)
+        .sort()
+        .at(-1)!;
+    });
   }
 
   @FieldResolver(() => Boolean, {
     description: 'On the imported dishonesty list (失信联合惩戒对象名单), found by the keyed hash of the ID number.',
   })
-  async onDishonestyList(@Root() w: Worker, @Ctx() ctx: AppContext) {
+  async onDishonestyList(@Root() w: WorkerNode, @Ctx() ctx: AppContext) {
     const rows = await execSql<{ n: number }[]>(
       ctx.em,
       `select 1 as n from dishonest_party where kind = 'WORKER' and id_number_hash = ? limit 1`,
@@ -178,65 +219,70 @@ export class WorkerResolver {
   @FieldResolver(() => String, {
     description: '身份证号: masked (500112********1234) unless the user may see ID numbers; every unmasked read is audited.',
   })
-  async idNumber(@Root() w: Worker, @Ctx() ctx: AppContext) {
+  async idNumber(@Root() w: WorkerNode, @Ctx() ctx: AppContext) {
     if (!ctx.access.can('worker:identity')) return w.idNumberMasked;
     await auditUnmaskedRead(ctx, w);
     return dataKeyOf(ctx.em).decrypt(w.idNumberCipher);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Phone; the middle digits masked unless the user may see ID numbers.' })
-  phone(@Root() w: Worker, @Ctx() ctx: AppContext) {
+  phone(@Root() w: WorkerNode, @Ctx() ctx: AppContext) {
     if (!w.phone || ctx.access.can('worker:identity')) return w.phone ?? null;
     return w.phone.length > 7 ? `${w.phone.slice(0, 3)}****${w.phone.slice(-4)}` : '****';
   }
 
   @FieldResolver(() => Employer, { nullable: true, description: 'Current employer.' })
-  employer(@Root() w: Worker) {
-    return w.employer ? w.employer.load() : null;
+  employer(@Root() w: WorkerNode, @Ctx() ctx: AppContext) {
+    return employerOf(ctx, w, 'employer');
   }
 
   @FieldResolver(() => Employer, { nullable: true, description: 'The medical institution where a company places the worker.' })
-  placedAt(@Root() w: Worker) {
-    return w.placedAt ? w.placedAt.load() : null;
+  placedAt(@Root() w: WorkerNode, @Ctx() ctx: AppContext) {
+    return employerOf(ctx, w, 'placedAt');
   }
 
   @FieldResolver(() => [WorkerCertificate], { description: 'Certificates.' })
-  certificates(@Root() w: Worker) {
-    return w.certificates.load();
+  certificates(@Root() w: WorkerNode, @Ctx() ctx: AppContext) {
+    return isWorkerEntity(w) ? w.certificates.load() : certificatesOf(ctx, w);
   }
 
   @FieldResolver(() => [WorkerEmployment], { description: 'Work history (从业经历).' })
-  employments(@Root() w: Worker) {
-    return w.employments.load();
+  async employments(@Root() w: WorkerNode, @Ctx() ctx: AppContext) {
+    const entity = await entityOf(ctx, w);
+    return entity ? entity.employments.load() : [];
   }
 
   @FieldResolver(() => [WorkerTraining], { description: 'Trainings.' })
-  trainings(@Root() w: Worker) {
-    return w.trainings.load();
+  async trainings(@Root() w: WorkerNode, @Ctx() ctx: AppContext) {
+    const entity = await entityOf(ctx, w);
+    return entity ? entity.trainings.load() : [];
   }
 
   @FieldResolver(() => [WorkerEvaluation], { description: 'Evaluations and inspections.' })
-  evaluations(@Root() w: Worker) {
-    return w.evaluations.load();
+  async evaluations(@Root() w: WorkerNode, @Ctx() ctx: AppContext) {
+    const entity = await entityOf(ctx, w);
+    return entity ? entity.evaluations.load() : [];
   }
 
   @FieldResolver(() => [WorkerComplaint], { description: 'Complaints and penalties.' })
-  complaints(@Root() w: Worker) {
-    return w.complaints.load();
+  async complaints(@Root() w: WorkerNode, @Ctx() ctx: AppContext) {
+    const entity = await entityOf(ctx, w);
+    return entity ? entity.complaints.load() : [];
   }
 
   @FieldResolver(() => Boolean, {
     nullable: true,
     description: 'Holds a valid certificate for the current post today; null when the post needs none.',
   })
-  async certified(@Root() w: Worker, @Ctx() ctx: AppContext) {
-    return WorkerService.certifiedToday(w, (await w.certificates.load()).getItems(), ctx.today);
+  certified(@Root() w: WorkerNode, @Ctx() ctx: AppContext) {
+    return thenOf(certificatesOf(ctx, w), (held) => WorkerService.certifiedToday(w, held, ctx.today));
   }
 
   @FieldResolver(() => Int, { description: 'Years in service (从业年限): whole years over all employment periods.' })
-  async yearsInService(@Root() w: Worker, @Ctx() ctx: AppContext) {
+  async yearsInService(@Root() w: WorkerNode, @Ctx() ctx: AppContext) {
+    const entity = await entityOf(ctx, w);
     let days = 0;
-    for (const e of await w.employments.load()) {
+    for (const e of entity ? await entity.employments.load() : []) {
       const end = e.endsOn && e.endsOn < ctx.today ? e.endsOn : ctx.today;
       days += Math.max(0, (Date.parse(end) - Date.parse(e.startsOn)) / 86_400_000);
     }
