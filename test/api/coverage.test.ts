@@ -1,5 +1,6 @@
 import { buildGraphFromGeoJSON, distanceAt, nearestFacility, snap } from '@carecircle/walk-engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WalkingNetwork } from '@carecircle/api/dist/modules/network/walking-network.js';
 import { registrySnapshot, startTestApi, type TestApi } from '../testkit/api.js';
 
 let api: TestApi;
@@ -403,5 +404,57 @@ describe('agreement parties', () => {
     expect(walked.length).toBeGreaterThan(nodes.length * 0.9);
     // Both measured between the network snaps and the points themselves: allow the snap distance (< 10 m in the demo).
     for (const n of walked) expect(n.walkingMeters + 20).toBeGreaterThanOrEqual(n.straightLineMeters);
+  });
+
+  it('walk as far in a page as each pair measured on its own, again after a party moves', async () => {
+    const page = async () => {
+      const r = await api.gql(
+        `{ agreements(first: 500) { totalCount nodes { id walkingMeters medical { id version location } facility { location } } } }`,
+      );
+      expect(r.errors).toBeUndefined();
+      expect(r.data.agreements.nodes).toHaveLength(r.data.agreements.totalCount);
+      return r.data.agreements.nodes as any[];
+    };
+    // Every agreement on its own: one pair per call, on a network loaded afresh (nothing measured before).
+    const alone = new WalkingNetwork(api.db.orm);
+    const expectMeasuredAlone = async (nodes: any[]) => {
+      const one = await Promise.all(
+        nodes.map(
+          async (n) => (await alone.pairDistances([{ from: n.medical.location.coordinates, to: n.facility.location.coordinates }]))[0],
+        ),
+      );
+      expect(nodes.map((n) => [n.id, n.walkingMeters])).toEqual(nodes.map((n, i) => [n.id, one[i]]));
+    };
+    try {
+      const before = await page();
+      expect(before.length).toBeGreaterThan(50);
+      await expectMeasuredAlone(before);
+      const distances = (nodes: any[]) => nodes.map((n) => [n.id, n.walkingMeters]);
+      // Asked again (the distances kept): the same answers.
+      expect(distances(await page())).toEqual(distances(before));
+      // A party moves: its agreements are measured from where it is now.
+      const moved = before[0].medical;
+      const [lon, lat] = moved.location.coordinates;
+      const move = async (to: { lon: number; lat: number }, version: number) => {
+        const r = await api.gql(`mutation($i: UpdateMedicalInput!) { updateMedicalInstitution(input: $i) { version } }`, {
+          i: { id: moved.id, version, location: to },
+        });
+        expect(r.errors).toBeUndefined();
+        return r.data.updateMedicalInstitution.version as number;
+      };
+      const version = await move({ lon: lon + 0.002, lat: lat + 0.001 }, moved.version);
+      try {
+        const after = await page();
+        const ofMoved = after.filter((n) => n.medical.id === moved.id);
+        expect(ofMoved.length).toBeGreaterThan(0);
+        expect(ofMoved.some((n) => n.walkingMeters !== before.find((b) => b.id === n.id).walkingMeters)).toBe(true);
+        await expectMeasuredAlone(after);
+      } finally {
+        await move({ lon, lat }, version);
+      }
+      expect(distances(await page())).toEqual(distances(before));
+    } finally {
+      await alone.close();
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { MultiPolygon } from 'geojson';
 import type { WalkingNetwork } from './network/walking-network.js';
+import { CareAgreement } from './agreements/care-agreement.entity.js';
 import { Division } from './divisions/division.entity.js';
 import { DivisionRows } from './divisions/division.rows.js';
 import { residentialAreaRowsById, type ResidentialAreaRow } from './residents/residential-area.rows.js';
@@ -37,6 +38,15 @@ export function createLoaders(em: EntityManager, network: WalkingNetwork) {
         cache: false,
       },
     ),
+    /**
+     * Agreements by id as entities, removed ones too (a list row's `renewedFrom`: the agreement
+     * renewed stays linked when it was removed).
+     */
+    agreementEntityById: new DataLoader<number, CareAgreement | null>(async (ids) => {
+      const rows = await em.find(CareAgreement, { id: { $in: ids as number[] } }, { filters: false });
+      const byId = new Map(rows.map((a) => [a.id, a]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     /** Residential areas by id as rows (gap zones name their communities and list their areas). */
     residentialAreaById: new DataLoader<number, ResidentialAreaRow | null>(async (ids) => {
       const byId = new Map((await residentialAreaRowsById(em, ids)).map((r) => [r.id, r]));

@@ -1,15 +1,32 @@
 import type { Action } from '@carecircle/domain';
-import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../request/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
+import { selectsField } from '../../shared/selection.js';
 import { toId } from '../../shared/validation.js';
 import { Facility } from '../facilities/facility.entity.js';
+import type { FacilityNode } from '../facilities/facility.rows.js';
 import { MedicalInstitution } from '../medical/medical-institution.entity.js';
+import type { MedicalNode } from '../medical/medical.rows.js';
 import { AgreementFilter, CreateAgreementInput, RenewAgreementInput, UpdateAgreementInput } from './agreement.inputs.js';
+import { isAgreementEntity, type AgreementNode } from './agreement.rows.js';
 import { AgreementService } from './agreement.service.js';
 import { agreementStatus, AgreementStatus, CareAgreement } from './care-agreement.entity.js';
 
 export const AgreementConnection = ConnectionType(CareAgreement, 'CareAgreement');
+
+/** The medical institution party: the entity's reference, or the row read with the page (else by id). */
+function medicalOf(ctx: AppContext, a: AgreementNode): MedicalNode | null | Promise<MedicalNode | null> {
+  if (isAgreementEntity(a)) return a.medical.load();
+  return a.medical ?? ctx.em.findOne(MedicalInstitution, a.medicalId);
+}
+
+/** The care facility party, shown even when removed: the entity's, or the row read with the page (else by id). */
+function facilityOf(ctx: AppContext, a: AgreementNode): FacilityNode | null | Promise<FacilityNode | null> {
+  if (isAgreementEntity(a)) return a.facility.load();
+  return a.facility ?? ctx.em.findOne(Facility, a.facilityId, { filters: false });
+}
 
 @Resolver(() => CareAgreement)
 export class AgreementResolver {
@@ -23,8 +40,11 @@ export class AgreementResolver {
     })
     filter: AgreementFilter | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return new AgreementService(ctx.em, ctx.lang, ctx.today).list(filter, page);
+    // The page's parties in the same statement, so its rows resolve them (and their walking distance) without waiting.
+    const parties = ['medical', 'facility', 'walkingMeters'].some((f) => selectsField(info, ['nodes', f]));
+    return new AgreementService(ctx.em, ctx.lang, ctx.today).list(filter, page, { parties });
   }
 
   @Authorized<Action>('registry:read')
@@ -36,12 +56,12 @@ export class AgreementResolver {
   @FieldResolver(() => AgreementStatus, {
     description: 'Status today: ACTIVE, EXPIRING (ends within 60 days), EXPIRED, PENDING, DRAFT or TERMINATED.',
   })
-  status(@Root() a: CareAgreement, @Ctx() ctx: AppContext) {
+  status(@Root() a: AgreementNode, @Ctx() ctx: AppContext) {
     return agreementStatus(a, ctx.today);
   }
 
   @FieldResolver(() => Boolean, { description: 'May the signed-in user change, renew, terminate or remove this agreement now?' })
-  viewerCanModify(@Root() a: CareAgreement, @Ctx() ctx: AppContext) {
+  viewerCanModify(@Root() a: AgreementNode, @Ctx() ctx: AppContext) {
     return ctx.access.can('agreement:manage') && a.deletedAt == null && agreementStatus(a, ctx.today) !== AgreementStatus.TERMINATED;
   }
 
@@ -50,26 +70,27 @@ export class AgreementResolver {
     description:
       'Walking distance along the network between the two parties in metres (emergency response); null where no network is loaded or a party is more than 500 m from it.',
   })
-  async walkingMeters(@Root() a: CareAgreement, @Ctx() ctx: AppContext) {
-    const [m, f] = await Promise.all([a.medical.load(), a.facility.load()]);
+  async walkingMeters(@Root() a: AgreementNode, @Ctx() ctx: AppContext) {
+    const [m, f] = await Promise.all([medicalOf(ctx, a), facilityOf(ctx, a)]);
     if (!m || !f) return null;
     const at = (p: { coordinates: number[] }): [number, number] => [p.coordinates[0], p.coordinates[1]];
     return ctx.loaders.walkingBetween.load({ from: at(m.location), to: at(f.location) });
   }
 
   @FieldResolver(() => MedicalInstitution, { description: 'The medical institution (医疗机构) party.' })
-  medical(@Root() a: CareAgreement) {
-    return a.medical.load();
+  medical(@Root() a: AgreementNode, @Ctx() ctx: AppContext) {
+    return medicalOf(ctx, a);
   }
 
   @FieldResolver(() => Facility, { description: 'The care facility (养老服务设施) party.' })
-  facility(@Root() a: CareAgreement) {
-    return a.facility.load();
+  facility(@Root() a: AgreementNode, @Ctx() ctx: AppContext) {
+    return facilityOf(ctx, a);
   }
 
   @FieldResolver(() => CareAgreement, { nullable: true, description: 'The agreement this one renews.' })
-  renewedFrom(@Root() a: CareAgreement) {
-    return a.renewedFrom ? a.renewedFrom.load() : null;
+  renewedFrom(@Root() a: AgreementNode, @Ctx() ctx: AppContext) {
+    if (isAgreementEntity(a)) return a.renewedFrom ? a.renewedFrom.load() : null;
+    return a.renewedFromId == null ? null : ctx.loaders.agreementEntityById.load(a.renewedFromId);
   }
 
   @Authorized<Action>('agreement:manage')

@@ -3,7 +3,7 @@ import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FieldErrors, assertVersion } from '../../shared/errors.js';
 import type { Lang } from '../../shared/i18n.js';
-import { decodePage, fetchPage, type PageArgs } from '../../shared/pagination.js';
+import { decodePage, fetchRowPage, toConnection, type Connection, type PageArgs } from '../../shared/pagination.js';
 import { checkDate, cleanText, toId } from '../../shared/validation.js';
 import { nameEvent } from '../audit/audit-log.js';
 import { SUBTREE_SQL } from '../divisions/division.service.js';
@@ -16,8 +16,16 @@ import type {
   RenewAgreementInput,
   UpdateAgreementInput,
 } from './agreement.inputs.js';
+import {
+  agreementOfRow,
+  agreementPartiesJsonSql,
+  agreementPartiesOfJson,
+  agreementRowColumns,
+  type AgreementRow,
+  type RawAgreementRow,
+} from './agreement.rows.js';
 import { addDays, AgreementState, AgreementStatus, CareAgreement, EXPIRING_DAYS } from './care-agreement.entity.js';
-import { execSql } from '../../shared/sql.js';
+import { execSql, SqlWhere } from '../../shared/sql.js';
 
 /** Care facilities that sign agreements: institutions and centres. */
 
@@ -35,32 +43,55 @@ export class AgreementService {
     private readonly today: string,
   ) {}
 
-  async list(filter: AgreementFilter | null | undefined, page: PageArgs) {
+  /**
+   * A page of agreements (not removed) as plain rows, with the count of the whole filtered list:
+   * one statement, no entities (see `AgreementRow`). With `parties`, the page's medical
+   * institutions and facilities (removed ones too) are read in the same statement and set on its rows.
+   */
+  async list(
+    filter: AgreementFilter | null | undefined,
+    page: PageArgs,
+    options: { parties?: boolean } = {},
+  ): Promise<Connection<AgreementRow>> {
     const { limit, afterId } = decodePage(page, this.lang);
     const errors = new FieldErrors(this.lang);
-    const qb = this.em.createQueryBuilder(CareAgreement, 'a');
-    // The standing conditions of agreements (not removed), as the ORM's filters.
-    await qb.applyFilters();
+    // The standing condition of agreements (the ORM's `notDeleted` filter): not removed.
+    const where = new SqlWhere().andWhere('a.deleted_at is null');
     if (filter?.statuses?.length)
-      qb.andWhere(`(${STATUS_SQL('a')}) in (${filter.statuses.map(() => '?').join(', ')})`, [
+      where.andWhere(`(${STATUS_SQL('a')}) in (${filter.statuses.map(() => '?').join(', ')})`, [
         ...statusParams(this.today),
         ...filter.statuses,
       ]);
-    if (filter?.facilityId != null) qb.andWhere({ facility: toId(filter.facilityId, 'filter.facilityId', this.lang) });
-    if (filter?.medicalId != null) qb.andWhere({ medical: toId(filter.medicalId, 'filter.medicalId', this.lang) });
+    if (filter?.facilityId != null) where.andWhere('a.facility_id = ?', [toId(filter.facilityId, 'filter.facilityId', this.lang)]);
+    if (filter?.medicalId != null) where.andWhere('a.medical_id = ?', [toId(filter.medicalId, 'filter.medicalId', this.lang)]);
     if (filter?.divisionId != null) {
-      qb.andWhere(`a.facility_id in (select f.id from facility f where f.division_id in ${SUBTREE_SQL})`, [
+      where.andWhere(`a.facility_id in (select f.id from facility f where f.division_id in ${SUBTREE_SQL})`, [
         toId(filter.divisionId, 'filter.divisionId', this.lang),
       ]);
     }
     const endsBefore = checkDate(errors, 'filter.endsBefore', filter?.endsBefore, false);
-    if (endsBefore) qb.andWhere({ endsOn: { $lte: endsBefore } });
+    if (endsBefore) where.andWhere('a.ends_on <= ?::date', [endsBefore]);
     errors.throwIfAny();
-    const found = await fetchPage(qb, limit, afterId);
-    // The eager relations (the facility party and the agreement renewed, shown even when removed), which a
-    // query builder leaves to the caller: one query each for the whole page.
-    await this.em.populate(found.nodes, ['facility', 'renewedFrom']);
-    return found;
+    const { totalCount, rows, along } = await fetchRowPage<RawAgreementRow, 'medical' | 'facility'>(this.em, {
+      table: 'care_agreement',
+      alias: 'a',
+      columns: agreementRowColumns('a'),
+      where,
+      limit,
+      afterId,
+      along: options.parties
+        ? [
+            { name: 'medical', sql: (p) => agreementPartiesJsonSql('medical', p) },
+            { name: 'facility', sql: (p) => agreementPartiesJsonSql('facility', p) },
+          ]
+        : [],
+    });
+    const parties = options.parties ? agreementPartiesOfJson(this.em, along.medical, along.facility) : null;
+    return toConnection(
+      rows.map((r) => agreementOfRow(this.em, r, parties)),
+      limit,
+      totalCount,
+    );
   }
 
   async get(id: number): Promise<CareAgreement> {

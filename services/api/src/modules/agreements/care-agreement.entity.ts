@@ -119,7 +119,14 @@ export function agreementStatus(a: Pick<CareAgreement, 'state' | 'startsOn' | 'e
   if (a.state === AgreementState.TERMINATED) return AgreementStatus.TERMINATED;
   if (a.endsOn < today) return AgreementStatus.EXPIRED;
   if (a.startsOn > today) return AgreementStatus.PENDING;
-  return a.endsOn <= addDays(today, EXPIRING_DAYS) ? AgreementStatus.EXPIRING : AgreementStatus.ACTIVE;
+  return a.endsOn <= expiringUntil(today) ? AgreementStatus.EXPIRING : AgreementStatus.ACTIVE;
+}
+
+/** The last end date that counts as expiring at `today`, kept for the last `today` asked (a list asks it per row). */
+let expiring = { today: '', until: '' };
+function expiringUntil(today: string): string {
+  if (expiring.today !== today) expiring = { today, until: addDays(today, EXPIRING_DAYS) };
+  return expiring.until;
 }
 
 /** Adds days to a YYYY-MM-DD date. */

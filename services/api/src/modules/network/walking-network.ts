@@ -131,6 +131,9 @@ function extentKm2(graph: WalkGraph): number {
   return (maxLon - minLon) * kx * (maxLat - minLat) * 110.57;
 }
 
+/** Pair distances kept per network at most (the oldest measured are dropped first). */
+const MAX_KEPT_PAIRS = 50_000;
+
 /** The reached nodes and walked lines of a point, as the pool's `reach` gives them. */
 export type Reach = Awaited<ReturnType<EnginePool['reach']>>;
 /** Isochrone bands per point, as the pool's `isochrones` gives them. */
@@ -146,6 +149,11 @@ export class WalkingNetwork {
   private loaded: LoadedNetwork | null = null;
   private loading: Promise<LoadedNetwork | null> | null = null;
   private loadedRevision = -1;
+  /** Pair distances measured on `network` (see `pairDistances`), by `<from lon>,<from lat>><to lon>,<to lat>`. */
+  private pairs: { network: LoadedNetwork | null; distances: Map<string, Promise<number | null>> } = {
+    network: null,
+    distances: new Map(),
+  };
 
   constructor(
     private readonly orm: MikroORM,
@@ -308,13 +316,44 @@ export class WalkingNetwork {
   }
 
   /**
-   * Walking distance between pairs of points (e.g. the parties of an agreement), one search per
-   * distinct origin, on the network alone; null where either point is off the network or no
-   * network is loaded.
+   * Walking distance between pairs of points (e.g. the parties of an agreement) in metres (one
+   * decimal), on the network alone; null where either point is off the network or no network is
+   * loaded. A pair depends only on its two points and the network, so its answer is kept with the
+   * network it was measured on (a new road_segment revision loads a new network, and measures
+   * again): a list of agreements costs its look-ups, and only pairs not measured yet are searched
+   * (one search per distinct origin).
    */
   async pairDistances(pairs: { from: [number, number]; to: [number, number] }[]): Promise<(number | null)[]> {
     const network = await this.current();
     if (!network) return pairs.map(() => null);
+    if (this.pairs.network !== network) this.pairs = { network, distances: new Map() };
+    const kept = this.pairs.distances;
+    const keys = pairs.map((p) => `${p.from[0]},${p.from[1]}>${p.to[0]},${p.to[1]}`);
+    const missing = new Map<string, { from: [number, number]; to: [number, number] }>();
+    keys.forEach((k, i) => {
+      if (!kept.has(k)) missing.set(k, pairs[i]);
+    });
+    if (missing.size) {
+      const measured = this.measurePairs(network, [...missing.values()]);
+      [...missing.keys()].forEach((k, i) => {
+        const one = measured.then((d) => d[i]);
+        // A failed search is not kept: the next request searches again.
+        one.catch(() => {
+          if (kept.get(k) === one) kept.delete(k);
+        });
+        kept.set(k, one);
+      });
+    }
+    const answers = keys.map((k) => kept.get(k)!);
+    while (kept.size > MAX_KEPT_PAIRS) kept.delete(kept.keys().next().value!);
+    return Promise.all(answers);
+  }
+
+  /** Walking distances of pairs, searched now: one search per distinct origin. */
+  private async measurePairs(
+    network: LoadedNetwork,
+    pairs: { from: [number, number]; to: [number, number] }[],
+  ): Promise<(number | null)[]> {
     const out: (number | null)[] = pairs.map(() => null);
     const byOrigin = new Map<string, number[]>();
     pairs.forEach((p, i) => {

@@ -7,6 +7,7 @@ import { execSql } from '../../shared/sql.js';
 import { addDays } from '../agreements/care-agreement.entity.js';
 import { inSubtreeSql, SUBTREE_SQL } from '../divisions/division.service.js';
 import { Facility } from '../facilities/facility.entity.js';
+import { facilityRowsById, type FacilityNode } from '../facilities/facility.rows.js';
 import { CARE_POSTS, staffedSql } from './staffing.js';
 import { SkillLevel } from './workforce.enums.js';
 
@@ -24,7 +25,7 @@ export class StarCount {
 
 @ObjectType({ description: 'A station or centre and its care workers (the staffing alert).' })
 export class StationStaffing {
-  @Field(() => Facility, { description: 'The station or centre.' }) facility!: Facility;
+  @Field(() => Facility, { description: 'The station or centre.' }) facility!: FacilityNode;
   @Field(() => Int, { description: 'Care workers employed there (any care post).' }) careWorkers!: number;
   @Field(() => Int, { description: 'Of them, holding a valid certificate for their post today.' }) certifiedCareWorkers!: number;
 }
@@ -244,7 +245,7 @@ export class FiguresService {
         order by f.id`,
       divisionId ? [divisionId] : [],
     );
-    const facilities = new Map((await this.em.find(Facility, { id: { $in: rows.map((r) => r.id) } })).map((f) => [f.id, f]));
+    const facilities = await facilityRowsById(this.em, rows.map((r) => r.id));
     return rows.map((r) => ({ facility: facilities.get(r.id)!, careWorkers: Number(r.care), certifiedCareWorkers: Number(r.certified) }));
   }
 
