@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { coverageAfterChange, operationsOneAtATime, trivialWhileAnalysesRun } from './bench-api-users.mjs';
+import { coverageAfterChange, operationsOneAtATime, trivialWhileAnalysesRun, writesOneAtATime } from './bench-api-users.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { generateLattice, mulberry32 } = await import(path.join(root, 'packages/walk-engine/dist/index.js'));
@@ -286,6 +286,7 @@ async function demoScene() {
     const pgRef = await pgRoutingMultiSource(url);
     await walkingAccessRuns('demo', server, token, await networkBox(url), pgRef);
     const users = await operationsOneAtATime({ root, url: server.url, signIn, log: console.log });
+    await writesOneAtATime({ root, ...users, log: console.log });
     await coverageAfterChange({ ...users, log: console.log });
     await trivialWhileAnalysesRun({ ...users, log: console.log });
   } finally {
