@@ -245,7 +245,10 @@ export class FiguresService {
         order by f.id`,
       divisionId ? [divisionId] : [],
     );
-    const facilities = await facilityRowsById(this.em, rows.map((r) => r.id));
+    const facilities = await facilityRowsById(
+      this.em,
+      rows.map((r) => r.id),
+    );
     return rows.map((r) => ({ facility: facilities.get(r.id)!, careWorkers: Number(r.care), certifiedCareWorkers: Number(r.certified) }));
   }
 
