@@ -25,6 +25,9 @@ export abstract class VersionedRecord {
   version!: number & Opt;
 }
 
+/** The fields every record has, as a plain row maps them. */
+export type RecordFields = Pick<VersionedRecord, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
+
 /** The columns of a {@link VersionedRecord} as plain-row list pages read them (times as text). */
 export interface VersionedRow {
   id: number;
@@ -39,7 +42,7 @@ export interface VersionedRow {
  *
  * @example { ...recordOfRow(em, row), name: row.name }
  */
-export function recordOfRow(em: EntityManager, r: VersionedRow): Pick<VersionedRecord, 'id' | 'createdAt' | 'updatedAt' | 'version'> {
+export function recordOfRow(em: EntityManager, r: VersionedRow): RecordFields {
   const platform = em.getPlatform();
   return { id: r.id, createdAt: platform.parseDate(r.created_at), updatedAt: platform.parseDate(r.updated_at), version: r.version };
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Point, Polygon } from 'geojson';
 import { execSql } from '../../shared/sql.js';
-import { recordOfRow, type VersionedRow } from '../../shared/versioned-record.js';
+import { recordOfRow, type RecordFields, type VersionedRow } from '../../shared/versioned-record.js';
 import type { ResidentialArea } from './residential-area.entity.js';
 
 /**
@@ -9,11 +9,7 @@ import type { ResidentialArea } from './residential-area.entity.js';
  * the fields of the GraphQL `ResidentialArea` type, not a managed entity; its division by id
  * through the request's loaders (`divisionId`).
  */
-export interface ResidentialAreaRow {
-  id: number;
-  createdAt: Date;
-  updatedAt: Date;
-  version: number;
+export interface ResidentialAreaRow extends RecordFields {
   code: string | null;
   name: string;
   location: Point;
