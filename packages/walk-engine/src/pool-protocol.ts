@@ -59,6 +59,8 @@ export type PoolRequest =
       added: SnappedPoint[];
       addedLabels: number[];
     }
+  /** Points as `[lon, lat, lon, lat, …]`, each snapped with `snapWithin` (the costs' usable streets only). */
+  | { id: number; op: 'snapWithin'; name: string; points: Float64Array; maxMeters: number; snap: SnapOptions; costs: CostChoice | null }
   | { id: number; op: 'reach'; name: string; point: PoolPlace; maxMeters: number; snap: SnapOptions; costs: CostChoice | null }
   | { id: number; op: 'mclp'; input: MclpInput; options: MclpOptions }
   | { id: number; op: 'build'; lines: string[] }
@@ -78,6 +80,9 @@ export type PoolRequest =
   | { id: number; op: 'zones'; points: number[][]; linkMeters: number; radiusMeters: number }
   /** Test hook: the worker fails as a bug or an exhausted heap would make it fail. */
   | { id: number; op: 'fault'; kind: PoolFaultKind };
+
+/** Numbers per point in a `snapWithin` answer: edge (-1: none within), offset, fraction, lon, lat, snapMeters. */
+export const SNAP_STRIDE = 6;
 
 /** Messages from a worker back to the pool. */
 export type PoolResponse = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };

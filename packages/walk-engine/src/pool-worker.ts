@@ -5,12 +5,12 @@ import { reverseCosts, type WalkCosts } from './costs.js';
 import { buildGraphFromGeoJSON } from './geojson-import.js';
 import { coverSets } from './cover-sets.js';
 import { pointZones } from './zones.js';
-import { snap, type SnapOptions, type SnappedPoint } from './snap.js';
+import { snap, snapWithin, type SnapOptions, type SnappedPoint } from './snap.js';
 import { isochrones } from './isochrone.js';
 import { distanceAt, nearestFacility } from './nearest.js';
 import { updateField } from './field-update.js';
 import { reachLines, reachWithin } from './reach.js';
-import type { CostChoice, PoolPlace, PoolRequest, PoolResponse } from './pool-protocol.js';
+import { SNAP_STRIDE, type CostChoice, type PoolPlace, type PoolRequest, type PoolResponse } from './pool-protocol.js';
 import type { MclpResult } from './mclp.js';
 
 /** Worker side of the engine pool: holds deserialised graphs and answers requests. */
@@ -110,6 +110,26 @@ async function handle(msg: PoolRequest): Promise<Handled> {
         result: { dist: r.dist, source: r.source, meters: r.dist, touched: r.touched },
         transfer: [r.dist.buffer as ArrayBuffer, r.source.buffer as ArrayBuffer],
       };
+    }
+    case 'snapWithin': {
+      const g = graphNamed(msg.name);
+      const options = { ...msg.snap, costs: costsFor(msg.name, msg.costs) };
+      const n = msg.points.length >> 1;
+      const out = new Float64Array(n * SNAP_STRIDE);
+      for (let i = 0; i < n; i++) {
+        const s = snapWithin(g, msg.points[2 * i]!, msg.points[2 * i + 1]!, msg.maxMeters, options);
+        const o = i * SNAP_STRIDE;
+        if (!s) out[o] = -1;
+        else {
+          out[o] = s.edge;
+          out[o + 1] = s.offset;
+          out[o + 2] = s.fraction;
+          out[o + 3] = s.lon;
+          out[o + 4] = s.lat;
+          out[o + 5] = s.snapMeters;
+        }
+      }
+      return { result: out, transfer: [out.buffer] };
     }
     case 'reach': {
       const g = graphNamed(msg.name);

@@ -21,6 +21,7 @@ import type {
   PoolRequestBody,
   PoolResponse,
 } from './pool-protocol.js';
+import { SNAP_STRIDE } from './pool-protocol.js';
 
 export type { CostChoice, PoolCoverSets, PoolFaultKind, PoolField, PoolNearestResult, PoolPlace } from './pool-protocol.js';
 
@@ -109,6 +110,12 @@ export interface EnginePool {
     addedLabels: number[],
     options?: Pick<PoolCallOptions, 'graph' | 'signal'>,
   ): Promise<PoolField & { touched: number }>;
+  /**
+   * Snaps many points (`[lon, lat, lon, lat, …]`) as {@link snapWithin} does, spread over the
+   * workers: null where no usable street is within `maxMeters`. With `costs`, only streets those
+   * costs allow in some direction (the options' `snap` minimum component size applies too).
+   */
+  snapWithin(points: Float64Array, maxMeters: number, options?: PoolCallOptions): Promise<(SnappedPoint | null)[]>;
   /** Single-source reach from a point (`[lon, lat]`, or snapped already): reached nodes (`[lon, lat]` pairs flat), their distances, walked lines. */
   reach(
     point: PoolPlace,
@@ -493,6 +500,45 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
         MCLP_WEIGHT,
         opts.signal,
       );
+    },
+    async snapWithin(points, maxMeters, opts = {}) {
+      const n = points.length >> 1;
+      // At most one part per worker, none smaller than 512 points (a message costs about as much as snapping them).
+      const per = Math.max(512, Math.ceil(n / size));
+      const parts: Promise<Float64Array>[] = [];
+      for (let c = 0; c < n; c += per) {
+        parts.push(
+          send<Float64Array>(
+            leastBusy(),
+            {
+              op: 'snapWithin',
+              name: name(opts),
+              points: points.slice(2 * c, 2 * Math.min(n, c + per)),
+              maxMeters,
+              snap: opts.snap ?? {},
+              costs: costChoice(opts),
+            },
+            1,
+            opts.signal,
+          ),
+        );
+      }
+      const out: (SnappedPoint | null)[] = [];
+      for (const part of await Promise.all(parts))
+        for (let o = 0; o < part.length; o += SNAP_STRIDE)
+          out.push(
+            part[o]! < 0
+              ? null
+              : {
+                  edge: part[o]!,
+                  offset: part[o + 1]!,
+                  fraction: part[o + 2]!,
+                  lon: part[o + 3]!,
+                  lat: part[o + 4]!,
+                  snapMeters: part[o + 5]!,
+                },
+          );
+      return out;
     },
     zones(points, linkMeters, radiusMeters, opts = {}) {
       return send<PointZones>(leastBusy(), { op: 'zones', points, linkMeters, radiusMeters }, 1, opts.signal);

@@ -117,6 +117,39 @@ describe('worker pool, used from the built dist/ as a server would', () => {
     }
   });
 
+  it('snaps batches on the workers exactly as snapWithin does on the caller, with and without costs', async () => {
+    const graph = dist.generateLattice({ cols: 40, rows: 40, seed: 5 });
+    const tags = Array.from({ length: graph.edgeCount }, (_, e) => (e % 3 === 0 ? { highway: 'steps' } : { highway: 'residential' }));
+    const wheelchair = dist.buildProfileCosts(graph, { tags }, WALKING_PROFILES.WHEELCHAIR);
+    const [x0, y0, x1, y1] = [
+      Math.min(...graph.nodeLon),
+      Math.min(...graph.nodeLat),
+      Math.max(...graph.nodeLon),
+      Math.max(...graph.nodeLat),
+    ];
+    const rand = dist.mulberry32(9);
+    // 1,500 points over the lattice and a margin around it (some beyond the limit): three parts on two workers
+    const points = Array.from({ length: 1500 }, () => [x0 - 0.01 + rand() * (x1 - x0 + 0.02), y0 - 0.01 + rand() * (y1 - y0 + 0.02)]);
+    const flat = Float64Array.from(points.flat());
+    const pool = dist.createEnginePool({ size: 2 });
+    try {
+      await pool.load(graph);
+      await pool.loadCosts(wheelchair, 'WHEELCHAIR');
+      const plain = await pool.snapWithin(flat, 300, { snap: { minComponentNodes: 10 } });
+      const chair = await pool.snapWithin(flat, 300, { snap: { minComponentNodes: 10 }, costs: 'WHEELCHAIR' });
+      expect(plain).toHaveLength(points.length);
+      expect(plain).toEqual(points.map(([lon, lat]) => dist.snapWithin(graph, lon!, lat!, 300, { minComponentNodes: 10 })));
+      expect(chair).toEqual(
+        points.map(([lon, lat]) => dist.snapWithin(graph, lon!, lat!, 300, { minComponentNodes: 10, costs: wheelchair })),
+      );
+      expect(plain.filter((s) => s === null).length).toBeGreaterThan(0);
+      expect(chair.filter((s, i) => s && s.edge !== plain[i]?.edge).length).toBeGreaterThan(0);
+      await expect(pool.snapWithin(flat, 300, { costs: 'NOPE' })).rejects.toThrow(/no costs "NOPE"/);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('solves a maximal covering location problem on a worker, as solveMclp does on the caller', async () => {
     const input = { demandWeights: [5, 3, 2, 7, 1], coverSets: [[0], [1, 2], [1], [3], [0, 4]], k: 2 };
     const pool = dist.createEnginePool({ size: 1 });

@@ -46,11 +46,16 @@ async function main() {
   // Load the walking network and data now rather than on the first request.
   server.walkingData
     .current()
-    .then((data) =>
+    .then(async (data) => {
       console.log(
         `[carecircle] 步行路网已载入 / walking network loaded: ${data.network ? `${data.network.segments} segments` : 'none (straight-line fallback)'}`,
-      ),
-    )
+      );
+      const { searches, ms } = await server.walkingData.warmed();
+      if (searches)
+        console.log(
+          `[carecircle] 最近设施距离场已备好 / nearest-facility fields ready: ${searches} searches in ${(ms / 1000).toFixed(1)} s`,
+        );
+    })
     .catch((err) => console.error('[carecircle] 步行路网载入失败 / could not load the walking network:', (err as Error).message));
   console.log(`[carecircle] ${server.url}  (GraphQL ${server.url}/graphql, health ${server.url}/healthz)`);
   let stopping = false;

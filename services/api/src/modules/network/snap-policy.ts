@@ -15,6 +15,9 @@ export function snapOptions(graph: WalkGraph): SnapOptions {
   return { minComponentNodes: Math.min(WALKING.minComponentNodes, graph.componentSize[0] ?? 0) };
 }
 
+/** The farthest a point may lie from its street to be measured along the network (`WALKING.maxSnapMeters`). */
+export const STREET_SNAP_METERS = WALKING.maxSnapMeters;
+
 /**
  * Snaps a point with the policy's options, or gives null when the nearest street is farther
  * than `WALKING.maxSnapMeters`: such a point is measured in a straight line (and labelled so).
@@ -23,7 +26,7 @@ export function snapOptions(graph: WalkGraph): SnapOptions {
  * snapToStreet(graph, 106.63, 29.72, snapOptions(graph))?.snapMeters; // 3.2
  */
 export function snapToStreet(graph: WalkGraph, lon: number, lat: number, options: SnapOptions = snapOptions(graph)): SnappedPoint | null {
-  return snapWithin(graph, lon, lat, WALKING.maxSnapMeters, options);
+  return snapWithin(graph, lon, lat, STREET_SNAP_METERS, options);
 }
 
 /**

@@ -56,6 +56,12 @@ export type SiteChange =
   | { action: 'MOVE'; facilityId: number; lon: number; lat: number }
   | { action: 'CLOSE'; facilityId: number };
 
+/** The field key of all approved facilities, whatever their kind (`walkingAccess` without kinds). */
+export const ALL_FACILITIES = 'kinds:ALL';
+
+/** How often warming looks whether the workers are free (see `warm`). */
+const WARM_POLL_MS = 20;
+
 /** How many fields are kept (each is 12 bytes per network node). */
 const MAX_FIELDS = 24;
 
@@ -179,10 +185,56 @@ export class WalkingDataCache {
     if (key !== this.dataKey || !this.data) {
       this.dataKey = key;
       this.groups.clear();
-      this.data = this.load(revisions);
-      this.data.catch(() => (this.dataKey = ''));
+      const loading = this.load(revisions);
+      this.data = loading;
+      loading.catch(() => (this.dataKey = ''));
+      this.warming = loading.then((data) => this.warm(data, loading)).catch(() => ({ searches: 0, ms: 0 }));
     }
     return this.data;
+  }
+
+  /**
+   * Settles when the fields the first answers need at the current revision have been searched
+   * (see {@link warm}): how many searches that took and how long.
+   *
+   * @example
+   * const { searches, ms } = await walking.warmed();
+   */
+  async warmed(): Promise<{ searches: number; ms: number }> {
+    await this.current();
+    return this.warming;
+  }
+
+  private warming: Promise<{ searches: number; ms: number }> = Promise.resolve({ searches: 0, ms: 0 });
+
+  /**
+   * Searches, on the workers and in the background, the fields the first answers after a start
+   * or a data change read: every coverage group's and all approved facilities' (`walkingAccess`
+   * without kinds), for standard walking. The first coverage or access request then reads them
+   * instead of waiting for a search of the whole network. Each search starts only when the
+   * workers have nothing else to do, so requests never wait behind it for long; the warming stops
+   * as soon as the data changes again (a later revision warms itself). Errors are left to the
+   * requests that meet them.
+   */
+  private async warm(data: WalkingData, loading: Promise<WalkingData>): Promise<{ searches: number; ms: number }> {
+    const started = performance.now();
+    let searches = 0;
+    const searchWhenIdle = async (search: () => Promise<unknown>): Promise<boolean> => {
+      for (;;) {
+        if (this.data !== loading) return false;
+        const { busy, queued } = this.network.stats();
+        if (busy + queued === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, WARM_POLL_MS));
+      }
+      await search();
+      searches++;
+      return true;
+    };
+    if (data.network) {
+      for (const group of SEARCH_GROUPS) if (!(await searchWhenIdle(() => this.group(data, group)))) break;
+      if (data.facilities.length) await searchWhenIdle(() => this.field(data, data.facilities, ALL_FACILITIES));
+    }
+    return { searches, ms: performance.now() - started };
   }
 
   private async load(revisions: Revisions): Promise<WalkingData> {
@@ -210,7 +262,7 @@ export class WalkingDataCache {
       revisions,
       network,
       demands,
-      ...this.demandSnapsOf(demands, network),
+      ...(await this.demandSnapsOf(demands, network)),
       facilities: facilityRows.map(site),
       medical: medicalRows.map(site),
     };
@@ -223,10 +275,10 @@ export class WalkingDataCache {
    * network nor a demand point has moved since (a facility changed), so the first answer after a
    * change of the registry does not snap every residential area again.
    */
-  private demandSnapsOf(
+  private async demandSnapsOf(
     demands: WalkingData['demands'],
     network: LoadedNetwork | null,
-  ): Pick<WalkingData, 'demandMethod' | 'demandSnap' | 'demandSnapMeters' | 'profileSnaps'> {
+  ): Promise<Pick<WalkingData, 'demandMethod' | 'demandSnap' | 'demandSnapMeters' | 'profileSnaps'>> {
     const prev = this.last;
     const same =
       prev &&
@@ -242,15 +294,9 @@ export class WalkingDataCache {
         profileSnaps: prev.profileSnaps,
       };
     }
-    const demandMethod: DistanceMethod[] = [];
-    const demandSnap: (SnappedPoint | null)[] = [];
-    const demandSnapMeters = new Float64Array(demands.length);
-    demands.forEach((d, i) => {
-      const s = network ? this.network.snap(network, d.lon, d.lat) : null;
-      demandMethod.push(s ? DistanceMethod.NETWORK : DistanceMethod.STRAIGHT_LINE);
-      demandSnap.push(s);
-      demandSnapMeters[i] = s ? s.snapMeters : NaN;
-    });
+    const demandSnap = network ? await this.network.snapMany(network, demands) : demands.map(() => null);
+    const demandMethod = demandSnap.map((s) => (s ? DistanceMethod.NETWORK : DistanceMethod.STRAIGHT_LINE));
+    const demandSnapMeters = Float64Array.from(demandSnap, (s) => (s ? s.snapMeters : NaN));
     return { demandMethod, demandSnap, demandSnapMeters, profileSnaps: new Map() };
   }
 

@@ -10,7 +10,7 @@ import type { FacilityKind } from '../facilities/facility.enums.js';
 import { facilityRowsById, type FacilityRow } from '../facilities/facility.rows.js';
 import { DistanceMethod, WalkProfile } from '../network/network.enums.js';
 import { ANALYSIS_BUDGET, figure, reachKm2, refuseOverBudget } from '../network/analysis-budget.js';
-import { WalkingDataCache } from '../network/walking-data.js';
+import { ALL_FACILITIES, WalkingDataCache } from '../network/walking-data.js';
 import { walkingThreshold, type Threshold } from './threshold.js';
 import type { WalkingAccess } from './walking.types.js';
 
@@ -45,9 +45,9 @@ export class WalkingService {
     const profile = await this.walking.profile(data, profileName);
     const sites = kinds?.length ? data.facilities.filter((f) => kinds.includes(f.kind as FacilityKind)) : data.facilities;
     // One multi-source search per kind set and data revision (cached); the points cost only their snapping.
-    const kindsKey = kinds?.length ? [...new Set(kinds)].sort().join(',') : 'ALL';
-    const snapped = points.map((p) => (network ? this.walking.network.snap(network, p.lon, p.lat, profile) : null));
-    const field = snapped.some(Boolean) ? await this.walking.field(data, sites, `kinds:${kindsKey}`, signal, profile) : null;
+    const kindsKey = kinds?.length ? `kinds:${[...new Set(kinds)].sort().join(',')}` : ALL_FACILITIES;
+    const snapped = network ? await this.walking.network.snapMany(network, points, profile, signal) : points.map(() => null);
+    const field = snapped.some(Boolean) ? await this.walking.field(data, sites, kindsKey, signal, profile) : null;
     const results = points.map((p, i) => {
       const at = snapped[i];
       const a = WalkingDataCache.answer(data, field, sites, p.lon, p.lat, at);
