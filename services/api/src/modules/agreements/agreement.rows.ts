@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { facilityOfRow, facilityRowColumns, type FacilityRow, type RawFacilityRow } from '../facilities/facility.rows.js';
 import { medicalOfRow, medicalRowColumns, type MedicalRow, type RawMedicalRow } from '../medical/medical.rows.js';
-import { recordOfRow } from '../../shared/versioned-record.js';
+import { withRecord } from '../../shared/versioned-record.js';
 import { CareAgreement, type AgreementService, type AgreementState } from './care-agreement.entity.js';
 
 /**
@@ -89,8 +89,7 @@ export function agreementPartiesOfJson(em: EntityManager, medical: unknown, faci
 }
 
 export function agreementOfRow(em: EntityManager, r: RawAgreementRow, parties: AgreementParties | null): AgreementRow {
-  return {
-    ...recordOfRow(em, r),
+  return withRecord(em, r, {
     code: r.code,
     services: r.services as AgreementService[],
     signedOn: r.signed_on,
@@ -105,5 +104,5 @@ export function agreementOfRow(em: EntityManager, r: RawAgreementRow, parties: A
     renewedFromId: r.renewed_from_id,
     medical: parties?.medical.get(r.medical_id) ?? null,
     facility: parties?.facility.get(r.facility_id) ?? null,
-  };
+  });
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { execSql } from '../../shared/sql.js';
 import { Division, type DivisionLevel } from './division.entity.js';
-import { recordOfRow } from '../../shared/versioned-record.js';
+import { withRecord } from '../../shared/versioned-record.js';
 
 /**
  * A division as list pages read it: its row, not a managed entity (no identity map, no change
@@ -47,8 +47,7 @@ export interface RawDivisionRow {
 }
 
 export function divisionOfRow(em: EntityManager, r: RawDivisionRow): DivisionRow {
-  return {
-    ...recordOfRow(em, r),
+  return withRecord(em, r, {
     code: r.code,
     name: r.name,
     level: r.level as DivisionLevel,
@@ -56,7 +55,7 @@ export function divisionOfRow(em: EntityManager, r: RawDivisionRow): DivisionRow
     path: r.path,
     olderPopulation: r.older_population,
     totalPopulation: r.total_population,
-  };
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Point } from 'geojson';
 import { Facility } from './facility.entity.js';
 import type { FacilityKind, FacilityStatus, OperatorType, ServiceKind } from './facility.enums.js';
 import { execSql } from '../../shared/sql.js';
-import { recordOfRow } from '../../shared/versioned-record.js';
+import { withRecord } from '../../shared/versioned-record.js';
 
 /**
  * A facility as list pages read it: its row mapped straight onto the fields of the GraphQL
@@ -81,8 +81,7 @@ export interface RawFacilityRow {
 }
 
 export function facilityOfRow(em: EntityManager, r: RawFacilityRow): FacilityRow {
-  return {
-    ...recordOfRow(em, r),
+  return withRecord(em, r, {
     code: r.code,
     name: r.name,
     kind: r.kind as FacilityKind,
@@ -105,7 +104,7 @@ export function facilityOfRow(em: EntityManager, r: RawFacilityRow): FacilityRow
     links: r.links,
     hubServices: r.hub_services as ServiceKind[],
     deletedAt: r.deleted_at == null ? null : em.getPlatform().parseDate(r.deleted_at),
-  };
+  });
 }
 
 /**

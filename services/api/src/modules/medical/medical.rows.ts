@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Point } from 'geojson';
 import { MedicalInstitution, type HospitalGrade, type MedicalKind } from './medical-institution.entity.js';
-import { recordOfRow } from '../../shared/versioned-record.js';
+import { withRecord } from '../../shared/versioned-record.js';
 
 /**
  * A medical institution as list pages read it: its row mapped straight onto the fields of the
@@ -60,8 +60,7 @@ export interface RawMedicalRow {
 }
 
 export function medicalOfRow(em: EntityManager, r: RawMedicalRow): MedicalRow {
-  return {
-    ...recordOfRow(em, r),
+  return withRecord(em, r, {
     code: r.code,
     name: r.name,
     kind: r.kind as MedicalKind,
@@ -74,5 +73,5 @@ export function medicalOfRow(em: EntityManager, r: RawMedicalRow): MedicalRow {
     address: r.address,
     phone: r.phone,
     divisionId: r.division_id,
-  };
+  });
 }

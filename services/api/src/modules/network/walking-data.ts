@@ -219,6 +219,8 @@ export class WalkingDataCache {
   private async warm(data: WalkingData, loading: Promise<WalkingData>): Promise<{ searches: number; ms: number }> {
     const started = performance.now();
     let searches = 0;
+    // The request that found the data changed queues its own searches first.
+    await new Promise((resolve) => setTimeout(resolve, WARM_POLL_MS));
     const searchWhenIdle = async (search: () => Promise<unknown>): Promise<boolean> => {
       for (;;) {
         if (this.data !== loading) return false;

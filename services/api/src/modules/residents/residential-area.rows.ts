@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Point, Polygon } from 'geojson';
 import { execSql } from '../../shared/sql.js';
-import { recordOfRow, type RecordFields, type VersionedRow } from '../../shared/versioned-record.js';
+import { withRecord, type RecordFields, type VersionedRow } from '../../shared/versioned-record.js';
 import type { ResidentialArea } from './residential-area.entity.js';
 
 /**
@@ -48,14 +48,15 @@ export async function residentialAreaRowsById(em: EntityManager, ids: readonly n
      from residential_area where id in (?)`,
     [ids],
   );
-  return rows.map((r) => ({
-    ...recordOfRow(em, r),
-    code: r.code,
-    name: r.name,
-    location: r.location,
-    boundary: r.boundary,
-    divisionId: r.division_id,
-    olderResidents: r.older_residents,
-    totalResidents: r.total_residents,
-  }));
+  return rows.map((r) =>
+    withRecord(em, r, {
+      code: r.code,
+      name: r.name,
+      location: r.location,
+      boundary: r.boundary,
+      divisionId: r.division_id,
+      olderResidents: r.older_residents,
+      totalResidents: r.total_residents,
+    }),
+  );
 }

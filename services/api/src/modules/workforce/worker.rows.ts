@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { execSql } from '../../shared/sql.js';
-import { recordOfRow } from '../../shared/versioned-record.js';
+import { withRecord } from '../../shared/versioned-record.js';
 import { Worker } from './worker.entity.js';
 import type { CertificateKind, EmployerKind, Gender, SkillLevel, TalentLibrary, WorkerPost } from './workforce.enums.js';
 
@@ -79,8 +79,7 @@ export interface RawWorkerRow {
 }
 
 export function workerOfRow(em: EntityManager, r: RawWorkerRow): WorkerRow {
-  return {
-    ...recordOfRow(em, r),
+  return withRecord(em, r, {
     name: r.name,
     gender: r.gender as Gender,
     birthDate: r.birth_date,
@@ -99,7 +98,7 @@ export function workerOfRow(em: EntityManager, r: RawWorkerRow): WorkerRow {
     socialInsurance: r.social_insurance,
     accidentInsurance: r.accident_insurance,
     deletedAt: r.deleted_at == null ? null : em.getPlatform().parseDate(r.deleted_at),
-  };
+  });
 }
 
 /** An employer as a worker row's `employer` / `placedAt` reads it: every field of the GraphQL `Employer` type. */
@@ -128,13 +127,13 @@ interface RawEmployerRow {
 const employerRowColumns = (a: string) =>
   `${a}.id, ${a}.created_at::text as created_at, ${a}.updated_at::text as updated_at, ${a}.version, ${a}.name, ${a}.kind, ${a}.credit_code, ${a}.phone`;
 
-const employerOfRow = (em: EntityManager, r: RawEmployerRow): EmployerRow => ({
-  ...recordOfRow(em, r),
-  name: r.name,
-  kind: r.kind as EmployerKind,
-  creditCode: r.credit_code,
-  phone: r.phone,
-});
+const employerOfRow = (em: EntityManager, r: RawEmployerRow): EmployerRow =>
+  withRecord(em, r, {
+    name: r.name,
+    kind: r.kind as EmployerKind,
+    creditCode: r.credit_code,
+    phone: r.phone,
+  });
 
 /** A certificate as a worker row reads it: every field of the GraphQL `WorkerCertificate` type, and its worker. */
 export interface CertificateRow {
