@@ -8,7 +8,6 @@ import { bulkInsert, GEOMETRY_SQL, geojson, pgArray, type BulkColumn } from './b
 import { facilityDetailColumns } from '../modules/facilities/facility.columns.js';
 import { loadDemoWorkforce } from './seed-workforce.js';
 import { Access } from '../modules/users/access.js';
-import { User } from '../modules/users/user.entity.js';
 import { Employer } from '../modules/workforce/employer.entity.js';
 import { WorkerService } from '../modules/workforce/worker.service.js';
 import { edgeClimb, type EdgeClimb } from '../modules/imports/edge-climb.js';
@@ -33,7 +32,12 @@ async function createDemoAccounts(orm: MikroORM): Promise<void> {
   const em = orm.em.fork();
   const auth = new AuthService(em, 'zh');
   // The administrator binds employer accounts (a transient account, not stored).
-  const binder = new WorkerService(em, 'zh', todayInChina(), new Access(Object.assign(new User(), { id: 0, role: Role.ADMIN }), 'zh'));
+  const binder = new WorkerService(
+    em,
+    'zh',
+    todayInChina(),
+    new Access({ id: 0, username: 'demo-seed', role: Role.ADMIN, divisionId: null, divisionPath: null }, 'zh'),
+  );
   for (const a of DEMO_ACCOUNTS) {
     const division = a.division ? await em.findOne(Division, { name: a.division }) : null;
     const user = await auth.createUser({

@@ -23,7 +23,6 @@ import { Facility } from '../modules/facilities/facility.entity.js';
 import { MedicalInstitution } from '../modules/medical/medical-institution.entity.js';
 import { Access } from '../modules/users/access.js';
 import { Role } from '../modules/users/role.js';
-import { User } from '../modules/users/user.entity.js';
 import { dataKeyOf } from '../modules/workforce/data-key.js';
 import { Employer } from '../modules/workforce/employer.entity.js';
 import { Worker } from '../modules/workforce/worker.entity.js';
@@ -98,7 +97,7 @@ export async function loadDemoWorkforce(
   today: string,
 ): Promise<{ employers: number; workers: number }> {
   // The civil-affairs bureau keeps the whole workforce; the seed acts as it (a transient account, not stored).
-  const access = new Access(Object.assign(new User(), { id: 0, username: 'demo-seed', role: Role.CIVIL_AFFAIRS }), 'zh');
+  const access = new Access({ id: 0, username: 'demo-seed', role: Role.CIVIL_AFFAIRS, divisionId: null, divisionPath: null }, 'zh');
   for (const action of ['worker:manage', 'facility:review', 'talent:libraries'] as const) access.assertCan(action);
   // Entities built for the audit rows stay out of the demo's identity map.
   const bulk = em.fork({ clear: true, keepTransactionContext: true });

@@ -91,7 +91,7 @@ export async function createContext(
   const signedIn = req ? await sessionOf(forked, requestToken(req)) : null;
   const actor = actorStore.getStore();
   const requestId = actor?.requestId ?? randomUUID();
-  if (actor && signedIn) Object.assign(actor, { userId: signedIn.user.id, username: signedIn.user.username });
+  if (actor && signedIn) Object.assign(actor, { userId: signedIn.actor.id, username: signedIn.actor.username });
   return {
     em: forked,
     loaders: createLoaders(forked, walkingData.network),
@@ -100,9 +100,14 @@ export async function createContext(
     walkingData,
     analysisJobs,
     remoteAnalyses,
-    user: signedIn?.user ?? null,
-    session: signedIn?.session ?? null,
-    access: new Access(signedIn?.user ?? null, lang),
+    // The entities are mapped on first use (most requests only need `access`).
+    get user() {
+      return signedIn?.user() ?? null;
+    },
+    get session() {
+      return signedIn?.session() ?? null;
+    },
+    access: new Access(signedIn?.actor ?? null, lang),
     ip: req?.ip ?? null,
     userAgent: (req?.headers['user-agent'] as string | undefined) ?? null,
     requestId,

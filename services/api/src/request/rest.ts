@@ -86,8 +86,8 @@ export function requireAction(orm: MikroORM, action: Action): express.RequestHan
       .then((signedIn) => {
         if (!signedIn) return sendError(res, 'UNAUTHENTICATED', t(lang, 'auth.required'));
         const actor = actorStore.getStore() ?? (res.locals.actor as Actor | undefined);
-        if (actor) Object.assign(actor, { userId: signedIn.user.id, username: signedIn.user.username });
-        const access = new Access(signedIn.user, lang);
+        if (actor) Object.assign(actor, { userId: signedIn.actor.id, username: signedIn.actor.username });
+        const access = new Access(signedIn.actor, lang);
         if (!access.can(action)) return sendError(res, 'FORBIDDEN', t(lang, 'auth.forbidden'));
         res.locals.rest = { em, access, lang } satisfies RestContext;
         next();

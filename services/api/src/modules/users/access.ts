@@ -5,7 +5,18 @@ import { ForbiddenError, UnauthenticatedError } from '../../shared/errors.js';
 import { t, type Lang } from '../../shared/i18n.js';
 import { execSql } from '../../shared/sql.js';
 import type { Division } from '../divisions/division.entity.js';
-import type { User } from './user.entity.js';
+import type { Role } from './role.js';
+
+/** Who acts, as permission checks read it: a plain record (the signed-in user's row), not an entity. */
+export interface AccessUser {
+  id: number;
+  username: string;
+  role: Role;
+  /** The user's division (a street office's jurisdiction), if bound to one. */
+  divisionId: number | null;
+  /** That division's path (`/500112/500112001/`). */
+  divisionPath: string | null;
+}
 
 /** Where a division-scoped user may act: its division's id, name and path. */
 export interface Jurisdiction {
@@ -24,7 +35,7 @@ export class Access {
   private jurisdictionCache: Promise<Jurisdiction | null> | null = null;
 
   constructor(
-    readonly user: User | null,
+    readonly user: AccessUser | null,
     private readonly lang: Lang,
   ) {}
 
@@ -51,7 +62,7 @@ export class Access {
   async jurisdiction(em: EntityManager): Promise<Jurisdiction | null> {
     if (!this.divisionScoped) return null;
     this.jurisdictionCache ??= (async () => {
-      const id = this.user!.division?.id;
+      const id = this.user!.divisionId;
       const [row] = id ? await execSql<{ name: string; path: string }[]>(em, `select name, path from division where id = ?`, [id]) : [];
       return row ? { divisionId: id!, name: row.name, path: row.path } : null;
     })();
@@ -63,7 +74,7 @@ export class Access {
   /** Is a division (by path) inside the user's scope? District-wide users: always. */
   inScope(divisionPath: string | null | undefined): boolean {
     if (!this.divisionScoped) return true;
-    const own = this.user?.division?.isInitialized() ? this.user.division.getEntity().path : null;
+    const own = this.user?.divisionPath ?? null;
     return !!own && !!divisionPath && divisionPath.startsWith(own);
   }
 

@@ -9,6 +9,7 @@ import { eagerColumns, execSql, rowPart } from '../../shared/sql.js';
 import { cleanText, toOptionalId } from '../../shared/validation.js';
 import { Division, DivisionLevel } from '../divisions/division.entity.js';
 import { hashPassword, passwordProblem, verifyPassword } from './password.js';
+import type { AccessUser } from './access.js';
 import { Role } from './role.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
@@ -23,10 +24,21 @@ export const tokenHash = (token: string) => createHash('sha256').update(token).d
 /** Name of the HttpOnly session cookie. */
 export const SESSION_COOKIE = 'cc_session';
 
-export async function sessionOf(em: EntityManager, token: string | null): Promise<{ session: Session; user: User } | null> {
+/**
+ * A signed-in request: who acts, as permission checks read it, and the user and session as
+ * managed entities of the request's EntityManager, mapped only when asked for (`me`, signing
+ * out, changing the password): mapping them was a sixth of a short list request's time.
+ */
+export interface SignedIn {
+  actor: AccessUser;
+  user(): User;
+  session(): Session;
+}
+
+export async function sessionOf(em: EntityManager, token: string | null): Promise<SignedIn | null> {
   if (!token || token.length > 200) return null;
   // What `findOne(Session, …, { populate: ['user', 'user.division'] })` reads, in one statement
-  // whose text does not have to be built per request; the row becomes managed entities (`em.map`).
+  // whose text does not have to be built per request.
   const select = (alias: string, entity: typeof Session | typeof User | typeof Division) =>
     eagerColumns(em, entity).map((c) => `${alias}.${c} as ${alias}__${c}`);
   const [row] = await execSql<Record<string, unknown>[]>(
@@ -36,12 +48,25 @@ export async function sessionOf(em: EntityManager, token: string | null): Promis
      where s.token_hash = ? and s.revoked_at is null and s.expires_at > ? limit 1`,
     [tokenHash(token), new Date()],
   );
-  if (!row) return null;
-  // The division first, so the user's reference to it is the loaded entity (and the session's to the user).
-  if (row.d__id != null) em.map(Division, rowPart(row, 'd'));
-  const user = em.map(User, rowPart(row, 'u'));
-  const session = em.map(Session, rowPart(row, 's'));
-  return user.disabled ? null : { session, user };
+  if (!row || row.u__disabled) return null;
+  const inDivision = row.d__id != null;
+  const actor: AccessUser = {
+    id: row.u__id as number,
+    username: row.u__username as string,
+    role: row.u__role as Role,
+    divisionId: inDivision ? (row.d__id as number) : null,
+    divisionPath: inDivision ? (row.d__path as string) : null,
+  };
+  let mapped: { user: User; session: Session } | null = null;
+  const entities = () => {
+    if (!mapped) {
+      // The division first, so the user's reference to it is the loaded entity (and the session's to the user).
+      if (inDivision) em.map(Division, rowPart(row, 'd'));
+      mapped = { user: em.map(User, rowPart(row, 'u')), session: em.map(Session, rowPart(row, 's')) };
+    }
+    return mapped;
+  };
+  return { actor, user: () => entities().user, session: () => entities().session };
 }
 
 export interface AccountInput {
