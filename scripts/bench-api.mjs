@@ -53,7 +53,17 @@ async function startServer(name, url, env) {
   // BENCH_SERVER_ARGS: extra node options for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
   const nodeArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(/\s+/).filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'services/api/dist/main.js')], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: url, NODE_ENV: 'development', ...env },
+    // As deployed (NODE_ENV=production: libraries drop their development checks), executing the
+    // benchmark's own queries besides the registered ones; the data key production requires.
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: url,
+      NODE_ENV: 'production',
+      GRAPHQL_ALLOW_ANY_OPERATION: '1',
+      CARECIRCLE_DATA_KEY: process.env.CARECIRCLE_DATA_KEY ?? 'be'.repeat(32),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let log = '';

@@ -191,6 +191,14 @@ const MCLP_WEIGHT = 16;
 /** A worker is restarted at most this many times a minute; after that its place stays empty. */
 const MAX_RESTARTS_PER_MINUTE = 5;
 
+/** What calls reject with once the pool is closed (the server stopping): not a fault of the call. */
+export class EnginePoolClosedError extends Error {
+  constructor() {
+    super('engine pool is closed');
+    this.name = 'EnginePoolClosedError';
+  }
+}
+
 /** The error a cancelled call rejects with: the signal's reason, or an AbortError. */
 function abortReason(signal: AbortSignal): unknown {
   if (signal.reason !== undefined) return signal.reason;
@@ -260,12 +268,12 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
     w.postMessage({ ...task.req, id: task.id } as PoolRequest);
   };
   /** Rejects every call running on or waiting for worker `wi`. */
-  const failAll = (wi: number, message: string): void => {
+  const failAll = (wi: number, message: string | null): void => {
     const tasks = [...(running[wi] ? [running[wi]!] : []), ...queues[wi]!.splice(0)];
     running[wi] = null;
     for (const t of tasks) {
       release(wi, t);
-      t.reject(new Error(message));
+      t.reject(message == null ? new EnginePoolClosedError() : new Error(message));
     }
   };
 
@@ -346,7 +354,7 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
   };
 
   const send = <T>(wi: number, req: PoolRequestBody, weight = 1, signal?: AbortSignal): Promise<T> => {
-    if (closed) return Promise.reject(new Error('engine pool is closed'));
+    if (closed) return Promise.reject(new EnginePoolClosedError());
     if (!workers[wi]) return Promise.reject(new Error(`engine worker ${wi + 1} of ${size} died too often and was not restarted`));
     if (signal?.aborted) {
       counters.cancelled++;
@@ -559,7 +567,7 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
     },
     async close() {
       closed = true;
-      for (let wi = 0; wi < size; wi++) failAll(wi, 'engine pool closed');
+      for (let wi = 0; wi < size; wi++) failAll(wi, null);
       await Promise.all(workers.map((w) => w?.terminate()));
     },
   };

@@ -73,6 +73,7 @@ describe('worker pool, used from the built dist/ as a server would', () => {
       await pool.close();
     }
     await expect(pool.nearest([[7.42, 43.73]], [[7.42, 43.73]])).rejects.toThrow(/closed/);
+    await expect(pool.field([])).rejects.toBeInstanceOf(dist.EnginePoolClosedError);
   });
 
   it('searches with loaded walking-profile costs on workers, either way, also after a worker is replaced', async () => {

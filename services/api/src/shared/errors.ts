@@ -1,3 +1,4 @@
+import { EnginePoolClosedError } from '@carecircle/walk-engine';
 import { OptimisticLockError } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
@@ -170,6 +171,10 @@ function formatKnown(formatted: GraphQLFormattedError, error: unknown, lang: Lan
   if (isClientGone(original) || isClientGone(error)) {
     return { message: t(lang, 'analysis.cancelled'), path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
   }
+  // The server is stopping (its engine workers closed under a request still running): expected.
+  if (original instanceof EnginePoolClosedError) {
+    return { message: t(lang, 'server.stopping'), path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
   console.error('[api] unexpected error', original ?? error);
   return { message: t(lang, 'internal'), path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
@@ -187,6 +192,7 @@ const HTTP_STATUS: Record<string, number> = {
   PAYLOAD_TOO_LARGE: 413,
   TOO_MANY_REQUESTS: 429,
   INTERNAL_SERVER_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /** The HTTP status of an error code (500 for codes that are not a client's fault). */

@@ -238,6 +238,7 @@ const messages = {
     en: 'Too many analyses are waiting ({count}); try again when earlier ones have finished.',
   },
   'analysis.cancelled': { zh: '分析已取消。', en: 'The analysis was cancelled.' },
+  'server.stopping': { zh: '服务器正在停止，请稍后重试。', en: 'The server is stopping; please retry in a moment.' },
   'entity.analysisJob': { zh: '分析任务', en: 'Analysis job' },
   'analysis.notYourJob': { zh: '只能取消自己启动的分析。', en: 'You can only cancel analyses you started.' },
 } satisfies Record<string, Entry>;
