@@ -90,7 +90,7 @@ export interface WalkingData {
   facilities: Site[];
   medical: Site[];
   /** Where demand points join the network under a walking profile (e.g. never onto stairs), by profile. */
-  profileSnaps?: Map<string, (SnappedPoint | null)[]>;
+  profileSnaps?: Map<string, Promise<(SnappedPoint | null)[]>>;
 }
 
 /** A cache key's part naming a walking profile (empty for metres). */
@@ -320,12 +320,14 @@ export class WalkingDataCache {
   }
 
   /** Where each demand point joins the network under a profile (the data's own snaps for metres). */
-  demandSnaps(data: WalkingData, profile: ProfileCosts | null | undefined): (SnappedPoint | null)[] {
+  async demandSnaps(data: WalkingData, profile: ProfileCosts | null | undefined): Promise<(SnappedPoint | null)[]> {
     if (!profile || !data.network) return data.demandSnap;
     data.profileSnaps ??= new Map();
     let snaps = data.profileSnaps.get(profile.name);
     if (!snaps) {
-      snaps = data.demands.map((d, i) => (data.demandSnap[i] ? this.network.snap(data.network!, d.lon, d.lat, profile) : null));
+      // On the workers (thousands of areas); those off the network stay off it under any profile.
+      snaps = this.network.snapMany(data.network, data.demands, profile).then((all) => all.map((s, i) => (data.demandSnap[i] ? s : null)));
+      snaps.catch(() => data.profileSnaps?.delete(profile.name));
       data.profileSnaps.set(profile.name, snaps);
     }
     return snaps;
@@ -473,17 +475,17 @@ export class WalkingDataCache {
   }
 
   /** Distances from every demand point to the nearest site of a field (its profile's snaps). */
-  evaluate(
+  async evaluate(
     data: WalkingData,
     field: NearestField | null,
     sites: Site[] = field?.sites ?? [],
     profile: ProfileCosts | null | undefined = field?.profile,
-  ): GroupDistances {
+  ): Promise<GroupDistances> {
     const n = data.demands.length;
     const meters = new Float64Array(n).fill(Infinity);
     const nearest = new Int32Array(n).fill(-1);
     if (!sites.length) return { meters, nearest, sites };
-    const snaps = this.demandSnaps(data, profile);
+    const snaps = await this.demandSnaps(data, profile);
     data.demands.forEach((d, i) => {
       const a = WalkingDataCache.answer(data, field, sites, d.lon, d.lat, snaps[i]);
       meters[i] = a.meters;

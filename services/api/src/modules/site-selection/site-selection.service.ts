@@ -51,7 +51,7 @@ export class SiteSelectionService {
     const uncoveredOlderBefore = gaps.reduce((s, i) => s + data.demands[i].older, 0);
     const empty = { sites: [], newlyCoveredOlder: 0, uncoveredOlderBefore, candidates: 0, solver: 'greedy+swap', optimal: true, gap: 0 };
     const network = data.network;
-    const snaps = this.walking.demandSnaps(data, profile);
+    const snaps = await this.walking.demandSnaps(data, profile);
     const reachable = gaps.filter((i) => data.demandMethod[i] === DistanceMethod.NETWORK && snaps[i]);
     if (!network || !reachable.length) return empty;
 
