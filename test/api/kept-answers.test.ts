@@ -1,3 +1,4 @@
+import { SEARCH_GROUPS } from '@carecircle/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testkit/api.js';
 
@@ -59,5 +60,42 @@ describe('answers kept per data revision', () => {
     expect(back.errors).toBeUndefined();
     expect((await api.gql(ZONES)).data).toEqual(zones.data);
     expect((await api.gql(ISOCHRONES, { id: station.id })).data).toEqual(iso.data);
+  });
+});
+
+describe('fields searched ahead', () => {
+  it('after a start and after every change, so the first coverage and access answers search nothing', async () => {
+    const walking = api.server.walkingData;
+    // Started: the fields are ready (searched once the data was first loaded).
+    expect(await walking.warmed()).toMatchObject({ searches: SEARCH_GROUPS.length + 1 });
+    // Count the workers' field searches from here on.
+    let searches = 0;
+    const search = walking.network.field.bind(walking.network);
+    walking.network.field = (...args: Parameters<typeof search>) => (searches++, search(...args));
+    const coverage = `{ coverage(profile: STANDARD) { groups { group coveredOlder } } }`;
+    const access = `query($p: [LonLatInput!]!, $k: [FacilityKind!]) { walkingAccess(points: $p, kinds: $k) { meters } }`;
+    const p = [{ lon: 106.63, lat: 29.72 }];
+
+    // Coverage and access without kinds read them.
+    expect((await api.gql(coverage)).errors).toBeUndefined();
+    expect((await api.gql(access, { p })).errors).toBeUndefined();
+    expect(searches).toBe(0);
+    // A set of kinds no answer needed yet is searched when asked for (the count sees searches).
+    expect((await api.gql(access, { p, k: ['CARE_INSTITUTION', 'OUTDOOR_HUB'] })).errors).toBeUndefined();
+    expect(searches).toBe(1);
+
+    // A station moves: the next request finds the new revision, the fields are searched again ahead.
+    const station = (await api.gql(`{ facilities(first: 1, filter: { statuses: [APPROVED] }) { nodes { id version name } } }`)).data
+      .facilities.nodes[0];
+    const moved = await api.gql(`mutation($i: UpdateFacilityInput!) { updateFacility(input: $i) { id } }`, {
+      i: { id: station.id, version: station.version, name: `${station.name}（迁）` },
+    });
+    expect(moved.errors).toBeUndefined();
+    const warmed = await walking.warmed();
+    expect(warmed.searches).toBe(SEARCH_GROUPS.length + 1);
+    expect(searches).toBe(1 + warmed.searches);
+    expect((await api.gql(coverage)).errors).toBeUndefined();
+    expect((await api.gql(access, { p })).errors).toBeUndefined();
+    expect(searches).toBe(1 + warmed.searches);
   });
 });

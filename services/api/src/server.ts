@@ -168,8 +168,9 @@ export async function startServer(options: ServerOptions, port: number, host = '
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
   const schema = await createSchema();
-  const walkingData = new WalkingDataCache(orm);
   const cluster = options.cluster ?? null;
+  // A replica that leaves analyses to the workers answers none from fields: it searches none ahead.
+  const walkingData = new WalkingDataCache(orm, { warm: !(cluster && options.analysisInProcess === false) });
   const log = options.log ?? ((message: string) => console.log(`[carecircle] ${message}`));
   const analysisJobs =
     cluster?.jobs ??

@@ -150,7 +150,14 @@ export class WalkingDataCache {
   /** What `perRevision` keeps for each data revision (dropped with it), least recently used first. */
   private memos = new WeakMap<WalkingData, Map<string, unknown>>();
 
-  constructor(private readonly orm: MikroORM) {
+  /**
+   * `warm: false` for a replica that leaves every analysis to the analysis workers: it answers
+   * none from fields, so it searches none ahead (see {@link warmed}).
+   */
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly options: { warm?: boolean } = {},
+  ) {
     this.network = new WalkingNetwork(orm);
   }
 
@@ -188,7 +195,8 @@ export class WalkingDataCache {
       const loading = this.load(revisions);
       this.data = loading;
       loading.catch(() => (this.dataKey = ''));
-      this.warming = loading.then((data) => this.warm(data, loading)).catch(() => ({ searches: 0, ms: 0 }));
+      if (this.options.warm !== false)
+        this.warming = loading.then((data) => this.warm(data, loading)).catch(() => ({ searches: 0, ms: 0 }));
     }
     return this.data;
   }
