@@ -203,6 +203,44 @@ export async function coverageAfterChange({ tokens, gql, log }) {
 }
 
 /**
+ * A planner's site suggestion (k = 5, the planner's default view: older walkers): when its first
+ * answer (the greedy one) and its exact one arrive, polled as the planner's page polls, three
+ * times at thresholds no kept answer holds.
+ */
+export async function siteSuggestionTimes({ tokens, gql, log }) {
+  const token = tokens.planner;
+  const firsts = [];
+  const finals = [];
+  for (const minutes of [15, 14.9, 14.8]) {
+    const started = performance.now();
+    const job = await gql(token, `mutation($m: Float!) { startSiteSuggestion(k: 5, minutes: $m, profile: ELDERLY) { id } }`, {
+      m: minutes,
+    });
+    if (job.errors) throw new Error(`site suggestion failed: ${job.errors[0].message}`);
+    const id = job.data.startSiteSuggestion.id;
+    let first = null;
+    for (;;) {
+      const r = await gql(token, `query($id: ID!) { analysisJob(id: $id) { status error preliminary { gap } siteSuggestion { gap } } }`, {
+        id,
+      });
+      const j = r.data?.analysisJob;
+      if (!j) throw new Error(`site suggestion job lost: ${JSON.stringify(r.errors)}`);
+      if (first == null && (j.preliminary || j.siteSuggestion)) first = performance.now() - started;
+      if (j.status !== 'RUNNING' && j.status !== 'QUEUED') {
+        if (j.status !== 'DONE') throw new Error(`site suggestion ended ${j.status}: ${j.error}`);
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    firsts.push(first);
+    finals.push(performance.now() - started);
+  }
+  const list = (xs) => xs.map((x) => (x / 1000).toFixed(2)).join(', ');
+  log(`demo   site suggestion k = 5 (ELDERLY): first answer after ${list(firsts)} s, exact after ${list(finals)} s (3 thresholds)`);
+  return { firsts, finals };
+}
+
+/**
  * `{ me }` one request at a time while analyses run: two site suggestions in the background and
  * two users asking for coverage at thresholds no cache holds, for `seconds`.
  */

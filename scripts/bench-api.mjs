@@ -5,7 +5,8 @@
 // the same rows by raw SQL + JSON.stringify behind a bare node:http server (the read path), and
 // pgRouting's multi-source pgr_drivingDistance on the same graph where the PostgreSQL has it.
 // Then, as users meet it (bench-api-users.mjs): every registered query one request at a time, the
-// first coverage after a change of the registry, and a trivial query while analyses run.
+// first coverage after a change of the registry, a site suggestion's first and exact answers, and
+// a trivial query while analyses run.
 // Needs the local PostgreSQL (BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres).
 // Not a test: figures vary with the machine's load; compare the ratios.
 import { spawn } from 'node:child_process';
@@ -15,7 +16,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { coverageAfterChange, operationsOneAtATime, trivialWhileAnalysesRun, writesOneAtATime } from './bench-api-users.mjs';
+import {
+  coverageAfterChange,
+  operationsOneAtATime,
+  siteSuggestionTimes,
+  trivialWhileAnalysesRun,
+  writesOneAtATime,
+} from './bench-api-users.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { generateLattice, mulberry32 } = await import(path.join(root, 'packages/walk-engine/dist/index.js'));
@@ -303,6 +310,7 @@ async function demoScene() {
     const users = await operationsOneAtATime({ root, url: server.url, signIn, log: console.log });
     await writesOneAtATime({ root, ...users, log: console.log });
     await coverageAfterChange({ ...users, log: console.log });
+    await siteSuggestionTimes({ ...users, log: console.log });
     await trivialWhileAnalysesRun({ ...users, log: console.log });
   } finally {
     await ref.stop();

@@ -121,10 +121,17 @@ export class FacilityReviewService {
    * The effect on walking coverage of approving the item: the scenario comparison (the scenarios
    * module's service) of the registry with the new facility added, or the approved one moved (or
    * replaced, when its kind changes). Null when approving it changes no place or kind, so coverage
-   * stays as it is.
+   * stays as it is. Kept for the data revision (and the facility's version and the proposed
+   * change), so an inbox opened again, or by a second reviewer, answers at once.
    */
   async coverageEffect(item: ReviewItemData, signal?: AbortSignal): Promise<CoverageEffect | null> {
     const f = await this.em.findOneOrFail(Facility, item.facilityId);
+    const data = await this.walking!.current();
+    const key = `review-effect:${item.type}:${f.id}:${f.version}:${item.changeId ?? ''}`;
+    return this.walking!.perRevision(data, key, () => this.effectOf(item, f, signal));
+  }
+
+  private async effectOf(item: ReviewItemData, f: Facility, signal?: AbortSignal): Promise<CoverageEffect | null> {
     let changes: ScenarioChangeData[];
     if (item.type === ReviewItemType.NEW) {
       changes = [{ action: 'ADD', facilityId: null, kind: f.kind, name: f.name, location: pointOf(f.location.coordinates) }];
