@@ -7,9 +7,7 @@ import type { QueryRequest } from '../modules/site-selection/analysis-request.js
 import { createLoaders, type Loaders } from '../modules/loaders.js';
 import { todayInChina } from '../modules/agreements/care-agreement.entity.js';
 import { Access } from '../modules/users/access.js';
-import { SESSION_COOKIE, sessionOf } from '../modules/users/auth.service.js';
-import type { Session } from '../modules/users/session.entity.js';
-import type { User } from '../modules/users/user.entity.js';
+import { SESSION_COOKIE, sessionOf, type SignedIn } from '../modules/users/auth.service.js';
 import { actorStore } from '../shared/actor.js';
 import { ClientDisconnectedError } from '../shared/errors.js';
 import { pickLang, type Lang } from '../shared/i18n.js';
@@ -36,9 +34,11 @@ export interface AppContext {
    * to the workers (`ANALYSIS_IN_PROCESS=0` with Redis); null: here.
    */
   remoteAnalyses: RemoteAnalyses | null;
-  /** The signed-in user and session, or null. */
-  user: User | null;
-  session: Session | null;
+  /**
+   * The signed-in user and session, or null: `signedIn.user()` and `signedIn.session()` map them
+   * as entities on first use (most requests only need `access`).
+   */
+  signedIn: SignedIn | null;
   /** What the user may do: services ask it for named actions. */
   access: Access;
   ip: string | null;
@@ -100,13 +100,7 @@ export async function createContext(
     walkingData,
     analysisJobs,
     remoteAnalyses,
-    // The entities are mapped on first use (most requests only need `access`).
-    get user() {
-      return signedIn?.user() ?? null;
-    },
-    get session() {
-      return signedIn?.session() ?? null;
-    },
+    signedIn,
     access: new Access(signedIn?.actor ?? null, lang),
     ip: req?.ip ?? null,
     userAgent: (req?.headers['user-agent'] as string | undefined) ?? null,

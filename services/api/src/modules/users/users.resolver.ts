@@ -96,12 +96,12 @@ export class UsersResolver {
   @Mutation(() => Boolean, { description: 'Signs out: the session is revoked and cannot be used again.' })
   async signOut(@Ctx() ctx: AppContext) {
     ctx.res?.clearCookie(SESSION_COOKIE, { path: '/' });
-    return new AuthService(ctx.em, ctx.lang).signOut(ctx.session);
+    return new AuthService(ctx.em, ctx.lang).signOut(ctx.signedIn?.session() ?? null);
   }
 
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
   me(@Ctx() ctx: AppContext) {
-    return ctx.user;
+    return ctx.signedIn?.user() ?? null;
   }
 
   @Authorized<Action>('account:self')
@@ -114,8 +114,8 @@ export class UsersResolver {
     @Arg('currentPassword', () => String, { description: 'The current password.' }) currentPassword: string,
     @Arg('newPassword', () => String, { description: 'The new password.' }) newPassword: string,
   ) {
-    if (!ctx.user) throw new UnauthenticatedError(t(ctx.lang, 'auth.required'));
-    return new AuthService(ctx.em, ctx.lang).changePassword(ctx.user, currentPassword, newPassword, { ip: ctx.ip }, ctx.limits);
+    if (!ctx.signedIn) throw new UnauthenticatedError(t(ctx.lang, 'auth.required'));
+    return new AuthService(ctx.em, ctx.lang).changePassword(ctx.signedIn.user(), currentPassword, newPassword, { ip: ctx.ip }, ctx.limits);
   }
 
   @Authorized<Action>('user:manage')

@@ -17,12 +17,12 @@ export const MINUTES_ARG = {
 
 /** Expensive analyses (isochrones, site suggestions, scenarios) count against the user's rate limit. */
 export async function countAnalysis(ctx: AppContext): Promise<void> {
-  await ctx.limits.analysis.hit(`user:${ctx.user?.id ?? ctx.ip}`, ctx.lang);
+  await ctx.limits.analysis.hit(`user:${ctx.access.user?.id ?? ctx.ip}`, ctx.lang);
 }
 
 /** Whose analysis this is, for the per-user queue: the user, or the address of an anonymous caller. */
 export function analysisOwner(ctx: AppContext): string {
-  return ctx.user ? `user:${ctx.user.id}` : `ip:${ctx.ip}`;
+  return ctx.access.user ? `user:${ctx.access.user.id}` : `ip:${ctx.ip}`;
 }
 
 /**
