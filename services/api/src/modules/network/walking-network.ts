@@ -2,6 +2,7 @@ import { WALKING_PROFILES, type WalkingProfileName } from '@carecircle/domain';
 import {
   buildProfileCosts,
   createEnginePool,
+  EnginePoolClosedError,
   reverseCosts,
   type EdgeAttributes,
   type EdgeTags,
@@ -201,9 +202,13 @@ export class WalkingNetwork {
   }
 
   private workers(): EnginePool {
+    // Closed (the server stopping): calls are refused as the closed pool refuses them, none starts workers again.
+    if (this.closed) throw new EnginePoolClosedError();
     this.pool ??= createEnginePool({ size: this.poolSize });
     return this.pool;
   }
+
+  private closed = false;
 
   /**
    * A walking profile's costs on a network, built and shared with the workers on first use;
@@ -399,6 +404,7 @@ export class WalkingNetwork {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.pool?.close();
     this.pool = null;
   }
