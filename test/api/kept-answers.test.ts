@@ -99,3 +99,30 @@ describe('fields searched ahead', () => {
     expect(searches).toBe(1 + warmed.searches);
   });
 });
+
+describe('snapping a batch', () => {
+  it('on the workers, or here when every worker is taken, gives the same answers', async () => {
+    const walking = api.server.walkingData;
+    const data = await walking.current();
+    // 300 points near residential areas (a batch large enough for the workers), a few far off any street
+    const p = data.demands.slice(0, 300).map((d, i) => ({ lon: d.lon + (i % 7) * 1e-4, lat: d.lat + (i % 50 === 0 ? 0.5 : 0) }));
+    const access = `query($p: [LonLatInput!]!) { walkingAccess(points: $p) { meters method snapMeters facility { id } } }`;
+    const network = walking.network as unknown as { pool: { snapWithin: (...a: unknown[]) => Promise<unknown> }; stats: () => object };
+    let onWorkers = 0;
+    const snapWithin = network.pool.snapWithin.bind(network.pool);
+    network.pool.snapWithin = (...a: unknown[]) => (onWorkers++, snapWithin(...a));
+    const there = await api.gql(access, { p });
+    expect(there.errors).toBeUndefined();
+    expect(onWorkers).toBe(1);
+    const stats = network.stats.bind(network);
+    network.stats = () => ({ ...stats(), busy: 2 });
+    try {
+      const here = await api.gql(access, { p });
+      expect(onWorkers).toBe(1);
+      expect(here.data).toEqual(there.data);
+      expect(there.data.walkingAccess.filter((a: { method: string }) => a.method === 'STRAIGHT_LINE').length).toBeGreaterThan(0);
+    } finally {
+      network.stats = stats;
+    }
+  });
+});

@@ -247,7 +247,8 @@ export class WalkingNetwork {
 
   /**
    * Snaps a batch of points as {@link snap} does each: a small batch here, a large one on the
-   * workers (snapping thousands of points would hold the event loop for tens of milliseconds).
+   * workers (snapping thousands of points would hold the event loop for tens of milliseconds),
+   * or here in parts of 256 when every worker is taken.
    */
   async snapMany(
     network: LoadedNetwork,
@@ -256,6 +257,18 @@ export class WalkingNetwork {
     signal?: AbortSignal,
   ): Promise<(SnappedPoint | null)[]> {
     if (points.length < SNAP_ON_WORKERS_FROM) return points.map((p) => this.snap(network, p.lon, p.lat, profile));
+    // Every worker taken (long solves): snapped here rather than waiting behind them, a part at a
+    // time so that other requests are served in between.
+    const { busy, queued } = this.stats();
+    if (busy + queued >= this.poolSize) {
+      const out: (SnappedPoint | null)[] = [];
+      for (let i = 0; i < points.length; i += SNAP_ON_WORKERS_FROM) {
+        if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+        signal?.throwIfAborted();
+        for (const p of points.slice(i, i + SNAP_ON_WORKERS_FROM)) out.push(this.snap(network, p.lon, p.lat, profile));
+      }
+      return out;
+    }
     const flat = new Float64Array(points.length * 2);
     points.forEach((p, i) => ((flat[2 * i] = p.lon), (flat[2 * i + 1] = p.lat)));
     // The profile's costs by name, walking outwards (a street counts when usable either way).
