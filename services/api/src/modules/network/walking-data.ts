@@ -241,7 +241,11 @@ export class WalkingDataCache {
       return true;
     };
     if (data.network) {
-      for (const group of SEARCH_GROUPS) if (!(await searchWhenIdle(() => this.group(data, group)))) break;
+      for (const group of SEARCH_GROUPS) {
+        // A group without sites has no field (its answers are "none reachable"): nothing to search.
+        if (!WalkingDataCache.sitesOf(data, group).length) continue;
+        if (!(await searchWhenIdle(() => this.group(data, group)))) break;
+      }
       if (data.facilities.length) await searchWhenIdle(() => this.field(data, data.facilities, ALL_FACILITIES));
     }
     return { searches, ms: performance.now() - started };
