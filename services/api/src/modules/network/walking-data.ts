@@ -231,7 +231,7 @@ export class WalkingDataCache {
     await new Promise((resolve) => setTimeout(resolve, WARM_POLL_MS));
     const searchWhenIdle = async (search: () => Promise<unknown>): Promise<boolean> => {
       for (;;) {
-        if (this.closed || this.data !== loading) return false;
+        if (this.data !== loading) return false;
         const { busy, queued } = this.network.stats();
         if (busy + queued === 0) break;
         await new Promise((resolve) => setTimeout(resolve, WARM_POLL_MS));
@@ -579,13 +579,10 @@ export class WalkingDataCache {
     return this.evaluate(data, await this.field(data, sites, null, signal, profile), sites, profile);
   }
 
+  /** Closes the engine's workers; a warming still waiting for them then meets the closed pool and stops. */
   async close(): Promise<void> {
-    // A warming that waits for free workers must not start them again.
-    this.closed = true;
     await this.network.close();
   }
-
-  private closed = false;
 }
 
 /** Whether a profile can walk an edge in at least one direction. */

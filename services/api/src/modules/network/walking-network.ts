@@ -256,27 +256,28 @@ export class WalkingNetwork {
     profile?: ProfileCosts | null,
     signal?: AbortSignal,
   ): Promise<(SnappedPoint | null)[]> {
-    if (points.length < SNAP_ON_WORKERS_FROM) return points.map((p) => this.snap(network, p.lon, p.lat, profile));
-    // Every worker taken (long solves): snapped here rather than waiting behind them, a part at a
-    // time so that other requests are served in between.
     const { busy, queued } = this.stats();
-    if (busy + queued >= this.poolSize) {
-      const out: (SnappedPoint | null)[] = [];
-      for (let i = 0; i < points.length; i += SNAP_ON_WORKERS_FROM) {
-        if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-        signal?.throwIfAborted();
-        for (const p of points.slice(i, i + SNAP_ON_WORKERS_FROM)) out.push(this.snap(network, p.lon, p.lat, profile));
-      }
-      return out;
+    if (points.length >= SNAP_ON_WORKERS_FROM && busy + queued < this.poolSize) {
+      const flat = new Float64Array(points.length * 2);
+      points.forEach((p, i) => ((flat[2 * i] = p.lon), (flat[2 * i + 1] = p.lat)));
+      // The profile's costs by name, walking outwards (a street counts when usable either way).
+      return this.workers().snapWithin(flat, STREET_SNAP_METERS, {
+        snap: network.snap,
+        signal,
+        ...(profile ? { costs: profile.poolName } : {}),
+      });
     }
-    const flat = new Float64Array(points.length * 2);
-    points.forEach((p, i) => ((flat[2 * i] = p.lon), (flat[2 * i + 1] = p.lat)));
-    // The profile's costs by name, walking outwards (a street counts when usable either way).
-    return this.workers().snapWithin(flat, STREET_SNAP_METERS, {
-      snap: network.snap,
-      signal,
-      ...(profile ? { costs: profile.poolName } : {}),
-    });
+    // A small batch, or every worker taken (long solves): snapped here rather than waiting behind
+    // them, a part at a time so that other requests are served in between.
+    const out: (SnappedPoint | null)[] = [];
+    for (let i = 0; i < points.length; i += SNAP_ON_WORKERS_FROM) {
+      if (i > 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        signal?.throwIfAborted();
+      }
+      for (const p of points.slice(i, i + SNAP_ON_WORKERS_FROM)) out.push(this.snap(network, p.lon, p.lat, profile));
+    }
+    return out;
   }
 
   /**
