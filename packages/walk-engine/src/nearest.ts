@@ -1,6 +1,6 @@
 import type { WalkGraph } from './graph.js';
 import type { SnappedPoint } from './snap.js';
-import { multiSourceSearch } from './search.js';
+import { multiSourceSearch, multiSourceSearchPart, type SearchParts } from './search.js';
 import { alongEdgeCost, checkCosts, partialCosts, partialCostsInto, type WalkCosts } from './costs.js';
 
 /** Result of {@link nearestFacility}: per node distance to, and index of, the nearest source. */
@@ -52,10 +52,24 @@ export function nearestFacility(
     costs?: WalkCosts | null;
   } = {},
 ): NearestResult {
+  const { cutoff, costs, seeds, sourcesByEdge } = facilitySeeds(graph, sources, options, 'nearestFacility');
+  const { seedNode, seedDist, seedLabel, seedMeters } = seeds;
+  // forbidden directions (Infinity) are simply not seeded
+  const { dist, label, meters } = multiSourceSearch(graph, seedNode, seedDist, seedLabel, cutoff, 10, costs, seedMeters);
+  return { dist, meters, costs, source: label, sources, cutoff, sourcesByEdge };
+}
+
+/** The seeds of a nearest-facility search: both ends of each source's edge, at the partial edge's cost. */
+function facilitySeeds(
+  graph: WalkGraph,
+  sources: ReadonlyArray<SnappedPoint>,
+  options: { cutoff?: number; costs?: WalkCosts | null },
+  what: string,
+) {
   const cutoff = options.cutoff ?? Infinity;
-  if (!(cutoff >= 0)) throw new RangeError(`nearestFacility: cutoff must be ≥ 0, got ${cutoff}`);
+  if (!(cutoff >= 0)) throw new RangeError(`${what}: cutoff must be ≥ 0, got ${cutoff}`);
   const costs = options.costs ?? null;
-  checkCosts(graph, costs, 'nearestFacility');
+  checkCosts(graph, costs, what);
   const k = sources.length;
   const seedNode = new Int32Array(2 * k);
   const seedDist = new Float64Array(2 * k);
@@ -64,7 +78,7 @@ export function nearestFacility(
   const sourcesByEdge = new Map<number, number[]>();
   for (let s = 0; s < k; s++) {
     const p = sources[s]!;
-    checkSnapped(graph, p, `nearestFacility: source ${s}`);
+    checkSnapped(graph, p, `${what}: source ${s}`);
     const len = graph.edgeLength[p.edge]!;
     const { toFrom, toTo } = partialCosts(graph, p.edge, p.offset, costs);
     seedNode[2 * s] = graph.edgeFrom[p.edge]!;
@@ -78,9 +92,33 @@ export function nearestFacility(
     if (list) list.push(s);
     else sourcesByEdge.set(p.edge, [s]);
   }
-  // forbidden directions (Infinity) are simply not seeded
-  const { dist, label, meters } = multiSourceSearch(graph, seedNode, seedDist, seedLabel, cutoff, 10, costs, seedMeters);
-  return { dist, meters, costs, source: label, sources, cutoff, sourcesByEdge };
+  return { cutoff, costs, seeds: { seedNode, seedDist, seedLabel, seedMeters }, sourcesByEdge };
+}
+
+/**
+ * One half of {@link nearestFacility} for two threads sharing `parts` (see
+ * {@link multiSourceSearchPart}); `true` from the part that merged, whose field is then
+ * `fieldOfParts(parts)`, exactly {@link nearestFacility}'s.
+ *
+ * @example
+ * const parts = createSearchParts(graph.nodeCount, false);
+ * // worker A: nearestFacilityPart(graph, sources, 0, parts); worker B: nearestFacilityPart(graph, sources, 1, parts)
+ */
+export function nearestFacilityPart(
+  graph: WalkGraph,
+  sources: ReadonlyArray<SnappedPoint>,
+  part: 0 | 1,
+  parts: SearchParts,
+  options: { cutoff?: number; costs?: WalkCosts | null } = {},
+): boolean {
+  const { cutoff, costs, seeds } = facilitySeeds(graph, sources, options, 'nearestFacilityPart');
+  const { seedNode, seedDist, seedLabel, seedMeters } = seeds;
+  return multiSourceSearchPart(graph, seedNode, seedDist, seedLabel, part, parts, { cutoff, costs, seedMeters });
+}
+
+/** The field two parts merged: part 0's arrays (`meters` is `dist` without costs). */
+export function fieldOfParts(parts: SearchParts): { dist: Float64Array; source: Int32Array; meters: Float64Array } {
+  return { dist: parts.dist[0], source: parts.lab[0], meters: parts.meters ? parts.meters[0] : parts.dist[0] };
 }
 
 /**

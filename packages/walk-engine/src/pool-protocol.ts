@@ -3,6 +3,7 @@ import type { IsochroneFeature, IsochroneOptions } from './isochrone.js';
 import type { MclpInput, MclpOptions, MclpResult } from './mclp.js';
 import type { SnapOptions, SnappedPoint } from './snap.js';
 import type { CoverSets } from './cover-sets.js';
+import type { SearchParts } from './search.js';
 
 /** How a test makes a worker fail: an uncaught error, the thread exiting, or a call that never ends. */
 export type PoolFaultKind = 'throw' | 'exit' | 'spin';
@@ -49,6 +50,17 @@ export type PoolRequest =
       costs: CostChoice | null;
     }
   | { id: number; op: 'field'; name: string; sources: SnappedPoint[]; cutoff: number; costs: CostChoice | null }
+  /** One half of a field searched on two workers at once, in shared memory (see `multiSourceSearchPart`). */
+  | {
+      id: number;
+      op: 'fieldPart';
+      name: string;
+      sources: SnappedPoint[];
+      cutoff: number;
+      costs: CostChoice | null;
+      part: 0 | 1;
+      parts: SearchParts;
+    }
   | {
       id: number;
       op: 'fieldUpdate';

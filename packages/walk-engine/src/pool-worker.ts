@@ -7,7 +7,7 @@ import { coverSets } from './cover-sets.js';
 import { pointZones } from './zones.js';
 import { snap, snapWithin, type SnapOptions, type SnappedPoint } from './snap.js';
 import { isochrones } from './isochrone.js';
-import { distanceAt, nearestFacility } from './nearest.js';
+import { distanceAt, nearestFacility, nearestFacilityPart } from './nearest.js';
 import { updateField } from './field-update.js';
 import { reachLines, reachWithin } from './reach.js';
 import { SNAP_STRIDE, type CostChoice, type PoolPlace, type PoolRequest, type PoolResponse } from './pool-protocol.js';
@@ -102,6 +102,13 @@ async function handle(msg: PoolRequest): Promise<Handled> {
       const transfer = [res.dist.buffer as ArrayBuffer, res.source.buffer as ArrayBuffer];
       if (res.meters !== res.dist) transfer.push(res.meters.buffer as ArrayBuffer);
       return { result: { dist: res.dist, source: res.source, meters: res.meters }, transfer };
+    }
+    case 'fieldPart': {
+      const merged = nearestFacilityPart(graphNamed(msg.name), msg.sources, msg.part, msg.parts, {
+        cutoff: msg.cutoff,
+        costs: costsFor(msg.name, msg.costs),
+      });
+      return { result: { merged }, transfer: [] };
     }
     case 'fieldUpdate': {
       const g = graphNamed(msg.name);

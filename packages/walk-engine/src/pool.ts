@@ -22,6 +22,8 @@ import type {
   PoolResponse,
 } from './pool-protocol.js';
 import { SNAP_STRIDE } from './pool-protocol.js';
+import { createSearchParts } from './search.js';
+import { fieldOfParts } from './nearest.js';
 
 export type { CostChoice, PoolCoverSets, PoolFaultKind, PoolField, PoolNearestResult, PoolPlace } from './pool-protocol.js';
 
@@ -97,6 +99,8 @@ export interface EnginePool {
    * Multi-source search from points already snapped to the loaded graph: per node, the distance
    * to and index of the nearest source (`Infinity` / `-1` beyond `cutoff`). Answer points from it
    * with `distanceAt(graph, nearestFieldOf(…), point)` on the caller's thread, without another search.
+   * On a large graph (≥ 65 536 nodes) with two workers idle, both search it together, each from
+   * half the sources, and the answer comes back in shared memory; otherwise one worker searches it.
    */
   field(sources: SnappedPoint[], options?: Omit<PoolCallOptions, 'snap'> & { cutoff?: number }): Promise<PoolField>;
   /**
@@ -190,6 +194,8 @@ interface Task {
 const MCLP_WEIGHT = 16;
 /** A worker is restarted at most this many times a minute; after that its place stays empty. */
 const MAX_RESTARTS_PER_MINUTE = 5;
+/** From this many nodes on, a field is searched by two idle workers together (below, one is as fast). */
+const PARALLEL_FIELD_MIN_NODES = 65_536;
 
 /** What calls reject with once the pool is closed (the server stopping): not a fault of the call. */
 export class EnginePoolClosedError extends Error {
@@ -466,13 +472,23 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
         opts.signal,
       );
     },
-    field(sources, opts = {}) {
-      return send<PoolField>(
-        leastBusy(),
-        { op: 'field', name: name(opts), sources, cutoff: opts.cutoff ?? Infinity, costs: costChoice(opts) },
-        1,
-        opts.signal,
-      );
+    async field(sources, opts = {}) {
+      const graphName = name(opts);
+      const costs = costChoice(opts);
+      const cutoff = opts.cutoff ?? Infinity;
+      const nodes = graphs.get(graphName)?.nodeCount ?? 0;
+      const idle = workers.flatMap((w, wi) => (w && load[wi] === 0 ? [wi] : []));
+      if (nodes >= PARALLEL_FIELD_MIN_NODES && idle.length >= 2 && sources.length >= 2) {
+        // Two idle workers share the search (each from half the sources); on busy workers a half
+        // would wait behind other work, so the field is searched on one.
+        const parts = createSearchParts(nodes, costs !== null);
+        const half = (part: 0 | 1) =>
+          send<{ merged: boolean }>(idle[part]!, { op: 'fieldPart', name: graphName, sources, cutoff, costs, part, parts }, 1, opts.signal);
+        const done = await Promise.all([half(0), half(1)]);
+        if (!done[0].merged && !done[1].merged) throw new Error('field: the two halves of the search did not merge');
+        return fieldOfParts(parts);
+      }
+      return send<PoolField>(leastBusy(), { op: 'field', name: graphName, sources, cutoff, costs }, 1, opts.signal);
     },
     fieldUpdate(before, removed, added, addedLabels, opts = {}) {
       return send<PoolField & { touched: number }>(

@@ -208,10 +208,174 @@ function arcRecords(graph: WalkGraph, weights: Float32Array, withMeters: boolean
   return r;
 }
 
-/** From this many nodes on (beyond what caches hold), each label's region is searched in turn. */
-const REGIONAL_MIN_NODES = 65_536;
-/** Buckets each label's search advances per round of a regional search. */
-const REGIONAL_BUCKETS = 50;
+/**
+ * Where one search's answer is written: per node the distance (cost with costs), the label id
+ * (0: unreached; negated once scanned at its current distance) and, with costs, walked metres.
+ */
+interface SearchState {
+  readonly dist: Float64Array;
+  readonly lab: Int32Array;
+  readonly meters: Float64Array | null;
+}
+
+/** Seeds checked, and their labels renumbered 1..L in increasing order (0 = unreached), so comparing ids compares labels. */
+interface SeedSet {
+  readonly labelOf: number[];
+  readonly idOf: Map<number, number>;
+}
+
+function checkSeeds(
+  graph: WalkGraph,
+  seedNode: ArrayLike<number>,
+  seedDist: ArrayLike<number>,
+  seedLabel: ArrayLike<number>,
+  bucketMeters: number,
+  costs: WalkCosts | null | undefined,
+  seedMeters: ArrayLike<number> | undefined,
+  what: string,
+): SeedSet {
+  const n = graph.nodeCount;
+  if (seedNode.length !== seedDist.length || seedNode.length !== seedLabel.length) {
+    throw new RangeError(`${what}: seedNode, seedDist and seedLabel differ in length`);
+  }
+  if (seedMeters && seedMeters.length !== seedNode.length) throw new RangeError(`${what}: seedMeters differs in length`);
+  if (!(bucketMeters > 0)) throw new RangeError(`${what}: bucketMeters must be > 0, got ${bucketMeters}`);
+  if (costs && costs.arcCost.length !== graph.arcTarget.length) throw new RangeError(`${what}: costs must have one cost per arc`);
+  for (let s = 0; s < seedNode.length; s++) {
+    const v = seedNode[s]!,
+      d = seedDist[s]!,
+      l = seedLabel[s]!;
+    if (!Number.isInteger(v) || v < 0 || v >= n) throw new RangeError(`${what}: seed node ${v} is not in the graph`);
+    if (!(d >= 0)) throw new RangeError(`${what}: seed distance must be ≥ 0, got ${d}`);
+    if (!Number.isInteger(l) || l < 0) throw new RangeError(`${what}: seed label must be an integer ≥ 0, got ${l}`);
+  }
+  const labels = Float64Array.from(seedLabel).sort();
+  const labelOf: number[] = [-1];
+  const idOf = new Map<number, number>();
+  for (const l of labels) if (!idOf.has(l)) idOf.set(l, labelOf.push(l) - 1);
+  return { labelOf, idOf };
+}
+
+/**
+ * The search itself (see {@link multiSourceSearch}), from the seeds `use` admits (all without
+ * it), into `out`. With `partner` (the distances another search is computing from the other
+ * seeds, read while it runs), a relaxation the partner already beats by more than `margin` is
+ * dropped: every node behind it is nearer to the partner's seeds too, so the lexicographic
+ * minimum of the two answers is the answer from all seeds. `margin` covers the rounding of the
+ * sums along the rest of a path, so a tie decided by labels is never dropped.
+ */
+function searchInto(
+  graph: WalkGraph,
+  seeds: SeedSet,
+  seedNode: ArrayLike<number>,
+  seedDist: ArrayLike<number>,
+  seedLabel: ArrayLike<number>,
+  cutoff: number,
+  bucketMeters: number,
+  costs: WalkCosts | null,
+  seedMeters: ArrayLike<number> | undefined,
+  out: SearchState,
+  use: Uint8Array | null,
+  partner: { dist: Float64Array; flags: Int32Array; ready: number; margin: number } | null,
+): void {
+  const { offsets } = graph;
+  const { dist, lab } = out;
+  const meters = out.meters ?? dist;
+  const track = !!costs;
+  const recs = arcRecords(graph, costs ? costs.arcCost : graph.arcWeight, track);
+  const { int: arcInt, float: arcFloat, stride } = recs;
+  const maxW = recs.maxWeight;
+  let delta = bucketMeters;
+  if (maxW / delta > 1 << 16) delta = maxW / (1 << 16);
+  const inv = 1 / delta;
+  // every key queued lies in [the current bucket, + maxW]: a ring of B ≥ that many buckets (a power of two) suffices
+  let B = 1;
+  while (B < Math.ceil(maxW * inv) + 2) B <<= 1;
+  const mask = B - 1;
+  /** Bucket `b` is a stack of `bucketLen[b]` nodes (grown by doubling). */
+  const buckets: Int32Array[] = [];
+  for (let b = 0; b < B; b++) buckets.push(new Int32Array(64));
+  const bucketLen = new Int32Array(B);
+  const { idOf } = seeds;
+  const seedCount = seedNode.length;
+  for (let s = 0; s < seedCount; s++) {
+    if (use && !use[s]) continue;
+    const v = seedNode[s]!,
+      d = seedDist[s]!,
+      l = idOf.get(seedLabel[s]!)!;
+    if (!(d <= cutoff)) continue;
+    if (d < dist[v]! || (d === dist[v]! && l < lab[v]!)) {
+      dist[v] = d;
+      lab[v] = l;
+      if (track) meters[v] = seedMeters ? seedMeters[s]! : 0;
+    }
+  }
+  let queued = 0;
+  let k = Infinity;
+  for (let s = 0; s < seedCount; s++) {
+    if (use && !use[s]) continue;
+    const v = seedNode[s]!;
+    // queued by the seed that won it (a second equal seed's entry is skipped as already scanned)
+    if (lab[v] !== idOf.get(seedLabel[s]!) || dist[v] !== seedDist[s]) continue;
+    const kk = Math.floor(dist[v]! * inv);
+    const b = kk & mask;
+    if (bucketLen[b] === buckets[b]!.length) {
+      const grown = new Int32Array(2 * bucketLen[b]!);
+      grown.set(buckets[b]!);
+      buckets[b] = grown;
+    }
+    buckets[b]![bucketLen[b]!++] = v;
+    queued++;
+    if (kk < k) k = kk;
+  }
+
+  // The partner's distances are read once it has set them all to Infinity (it may start later).
+  let pd: Float64Array | null = null;
+  const margin = partner ? partner.margin : 0;
+  // Buckets are scanned in distance order; a bucket's nodes in any order (a stack).
+  while (queued > 0) {
+    if (partner && !pd && Atomics.load(partner.flags, partner.ready) === 1) pd = partner.dist;
+    const cur = k & mask;
+    let stack = buckets[cur]!;
+    while (bucketLen[cur]! > 0) {
+      const v = stack[--bucketLen[cur]!]!;
+      queued--;
+      const lv = lab[v]!;
+      // already scanned at its distance, or a stale entry (the node since improved)
+      if (lv <= 0) continue;
+      const dv = dist[v]!;
+      if (Math.floor(dv * inv) !== k) continue;
+      lab[v] = -lv;
+      // without costs `meters` is `dist`: the write below is skipped
+      const mv = meters[v]!;
+      for (let a = stride * offsets[v]!, end = stride * offsets[v + 1]!; a < end; a += stride) {
+        const u = arcInt[a]!;
+        const nd = dv + arcFloat[a + 1]!;
+        const du = dist[u]!;
+        if (nd < du || (nd === du && lv < Math.abs(lab[u]!))) {
+          if (nd > cutoff) continue;
+          if (pd && pd[u]! + margin < nd) continue;
+          dist[u] = nd;
+          lab[u] = lv;
+          if (track) meters[u] = mv + arcFloat[a + 2]!;
+          const b = Math.floor(nd * inv) & mask;
+          let st = buckets[b]!;
+          const len = bucketLen[b]!;
+          if (len === st.length) {
+            const grown = new Int32Array(2 * len);
+            grown.set(st);
+            st = buckets[b] = grown;
+            if (b === cur) stack = grown;
+          }
+          st[len] = u;
+          bucketLen[b] = len + 1;
+          queued++;
+        }
+      }
+    }
+    k++;
+  }
+}
 
 /**
  * Full multi-source shortest paths: for every node the distance to the nearest seed and that
@@ -225,11 +389,7 @@ const REGIONAL_BUCKETS = 50;
  * pushed again and its stale entries are skipped. A node improved after its scan (possible only
  * through an edge shorter than a bucket) is scanned again, so the result is exact, while almost
  * every node is scanned once with O(1) queue work instead of a heap's O(log n).
- *
- * On large graphs (≥ 65 536 nodes) every label has its own ring, and the search advances one
- * label's wave front 50 buckets (500 m) at a time before moving to the next: the streets it
- * works on stay in the CPU cache instead of 200 fronts competing for it, about twice as fast on
- * a million edges. Nodes where regions meet may be scanned by two labels; the result is the same.
+ * {@link multiSourceSearchPart} splits the same search between two threads.
  *
  * @example
  * const { dist, label } = multiSourceSearch(graph, Int32Array.of(3, 9), Float64Array.of(0, 12.5), Int32Array.of(0, 1));
@@ -245,144 +405,160 @@ export function multiSourceSearch(
   seedMeters?: ArrayLike<number>,
 ): { dist: Float64Array; label: Int32Array; meters: Float64Array } {
   const n = graph.nodeCount;
-  const { offsets, arcTarget } = graph;
-  const arcWeight = costs ? costs.arcCost : graph.arcWeight;
-  const track = !!costs;
+  const seeds = checkSeeds(graph, seedNode, seedDist, seedLabel, bucketMeters, costs, seedMeters, 'multiSourceSearch');
   const dist = new Float64Array(n).fill(Infinity);
-  const label = new Int32Array(n).fill(-1);
-  const meters = track ? new Float64Array(n).fill(Infinity) : dist;
-  if (seedNode.length !== seedDist.length || seedNode.length !== seedLabel.length) {
-    throw new RangeError('multiSourceSearch: seedNode, seedDist and seedLabel differ in length');
-  }
-  if (seedMeters && seedMeters.length !== seedNode.length) throw new RangeError('multiSourceSearch: seedMeters differs in length');
-  if (!(bucketMeters > 0)) throw new RangeError(`multiSourceSearch: bucketMeters must be > 0, got ${bucketMeters}`);
-  if (costs && costs.arcCost.length !== arcTarget.length) throw new RangeError('multiSourceSearch: costs must have one cost per arc');
-  if (seedNode.length === 0 || n === 0) return { dist, label, meters };
-  const recs = arcRecords(graph, arcWeight, track);
-  const { int: arcInt, float: arcFloat, stride } = recs;
-  const maxW = recs.maxWeight;
-  let delta = bucketMeters;
-  if (maxW / delta > 1 << 16) delta = maxW / (1 << 16);
-  const inv = 1 / delta;
-  // every key a group has queued lies in [its current bucket, + maxW]: a ring of B buckets suffices
-  const B = Math.ceil(maxW / delta) + 2;
-
-  // Labels are renumbered 1..L in increasing order (0 = unreached), so comparing ids compares labels.
-  const seedCount = seedNode.length;
-  for (let s = 0; s < seedCount; s++) {
-    const v = seedNode[s]!,
-      d = seedDist[s]!,
-      l = seedLabel[s]!;
-    if (!Number.isInteger(v) || v < 0 || v >= n) throw new RangeError(`multiSourceSearch: seed node ${v} is not in the graph`);
-    if (!(d >= 0)) throw new RangeError(`multiSourceSearch: seed distance must be ≥ 0, got ${d}`);
-    if (!Number.isInteger(l) || l < 0) throw new RangeError(`multiSourceSearch: seed label must be an integer ≥ 0, got ${l}`);
-  }
-  const labels = Float64Array.from(seedLabel).sort();
-  const labelOf: number[] = [-1];
-  const idOf = new Map<number, number>();
-  for (const l of labels) if (!idOf.has(l)) idOf.set(l, labelOf.push(l) - 1);
-  const L = labelOf.length - 1;
-  // On a large graph each label grows its own region (see below); a small one fits the cache as it is.
-  const regional = n >= REGIONAL_MIN_NODES && L > 1;
-  const G = regional ? L : 1;
-  const groupOf = new Int32Array(L + 1);
-  if (regional) for (let i = 1; i <= L; i++) groupOf[i] = i - 1;
-
-  /** Bucket `b` of group `g` is `buckets[g * B + b]`, a stack of `bucketLen[g * B + b]` nodes (grown by doubling). */
-  const buckets: (Int32Array | null)[] = new Array<Int32Array | null>(G * B).fill(null);
-  const bucketLen = new Int32Array(G * B);
-  /** Nodes queued per group, and the bucket (absolute index) each group is at. */
-  const queued = new Int32Array(G);
-  const at = new Float64Array(G).fill(Infinity);
-  const push = (g: number, v: number, d: number): void => {
-    const b = g * B + (Math.floor(d * inv) % B);
-    let st = buckets[b];
-    const len = bucketLen[b]!;
-    if (!st) st = buckets[b] = new Int32Array(64);
-    else if (len === st.length) {
-      const grown = new Int32Array(len * 2);
-      grown.set(st);
-      st = buckets[b] = grown;
-    }
-    st[len] = v;
-    bucketLen[b] = len + 1;
-    queued[g]!++;
-  };
-  /**
-   * `lab[v]` = label id (0: unreached), negated once the node is scanned at its current
-   * distance (an improvement makes it positive again): one array read per pop.
-   */
   const lab = new Int32Array(n);
-  let minKey = Infinity;
-  for (let s = 0; s < seedCount; s++) {
-    const v = seedNode[s]!,
-      d = seedDist[s]!,
-      l = idOf.get(seedLabel[s]!)!;
-    if (!(d <= cutoff)) continue;
-    if (d < dist[v]! || (d === dist[v]! && l < lab[v]!)) {
-      dist[v] = d;
-      lab[v] = l;
-      if (track) meters[v] = seedMeters ? seedMeters[s]! : 0;
-    }
+  const meters = costs ? new Float64Array(n).fill(Infinity) : dist;
+  if (seedNode.length > 0 && n > 0) {
+    searchInto(
+      graph,
+      seeds,
+      seedNode,
+      seedDist,
+      seedLabel,
+      cutoff,
+      bucketMeters,
+      costs ?? null,
+      seedMeters,
+      { dist, lab, meters: costs ? meters : null },
+      null,
+      null,
+    );
   }
-  for (let s = 0; s < seedCount; s++) {
-    const v = seedNode[s]!;
-    const l = idOf.get(seedLabel[s]!)!;
-    // queued by the seed that won it (a second equal seed's entry is skipped as already scanned)
-    if (lab[v] !== l || dist[v] !== seedDist[s]) continue;
-    const g = groupOf[l]!;
-    push(g, v, dist[v]!);
-    const kk = Math.floor(dist[v]! * inv);
-    if (kk < at[g]!) at[g] = kk;
-    if (dist[v]! < minKey) minKey = dist[v]!;
-  }
+  const { labelOf } = seeds;
+  // the label ids become labels in place (an Int32Array either way)
+  for (let v = 0; v < n; v++) lab[v] = labelOf[Math.abs(lab[v]!)]!;
+  return { dist, label: lab, meters };
+}
 
-  // Each group's queue is scanned in distance order; a regional search advances every group by
-  // REGIONAL_BUCKETS buckets per round, so one label's wave front is worked on at a time while
-  // its streets are in the cache. Another label may improve a node later (near where regions
-  // meet): the node is queued again in that label's group and its old entries are skipped, so
-  // the result is the exact fixpoint of the relaxations, as with a single queue.
-  const step = regional ? REGIONAL_BUCKETS : Infinity;
-  let limit = Math.floor(minKey * inv) - 1;
-  let pending = true;
-  while (pending) {
-    pending = false;
-    limit += step;
-    for (let g = 0; g < G; g++) {
-      if (queued[g] === 0) continue;
-      let k = at[g]!;
-      while (queued[g]! > 0 && k <= limit) {
-        const cur = g * B + (k % B);
-        while (bucketLen[cur]! > 0) {
-          const v = buckets[cur]![--bucketLen[cur]!]!;
-          queued[g]!--;
-          const lv = lab[v]!;
-          // already scanned at its distance, or a stale entry (the node since improved elsewhere)
-          if (lv <= 0 || groupOf[lv] !== g) continue;
-          const dv = dist[v]!;
-          if (Math.floor(dv * inv) !== k) continue;
-          lab[v] = -lv;
-          // without costs `meters` is `dist`: the write below is skipped
-          const mv = meters[v]!;
-          for (let a = stride * offsets[v]!, end = stride * offsets[v + 1]!; a < end; a += stride) {
-            const u = arcInt[a]!;
-            const nd = dv + arcFloat[a + 1]!;
-            const du = dist[u]!;
-            if (nd < du || (nd === du && lv < Math.abs(lab[u]!))) {
-              if (nd > cutoff) continue;
-              dist[u] = nd;
-              lab[u] = lv;
-              if (track) meters[u] = mv + arcFloat[a + 2]!;
-              push(g, u, nd);
-            }
-          }
-        }
-        k++;
-      }
-      at[g] = k;
-      if (queued[g]! > 0) pending = true;
+/**
+ * Shared memory of a search split in two ({@link multiSourceSearchPart}): each part's distances,
+ * label ids and (with costs) metres, and a counter of finished parts. On SharedArrayBuffers, so
+ * the two threads see each other's progress; part 0's arrays hold the answer afterwards.
+ */
+export interface SearchParts {
+  readonly dist: readonly [Float64Array, Float64Array];
+  readonly lab: readonly [Int32Array, Int32Array];
+  readonly meters: readonly [Float64Array, Float64Array] | null;
+  /** `[0]`: parts finished; `[1 + p]`: 1 once part `p` has cleared its arrays (its distances can be read). */
+  readonly flags: Int32Array;
+}
+
+/**
+ * Allocates the shared memory of a two-part search on a graph of `nodeCount` nodes.
+ *
+ * @example
+ * const parts = createSearchParts(graph.nodeCount, false);
+ */
+export function createSearchParts(nodeCount: number, withMeters: boolean): SearchParts {
+  const f64 = () => new Float64Array(new SharedArrayBuffer(8 * nodeCount));
+  const i32 = () => new Int32Array(new SharedArrayBuffer(4 * nodeCount));
+  return {
+    dist: [f64(), f64()],
+    lab: [i32(), i32()],
+    meters: withMeters ? [f64(), f64()] : null,
+    flags: new Int32Array(new SharedArrayBuffer(12)),
+  };
+}
+
+/**
+ * Which part (0 or 1) each seed belongs to: labels ordered by their first seed's node number
+ * (nodes are numbered along a Hilbert curve, so this is a split of the map), the first half to
+ * part 0. Both parts compute the same split.
+ */
+function partOfSeeds(seedNode: ArrayLike<number>, seedLabel: ArrayLike<number>, part: 0 | 1): Uint8Array {
+  const firstNode = new Map<number, number>();
+  for (let s = 0; s < seedNode.length; s++) {
+    const l = seedLabel[s]!,
+      v = seedNode[s]!;
+    const f = firstNode.get(l);
+    if (f === undefined || v < f) firstNode.set(l, v);
+  }
+  const order = [...firstNode.keys()].sort((a, b) => firstNode.get(a)! - firstNode.get(b)! || a - b);
+  const half = Math.ceil(order.length / 2);
+  const inFirst = new Set(order.slice(0, half));
+  const use = new Uint8Array(seedNode.length);
+  for (let s = 0; s < seedNode.length; s++) use[s] = inFirst.has(seedLabel[s]!) === (part === 0) ? 1 : 0;
+  return use;
+}
+
+/**
+ * One half of {@link multiSourceSearch}, for two threads that share `parts`: part 0 searches from
+ * the labels on one half of the map, part 1 from the others, each dropping what the other part has
+ * already reached more cheaply, so each does about half the work. The part that finishes second
+ * merges both into part 0's arrays (`parts.dist[0]`, `parts.lab[0]` as labels, `parts.meters?.[0]`)
+ * and returns `true`; the answer is then exactly that of {@link multiSourceSearch}, whether the parts
+ * ran at the same time or one after the other.
+ *
+ * @example
+ * // on two workers, with the same arguments and shared `parts`:
+ * const merged = multiSourceSearchPart(graph, seedNode, seedDist, seedLabel, 0, parts);
+ */
+export function multiSourceSearchPart(
+  graph: WalkGraph,
+  seedNode: ArrayLike<number>,
+  seedDist: ArrayLike<number>,
+  seedLabel: ArrayLike<number>,
+  part: 0 | 1,
+  parts: SearchParts,
+  options: { cutoff?: number; bucketMeters?: number; costs?: WalkCosts | null; seedMeters?: ArrayLike<number> } = {},
+): boolean {
+  const n = graph.nodeCount;
+  const { cutoff = Infinity, bucketMeters = 10, costs = null, seedMeters } = options;
+  if (part !== 0 && part !== 1) throw new RangeError(`multiSourceSearchPart: part must be 0 or 1, got ${String(part)}`);
+  for (const a of [...parts.dist, ...parts.lab, ...(parts.meters ?? [])]) {
+    if (a.length !== n) throw new RangeError('multiSourceSearchPart: the shared arrays are not of this graph');
+  }
+  if (!!costs !== !!parts.meters) throw new RangeError('multiSourceSearchPart: metres are kept exactly when searching with costs');
+  const seeds = checkSeeds(graph, seedNode, seedDist, seedLabel, bucketMeters, costs, seedMeters, 'multiSourceSearchPart');
+  const dist = parts.dist[part],
+    lab = parts.lab[part],
+    meters = parts.meters?.[part] ?? null;
+  dist.fill(Infinity);
+  lab.fill(0);
+  meters?.fill(Infinity);
+  Atomics.store(parts.flags, 1 + part, 1);
+  if (seedNode.length > 0 && n > 0) {
+    // Rounding moves a sum by at most half an ulp of the largest distance per edge walked: over
+    // n edges of at most the graph's total weight, less than this. Beyond it, "beaten" is certain.
+    const bound = Math.min(cutoff, totalWeight(graph, costs));
+    const margin = n * bound * Number.EPSILON;
+    const use = partOfSeeds(seedNode, seedLabel, part);
+    const partner = { dist: parts.dist[1 - part]!, flags: parts.flags, ready: 2 - part, margin };
+    searchInto(graph, seeds, seedNode, seedDist, seedLabel, cutoff, bucketMeters, costs, seedMeters, { dist, lab, meters }, use, partner);
+  }
+  if (Atomics.add(parts.flags, 0, 1) !== 1) return false;
+  // Second to finish: both parts are final. The lexicographic minimum of (distance, label) per node.
+  const [d0, d1] = parts.dist;
+  const [l0, l1] = parts.lab;
+  const m = parts.meters;
+  const { labelOf } = seeds;
+  for (let v = 0; v < n; v++) {
+    const a = d0[v]!,
+      b = d1[v]!;
+    const la = Math.abs(l0[v]!),
+      lb = Math.abs(l1[v]!);
+    if (b < a || (b === a && lb < la)) {
+      d0[v] = b;
+      l0[v] = labelOf[lb]!;
+      if (m) m[0][v] = m[1][v]!;
+    } else {
+      l0[v] = labelOf[la]!;
     }
   }
-  for (let v = 0; v < n; v++) label[v] = labelOf[Math.abs(lab[v]!)]!;
-  return { dist, label, meters };
+  return true;
+}
+
+const totalWeightCache = new WeakMap<Float32Array, number>();
+
+/** Sum of the finite arc weights: no path is longer. */
+function totalWeight(graph: WalkGraph, costs: WalkCosts | null): number {
+  const w = costs ? costs.arcCost : graph.arcWeight;
+  let t = totalWeightCache.get(w);
+  if (t === undefined) {
+    t = 0;
+    for (let a = 0; a < w.length; a++) if (w[a]! < Infinity) t += w[a]!;
+    totalWeightCache.set(w, t);
+  }
+  return t;
 }

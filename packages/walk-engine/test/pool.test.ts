@@ -118,6 +118,41 @@ describe('worker pool, used from the built dist/ as a server would', () => {
     }
   });
 
+  it('searches a large field on both idle workers together, exactly as one search, with and without costs', async () => {
+    const graph = dist.generateLattice({ cols: 262, rows: 262, seed: 6 });
+    expect(graph.nodeCount).toBeGreaterThanOrEqual(65_536);
+    const tags = Array.from({ length: graph.edgeCount }, (_, e) => (e % 9 === 0 ? { highway: 'steps' } : { highway: 'residential' }));
+    const elderly = dist.buildProfileCosts(graph, { tags }, WALKING_PROFILES.ELDERLY);
+    const rand = dist.mulberry32(2);
+    const sources = Array.from({ length: 40 }, () => {
+      const v = Math.floor(rand() * graph.nodeCount);
+      return dist.snap(graph, graph.nodeLon[v]! + 2e-5, graph.nodeLat[v]!);
+    });
+    const pool = dist.createEnginePool({ size: 2 });
+    try {
+      await pool.load(graph);
+      await pool.loadCosts(elderly, 'ELDERLY');
+      for (const costs of [null, elderly]) {
+        const one = dist.nearestFacility(graph, sources, { costs, cutoff: costs ? 1200 : 5000 });
+        const both = await pool.field(sources, { cutoff: one.cutoff, ...(costs ? { costs: 'ELDERLY' } : {}) });
+        // shared memory: the two workers wrote it
+        expect(both.dist.buffer).toBeInstanceOf(SharedArrayBuffer);
+        expect(both.dist).toEqual(one.dist);
+        expect(both.source).toEqual(one.source);
+        expect(both.meters).toEqual(one.meters);
+        if (!costs) expect(both.meters).toBe(both.dist);
+      }
+      // One worker taken: the field is searched on the other, alone, with the same answer.
+      const busy = pool.reach(sources[0]!, 3000);
+      const alone = await pool.field(sources);
+      expect(alone.dist.buffer).not.toBeInstanceOf(SharedArrayBuffer);
+      expect(alone.source).toEqual(dist.nearestFacility(graph, sources).source);
+      await busy;
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it('snaps batches on the workers exactly as snapWithin does on the caller, with and without costs', async () => {
     const graph = dist.generateLattice({ cols: 40, rows: 40, seed: 5 });
     const tags = Array.from({ length: graph.edgeCount }, (_, e) => (e % 3 === 0 ? { highway: 'steps' } : { highway: 'residential' }));

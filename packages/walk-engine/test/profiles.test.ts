@@ -9,7 +9,9 @@ import {
   generateLattice,
   isochrones,
   mulberry32,
+  createSearchParts,
   multiSourceSearch,
+  multiSourceSearchPart,
   nearestFacility,
   parseIncline,
   parseOsmXml,
@@ -180,7 +182,7 @@ function heapDijkstra(g: WalkGraph, w: Float32Array, seeds: [number, number, num
   return { dist, label, meters };
 }
 
-describe('multi-source search on a large network (one region per source at a time)', () => {
+describe('multi-source search on a large network', () => {
   it('equals a plain heap Dijkstra, for metres and for ELDERLY seconds, labels and walked metres included', () => {
     const g = generateLattice({ cols: 262, rows: 262, seed: 4 });
     expect(g.nodeCount).toBeGreaterThanOrEqual(65_536);
@@ -209,7 +211,42 @@ describe('multi-source search on a large network (one region per source at a tim
         else if (costs && Math.abs(ours.meters[v]! - truth.meters[v]!) > 1e-6 * truth.meters[v]!) differ++;
       }
       expect(differ).toBe(0);
+
+      // Split in two parts (as two workers run it), in either order: the same answer to the bit.
+      // The part that runs second finds the first one's distances and skips what it has beaten.
+      for (const order of [
+        [0, 1],
+        [1, 0],
+      ] as const) {
+        const parts = createSearchParts(g.nodeCount, !!costs);
+        const merged = order.map((part) =>
+          multiSourceSearchPart(
+            g,
+            seeds.map((x) => x[0]),
+            seeds.map((x) => x[1]),
+            seeds.map((x) => x[2]),
+            part,
+            parts,
+            { costs },
+          ),
+        );
+        expect(merged).toEqual([false, true]);
+        let partsDiffer = 0;
+        for (let v = 0; v < g.nodeCount; v++) {
+          if (parts.dist[0][v] !== ours.dist[v] || parts.lab[0][v] !== ours.label[v]) partsDiffer++;
+          else if (costs && parts.meters![0][v] !== ours.meters[v]) partsDiffer++;
+        }
+        expect(partsDiffer).toBe(0);
+      }
     }
+  });
+
+  it('refuses shared arrays of another graph, or metres kept without costs', () => {
+    const g = generateLattice({ cols: 20, rows: 20, seed: 4 });
+    const seed = [[0], [0], [0]] as const;
+    expect(() => multiSourceSearchPart(g, ...seed, 0, createSearchParts(g.nodeCount + 1, false))).toThrow(/not of this graph/);
+    expect(() => multiSourceSearchPart(g, ...seed, 0, createSearchParts(g.nodeCount, true))).toThrow(/metres are kept/);
+    expect(() => multiSourceSearchPart(g, ...seed, 2 as 0, createSearchParts(g.nodeCount, false))).toThrow(/part must be 0 or 1/);
   });
 });
 
