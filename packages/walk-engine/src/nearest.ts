@@ -97,8 +97,8 @@ function facilitySeeds(
 
 /**
  * One half of {@link nearestFacility} for two threads sharing `parts` (see
- * {@link multiSourceSearchPart}); `true` from the part that merged, whose field is then
- * `fieldOfParts(parts)`, exactly {@link nearestFacility}'s.
+ * {@link multiSourceSearchPart}): `null` from the part that finishes first, the field from the
+ * second, exactly {@link nearestFacility}'s (`meters` is `dist` without costs).
  *
  * @example
  * const parts = createSearchParts(graph.nodeCount, false);
@@ -110,15 +110,11 @@ export function nearestFacilityPart(
   part: 0 | 1,
   parts: SearchParts,
   options: { cutoff?: number; costs?: WalkCosts | null } = {},
-): boolean {
+): { dist: Float64Array; source: Int32Array; meters: Float64Array } | null {
   const { cutoff, costs, seeds } = facilitySeeds(graph, sources, options, 'nearestFacilityPart');
   const { seedNode, seedDist, seedLabel, seedMeters } = seeds;
-  return multiSourceSearchPart(graph, seedNode, seedDist, seedLabel, part, parts, { cutoff, costs, seedMeters });
-}
-
-/** The field two parts merged: part 0's arrays (`meters` is `dist` without costs). */
-export function fieldOfParts(parts: SearchParts): { dist: Float64Array; source: Int32Array; meters: Float64Array } {
-  return { dist: parts.dist[0], source: parts.lab[0], meters: parts.meters ? parts.meters[0] : parts.dist[0] };
+  const r = multiSourceSearchPart(graph, seedNode, seedDist, seedLabel, part, parts, { cutoff, costs, seedMeters });
+  return r && { dist: r.dist, source: r.label, meters: r.meters };
 }
 
 /**

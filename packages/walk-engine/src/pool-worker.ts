@@ -104,11 +104,15 @@ async function handle(msg: PoolRequest): Promise<Handled> {
       return { result: { dist: res.dist, source: res.source, meters: res.meters }, transfer };
     }
     case 'fieldPart': {
-      const merged = nearestFacilityPart(graphNamed(msg.name), msg.sources, msg.part, msg.parts, {
+      // The part that finishes second merges both halves and sends the field.
+      const res = nearestFacilityPart(graphNamed(msg.name), msg.sources, msg.part, msg.parts, {
         cutoff: msg.cutoff,
         costs: costsFor(msg.name, msg.costs),
       });
-      return { result: { merged }, transfer: [] };
+      if (!res) return { result: null, transfer: [] };
+      const transfer = [res.dist.buffer as ArrayBuffer, res.source.buffer as ArrayBuffer];
+      if (res.meters !== res.dist) transfer.push(res.meters.buffer as ArrayBuffer);
+      return { result: res, transfer };
     }
     case 'fieldUpdate': {
       const g = graphNamed(msg.name);

@@ -22,8 +22,7 @@ import type {
   PoolResponse,
 } from './pool-protocol.js';
 import { SNAP_STRIDE } from './pool-protocol.js';
-import { createSearchParts } from './search.js';
-import { fieldOfParts } from './nearest.js';
+import { createSearchParts, type SearchParts } from './search.js';
 
 export type { CostChoice, PoolCoverSets, PoolFaultKind, PoolField, PoolNearestResult, PoolPlace } from './pool-protocol.js';
 
@@ -251,6 +250,8 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
   let nextId = 1;
   let closed = false;
   const workers: (Worker | null)[] = [];
+  /** Shared memory of the last two-worker field search, for the next one (taken while one runs). */
+  let searchParts: { nodes: number; withMeters: boolean; parts: SearchParts } | null = null;
 
   /** Takes a task off the books of worker `wi` (its weight, its abort listener). */
   const release = (wi: number, task: Task): void => {
@@ -480,13 +481,19 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
       const idle = workers.flatMap((w, wi) => (w && load[wi] === 0 ? [wi] : []));
       if (nodes >= PARALLEL_FIELD_MIN_NODES && idle.length >= 2 && sources.length >= 2) {
         // Two idle workers share the search (each from half the sources); on busy workers a half
-        // would wait behind other work, so the field is searched on one.
-        const parts = createSearchParts(nodes, costs !== null);
+        // would wait behind other work, so the field is searched on one. Their shared memory is
+        // kept for the next field of the same size, unless a half failed (its thread may still run).
+        const withMeters = costs !== null;
+        let parts = searchParts?.nodes === nodes && searchParts.withMeters === withMeters ? searchParts.parts : null;
+        searchParts = null;
+        parts ??= createSearchParts(nodes, withMeters);
         const half = (part: 0 | 1) =>
-          send<{ merged: boolean }>(idle[part]!, { op: 'fieldPart', name: graphName, sources, cutoff, costs, part, parts }, 1, opts.signal);
+          send<PoolField | null>(idle[part]!, { op: 'fieldPart', name: graphName, sources, cutoff, costs, part, parts }, 1, opts.signal);
         const done = await Promise.all([half(0), half(1)]);
-        if (!done[0].merged && !done[1].merged) throw new Error('field: the two halves of the search did not merge');
-        return fieldOfParts(parts);
+        searchParts = { nodes, withMeters, parts };
+        const field = done[0] ?? done[1];
+        if (!field) throw new Error('field: the two halves of the search did not merge');
+        return field;
       }
       return send<PoolField>(leastBusy(), { op: 'field', name: graphName, sources, cutoff, costs }, 1, opts.signal);
     },

@@ -208,16 +208,6 @@ function arcRecords(graph: WalkGraph, weights: Float32Array, withMeters: boolean
   return r;
 }
 
-/**
- * Where one search's answer is written: per node the distance (cost with costs), the label id
- * (0: unreached; negated once scanned at its current distance) and, with costs, walked metres.
- */
-interface SearchState {
-  readonly dist: Float64Array;
-  readonly lab: Int32Array;
-  readonly meters: Float64Array | null;
-}
-
 /** Seeds checked, and their labels renumbered 1..L in increasing order (0 = unreached), so comparing ids compares labels. */
 interface SeedSet {
   readonly labelOf: number[];
@@ -274,13 +264,17 @@ function searchInto(
   bucketMeters: number,
   costs: WalkCosts | null,
   seedMeters: ArrayLike<number> | undefined,
-  out: SearchState,
+  dist: Float64Array,
+  lab: Int32Array,
+  meters: Float64Array,
   use: Uint8Array | null,
-  partner: { dist: Float64Array; flags: Int32Array; ready: number; margin: number } | null,
+  partnerDist: Float64Array | null,
+  partnerFlags: Int32Array | null,
+  partnerReady: number,
+  margin: number,
 ): void {
+  // (plain arguments rather than option objects, so the hot loop stays compiled for every kind of call)
   const { offsets } = graph;
-  const { dist, lab } = out;
-  const meters = out.meters ?? dist;
   const track = !!costs;
   const recs = arcRecords(graph, costs ? costs.arcCost : graph.arcWeight, track);
   const { int: arcInt, float: arcFloat, stride } = recs;
@@ -331,10 +325,9 @@ function searchInto(
 
   // The partner's distances are read once it has set them all to Infinity (it may start later).
   let pd: Float64Array | null = null;
-  const margin = partner ? partner.margin : 0;
   // Buckets are scanned in distance order; a bucket's nodes in any order (a stack).
   while (queued > 0) {
-    if (partner && !pd && Atomics.load(partner.flags, partner.ready) === 1) pd = partner.dist;
+    if (partnerFlags && !pd && Atomics.load(partnerFlags, partnerReady) === 1) pd = partnerDist;
     const cur = k & mask;
     let stack = buckets[cur]!;
     while (bucketLen[cur]! > 0) {
@@ -420,9 +413,14 @@ export function multiSourceSearch(
       bucketMeters,
       costs ?? null,
       seedMeters,
-      { dist, lab, meters: costs ? meters : null },
+      dist,
+      lab,
+      meters,
       null,
       null,
+      null,
+      0,
+      0,
     );
   }
   const { labelOf } = seeds;
@@ -445,7 +443,8 @@ export interface SearchParts {
 }
 
 /**
- * Allocates the shared memory of a two-part search on a graph of `nodeCount` nodes.
+ * Allocates the shared memory of a two-part search on a graph of `nodeCount` nodes (reusable,
+ * one search at a time).
  *
  * @example
  * const parts = createSearchParts(graph.nodeCount, false);
@@ -486,13 +485,14 @@ function partOfSeeds(seedNode: ArrayLike<number>, seedLabel: ArrayLike<number>, 
  * One half of {@link multiSourceSearch}, for two threads that share `parts`: part 0 searches from
  * the labels on one half of the map, part 1 from the others, each dropping what the other part has
  * already reached more cheaply, so each does about half the work. The part that finishes second
- * merges both into part 0's arrays (`parts.dist[0]`, `parts.lab[0]` as labels, `parts.meters?.[0]`)
- * and returns `true`; the answer is then exactly that of {@link multiSourceSearch}, whether the parts
- * ran at the same time or one after the other.
+ * merges both and returns the answer (`null` from the first), exactly that of
+ * {@link multiSourceSearch} whether the parts ran at the same time or one after the other. The
+ * merge leaves `parts` ready for the next search; after a part that did not finish (a thread
+ * stopped), allocate new ones.
  *
  * @example
  * // on two workers, with the same arguments and shared `parts`:
- * const merged = multiSourceSearchPart(graph, seedNode, seedDist, seedLabel, 0, parts);
+ * const answer = multiSourceSearchPart(graph, seedNode, seedDist, seedLabel, 0, parts); // null on the first to finish
  */
 export function multiSourceSearchPart(
   graph: WalkGraph,
@@ -502,7 +502,7 @@ export function multiSourceSearchPart(
   part: 0 | 1,
   parts: SearchParts,
   options: { cutoff?: number; bucketMeters?: number; costs?: WalkCosts | null; seedMeters?: ArrayLike<number> } = {},
-): boolean {
+): { dist: Float64Array; label: Int32Array; meters: Float64Array } | null {
   const n = graph.nodeCount;
   const { cutoff = Infinity, bucketMeters = 10, costs = null, seedMeters } = options;
   if (part !== 0 && part !== 1) throw new RangeError(`multiSourceSearchPart: part must be 0 or 1, got ${String(part)}`);
@@ -524,29 +524,60 @@ export function multiSourceSearchPart(
     const bound = Math.min(cutoff, totalWeight(graph, costs));
     const margin = n * bound * Number.EPSILON;
     const use = partOfSeeds(seedNode, seedLabel, part);
-    const partner = { dist: parts.dist[1 - part]!, flags: parts.flags, ready: 2 - part, margin };
-    searchInto(graph, seeds, seedNode, seedDist, seedLabel, cutoff, bucketMeters, costs, seedMeters, { dist, lab, meters }, use, partner);
+    const partner = parts.dist[1 - part]!;
+    searchInto(
+      graph,
+      seeds,
+      seedNode,
+      seedDist,
+      seedLabel,
+      cutoff,
+      bucketMeters,
+      costs,
+      seedMeters,
+      dist,
+      lab,
+      meters ?? dist,
+      use,
+      partner,
+      parts.flags,
+      2 - part,
+      margin,
+    );
   }
-  if (Atomics.add(parts.flags, 0, 1) !== 1) return false;
-  // Second to finish: both parts are final. The lexicographic minimum of (distance, label) per node.
+  if (Atomics.add(parts.flags, 0, 1) !== 1) return null;
+  // Second to finish: both parts are final.
+  return mergeParts(parts, seeds.labelOf, n);
+}
+
+/**
+ * The lexicographic minimum of (distance, label) per node of two finished parts, in new arrays
+ * (the shared ones serve the next search).
+ */
+function mergeParts(parts: SearchParts, labelOf: number[], n: number): { dist: Float64Array; label: Int32Array; meters: Float64Array } {
   const [d0, d1] = parts.dist;
   const [l0, l1] = parts.lab;
   const m = parts.meters;
-  const { labelOf } = seeds;
+  const outDist = new Float64Array(n);
+  const outLabel = new Int32Array(n);
+  const outMeters = m ? new Float64Array(n) : outDist;
   for (let v = 0; v < n; v++) {
     const a = d0[v]!,
       b = d1[v]!;
     const la = Math.abs(l0[v]!),
       lb = Math.abs(l1[v]!);
     if (b < a || (b === a && lb < la)) {
-      d0[v] = b;
-      l0[v] = labelOf[lb]!;
-      if (m) m[0][v] = m[1][v]!;
+      outDist[v] = b;
+      outLabel[v] = labelOf[lb]!;
+      if (m) outMeters[v] = m[1][v]!;
     } else {
-      l0[v] = labelOf[la]!;
+      outDist[v] = a;
+      outLabel[v] = labelOf[la]!;
+      if (m) outMeters[v] = m[0][v]!;
     }
   }
-  return true;
+  parts.flags.fill(0);
+  return { dist: outDist, label: outLabel, meters: outMeters };
 }
 
 const totalWeightCache = new WeakMap<Float32Array, number>();
