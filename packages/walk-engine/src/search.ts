@@ -208,6 +208,11 @@ function arcRecords(graph: WalkGraph, weights: Float32Array, withMeters: boolean
   return r;
 }
 
+/** From this many nodes on (beyond what caches hold), each label's region is searched in turn. */
+const REGIONAL_MIN_NODES = 65_536;
+/** Buckets each label's search advances per round of a regional search. */
+const REGIONAL_BUCKETS = 50;
+
 /** Seeds checked, and their labels renumbered 1..L in increasing order (0 = unreached), so comparing ids compares labels. */
 interface SeedSet {
   readonly labelOf: number[];
@@ -282,15 +287,21 @@ function searchInto(
   let delta = bucketMeters;
   if (maxW / delta > 1 << 16) delta = maxW / (1 << 16);
   const inv = 1 / delta;
-  // every key queued lies in [the current bucket, + maxW]: a ring of B ≥ that many buckets (a power of two) suffices
+  // every key a group has queued lies in [its current bucket, + maxW]: a ring of B ≥ that many buckets (a power of two) suffices
   let B = 1;
   while (B < Math.ceil(maxW * inv) + 2) B <<= 1;
   const mask = B - 1;
-  /** Bucket `b` is a stack of `bucketLen[b]` nodes (grown by doubling). */
-  const buckets: Int32Array[] = [];
-  for (let b = 0; b < B; b++) buckets.push(new Int32Array(64));
-  const bucketLen = new Int32Array(B);
-  const { idOf } = seeds;
+  const { idOf, labelOf } = seeds;
+  const L = labelOf.length - 1;
+  // On a large graph each label grows its own region (see below); a small one fits the cache as it is.
+  const regional = graph.nodeCount >= REGIONAL_MIN_NODES && L > 1;
+  const G = regional ? L : 1;
+  /** Bucket `b` of group `g` is `buckets[g * B + b]`, a stack of `bucketLen[g * B + b]` nodes (made when first used, grown by doubling). */
+  const buckets: (Int32Array | null)[] = new Array<Int32Array | null>(G * B).fill(null);
+  const bucketLen = new Int32Array(G * B);
+  /** Nodes queued per group, and the bucket (absolute index) each group is at. */
+  const queued = new Int32Array(G);
+  const at = new Float64Array(G).fill(Infinity);
   const seedCount = seedNode.length;
   for (let s = 0; s < seedCount; s++) {
     if (use && !use[s]) continue;
@@ -304,69 +315,92 @@ function searchInto(
       if (track) meters[v] = seedMeters ? seedMeters[s]! : 0;
     }
   }
-  let queued = 0;
-  let k = Infinity;
+  let minKey = Infinity;
   for (let s = 0; s < seedCount; s++) {
     if (use && !use[s]) continue;
     const v = seedNode[s]!;
+    const l = idOf.get(seedLabel[s]!)!;
     // queued by the seed that won it (a second equal seed's entry is skipped as already scanned)
-    if (lab[v] !== idOf.get(seedLabel[s]!) || dist[v] !== seedDist[s]) continue;
+    if (lab[v] !== l || dist[v] !== seedDist[s]) continue;
+    const g = regional ? l - 1 : 0;
     const kk = Math.floor(dist[v]! * inv);
-    const b = kk & mask;
-    if (bucketLen[b] === buckets[b]!.length) {
-      const grown = new Int32Array(2 * bucketLen[b]!);
-      grown.set(buckets[b]!);
-      buckets[b] = grown;
+    const b = g * B + (kk & mask);
+    let st = buckets[b];
+    if (!st) st = buckets[b] = new Int32Array(16);
+    else if (bucketLen[b] === st.length) {
+      const grown = new Int32Array(2 * st.length);
+      grown.set(st);
+      st = buckets[b] = grown;
     }
-    buckets[b]![bucketLen[b]!++] = v;
-    queued++;
-    if (kk < k) k = kk;
+    st[bucketLen[b]!++] = v;
+    queued[g]!++;
+    if (kk < at[g]!) at[g] = kk;
+    if (kk < minKey) minKey = kk;
   }
 
+  // Each group's buckets are scanned in distance order, a bucket's nodes in any order (a stack).
+  // A regional search advances every label's group by REGIONAL_BUCKETS buckets per round, so one
+  // wave front is worked on at a time while its streets are in the cache. Another label may
+  // improve a node later (near where regions meet): the node is queued again in that label's
+  // group and its old entries are skipped, so the result is the exact fixpoint of the
+  // relaxations, as with a single queue.
   // The partner's distances are read once it has set them all to Infinity (it may start later).
   let pd: Float64Array | null = null;
-  // Buckets are scanned in distance order; a bucket's nodes in any order (a stack).
-  while (queued > 0) {
-    if (partnerFlags && !pd && Atomics.load(partnerFlags, partnerReady) === 1) pd = partnerDist;
-    const cur = k & mask;
-    let stack = buckets[cur]!;
-    while (bucketLen[cur]! > 0) {
-      const v = stack[--bucketLen[cur]!]!;
-      queued--;
-      const lv = lab[v]!;
-      // already scanned at its distance, or a stale entry (the node since improved)
-      if (lv <= 0) continue;
-      const dv = dist[v]!;
-      if (Math.floor(dv * inv) !== k) continue;
-      lab[v] = -lv;
-      // without costs `meters` is `dist`: the write below is skipped
-      const mv = meters[v]!;
-      for (let a = stride * offsets[v]!, end = stride * offsets[v + 1]!; a < end; a += stride) {
-        const u = arcInt[a]!;
-        const nd = dv + arcFloat[a + 1]!;
-        const du = dist[u]!;
-        if (nd < du || (nd === du && lv < Math.abs(lab[u]!))) {
-          if (nd > cutoff) continue;
-          if (pd && pd[u]! + margin < nd) continue;
-          dist[u] = nd;
-          lab[u] = lv;
-          if (track) meters[u] = mv + arcFloat[a + 2]!;
-          const b = Math.floor(nd * inv) & mask;
-          let st = buckets[b]!;
-          const len = bucketLen[b]!;
-          if (len === st.length) {
-            const grown = new Int32Array(2 * len);
-            grown.set(st);
-            st = buckets[b] = grown;
-            if (b === cur) stack = grown;
+  const step = regional ? REGIONAL_BUCKETS : Infinity;
+  let limit = minKey - 1;
+  let pending = minKey < Infinity;
+  while (pending) {
+    pending = false;
+    limit += step;
+    for (let g = 0; g < G; g++) {
+      if (queued[g] === 0) continue;
+      let k = at[g]!;
+      while (queued[g]! > 0 && k <= limit) {
+        if (partnerFlags && !pd && Atomics.load(partnerFlags, partnerReady) === 1) pd = partnerDist;
+        const cur = g * B + (k & mask);
+        let stack = buckets[cur];
+        while (bucketLen[cur]! > 0) {
+          const v = stack![--bucketLen[cur]!]!;
+          queued[g]!--;
+          const lv = lab[v]!;
+          // already scanned at its distance, or a stale entry (the node since improved, or taken by another label's region)
+          if (lv <= 0 || (regional && lv - 1 !== g)) continue;
+          const dv = dist[v]!;
+          if (Math.floor(dv * inv) !== k) continue;
+          lab[v] = -lv;
+          // without costs `meters` is `dist`: the write below is skipped
+          const mv = meters[v]!;
+          for (let a = stride * offsets[v]!, end = stride * offsets[v + 1]!; a < end; a += stride) {
+            const u = arcInt[a]!;
+            const nd = dv + arcFloat[a + 1]!;
+            const du = dist[u]!;
+            if (nd < du || (nd === du && lv < Math.abs(lab[u]!))) {
+              if (nd > cutoff) continue;
+              if (pd && pd[u]! + margin < nd) continue;
+              dist[u] = nd;
+              lab[u] = lv;
+              if (track) meters[u] = mv + arcFloat[a + 2]!;
+              const b = g * B + (Math.floor(nd * inv) & mask);
+              let st = buckets[b];
+              const len = bucketLen[b]!;
+              if (!st) st = buckets[b] = new Int32Array(16);
+              else if (len === st.length) {
+                const grown = new Int32Array(2 * len);
+                grown.set(st);
+                st = buckets[b] = grown;
+                if (b === cur) stack = grown;
+              }
+              st[len] = u;
+              bucketLen[b] = len + 1;
+              queued[g]!++;
+            }
           }
-          st[len] = u;
-          bucketLen[b] = len + 1;
-          queued++;
         }
+        k++;
       }
+      at[g] = k;
+      if (queued[g]! > 0) pending = true;
     }
-    k++;
   }
 }
 
