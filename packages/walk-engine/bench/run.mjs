@@ -277,7 +277,8 @@ async function benchNetwork(name, makeGraph, fixedFacilities, pgConn) {
     fieldMs = median(runs);
     fieldShare = median(shares);
     for (let v = 0; v < graph.nodeCount; v++) {
-      if (f.dist[v] !== res.dist[v] || f.source[v] !== res.source[v]) throw new Error(`pool field differs from nearestFacility at node ${v}`);
+      if (f.dist[v] !== res.dist[v] || f.source[v] !== res.source[v])
+        throw new Error(`pool field differs from nearestFacility at node ${v}`);
     }
     await pool.close();
   }
