@@ -215,6 +215,10 @@ const REGIONAL_BUCKETS = 50;
 
 /** Seeds checked, and their labels renumbered 1..L in increasing order (0 = unreached), so comparing ids compares labels. */
 interface SeedSet {
+  readonly node: ArrayLike<number>;
+  readonly dist: ArrayLike<number>;
+  readonly label: ArrayLike<number>;
+  readonly meters: ArrayLike<number> | undefined;
   readonly labelOf: number[];
   readonly idOf: Map<number, number>;
 }
@@ -248,7 +252,7 @@ function checkSeeds(
   const labelOf: number[] = [-1];
   const idOf = new Map<number, number>();
   for (const l of labels) if (!idOf.has(l)) idOf.set(l, labelOf.push(l) - 1);
-  return { labelOf, idOf };
+  return { node: seedNode, dist: seedDist, label: seedLabel, meters: seedMeters, labelOf, idOf };
 }
 
 /**
@@ -262,13 +266,9 @@ function checkSeeds(
 function searchInto(
   graph: WalkGraph,
   seeds: SeedSet,
-  seedNode: ArrayLike<number>,
-  seedDist: ArrayLike<number>,
-  seedLabel: ArrayLike<number>,
   cutoff: number,
   bucketMeters: number,
   costs: WalkCosts | null,
-  seedMeters: ArrayLike<number> | undefined,
   dist: Float64Array,
   lab: Int32Array,
   meters: Float64Array,
@@ -279,6 +279,7 @@ function searchInto(
   margin: number,
 ): void {
   // (plain arguments rather than option objects, so the hot loop stays compiled for every kind of call)
+  const { node: seedNode, dist: seedDist, label: seedLabel, meters: seedMeters } = seeds;
   const { offsets } = graph;
   const track = !!costs;
   const recs = arcRecords(graph, costs ? costs.arcCost : graph.arcWeight, track);
@@ -437,25 +438,7 @@ export function multiSourceSearch(
   const lab = new Int32Array(n);
   const meters = costs ? new Float64Array(n).fill(Infinity) : dist;
   if (seedNode.length > 0 && n > 0) {
-    searchInto(
-      graph,
-      seeds,
-      seedNode,
-      seedDist,
-      seedLabel,
-      cutoff,
-      bucketMeters,
-      costs ?? null,
-      seedMeters,
-      dist,
-      lab,
-      meters,
-      null,
-      null,
-      null,
-      0,
-      0,
-    );
+    searchInto(graph, seeds, cutoff, bucketMeters, costs ?? null, dist, lab, meters, null, null, null, 0, 0);
   }
   const { labelOf } = seeds;
   // the label ids become labels in place (an Int32Array either way)
@@ -559,25 +542,7 @@ export function multiSourceSearchPart(
     const margin = n * bound * Number.EPSILON;
     const use = partOfSeeds(seedNode, seedLabel, part);
     const partner = parts.dist[1 - part]!;
-    searchInto(
-      graph,
-      seeds,
-      seedNode,
-      seedDist,
-      seedLabel,
-      cutoff,
-      bucketMeters,
-      costs,
-      seedMeters,
-      dist,
-      lab,
-      meters ?? dist,
-      use,
-      partner,
-      parts.flags,
-      2 - part,
-      margin,
-    );
+    searchInto(graph, seeds, cutoff, bucketMeters, costs, dist, lab, meters ?? dist, use, partner, parts.flags, 2 - part, margin);
   }
   if (Atomics.add(parts.flags, 0, 1) !== 1) return null;
   // Second to finish: both parts are final.
