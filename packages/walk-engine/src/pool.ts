@@ -250,8 +250,11 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
   let nextId = 1;
   let closed = false;
   const workers: (Worker | null)[] = [];
-  /** Shared memory of the last two-worker field search, for the next one (taken while one runs). */
-  let searchParts: { nodes: number; withMeters: boolean; parts: SearchParts } | null = null;
+  /**
+   * Shared memory of the last two-worker field searches (one with metres only, one with costs),
+   * by node count and kind, for the next ones; taken while a search runs.
+   */
+  const searchParts = new Map<string, SearchParts>();
 
   /** Takes a task off the books of worker `wi` (its weight, its abort listener). */
   const release = (wi: number, task: Task): void => {
@@ -484,13 +487,14 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
         // would wait behind other work, so the field is searched on one. Their shared memory is
         // kept for the next field of the same size, unless a half failed (its thread may still run).
         const withMeters = costs !== null;
-        let parts = searchParts?.nodes === nodes && searchParts.withMeters === withMeters ? searchParts.parts : null;
-        searchParts = null;
-        parts ??= createSearchParts(nodes, withMeters);
+        const key = `${nodes}:${withMeters}`;
+        const parts = searchParts.get(key) ?? createSearchParts(nodes, withMeters);
+        searchParts.delete(key);
         const half = (part: 0 | 1) =>
           send<PoolField | null>(idle[part]!, { op: 'fieldPart', name: graphName, sources, cutoff, costs, part, parts }, 1, opts.signal);
         const done = await Promise.all([half(0), half(1)]);
-        searchParts = { nodes, withMeters, parts };
+        searchParts.set(key, parts);
+        if (searchParts.size > 2) searchParts.delete(searchParts.keys().next().value!);
         const field = done[0] ?? done[1];
         if (!field) throw new Error('field: the two halves of the search did not merge');
         return field;
