@@ -52,11 +52,22 @@ export function nearestFacility(
     costs?: WalkCosts | null;
   } = {},
 ): NearestResult {
-  const { cutoff, costs, seeds, sourcesByEdge } = facilitySeeds(graph, sources, options, 'nearestFacility');
+  const { cutoff, costs, seeds } = facilitySeeds(graph, sources, options, 'nearestFacility');
   const { seedNode, seedDist, seedLabel, seedMeters } = seeds;
   // forbidden directions (Infinity) are simply not seeded
   const { dist, label, meters } = multiSourceSearch(graph, seedNode, seedDist, seedLabel, cutoff, 10, costs, seedMeters);
-  return { dist, meters, costs, source: label, sources, cutoff, sourcesByEdge };
+  return { dist, meters, costs, source: label, sources, cutoff, sourcesByEdge: sourcesByEdgeOf(sources) };
+}
+
+/** The sources lying on each edge (for the same-edge case of {@link distanceAt}). */
+function sourcesByEdgeOf(sources: ReadonlyArray<SnappedPoint>): Map<number, number[]> {
+  const byEdge = new Map<number, number[]>();
+  sources.forEach((p, s) => {
+    const list = byEdge.get(p.edge);
+    if (list) list.push(s);
+    else byEdge.set(p.edge, [s]);
+  });
+  return byEdge;
 }
 
 /** The seeds of a nearest-facility search: both ends of each source's edge, at the partial edge's cost. */
@@ -75,7 +86,6 @@ function facilitySeeds(
   const seedDist = new Float64Array(2 * k);
   const seedMeters = new Float64Array(2 * k);
   const seedLabel = new Int32Array(2 * k);
-  const sourcesByEdge = new Map<number, number[]>();
   for (let s = 0; s < k; s++) {
     const p = sources[s]!;
     checkSnapped(graph, p, `${what}: source ${s}`);
@@ -88,11 +98,8 @@ function facilitySeeds(
     seedDist[2 * s + 1] = toTo;
     seedMeters[2 * s + 1] = Math.max(0, len - p.offset);
     seedLabel[2 * s] = seedLabel[2 * s + 1] = s;
-    const list = sourcesByEdge.get(p.edge);
-    if (list) list.push(s);
-    else sourcesByEdge.set(p.edge, [s]);
   }
-  return { cutoff, costs, seeds: { seedNode, seedDist, seedLabel, seedMeters }, sourcesByEdge };
+  return { cutoff, costs, seeds: { seedNode, seedDist, seedLabel, seedMeters } };
 }
 
 /**
@@ -131,12 +138,6 @@ export function nearestFieldOf(
   sources: ReadonlyArray<SnappedPoint>,
   options: { costs?: WalkCosts | null; cutoff?: number } = {},
 ): NearestResult {
-  const sourcesByEdge = new Map<number, number[]>();
-  sources.forEach((p, s) => {
-    const list = sourcesByEdge.get(p.edge);
-    if (list) list.push(s);
-    else sourcesByEdge.set(p.edge, [s]);
-  });
   return {
     dist: field.dist,
     meters: field.meters,
@@ -144,7 +145,7 @@ export function nearestFieldOf(
     source: field.source,
     sources,
     cutoff: options.cutoff ?? Infinity,
-    sourcesByEdge,
+    sourcesByEdge: sourcesByEdgeOf(sources),
   };
 }
 
