@@ -509,7 +509,7 @@ export function PlannerApp({ user }: MicroAppProps) {
       <div className="cc-map-column">
         <div className="cc-map-wrap">
           <MapView onReady={onReady} label={t('facilities')} />
-          <MapOverlay>
+          <MapOverlay holds="layers">
             <LayerToggles title={t('layers')} layers={toggles} onChange={(id, v) => setOn((s) => ({ ...s, [id]: v }))} />
             {on.choropleth && compared && (
               <label className="cc-row">
@@ -541,7 +541,7 @@ export function PlannerApp({ user }: MicroAppProps) {
               </label>
             )}
           </MapOverlay>
-          <MapOverlay position="bottom-right">
+          <MapOverlay position="bottom-right" holds="legend">
             <Legend items={legend} />
           </MapOverlay>
         </div>

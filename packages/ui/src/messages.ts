@@ -2,7 +2,17 @@ import type { Catalog } from './i18n.js';
 
 /** Texts of the shared components. */
 export const uiMessages: Catalog<
-  'errorTitle' | 'retry' | 'legend' | 'layers' | 'empty' | 'hideMapPanel' | 'showMapPanel' | 'sortAscending' | 'sortDescending'
+  | 'errorTitle'
+  | 'retry'
+  | 'legend'
+  | 'layers'
+  | 'empty'
+  | 'hideMapPanel'
+  | 'showMapPanel'
+  | 'hideLayers'
+  | 'hideLegend'
+  | 'sortAscending'
+  | 'sortDescending'
 > = {
   'zh-CN': {
     errorTitle: '此模块无法显示',
@@ -12,6 +22,8 @@ export const uiMessages: Catalog<
     empty: '没有记录',
     hideMapPanel: '收起图层与图例',
     showMapPanel: '图层与图例',
+    hideLayers: '收起图层',
+    hideLegend: '收起图例',
     sortAscending: '升序',
     sortDescending: '降序',
   },
@@ -23,6 +35,8 @@ export const uiMessages: Catalog<
     empty: 'No records',
     hideMapPanel: 'Hide layers and legend',
     showMapPanel: 'Layers and legend',
+    hideLayers: 'Hide layers',
+    hideLegend: 'Hide legend',
     sortAscending: 'ascending',
     sortDescending: 'descending',
   },
