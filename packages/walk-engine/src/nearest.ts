@@ -1,6 +1,6 @@
 import type { WalkGraph } from './graph.js';
 import type { SnappedPoint } from './snap.js';
-import { multiSourceSearch, multiSourceSearchPart, type SearchParts } from './search.js';
+import { multiSourceSearch, multiSourceSearchPart, type FieldOut, type SearchParts } from './search.js';
 import { alongEdgeCost, checkCosts, partialCosts, partialCostsInto, type WalkCosts } from './costs.js';
 
 /** Result of {@link nearestFacility}: per node distance to, and index of, the nearest source. */
@@ -105,7 +105,8 @@ function facilitySeeds(
 /**
  * One half of {@link nearestFacility} for two threads sharing `parts` (see
  * {@link multiSourceSearchPart}): `null` from the part that finishes first, the field from the
- * second, exactly {@link nearestFacility}'s (`meters` is `dist` without costs).
+ * second, exactly {@link nearestFacility}'s (`meters` is `dist` without costs). With `out`, the
+ * two parts run at the same time and merge together into it.
  *
  * @example
  * const parts = createSearchParts(graph.nodeCount, false);
@@ -116,11 +117,11 @@ export function nearestFacilityPart(
   sources: ReadonlyArray<SnappedPoint>,
   part: 0 | 1,
   parts: SearchParts,
-  options: { cutoff?: number; costs?: WalkCosts | null } = {},
+  options: { cutoff?: number; costs?: WalkCosts | null; out?: FieldOut | null } = {},
 ): { dist: Float64Array; source: Int32Array; meters: Float64Array } | null {
   const { cutoff, costs, seeds } = facilitySeeds(graph, sources, options, 'nearestFacilityPart');
   const { seedNode, seedDist, seedLabel, seedMeters } = seeds;
-  const r = multiSourceSearchPart(graph, seedNode, seedDist, seedLabel, part, parts, { cutoff, costs, seedMeters });
+  const r = multiSourceSearchPart(graph, seedNode, seedDist, seedLabel, part, parts, { cutoff, costs, seedMeters, out: options.out });
   return r && { dist: r.dist, source: r.label, meters: r.meters };
 }
 

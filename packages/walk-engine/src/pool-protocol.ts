@@ -3,7 +3,7 @@ import type { IsochroneFeature, IsochroneOptions } from './isochrone.js';
 import type { MclpInput, MclpOptions, MclpResult } from './mclp.js';
 import type { SnapOptions, SnappedPoint } from './snap.js';
 import type { CoverSets } from './cover-sets.js';
-import type { SearchParts } from './search.js';
+import type { FieldOut, SearchParts } from './search.js';
 
 /** How a test makes a worker fail: an uncaught error, the thread exiting, or a call that never ends. */
 export type PoolFaultKind = 'throw' | 'exit' | 'spin';
@@ -60,6 +60,8 @@ export type PoolRequest =
       costs: CostChoice | null;
       part: 0 | 1;
       parts: SearchParts;
+      /** The answer's shared arrays, merged into by both parts together. */
+      out: FieldOut;
     }
   | {
       id: number;

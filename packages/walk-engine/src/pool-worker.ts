@@ -104,15 +104,13 @@ async function handle(msg: PoolRequest): Promise<Handled> {
       return { result: { dist: res.dist, source: res.source, meters: res.meters }, transfer };
     }
     case 'fieldPart': {
-      // The part that finishes second merges both halves and sends the field.
+      // Both parts merge half the nodes each into the caller's shared arrays: the answer is there.
       const res = nearestFacilityPart(graphNamed(msg.name), msg.sources, msg.part, msg.parts, {
         cutoff: msg.cutoff,
         costs: costsFor(msg.name, msg.costs),
+        out: msg.out,
       });
-      if (!res) return { result: null, transfer: [] };
-      const transfer = [res.dist.buffer as ArrayBuffer, res.source.buffer as ArrayBuffer];
-      if (res.meters !== res.dist) transfer.push(res.meters.buffer as ArrayBuffer);
-      return { result: res, transfer };
+      return { result: res !== null, transfer: [] };
     }
     case 'fieldUpdate': {
       const g = graphNamed(msg.name);

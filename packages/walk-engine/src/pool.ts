@@ -22,7 +22,7 @@ import type {
   PoolResponse,
 } from './pool-protocol.js';
 import { SNAP_STRIDE } from './pool-protocol.js';
-import { createSearchParts, type SearchParts } from './search.js';
+import { createFieldOut, createSearchParts, type SearchParts } from './search.js';
 
 export type { CostChoice, PoolCoverSets, PoolFaultKind, PoolField, PoolNearestResult, PoolPlace } from './pool-protocol.js';
 
@@ -490,14 +490,35 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
         const key = `${nodes}:${withMeters}`;
         const parts = searchParts.get(key) ?? createSearchParts(nodes, withMeters);
         searchParts.delete(key);
+        // The answer's memory is new for every field (it is kept by the caller); both workers
+        // merge into it together, so the first to finish waits for the other: when one half
+        // fails or is cancelled, the other is stopped too.
+        const out = createFieldOut(nodes, withMeters);
+        const stops = [new AbortController(), new AbortController()] as const;
+        const stopBoth = (reason: unknown) => stops.forEach((c) => c.abort(reason));
+        const onAbort = () => stopBoth(abortReason(opts.signal!));
+        if (opts.signal?.aborted) onAbort();
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
         const half = (part: 0 | 1) =>
-          send<PoolField | null>(idle[part]!, { op: 'fieldPart', name: graphName, sources, cutoff, costs, part, parts }, 1, opts.signal);
-        const done = await Promise.all([half(0), half(1)]);
+          send<boolean>(
+            idle[part]!,
+            { op: 'fieldPart', name: graphName, sources, cutoff, costs, part, parts, out },
+            1,
+            stops[part].signal,
+          ).catch((err: unknown) => {
+            stopBoth(err);
+            throw err;
+          });
+        let done: boolean[];
+        try {
+          done = await Promise.all([half(0), half(1)]);
+        } finally {
+          opts.signal?.removeEventListener('abort', onAbort);
+        }
         searchParts.set(key, parts);
         if (searchParts.size > 2) searchParts.delete(searchParts.keys().next().value!);
-        const field = done[0] ?? done[1];
-        if (!field) throw new Error('field: the two halves of the search did not merge');
-        return field;
+        if (done[0] === done[1]) throw new Error('field: the two halves of the search did not merge');
+        return { dist: out.dist, source: out.label, meters: out.meters ?? out.dist };
       }
       return send<PoolField>(leastBusy(), { op: 'field', name: graphName, sources, cutoff, costs }, 1, opts.signal);
     },
