@@ -51,8 +51,12 @@ const EMBEDDED_ONLY = ['test/api/deploy.test.ts'];
  */
 const POSTGRES_ONLY = ['test/api/walk-profiles.test.ts'];
 
-/** Vitest runs groups in order: unit tests (0), the API files two at a time (1), then one file at a time (2). */
-const GROUP = { parallel: 1, alone: 2 } as const;
+/**
+ * Vitest runs groups in order: unit tests (0), the API files two at a time (1), then one file at
+ * a time (2), then the browser tests (3), which measure interaction latencies and must not share
+ * the two cores with the load, upload and fault files of group 2.
+ */
+const GROUP = { parallel: 1, alone: 2, browser: 3 } as const;
 
 function apiProject(db: 'embedded' | 'postgres', o: { name: string; include?: string[]; exclude?: string[]; alone?: boolean }) {
   return {
@@ -112,7 +116,7 @@ export default defineConfig({
           hookTimeout: 180_000,
           // Interaction latencies are measured: one browser at a time, with nothing beside it.
           maxWorkers: 1,
-          sequence: { groupOrder: GROUP.alone },
+          sequence: { groupOrder: GROUP.browser },
         },
       },
     ],
