@@ -297,8 +297,15 @@ function searchInto(
   // On a large graph each label grows its own region (see below); a small one fits the cache as it is.
   const regional = graph.nodeCount >= REGIONAL_MIN_NODES && L > 1;
   const G = regional ? L : 1;
-  /** Bucket `b` of group `g` is `buckets[g * B + b]`, a stack of `bucketLen[g * B + b]` nodes (made when first used, grown by doubling). */
-  const buckets: (Int32Array | null)[] = new Array<Int32Array | null>(G * B).fill(null);
+  /**
+   * Bucket `b` of group `g` is a stack of `bucketLen[g * B + b]` nodes at `pools[g][b << shifts[g] ..]`:
+   * each bucket of a group has room for `1 << shifts[g]` nodes, doubled for the whole group when
+   * one is full. A group's pool is made when it first gets a node; all pushes while a group is
+   * worked on go to that group, so its pool is a local there.
+   */
+  const pools: (Int32Array | null)[] = new Array<Int32Array | null>(G).fill(null);
+  const firstShift = Math.max(1, 8 - Math.log2(B));
+  const shifts = new Int32Array(G).fill(firstShift);
   const bucketLen = new Int32Array(G * B);
   /** Nodes queued per group, and the bucket (absolute index) each group is at. */
   const queued = new Int32Array(G);
@@ -325,15 +332,11 @@ function searchInto(
     if (lab[v] !== l || dist[v] !== seedDist[s]) continue;
     const g = regional ? l - 1 : 0;
     const kk = Math.floor(dist[v]! * inv);
-    const b = g * B + (kk & mask);
-    let st = buckets[b];
-    if (!st) st = buckets[b] = new Int32Array(16);
-    else if (bucketLen[b] === st.length) {
-      const grown = new Int32Array(2 * st.length);
-      grown.set(st);
-      st = buckets[b] = grown;
-    }
-    st[bucketLen[b]!++] = v;
+    const slot = kk & mask,
+      b = g * B + slot;
+    let gp = pools[g] ?? (pools[g] = new Int32Array(B << firstShift));
+    if (bucketLen[b] === 1 << shifts[g]!) gp = pools[g] = growGroup(gp, bucketLen, g * B, B, shifts[g]!++);
+    gp[(slot << shifts[g]!) + bucketLen[b]!++] = v;
     queued[g]!++;
     if (kk < at[g]!) at[g] = kk;
     if (kk < minKey) minKey = kk;
@@ -346,6 +349,7 @@ function searchInto(
   // group and its old entries are skipped, so the result is the exact fixpoint of the
   // relaxations, as with a single queue.
   // The partner's distances are read once it has set them all to Infinity (it may start later).
+  // (The group's count and the current bucket's length are kept in locals while it is worked on.)
   let pd: Float64Array | null = null;
   const step = regional ? REGIONAL_BUCKETS : Infinity;
   let limit = minKey - 1;
@@ -354,15 +358,21 @@ function searchInto(
     pending = false;
     limit += step;
     for (let g = 0; g < G; g++) {
-      if (queued[g] === 0) continue;
+      let q = queued[g]!;
+      if (q === 0) continue;
       let k = at[g]!;
-      while (queued[g]! > 0 && k <= limit) {
+      const base = g * B;
+      let gp = pools[g]!,
+        gs = shifts[g]!,
+        room = 1 << gs;
+      while (q > 0 && k <= limit) {
         if (partnerFlags && !pd && Atomics.load(partnerFlags, partnerReady) === 1) pd = partnerDist;
-        const cur = g * B + (k & mask);
-        let stack = buckets[cur];
-        while (bucketLen[cur]! > 0) {
-          const v = stack![--bucketLen[cur]!]!;
-          queued[g]!--;
+        const cs = k & mask,
+          cur = base + cs;
+        let top = bucketLen[cur]!;
+        while (top > 0) {
+          const v = gp[(cs << gs) + --top]!;
+          q--;
           const lv = lab[v]!;
           // already scanned at its distance, or a stale entry (the node since improved, or taken by another label's region)
           if (lv <= 0 || (regional && lv - 1 !== g)) continue;
@@ -381,28 +391,38 @@ function searchInto(
               dist[u] = nd;
               lab[u] = lv;
               if (track) meters[u] = mv + arcFloat[a + 2]!;
-              const b = g * B + (Math.floor(nd * inv) & mask);
-              let st = buckets[b];
-              const len = bucketLen[b]!;
-              if (!st) st = buckets[b] = new Int32Array(16);
-              else if (len === st.length) {
-                const grown = new Int32Array(2 * len);
-                grown.set(st);
-                st = buckets[b] = grown;
-                if (b === cur) stack = grown;
+              const bs = Math.floor(nd * inv) & mask,
+                b = base + bs;
+              const len = b === cur ? top : bucketLen[b]!;
+              if (len === room) {
+                bucketLen[cur] = top;
+                gp = growGroup(gp, bucketLen, base, B, gs++);
+                room = 1 << gs;
               }
-              st[len] = u;
-              bucketLen[b] = len + 1;
-              queued[g]!++;
+              gp[(bs << gs) + len] = u;
+              if (b === cur) top = len + 1;
+              else bucketLen[b] = len + 1;
+              q++;
             }
           }
         }
+        bucketLen[cur] = 0;
         k++;
       }
       at[g] = k;
-      if (queued[g]! > 0) pending = true;
+      queued[g] = q;
+      pools[g] = gp;
+      shifts[g] = gs;
+      if (q > 0) pending = true;
     }
   }
+}
+
+/** The pool of one group of {@link searchInto}'s buckets, `base .. base + B - 1`, with twice the room per bucket. */
+function growGroup(pool: Int32Array, bucketLen: Int32Array, base: number, B: number, shift: number): Int32Array {
+  const grown: Int32Array = new Int32Array(2 * pool.length);
+  for (let b = 0; b < B; b++) grown.set(pool.subarray(b << shift, (b << shift) + bucketLen[base + b]!), b << (shift + 1));
+  return grown;
 }
 
 /**
@@ -449,7 +469,7 @@ export function multiSourceSearch(
 /**
  * Shared memory of a search split in two ({@link multiSourceSearchPart}): each part's distances,
  * label ids and (with costs) metres, and a counter of finished parts. On SharedArrayBuffers, so
- * the two threads see each other's progress; part 0's arrays hold the answer afterwards.
+ * the two threads see each other's progress; the merged answer goes to other arrays, so these serve the next search.
  */
 export interface SearchParts {
   readonly dist: readonly [Float64Array, Float64Array];
@@ -510,10 +530,12 @@ export function createSearchParts(nodeCount: number, withMeters: boolean): Searc
 
 /**
  * Which part (0 or 1) each seed belongs to: labels ordered by their first seed's node number
- * (nodes are numbered along a Hilbert curve, so this is a split of the map), the first half to
- * part 0. Both parts compute the same split.
+ * (nodes are numbered along a Hilbert curve, so this is a split of the map), those before the
+ * middle node to part 0, the others to part 1. The parts' searches then cover about half the
+ * nodes each, wherever the facilities are dense; each part keeps at least one label. Both parts
+ * compute the same split.
  */
-function partOfSeeds(seedNode: ArrayLike<number>, seedLabel: ArrayLike<number>, part: 0 | 1): Uint8Array {
+function partOfSeeds(seedNode: ArrayLike<number>, seedLabel: ArrayLike<number>, nodeCount: number, part: 0 | 1): Uint8Array {
   const firstNode = new Map<number, number>();
   for (let s = 0; s < seedNode.length; s++) {
     const l = seedLabel[s]!,
@@ -522,8 +544,10 @@ function partOfSeeds(seedNode: ArrayLike<number>, seedLabel: ArrayLike<number>, 
     if (f === undefined || v < f) firstNode.set(l, v);
   }
   const order = [...firstNode.keys()].sort((a, b) => firstNode.get(a)! - firstNode.get(b)! || a - b);
-  const half = Math.ceil(order.length / 2);
-  const inFirst = new Set(order.slice(0, half));
+  let before = 0;
+  while (before < order.length && firstNode.get(order[before]!)! < nodeCount / 2) before++;
+  const split = order.length < 2 ? order.length : Math.min(Math.max(before, 1), order.length - 1);
+  const inFirst = new Set(order.slice(0, split));
   const use = new Uint8Array(seedNode.length);
   for (let s = 0; s < seedNode.length; s++) use[s] = inFirst.has(seedLabel[s]!) === (part === 0) ? 1 : 0;
   return use;
@@ -584,7 +608,7 @@ export function multiSourceSearchPart(
     // n edges of at most the graph's total weight, less than this. Beyond it, "beaten" is certain.
     const bound = Math.min(cutoff, totalWeight(graph, costs));
     const margin = n * bound * Number.EPSILON;
-    const use = partOfSeeds(seedNode, seedLabel, part);
+    const use = partOfSeeds(seedNode, seedLabel, n, part);
     const partner = parts.dist[1 - part]!;
     searchInto(graph, seeds, cutoff, bucketMeters, costs, dist, lab, meters ?? dist, use, partner, parts.flags, 2 - part, margin);
   }

@@ -245,6 +245,42 @@ describe('multi-source search on a large network', () => {
     }
   });
 
+  it('stays exact when one bucket holds more nodes than it has room for (a hub with 150 streets a few metres long)', () => {
+    const lattice = generateLattice({ cols: 262, rows: 262, seed: 4 });
+    const hub = 1000;
+    const nodeLon = [...lattice.nodeLon],
+      nodeLat = [...lattice.nodeLat];
+    const edgeFrom = [...lattice.edgeFrom],
+      edgeTo = [...lattice.edgeTo];
+    for (let i = 0; i < 150; i++) {
+      const a = (2 * Math.PI * i) / 150;
+      nodeLon.push(lattice.nodeLon[hub]! + (3.5e-5 * Math.cos(a)) / Math.cos((lattice.nodeLat[hub]! * Math.PI) / 180));
+      nodeLat.push(lattice.nodeLat[hub]! + 3.5e-5 * Math.sin(a));
+      edgeFrom.push(hub);
+      edgeTo.push(nodeLon.length - 1);
+    }
+    const g = buildGraph({ nodeLon, nodeLat, edgeFrom, edgeTo });
+    // the hub, renumbered: the node with the most streets
+    let h = 0;
+    for (let v = 1; v < g.nodeCount; v++) if (g.offsets[v + 1]! - g.offsets[v]! > g.offsets[h + 1]! - g.offsets[h]!) h = v;
+    expect(g.offsets[h + 1]! - g.offsets[h]!).toBeGreaterThan(150);
+    const rnd = mulberry32(3);
+    const seeds: [number, number, number][] = [[h, 0, 0]];
+    for (let s = 1; s < 40; s++) seeds.push([Math.floor(rnd() * g.nodeCount), rnd() * 30, s]);
+    const args = [seeds.map((x) => x[0]), seeds.map((x) => x[1]), seeds.map((x) => x[2])] as const;
+    const ours = multiSourceSearch(g, ...args);
+    const truth = heapDijkstra(g, g.arcWeight, seeds);
+    const parts = createSearchParts(g.nodeCount, false);
+    expect(multiSourceSearchPart(g, ...args, 0, parts)).toBeNull();
+    const both = multiSourceSearchPart(g, ...args, 1, parts)!;
+    let differ = 0;
+    for (let v = 0; v < g.nodeCount; v++) {
+      if (ours.dist[v] !== truth.dist[v] || ours.label[v] !== truth.label[v]) differ++;
+      if (both.dist[v] !== ours.dist[v] || both.label[v] !== ours.label[v]) differ++;
+    }
+    expect(differ).toBe(0);
+  });
+
   it('refuses shared arrays of another graph, or metres kept without costs', () => {
     const g = generateLattice({ cols: 20, rows: 20, seed: 4 });
     const seed = [[0], [0], [0]] as const;
