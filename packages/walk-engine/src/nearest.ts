@@ -117,11 +117,17 @@ export function nearestFacilityPart(
   sources: ReadonlyArray<SnappedPoint>,
   part: 0 | 1,
   parts: SearchParts,
-  options: { cutoff?: number; costs?: WalkCosts | null; out?: FieldOut | null } = {},
+  options: { cutoff?: number; costs?: WalkCosts | null; out?: FieldOut | null; whileWaiting?: (() => void) | null } = {},
 ): { dist: Float64Array; source: Int32Array; meters: Float64Array } | null {
   const { cutoff, costs, seeds } = facilitySeeds(graph, sources, options, 'nearestFacilityPart');
   const { seedNode, seedDist, seedLabel, seedMeters } = seeds;
-  const r = multiSourceSearchPart(graph, seedNode, seedDist, seedLabel, part, parts, { cutoff, costs, seedMeters, out: options.out });
+  const r = multiSourceSearchPart(graph, seedNode, seedDist, seedLabel, part, parts, {
+    cutoff,
+    costs,
+    seedMeters,
+    out: options.out,
+    whileWaiting: options.whileWaiting,
+  });
   return r && { dist: r.dist, source: r.label, meters: r.meters };
 }
 

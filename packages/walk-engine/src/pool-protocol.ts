@@ -62,6 +62,8 @@ export type PoolRequest =
       parts: SearchParts;
       /** The answer's shared arrays, merged into by both parts together. */
       out: FieldOut;
+      /** Whether the part that finishes first allocates the next field's answer memory while it waits. */
+      spare: boolean;
     }
   | {
       id: number;
@@ -125,3 +127,9 @@ export type PoolCoverSets = CoverSets & { solution?: MclpResult };
 
 /** A request before the pool numbers it. */
 export type PoolRequestBody = PoolRequest extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never;
+
+/** What a worker answers to `fieldPart`: whether it merged last (the answer is complete), and answer memory it allocated for a next field. */
+export interface PoolFieldPart {
+  merged: boolean;
+  spare: FieldOut | null;
+}

@@ -10,7 +10,8 @@ import { isochrones } from './isochrone.js';
 import { distanceAt, nearestFacility, nearestFacilityPart } from './nearest.js';
 import { updateField } from './field-update.js';
 import { reachLines, reachWithin } from './reach.js';
-import { SNAP_STRIDE, type CostChoice, type PoolPlace, type PoolRequest, type PoolResponse } from './pool-protocol.js';
+import { SNAP_STRIDE, type CostChoice, type PoolFieldPart, type PoolPlace, type PoolRequest, type PoolResponse } from './pool-protocol.js';
+import { createFieldOut, type FieldOut } from './search.js';
 import type { MclpResult } from './mclp.js';
 
 /** Worker side of the engine pool: holds deserialised graphs and answers requests. */
@@ -105,12 +106,17 @@ async function handle(msg: PoolRequest): Promise<Handled> {
     }
     case 'fieldPart': {
       // Both parts merge half the nodes each into the caller's shared arrays: the answer is there.
+      // The part that finishes first, while it waits for the other, allocates the next field's
+      // answer memory (zeroing it takes about 1 ms per 500,000 nodes), so the caller need not.
+      const costs = costsFor(msg.name, msg.costs);
+      let spare: FieldOut | null = null;
       const res = nearestFacilityPart(graphNamed(msg.name), msg.sources, msg.part, msg.parts, {
         cutoff: msg.cutoff,
-        costs: costsFor(msg.name, msg.costs),
+        costs,
         out: msg.out,
+        whileWaiting: msg.spare ? () => (spare = createFieldOut(msg.out.dist.length, !!msg.out.meters)) : null,
       });
-      return { result: res !== null, transfer: [] };
+      return { result: { merged: res !== null, spare } satisfies PoolFieldPart, transfer: [] };
     }
     case 'fieldUpdate': {
       const g = graphNamed(msg.name);

@@ -21,8 +21,8 @@ import type {
   PoolRequestBody,
   PoolResponse,
 } from './pool-protocol.js';
-import { SNAP_STRIDE } from './pool-protocol.js';
-import { createFieldOut, createSearchParts, type SearchParts } from './search.js';
+import { SNAP_STRIDE, type PoolFieldPart } from './pool-protocol.js';
+import { createFieldOut, createSearchParts, type FieldOut, type SearchParts } from './search.js';
 
 export type { CostChoice, PoolCoverSets, PoolFaultKind, PoolField, PoolNearestResult, PoolPlace } from './pool-protocol.js';
 
@@ -255,6 +255,12 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
    * by node count and kind, for the next ones; taken while a search runs.
    */
   const searchParts = new Map<string, SearchParts>();
+  /**
+   * The answer memory of the next two-worker field of each such kind, allocated by a worker of
+   * the last one while it waited for the other: new memory costs about 1 ms per 500,000 nodes to
+   * allocate (zeroed), which is then not on the next field's way.
+   */
+  const spareOuts = new Map<string, FieldOut>();
 
   /** Takes a task off the books of worker `wi` (its weight, its abort listener). */
   const release = (wi: number, task: Task): void => {
@@ -490,26 +496,28 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
         const key = `${nodes}:${withMeters}`;
         const parts = searchParts.get(key) ?? createSearchParts(nodes, withMeters);
         searchParts.delete(key);
-        // The answer's memory is new for every field (it is kept by the caller); both workers
-        // merge into it together, so the first to finish waits for the other: when one half
-        // fails or is cancelled, the other is stopped too.
-        const out = createFieldOut(nodes, withMeters);
+        // The answer's memory is new for every field (it is kept by the caller): the spare one a
+        // worker allocated while it waited during the last such field, else allocated here. Both
+        // workers merge into it together, so the first to finish waits for the other: when one
+        // half fails or is cancelled, the other is stopped too.
+        const out = spareOuts.get(key) ?? createFieldOut(nodes, withMeters);
+        spareOuts.delete(key);
         const stops = [new AbortController(), new AbortController()] as const;
         const stopBoth = (reason: unknown) => stops.forEach((c) => c.abort(reason));
         const onAbort = () => stopBoth(abortReason(opts.signal!));
         if (opts.signal?.aborted) onAbort();
         opts.signal?.addEventListener('abort', onAbort, { once: true });
         const half = (part: 0 | 1) =>
-          send<boolean>(
+          send<PoolFieldPart>(
             idle[part]!,
-            { op: 'fieldPart', name: graphName, sources, cutoff, costs, part, parts, out },
+            { op: 'fieldPart', name: graphName, sources, cutoff, costs, part, parts, out, spare: true },
             1,
             stops[part].signal,
           ).catch((err: unknown) => {
             stopBoth(err);
             throw err;
           });
-        let done: boolean[];
+        let done: PoolFieldPart[];
         try {
           done = await Promise.all([half(0), half(1)]);
         } finally {
@@ -517,7 +525,12 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
         }
         searchParts.set(key, parts);
         if (searchParts.size > 2) searchParts.delete(searchParts.keys().next().value!);
-        if (done[0] === done[1]) throw new Error('field: the two halves of the search did not merge');
+        if (done[0]!.merged === done[1]!.merged) throw new Error('field: the two halves of the search did not merge');
+        const next = done[0]!.spare ?? done[1]!.spare;
+        if (next && !closed) {
+          spareOuts.set(key, next);
+          if (spareOuts.size > 2) spareOuts.delete(spareOuts.keys().next().value!);
+        }
         return { dist: out.dist, source: out.label, meters: out.meters ?? out.dist };
       }
       return send<PoolField>(leastBusy(), { op: 'field', name: graphName, sources, cutoff, costs }, 1, opts.signal);
@@ -615,6 +628,8 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
     },
     async close() {
       closed = true;
+      searchParts.clear();
+      spareOuts.clear();
       for (let wi = 0; wi < size; wi++) failAll(wi, null);
       await Promise.all(workers.map((w) => w?.terminate()));
     },

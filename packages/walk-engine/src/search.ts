@@ -477,7 +477,9 @@ export interface SearchParts {
   readonly meters: readonly [Float64Array, Float64Array] | null;
   /**
    * `[0]`: parts finished; `[1 + p]`: 1 once part `p` has cleared its arrays (its distances can be
-   * read); `[3]`: halves merged (when the parts merge together, see {@link FieldOut}).
+   * read); `[3]`: halves merged (when the parts merge together, see {@link FieldOut}); `[4 + p]`:
+   * 1 while part `p`'s arrays are clear already (the merge clears what it has read), so the next
+   * search need not clear them.
    */
   readonly flags: Int32Array;
 }
@@ -524,7 +526,7 @@ export function createSearchParts(nodeCount: number, withMeters: boolean): Searc
     dist: [f64(), f64()],
     lab: [i32(), i32()],
     meters: withMeters ? [f64(), f64()] : null,
-    flags: new Int32Array(new SharedArrayBuffer(16)),
+    flags: new Int32Array(new SharedArrayBuffer(4 * 6)),
   };
 }
 
@@ -565,6 +567,7 @@ function partOfSeeds(seedNode: ArrayLike<number>, seedLabel: ArrayLike<number>, 
  * With `out` (the same for both parts, see {@link createFieldOut}), the parts must run at the
  * same time: the first to finish waits for the other, both merge half the nodes into `out`, and
  * the last to finish its half returns `out` (the other `null`); this halves the merge's time.
+ * `whileWaiting` is called by the first to finish if the other is still searching (before it waits).
  *
  * @example
  * // on two workers, with the same arguments and shared `parts`:
@@ -583,10 +586,11 @@ export function multiSourceSearchPart(
     costs?: WalkCosts | null;
     seedMeters?: ArrayLike<number>;
     out?: FieldOut | null;
+    whileWaiting?: (() => void) | null;
   } = {},
 ): { dist: Float64Array; label: Int32Array; meters: Float64Array } | null {
   const n = graph.nodeCount;
-  const { cutoff = Infinity, bucketMeters = 10, costs = null, seedMeters, out = null } = options;
+  const { cutoff = Infinity, bucketMeters = 10, costs = null, seedMeters, out = null, whileWaiting = null } = options;
   if (part !== 0 && part !== 1) throw new RangeError(`multiSourceSearchPart: part must be 0 or 1, got ${String(part)}`);
   for (const a of [...parts.dist, ...parts.lab, ...(parts.meters ?? [])]) {
     if (a.length !== n) throw new RangeError('multiSourceSearchPart: the shared arrays are not of this graph');
@@ -599,9 +603,11 @@ export function multiSourceSearchPart(
   const dist = parts.dist[part],
     lab = parts.lab[part],
     meters = parts.meters?.[part] ?? null;
-  dist.fill(Infinity);
-  lab.fill(0);
-  meters?.fill(Infinity);
+  if (Atomics.exchange(parts.flags, 4 + part, 0) !== 1) {
+    dist.fill(Infinity);
+    lab.fill(0);
+    meters?.fill(Infinity);
+  }
   Atomics.store(parts.flags, 1 + part, 1);
   if (seedNode.length > 0 && n > 0) {
     // Rounding moves a sum by at most half an ulp of the largest distance per edge walked: over
@@ -620,6 +626,7 @@ export function multiSourceSearchPart(
     return mergeParts(parts, seeds.labelOf, n);
   }
   if (first) {
+    if (whileWaiting && Atomics.load(flags, 0) < 2) whileWaiting();
     while (Atomics.load(flags, 0) < 2) {
       if (Atomics.wait(flags, 0, 1, PARTNER_WAIT_MS) === 'timed-out') {
         throw new Error('multiSourceSearchPart: the other part did not finish');
@@ -631,24 +638,33 @@ export function multiSourceSearchPart(
   const half = Math.ceil(n / 2);
   mergeInto(parts, seeds.labelOf, out, part === 0 ? 0 : half, part === 0 ? half : n);
   if (Atomics.add(flags, 3, 1) === 0) return null;
-  // Both halves are merged: the shared arrays serve the next search.
-  flags.fill(0);
+  // Both halves are merged (and cleared): the shared arrays serve the next search.
+  markCleared(flags);
   return { dist: out.dist, label: out.label, meters: out.meters ?? out.dist };
+}
+
+/** The flags of parts whose arrays the merge has cleared, ready for the next search. */
+function markCleared(flags: Int32Array): void {
+  flags.fill(0);
+  flags[4] = flags[5] = 1;
 }
 
 /**
  * The lexicographic minimum of (distance, label) per node of two finished parts, in new arrays
- * (the shared ones serve the next search).
+ * (the shared ones, cleared, serve the next search).
  */
 function mergeParts(parts: SearchParts, labelOf: number[], n: number): { dist: Float64Array; label: Int32Array; meters: Float64Array } {
   const dist = new Float64Array(n);
   const out = { dist, label: new Int32Array(n), meters: parts.meters ? new Float64Array(n) : null };
   mergeInto(parts, labelOf, out, 0, n);
-  parts.flags.fill(0);
+  markCleared(parts.flags);
   return { dist, label: out.label, meters: out.meters ?? dist };
 }
 
-/** {@link mergeParts} of the nodes `from .. to - 1` into `out`. */
+/**
+ * {@link mergeParts} of the nodes `from .. to - 1` into `out`; it clears what it has read of both
+ * parts (their next search need not: the lines are in the cache here).
+ */
 function mergeInto(parts: SearchParts, labelOf: number[], out: FieldOut, from: number, to: number): void {
   const [d0, d1] = parts.dist;
   const [l0, l1] = parts.lab;
@@ -661,6 +677,8 @@ function mergeInto(parts: SearchParts, labelOf: number[], out: FieldOut, from: n
       b = d1[v]!;
     const la = Math.abs(l0[v]!),
       lb = Math.abs(l1[v]!);
+    d0[v] = d1[v] = Infinity;
+    l0[v] = l1[v] = 0;
     if (b < a || (b === a && lb < la)) {
       outDist[v] = b;
       outLabel[v] = labelOf[lb]!;
@@ -670,6 +688,7 @@ function mergeInto(parts: SearchParts, labelOf: number[], out: FieldOut, from: n
       outLabel[v] = labelOf[la]!;
       if (m) outMeters[v] = m[0][v]!;
     }
+    if (m) m[0][v] = m[1][v] = Infinity;
   }
 }
 

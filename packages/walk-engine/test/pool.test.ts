@@ -140,6 +140,18 @@ describe('worker pool, used from the built dist/ as a server would', () => {
         expect(both.meters).toEqual(one.meters);
         if (!costs) expect(both.meters).toBe(both.dist);
       }
+      // Fields one after another: each on the shared memory the last one's merge cleared, into
+      // answer memory a worker allocated while it waited; an answer once given does not change.
+      const first = await pool.field(sources);
+      const firstDist = Float64Array.from(first.dist);
+      for (const others of [sources.slice(0, 25).reverse(), sources.slice(10), sources]) {
+        const next = await pool.field(others);
+        expect(next.dist.buffer).not.toBe(first.dist.buffer);
+        const truth = dist.nearestFacility(graph, others);
+        expect(next.dist).toEqual(truth.dist);
+        expect(next.source).toEqual(truth.source);
+      }
+      expect(first.dist).toEqual(firstDist);
       // One worker taken: the field is searched on the other, alone, with the same answer.
       const busy = pool.reach(sources[0]!, 3000);
       const alone = await pool.field(sources);

@@ -214,11 +214,12 @@ describe('multi-source search on a large network', () => {
 
       // Split in two parts (as two workers run it), in either order: the same answer to the bit.
       // The part that runs second finds the first one's distances and skips what it has beaten.
+      // The second order reuses the shared memory the first one's merge has cleared.
+      const parts = createSearchParts(g.nodeCount, !!costs);
       for (const order of [
         [0, 1],
         [1, 0],
       ] as const) {
-        const parts = createSearchParts(g.nodeCount, !!costs);
         const answers = order.map((part) =>
           multiSourceSearchPart(
             g,
@@ -239,8 +240,10 @@ describe('multi-source search on a large network', () => {
         }
         expect(partsDiffer).toBe(0);
         if (!costs) expect(both.meters).toBe(both.dist);
-        // the shared memory is ready for the next search
-        expect([...parts.flags]).toEqual([0, 0, 0, 0]);
+        // the shared memory is ready (and cleared) for the next search
+        expect([...parts.flags]).toEqual([0, 0, 0, 0, 1, 1]);
+        expect(parts.dist.every((d) => d.every((x) => x === Infinity))).toBe(true);
+        expect(parts.lab.every((l) => l.every((x) => x === 0))).toBe(true);
       }
     }
   });
