@@ -62,8 +62,6 @@ export type PoolRequest =
       parts: SearchParts;
       /** The answer's shared arrays, merged into by both parts together. */
       out: FieldOut;
-      /** Whether the part that finishes first allocates the next field's answer memory while it waits. */
-      spare: boolean;
     }
   | {
       id: number;

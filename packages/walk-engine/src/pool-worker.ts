@@ -108,13 +108,12 @@ async function handle(msg: PoolRequest): Promise<Handled> {
       // Both parts merge half the nodes each into the caller's shared arrays: the answer is there.
       // The part that finishes first, while it waits for the other, allocates the next field's
       // answer memory (zeroing it takes about 1 ms per 500,000 nodes), so the caller need not.
-      const costs = costsFor(msg.name, msg.costs);
       let spare: FieldOut | null = null;
       const res = nearestFacilityPart(graphNamed(msg.name), msg.sources, msg.part, msg.parts, {
         cutoff: msg.cutoff,
-        costs,
+        costs: costsFor(msg.name, msg.costs),
         out: msg.out,
-        whileWaiting: msg.spare ? () => (spare = createFieldOut(msg.out.dist.length, !!msg.out.meters)) : null,
+        whileWaiting: () => (spare = createFieldOut(msg.out.dist.length, !!msg.out.meters)),
       });
       return { result: { merged: res !== null, spare } satisfies PoolFieldPart, transfer: [] };
     }

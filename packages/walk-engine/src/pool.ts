@@ -510,7 +510,7 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
         const half = (part: 0 | 1) =>
           send<PoolFieldPart>(
             idle[part]!,
-            { op: 'fieldPart', name: graphName, sources, cutoff, costs, part, parts, out, spare: true },
+            { op: 'fieldPart', name: graphName, sources, cutoff, costs, part, parts, out },
             1,
             stops[part].signal,
           ).catch((err: unknown) => {
