@@ -251,10 +251,16 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
   let closed = false;
   const workers: (Worker | null)[] = [];
   /**
-   * Shared memory of the last two-worker field searches (one with metres only, one with costs),
-   * by node count and kind, for the next ones; taken while a search runs.
+   * Shared memory of the last two two-worker field searches, by graph and costs, for the next
+   * ones (it holds the graph's arcs with those weights); taken while a search runs, and kept only
+   * while the graph and its costs are those it was made for (`generation`).
    */
-  const searchParts = new Map<string, SearchParts>();
+  const searchParts = new Map<string, { parts: SearchParts; generation: number }>();
+  /** Bumped when a graph, or a graph's costs, are loaded or unloaded. */
+  const generations = new Map<string, number>();
+  const changed = (graphName: string): void => {
+    generations.set(graphName, (generations.get(graphName) ?? 0) + 1);
+  };
   /**
    * The answer memory of the next two-worker field of each such kind, allocated by a worker of
    * the last one while it waited for the other: new memory costs about 1 ms per 500,000 nodes to
@@ -411,11 +417,13 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
       const s = 'format' in graph ? graph : serializeGraph(graph);
       graphs.set(graphName, s);
       costSets.delete(graphName);
+      changed(graphName);
       await everyWorker({ op: 'load', name: graphName, graph: s });
     },
     async unload(graphName = 'default') {
       graphs.delete(graphName);
       costSets.delete(graphName);
+      changed(graphName);
       await everyWorker({ op: 'unload', name: graphName });
     },
     async loadCosts(costs, costsName, opts = {}) {
@@ -429,11 +437,13 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
       let byName = costSets.get(graphName);
       if (!byName) costSets.set(graphName, (byName = new Map()));
       byName.set(costsName, s);
+      changed(graphName);
       await everyWorker({ op: 'loadCosts', name: graphName, costsName, costs: s });
     },
     async unloadCosts(costsName, opts = {}) {
       const graphName = opts.graph ?? 'default';
       costSets.get(graphName)?.delete(costsName);
+      changed(graphName);
       await everyWorker({ op: 'unloadCosts', name: graphName, costsName });
     },
     async buildGraph(lineGeometries, opts = {}) {
@@ -491,11 +501,15 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
       if (nodes >= PARALLEL_FIELD_MIN_NODES && idle.length >= 2 && sources.length >= 2) {
         // Two idle workers share the search (each from half the sources); on busy workers a half
         // would wait behind other work, so the field is searched on one. Their shared memory is
-        // kept for the next field of the same size, unless a half failed (its thread may still run).
+        // kept for the next field on the same graph and costs, unless a half failed (its thread may still run).
         const withMeters = costs !== null;
+        const partsKey = JSON.stringify([graphName, costs?.name, costs?.direction]);
+        const generation = generations.get(graphName) ?? 0;
+        const kept = searchParts.get(partsKey);
+        searchParts.delete(partsKey);
+        const parts =
+          kept?.generation === generation ? kept.parts : createSearchParts(nodes, 2 * graphs.get(graphName)!.edgeCount, withMeters);
         const key = `${nodes}:${withMeters}`;
-        const parts = searchParts.get(key) ?? createSearchParts(nodes, withMeters);
-        searchParts.delete(key);
         // The answer's memory is new for every field (it is kept by the caller): the spare one a
         // worker allocated while it waited during the last such field, else allocated here. Both
         // workers merge into it together, so the first to finish waits for the other: when one
@@ -523,7 +537,7 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
         } finally {
           opts.signal?.removeEventListener('abort', onAbort);
         }
-        searchParts.set(key, parts);
+        if (generations.get(graphName) === generation) searchParts.set(partsKey, { parts, generation });
         if (searchParts.size > 2) searchParts.delete(searchParts.keys().next().value!);
         if (done[0]!.merged === done[1]!.merged) throw new Error('field: the two halves of the search did not merge');
         const next = done[0]!.spare ?? done[1]!.spare;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { WalkGraph } from './graph.js';
 import type { WalkCosts } from './costs.js';
 
@@ -255,13 +256,38 @@ function checkSeeds(
   return { node: seedNode, dist: seedDist, label: seedLabel, meters: seedMeters, labelOf, idOf };
 }
 
+/** The shape of a search's bucket queue (see {@link searchInto}), the same in JavaScript and in the kernel. */
+interface QueueShape {
+  /** 1 / bucket width. */
+  readonly inv: number;
+  /** Buckets per group (a power of two). */
+  readonly B: number;
+  /** Each label grows its own region (groups = labels), or one group for all. */
+  readonly regional: boolean;
+  readonly G: number;
+}
+
 /**
- * The search itself (see {@link multiSourceSearch}), from the seeds `use` admits (all without
- * it), into `out`. With `partner` (the distances another search is computing from the other
- * seeds, read while it runs), a relaxation the partner already beats by more than `margin` is
- * dropped: every node behind it is nearer to the partner's seeds too, so the lexicographic
- * minimum of the two answers is the answer from all seeds. `margin` covers the rounding of the
- * sums along the rest of a path, so a tie decided by labels is never dropped.
+ * Buckets `bucketMeters` wide (wider when the longest arc would need more than 65,536 of them, or
+ * when `maxKey` would pass 2^30 buckets), and enough of them in a ring for the longest arc.
+ */
+function queueShape(graph: WalkGraph, maxWeight: number, bucketMeters: number, labels: number, maxKey = 0): QueueShape {
+  let delta = bucketMeters;
+  if (maxWeight / delta > 1 << 16) delta = maxWeight / (1 << 16);
+  if (maxKey / delta > 2 ** 30) delta = maxKey / 2 ** 30;
+  const inv = 1 / delta;
+  // every key a group has queued lies in [its current bucket, + maxW]: a ring of B ≥ that many buckets (a power of two) suffices
+  let B = 1;
+  while (B < Math.ceil(maxWeight * inv) + 2) B <<= 1;
+  // On a large graph each label grows its own region (see below); a small one fits the cache as it is.
+  const regional = graph.nodeCount >= REGIONAL_MIN_NODES && labels > 1;
+  return { inv, B, regional, G: regional ? labels : 1 };
+}
+
+/**
+ * The search itself (see {@link multiSourceSearch}), from all seeds, into `dist`, `lab` (label
+ * ids, negative once scanned) and `meters`. The two-part search runs the same loop compiled to
+ * WebAssembly (`assembly/search.ts`): a change here goes there too.
  */
 function searchInto(
   graph: WalkGraph,
@@ -272,31 +298,15 @@ function searchInto(
   dist: Float64Array,
   lab: Int32Array,
   meters: Float64Array,
-  use: Uint8Array | null,
-  partnerDist: Float64Array | null,
-  partnerFlags: Int32Array | null,
-  partnerReady: number,
-  margin: number,
 ): void {
-  // (plain arguments rather than option objects, so the hot loop stays compiled for every kind of call)
   const { node: seedNode, dist: seedDist, label: seedLabel, meters: seedMeters } = seeds;
   const { offsets } = graph;
   const track = !!costs;
   const recs = arcRecords(graph, costs ? costs.arcCost : graph.arcWeight, track);
   const { int: arcInt, float: arcFloat, stride } = recs;
-  const maxW = recs.maxWeight;
-  let delta = bucketMeters;
-  if (maxW / delta > 1 << 16) delta = maxW / (1 << 16);
-  const inv = 1 / delta;
-  // every key a group has queued lies in [its current bucket, + maxW]: a ring of B ≥ that many buckets (a power of two) suffices
-  let B = 1;
-  while (B < Math.ceil(maxW * inv) + 2) B <<= 1;
-  const mask = B - 1;
   const { idOf, labelOf } = seeds;
-  const L = labelOf.length - 1;
-  // On a large graph each label grows its own region (see below); a small one fits the cache as it is.
-  const regional = graph.nodeCount >= REGIONAL_MIN_NODES && L > 1;
-  const G = regional ? L : 1;
+  const { inv, B, regional, G } = queueShape(graph, recs.maxWeight, bucketMeters, labelOf.length - 1);
+  const mask = B - 1;
   /**
    * Bucket `b` of group `g` is a stack of `bucketLen[g * B + b]` nodes at `pools[g][b << shifts[g] ..]`:
    * each bucket of a group has room for `1 << shifts[g]` nodes, doubled for the whole group when
@@ -304,7 +314,7 @@ function searchInto(
    * worked on go to that group, so its pool is a local there.
    */
   const pools: (Int32Array | null)[] = new Array<Int32Array | null>(G).fill(null);
-  const firstShift = Math.max(1, 8 - Math.log2(B));
+  const firstShift = firstShiftOf(B);
   const shifts = new Int32Array(G).fill(firstShift);
   const bucketLen = new Int32Array(G * B);
   /** Nodes queued per group, and the bucket (absolute index) each group is at. */
@@ -312,7 +322,6 @@ function searchInto(
   const at = new Float64Array(G).fill(Infinity);
   const seedCount = seedNode.length;
   for (let s = 0; s < seedCount; s++) {
-    if (use && !use[s]) continue;
     const v = seedNode[s]!,
       d = seedDist[s]!,
       l = idOf.get(seedLabel[s]!)!;
@@ -325,7 +334,6 @@ function searchInto(
   }
   let minKey = Infinity;
   for (let s = 0; s < seedCount; s++) {
-    if (use && !use[s]) continue;
     const v = seedNode[s]!;
     const l = idOf.get(seedLabel[s]!)!;
     // queued by the seed that won it (a second equal seed's entry is skipped as already scanned)
@@ -348,9 +356,7 @@ function searchInto(
   // improve a node later (near where regions meet): the node is queued again in that label's
   // group and its old entries are skipped, so the result is the exact fixpoint of the
   // relaxations, as with a single queue.
-  // The partner's distances are read once it has set them all to Infinity (it may start later).
   // (The group's count and the current bucket's length are kept in locals while it is worked on.)
-  let pd: Float64Array | null = null;
   const step = regional ? REGIONAL_BUCKETS : Infinity;
   let limit = minKey - 1;
   let pending = minKey < Infinity;
@@ -366,7 +372,6 @@ function searchInto(
         gs = shifts[g]!,
         room = 1 << gs;
       while (q > 0 && k <= limit) {
-        if (partnerFlags && !pd && Atomics.load(partnerFlags, partnerReady) === 1) pd = partnerDist;
         const cs = k & mask,
           cur = base + cs;
         let top = bucketLen[cur]!;
@@ -387,7 +392,6 @@ function searchInto(
             const du = dist[u]!;
             if (nd < du || (nd === du && lv < Math.abs(lab[u]!))) {
               if (nd > cutoff) continue;
-              if (pd && pd[u]! + margin < nd) continue;
               dist[u] = nd;
               lab[u] = lv;
               if (track) meters[u] = mv + arcFloat[a + 2]!;
@@ -416,6 +420,11 @@ function searchInto(
       if (q > 0) pending = true;
     }
   }
+}
+
+/** Each bucket's first room, as a shift: 256 nodes a group at first. */
+function firstShiftOf(B: number): number {
+  return Math.max(1, 8 - Math.log2(B));
 }
 
 /** The pool of one group of {@link searchInto}'s buckets, `base .. base + B - 1`, with twice the room per bucket. */
@@ -458,7 +467,7 @@ export function multiSourceSearch(
   const lab = new Int32Array(n);
   const meters = costs ? new Float64Array(n).fill(Infinity) : dist;
   if (seedNode.length > 0 && n > 0) {
-    searchInto(graph, seeds, cutoff, bucketMeters, costs ?? null, dist, lab, meters, null, null, null, 0, 0);
+    searchInto(graph, seeds, cutoff, bucketMeters, costs ?? null, dist, lab, meters);
   }
   const { labelOf } = seeds;
   // the label ids become labels in place (an Int32Array either way)
@@ -467,11 +476,14 @@ export function multiSourceSearch(
 }
 
 /**
- * Shared memory of a search split in two ({@link multiSourceSearchPart}): each part's distances,
- * label ids and (with costs) metres, and a counter of finished parts. On SharedArrayBuffers, so
- * the two threads see each other's progress; the merged answer goes to other arrays, so these serve the next search.
+ * Shared memory of a search split in two ({@link multiSourceSearchPart}): one WebAssembly memory,
+ * shared by the two threads, holding the graph's arcs as the kernel reads them, each part's
+ * distances, label ids and (with costs) metres, the queue, and a few flags; the arrays here are
+ * views of it. The merged answer goes to other arrays, so these serve the next search (on the same
+ * graph and costs: they are checked).
  */
 export interface SearchParts {
+  readonly memory: WebAssembly.Memory;
   readonly dist: readonly [Float64Array, Float64Array];
   readonly lab: readonly [Int32Array, Int32Array];
   readonly meters: readonly [Float64Array, Float64Array] | null;
@@ -482,8 +494,38 @@ export interface SearchParts {
    * search need not clear them.
    */
   readonly flags: Int32Array;
+  /** Byte addresses in `memory` of what the kernel reads (see {@link createSearchParts}). */
+  readonly layout: PartsLayout;
 }
 
+interface PartsLayout {
+  readonly nodeCount: number;
+  readonly arcCount: number;
+  /** 32-bit words per arc record: target, weight (and metres, with costs). */
+  readonly stride: 2 | 4;
+  readonly offsets: number;
+  readonly arcs: number;
+  readonly dist: readonly [number, number];
+  readonly lab: readonly [number, number];
+  /** 0 without costs. */
+  readonly meters: readonly [number, number];
+  /** Where the queue's memory starts (after a search the bump pointer is reset to it). */
+  readonly heapStart: number;
+}
+
+/** Words of the memory's header (Int32 index): the bump pointer, the arc records' state, their fingerprint. */
+const HEAP_WORD = 8,
+  RECORDS_WORD = 9,
+  FINGERPRINT_WORD = 10;
+/** Byte address of the largest finite arc weight (Float64). */
+const MAX_WEIGHT_BYTE = 48;
+/** Records: not written yet, being written (by the first part), written. */
+const RECORDS_NONE = 0,
+  RECORDS_BUILDING = 1,
+  RECORDS_READY = 2;
+/** WebAssembly pages of 64 KiB; a shared memory declares its maximum (4 GiB, address space only). */
+const PAGE = 65_536,
+  MAX_PAGES = 65_536;
 /**
  * Where two parts running at the same time merge their answer together (each half the nodes),
  * on SharedArrayBuffers: new ones for every search, since they become the answer.
@@ -513,21 +555,138 @@ export function createFieldOut(nodeCount: number, withMeters: boolean): FieldOut
 const PARTNER_WAIT_MS = 60_000;
 
 /**
- * Allocates the shared memory of a two-part search on a graph of `nodeCount` nodes (reusable,
- * one search at a time).
+ * Allocates the shared memory of a two-part search on a graph of `nodeCount` nodes and `arcCount`
+ * arcs (reusable, one search at a time, on one graph with one kind of weights: metres, or costs
+ * when `withMeters`). The first search writes the arcs into it.
  *
  * @example
- * const parts = createSearchParts(graph.nodeCount, false);
+ * const parts = createSearchParts(graph.nodeCount, graph.arcTarget.length, false);
  */
-export function createSearchParts(nodeCount: number, withMeters: boolean): SearchParts {
-  const f64 = () => new Float64Array(new SharedArrayBuffer(8 * nodeCount));
-  const i32 = () => new Int32Array(new SharedArrayBuffer(4 * nodeCount));
-  return {
-    dist: [f64(), f64()],
-    lab: [i32(), i32()],
-    meters: withMeters ? [f64(), f64()] : null,
-    flags: new Int32Array(new SharedArrayBuffer(4 * 6)),
+export function createSearchParts(nodeCount: number, arcCount: number, withMeters: boolean): SearchParts {
+  const stride = withMeters ? 4 : 2;
+  let end = 64;
+  const place = (bytes: number): number => {
+    const at = end;
+    end += Math.ceil(bytes / 64) * 64;
+    return at;
   };
+  const offsets = place(4 * (nodeCount + 1));
+  const arcs = place(4 * stride * arcCount);
+  const dist = [place(8 * nodeCount), place(8 * nodeCount)] as const;
+  const lab = [place(4 * nodeCount), place(4 * nodeCount)] as const;
+  const meters = withMeters ? ([place(8 * nodeCount), place(8 * nodeCount)] as const) : ([0, 0] as const);
+  const heapStart = end;
+  // room for the seeds and a first queue; the kernel grows the memory when it needs more
+  const pages = Math.ceil((heapStart + (1 << 20) + nodeCount) / PAGE);
+  if (pages > MAX_PAGES)
+    throw new RangeError(`createSearchParts: a graph of ${nodeCount} nodes and ${arcCount} arcs does not fit in 4 GiB`);
+  const memory = new WebAssembly.Memory({ initial: pages, maximum: MAX_PAGES, shared: true });
+  const buf = memory.buffer;
+  const flags = new Int32Array(buf, 0, 6);
+  new Int32Array(buf, 0, 16)[HEAP_WORD] = heapStart;
+  const f64 = (at: number) => new Float64Array(buf, at, nodeCount);
+  const i32 = (at: number) => new Int32Array(buf, at, nodeCount);
+  const parts: SearchParts = {
+    memory,
+    dist: [f64(dist[0]), f64(dist[1])],
+    lab: [i32(lab[0]), i32(lab[1])],
+    meters: withMeters ? [f64(meters[0]), f64(meters[1])] : null,
+    flags,
+    layout: { nodeCount, arcCount, stride, offsets, arcs, dist, lab, meters, heapStart },
+  };
+  parts.dist.forEach((d) => d.fill(Infinity));
+  parts.meters?.forEach((m) => m.fill(Infinity));
+  flags[4] = flags[5] = 1;
+  return parts;
+}
+
+/** The search kernel's exports (`assembly/search.ts`). */
+interface Kernel {
+  search(
+    heap: number,
+    offsets: number,
+    arcs: number,
+    stride: number,
+    track: number,
+    dist: number,
+    lab: number,
+    meters: number,
+    seedNode: number,
+    seedDist: number,
+    seedLabel: number,
+    seedMeters: number,
+    seedCount: number,
+    G: number,
+    B: number,
+    firstShift: number,
+    inv: number,
+    cutoff: number,
+    regional: number,
+    step: number,
+    partner: number,
+    partnerReady: number,
+    margin: number,
+  ): void;
+}
+
+let kernelModule: WebAssembly.Module | null = null;
+/** The kernel on `parts`' memory (the module is compiled once per thread, next to this file's package: dist/search-kernel.wasm). */
+function kernelOn(parts: SearchParts): Kernel {
+  kernelModule ??= new WebAssembly.Module(readFileSync(new URL('../dist/search-kernel.wasm', import.meta.url)));
+  return new WebAssembly.Instance(kernelModule, { env: { memory: parts.memory, abort: kernelAbort } }).exports as unknown as Kernel;
+}
+
+function kernelAbort(): never {
+  throw new Error('search kernel: out of memory');
+}
+
+/** A fingerprint of a graph's offsets and arc records with these weights (FNV-1a over their 32-bit words), once per thread and weights. */
+const fingerprintCache = new WeakMap<Float32Array, Map<Int32Array, number>>();
+function recordsFingerprint(graph: WalkGraph, weights: Float32Array, withMeters: boolean): number {
+  let byTargets = fingerprintCache.get(weights);
+  let f = byTargets?.get(graph.arcTarget);
+  if (f !== undefined) return f;
+  const { int, stride } = arcRecords(graph, weights, withMeters);
+  f = 0x811c9dc5;
+  for (let v = 0; v < graph.offsets.length; v++) f = Math.imul(f ^ graph.offsets[v]!, 0x01000193);
+  for (let i = 0; i < int.length; i++) {
+    if (i % stride === 3) continue; // padding
+    f = Math.imul(f ^ int[i]!, 0x01000193);
+  }
+  f |= 0;
+  if (!byTargets) fingerprintCache.set(weights, (byTargets = new Map()));
+  byTargets.set(graph.arcTarget, f);
+  return f;
+}
+
+/**
+ * Makes sure `parts` hold this graph's arcs with these weights: the first part to come writes them
+ * (the other waits), later searches compare fingerprints.
+ */
+function ensureRecords(parts: SearchParts, graph: WalkGraph, weights: Float32Array, withMeters: boolean): number {
+  const header = new Int32Array(parts.memory.buffer, 0, 16);
+  const fingerprint = recordsFingerprint(graph, weights, withMeters);
+  if (Atomics.compareExchange(header, RECORDS_WORD, RECORDS_NONE, RECORDS_BUILDING) === RECORDS_NONE) {
+    const { layout } = parts;
+    const buf = parts.memory.buffer;
+    new Int32Array(buf, layout.offsets, layout.nodeCount + 1).set(graph.offsets);
+    const recs = arcRecords(graph, weights, withMeters);
+    new Int32Array(buf, layout.arcs, layout.stride * layout.arcCount).set(recs.int);
+    new Float64Array(buf, MAX_WEIGHT_BYTE, 1)[0] = recs.maxWeight;
+    header[FINGERPRINT_WORD] = fingerprint;
+    Atomics.store(header, RECORDS_WORD, RECORDS_READY);
+    Atomics.notify(header, RECORDS_WORD);
+  } else {
+    while (Atomics.load(header, RECORDS_WORD) !== RECORDS_READY) {
+      if (Atomics.wait(header, RECORDS_WORD, RECORDS_BUILDING, PARTNER_WAIT_MS) === 'timed-out') {
+        throw new Error('multiSourceSearchPart: the other part did not write the arcs');
+      }
+    }
+    if (header[FINGERPRINT_WORD] !== fingerprint) {
+      throw new RangeError('multiSourceSearchPart: the shared memory holds the arcs of another graph or other weights');
+    }
+  }
+  return new Float64Array(parts.memory.buffer, MAX_WEIGHT_BYTE, 1)[0]!;
 }
 
 /**
@@ -592,14 +751,17 @@ export function multiSourceSearchPart(
   const n = graph.nodeCount;
   const { cutoff = Infinity, bucketMeters = 10, costs = null, seedMeters, out = null, whileWaiting = null } = options;
   if (part !== 0 && part !== 1) throw new RangeError(`multiSourceSearchPart: part must be 0 or 1, got ${String(part)}`);
-  for (const a of [...parts.dist, ...parts.lab, ...(parts.meters ?? [])]) {
-    if (a.length !== n) throw new RangeError('multiSourceSearchPart: the shared arrays are not of this graph');
+  const { layout } = parts;
+  if (layout.nodeCount !== n || layout.arcCount !== graph.arcTarget.length) {
+    throw new RangeError('multiSourceSearchPart: the shared arrays are not of this graph');
   }
   if (!!costs !== !!parts.meters) throw new RangeError('multiSourceSearchPart: metres are kept exactly when searching with costs');
   if (out && (out.dist.length !== n || out.label.length !== n || !!out.meters !== !!costs || (out.meters && out.meters.length !== n))) {
     throw new RangeError('multiSourceSearchPart: the answer arrays are not of this graph and search');
   }
   const seeds = checkSeeds(graph, seedNode, seedDist, seedLabel, bucketMeters, costs, seedMeters, 'multiSourceSearchPart');
+  const weights = costs ? costs.arcCost : graph.arcWeight;
+  const maxWeight = ensureRecords(parts, graph, weights, !!costs);
   const dist = parts.dist[part],
     lab = parts.lab[part],
     meters = parts.meters?.[part] ?? null;
@@ -612,14 +774,19 @@ export function multiSourceSearchPart(
   if (seedNode.length > 0 && n > 0) {
     // Rounding moves a sum by at most half an ulp of the largest distance per edge walked: over
     // n edges of at most the graph's total weight, less than this. Beyond it, "beaten" is certain.
-    const bound = Math.min(cutoff, totalWeight(graph, costs));
-    const margin = n * bound * Number.EPSILON;
+    const total = totalWeight(graph, costs);
+    const margin = n * Math.min(cutoff, total) * Number.EPSILON;
     const use = partOfSeeds(seedNode, seedLabel, n, part);
-    const partner = parts.dist[1 - part]!;
-    searchInto(graph, seeds, cutoff, bucketMeters, costs, dist, lab, meters ?? dist, use, partner, parts.flags, 2 - part, margin);
+    let maxSeed = 0;
+    for (let s = 0; s < seedNode.length; s++)
+      if (seedDist[s]! <= cutoff && seedDist[s]! < Infinity && seedDist[s]! > maxSeed) maxSeed = seedDist[s]!;
+    const shape = queueShape(graph, maxWeight, bucketMeters, seeds.labelOf.length - 1, Math.min(cutoff, total + maxSeed));
+    searchPartInKernel(parts, part, seeds, use, shape, cutoff, !!costs, margin);
   }
   const { flags } = parts;
   const first = Atomics.add(flags, 0, 1) === 0;
+  // both searches are over: the queue's memory serves the next one
+  if (!first) Atomics.store(new Int32Array(parts.memory.buffer, 0, 16), HEAP_WORD, layout.heapStart);
   if (!out) {
     if (first) return null;
     // Second to finish: both parts are final.
@@ -641,6 +808,70 @@ export function multiSourceSearchPart(
   // Both halves are merged (and cleared): the shared arrays serve the next search.
   markCleared(flags);
   return { dist: out.dist, label: out.label, meters: out.meters ?? out.dist };
+}
+
+/**
+ * Part `part` of the search in the kernel, from the seeds `use` admits: a relaxation the partner
+ * (the other part's distances, read while it runs, once it has set them all to Infinity) already
+ * beats by more than `margin` is dropped: every node behind it is nearer to the partner's seeds
+ * too, so the lexicographic minimum of the two answers is the answer from all seeds. `margin`
+ * covers the rounding of the sums along the rest of a path, so a tie decided by labels is never
+ * dropped.
+ */
+function searchPartInKernel(
+  parts: SearchParts,
+  part: 0 | 1,
+  seeds: SeedSet,
+  use: Uint8Array,
+  shape: QueueShape,
+  cutoff: number,
+  track: boolean,
+  margin: number,
+): void {
+  const { layout, memory } = parts;
+  const k = seeds.node.length;
+  // the seeds go to the queue's memory: nodes, distances, label ids (0: not this part's), metres
+  const header = new Int32Array(memory.buffer, 0, 16);
+  const bytes = 64 * Math.ceil((24 * k + 64) / 64);
+  const at = Atomics.add(header, HEAP_WORD, bytes);
+  const needPages = Math.ceil((at + bytes) / PAGE) - memory.buffer.byteLength / PAGE;
+  if (needPages > 0) memory.grow(needPages);
+  const buf = memory.buffer;
+  const seedDist = new Float64Array(buf, at, k),
+    seedMeters = new Float64Array(buf, at + 8 * k, k),
+    seedNode = new Int32Array(buf, at + 16 * k, k),
+    seedLabel = new Int32Array(buf, at + 20 * k, k);
+  for (let s = 0; s < k; s++) {
+    seedNode[s] = seeds.node[s]!;
+    seedDist[s] = seeds.dist[s]!;
+    seedMeters[s] = seeds.meters ? seeds.meters[s]! : 0;
+    seedLabel[s] = use[s] ? seeds.idOf.get(seeds.label[s]!)! : 0;
+  }
+  kernelOn(parts).search(
+    4 * HEAP_WORD,
+    layout.offsets,
+    layout.arcs,
+    layout.stride,
+    track ? 1 : 0,
+    layout.dist[part],
+    layout.lab[part],
+    track ? layout.meters[part] : 0,
+    at + 16 * k,
+    at,
+    at + 20 * k,
+    at + 8 * k,
+    k,
+    shape.G,
+    shape.B,
+    firstShiftOf(shape.B),
+    shape.inv,
+    cutoff,
+    shape.regional ? 1 : 0,
+    shape.regional ? REGIONAL_BUCKETS : 0x7fffffff,
+    layout.dist[1 - part],
+    4 * (2 - part),
+    margin,
+  );
 }
 
 /** The flags of parts whose arrays the merge has cleared, ready for the next search. */

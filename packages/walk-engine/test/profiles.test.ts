@@ -18,6 +18,7 @@ import {
   osmEdgeTags,
   reachWithin,
   reverseCosts,
+  type WalkCosts,
   sampleEdgeElevation,
   serializeCosts,
   snap,
@@ -215,7 +216,7 @@ describe('multi-source search on a large network', () => {
       // Split in two parts (as two workers run it), in either order: the same answer to the bit.
       // The part that runs second finds the first one's distances and skips what it has beaten.
       // The second order reuses the shared memory the first one's merge has cleared.
-      const parts = createSearchParts(g.nodeCount, !!costs);
+      const parts = createSearchParts(g.nodeCount, g.arcTarget.length, !!costs);
       for (const order of [
         [0, 1],
         [1, 0],
@@ -273,7 +274,7 @@ describe('multi-source search on a large network', () => {
     const args = [seeds.map((x) => x[0]), seeds.map((x) => x[1]), seeds.map((x) => x[2])] as const;
     const ours = multiSourceSearch(g, ...args);
     const truth = heapDijkstra(g, g.arcWeight, seeds);
-    const parts = createSearchParts(g.nodeCount, false);
+    const parts = createSearchParts(g.nodeCount, g.arcTarget.length, false);
     expect(multiSourceSearchPart(g, ...args, 0, parts)).toBeNull();
     const both = multiSourceSearchPart(g, ...args, 1, parts)!;
     let differ = 0;
@@ -284,12 +285,28 @@ describe('multi-source search on a large network', () => {
     expect(differ).toBe(0);
   });
 
-  it('refuses shared arrays of another graph, or metres kept without costs', () => {
+  it('refuses shared memory of another graph or other weights, or metres kept without costs', () => {
     const g = generateLattice({ cols: 20, rows: 20, seed: 4 });
+    const m = g.arcTarget.length;
     const seed = [[0], [0], [0]] as const;
-    expect(() => multiSourceSearchPart(g, ...seed, 0, createSearchParts(g.nodeCount + 1, false))).toThrow(/not of this graph/);
-    expect(() => multiSourceSearchPart(g, ...seed, 0, createSearchParts(g.nodeCount, true))).toThrow(/metres are kept/);
-    expect(() => multiSourceSearchPart(g, ...seed, 2 as 0, createSearchParts(g.nodeCount, false))).toThrow(/part must be 0 or 1/);
+    expect(() => multiSourceSearchPart(g, ...seed, 0, createSearchParts(g.nodeCount + 1, m, false))).toThrow(/not of this graph/);
+    expect(() => multiSourceSearchPart(g, ...seed, 0, createSearchParts(g.nodeCount, m + 2, false))).toThrow(/not of this graph/);
+    expect(() => multiSourceSearchPart(g, ...seed, 0, createSearchParts(g.nodeCount, m, true))).toThrow(/metres are kept/);
+    expect(() => multiSourceSearchPart(g, ...seed, 2 as 0, createSearchParts(g.nodeCount, m, false))).toThrow(/part must be 0 or 1/);
+    // the first search writes this graph's arcs into the memory; another graph of the same size is refused
+    const parts = createSearchParts(g.nodeCount, m, false);
+    expect(multiSourceSearchPart(g, ...seed, 0, parts)).toBeNull();
+    expect(multiSourceSearchPart(g, ...seed, 1, parts)!.dist[0]).toBe(0);
+    const other = generateLattice({ cols: 20, rows: 20, seed: 4, spacingMeters: 90 });
+    expect(other.arcTarget.length === m && other.nodeCount === g.nodeCount).toBe(true);
+    expect(() => multiSourceSearchPart(other, ...seed, 0, parts)).toThrow(/arcs of another graph or other weights/);
+    // and so are other costs than those the memory was first searched with
+    const slow: WalkCosts = { arcCost: Float32Array.from(g.arcWeight, (w) => w / 1.2) };
+    const slower: WalkCosts = { arcCost: Float32Array.from(g.arcWeight, (w) => w / 1.1) };
+    const costParts = createSearchParts(g.nodeCount, m, true);
+    expect(multiSourceSearchPart(g, ...seed, 0, costParts, { costs: slow })).toBeNull();
+    expect(multiSourceSearchPart(g, ...seed, 1, costParts, { costs: slow })!.dist[0]).toBe(0);
+    expect(() => multiSourceSearchPart(g, ...seed, 0, costParts, { costs: slower })).toThrow(/other weights/);
   });
 });
 
