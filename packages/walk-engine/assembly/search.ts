@@ -1,11 +1,20 @@
-// The hot loop of the engine's two-part multi-source search (src/search.ts, `searchInto`), compiled
-// to WebAssembly with AssemblyScript: the same bucket queue and the same relaxations, read from one
-// shared memory that holds the graph's arcs, both parts' distances and labels, and the queue.
-// Exactly the JavaScript version's arithmetic (Float32 arc weights added in Float64), so both give
-// the same answer bit for bit; the JavaScript version is the reference in the tests.
+// The engine's multi-source search (`multiSourceSearch` and its two-part form in src/search.ts),
+// compiled to WebAssembly with AssemblyScript. It runs on one memory (shared between the two
+// threads of a two-part search) that holds the graph's arcs, each part's distances, label ids and
+// metres, and the queue; src/search.ts lays it out, writes the arcs and seeds, and reads the answer.
 //
-// No static data (it would be written into the shared memory at every instantiation): the
-// caller passes what the JavaScript version computes with Math.
+// The queue: each group's buckets are scanned in distance order, a bucket's nodes in any order (a
+// stack). Bucket `b` of group `g` holds `bucketLen[g * B + b]` nodes at `pools[g] + (b << shifts[g])`
+// (in nodes): each bucket of a group has room for `1 << shifts[g]` nodes, doubled for the whole
+// group when one is full. On a large graph each label is a group and grows its own region: every
+// group advances by `step` buckets per round, so one wave front is worked on at a time while its
+// streets are in the cache. Entries are never moved: a node improved later (by its own label, or by
+// another label near where regions meet) is queued again in that label's group and its old entries
+// are skipped, so the result is the exact fixpoint of the relaxations, as with a single queue.
+// Label ids are 1..L (0 unreached), negative once the node is scanned at its distance.
+//
+// No static data (it would be written into the shared memory at every instantiation): the caller
+// passes what needs Math (the first bucket room, 1 / bucket width).
 //
 // Addresses are byte offsets into the memory. `heap` is the address of the bump pointer of the
 // queue's memory (shared by both parts: allocated atomically, reset by the caller after a search).
@@ -23,7 +32,7 @@ function alloc(heap: usize, bytes: usize): usize {
   return p;
 }
 
-/** The pool of one group's `B` buckets with twice the room per bucket (see `searchInto`). */
+/** The pool of one group's `B` buckets with twice the room per bucket. */
 function growGroup(heap: usize, pool: usize, bucketLen: usize, base: i32, B: i32, shift: i32): usize {
   const grown = alloc(heap, (<usize>(B << (shift + 1))) << 2);
   for (let b = 0; b < B; b++) {
@@ -34,9 +43,14 @@ function growGroup(heap: usize, pool: usize, bucketLen: usize, base: i32, B: i32
 }
 
 /**
- * `searchInto` of src/search.ts. Arcs are records of `stride` 32-bit words: target, weight (Float32)
- * and, with `track`, walked metres (Float32). Seeds with label id 0 are not this part's. `partner`
- * (0 for none) is the other part's distances, read once the word at `partnerReady` is 1.
+ * The search from the seeds into `dist`, `lab` and (with `track`) `meters`, each `Infinity` / 0
+ * where nothing is reached yet. Arcs are records of `stride` 32-bit words: target, weight (Float32)
+ * and, with `track`, walked metres (Float32), those of node `v` from `offsets[v]` to `offsets[v + 1]`;
+ * sums are Float64. Seeds with label id 0 are not this part's. `partner`
+ * (0 for none) is the other part's distances, read once the word at `partnerReady` is 1, and only
+ * for the nodes `partnerFrom .. partnerFrom + partnerNodes - 1` (its half of the map: dropping a
+ * relaxation the partner beats saves work but is never needed, and reading the partner's
+ * distances where it rarely is costs more than it saves).
  */
 export function search(
   heap: usize,
@@ -61,6 +75,8 @@ export function search(
   step: i32,
   partner: usize,
   partnerReady: usize,
+  partnerFrom: i32,
+  partnerNodes: u32,
   margin: f64,
 ): void {
   const mask = B - 1;
@@ -159,7 +175,7 @@ export function search(
             const du = load<f64>(dist + ((<usize>u) << 3));
             if (nd < du || (nd == du && lv < abs<i32>(load<i32>(lab + ((<usize>u) << 2))))) {
               if (nd > cutoff) continue;
-              if (pd != 0 && load<f64>(pd + ((<usize>u) << 3)) + margin < nd) continue;
+              if (pd != 0 && <u32>(u - partnerFrom) < partnerNodes && load<f64>(pd + ((<usize>u) << 3)) + margin < nd) continue;
               store<f64>(dist + ((<usize>u) << 3), nd);
               store<i32>(lab + ((<usize>u) << 2), lv);
               if (track) store<f64>(meters + ((<usize>u) << 3), mv + <f64>load<f32>(ap, 8));

@@ -171,44 +171,6 @@ export function boundedSearch(
   ws.settledCount = nSettled;
 }
 
-/**
- * The arcs of a graph laid out for the multi-source search: per arc `[target, weight]` (stride 2)
- * or, with costs, `[target, cost, metres]` (stride 4, one cache line holds four arcs), so that
- * scanning a node reads one stretch of memory instead of two or three arrays. `Int32Array` and
- * `Float32Array` views of one buffer; built once per weight array and thread.
- */
-interface ArcRecords {
-  readonly int: Int32Array;
-  readonly float: Float32Array;
-  readonly stride: number;
-  /** Largest finite weight (forbidden arcs, `Infinity`, are never queued). */
-  readonly maxWeight: number;
-}
-
-const arcRecordCache = new WeakMap<Float32Array, ArcRecords>();
-
-function arcRecords(graph: WalkGraph, weights: Float32Array, withMeters: boolean): ArcRecords {
-  let r = arcRecordCache.get(weights);
-  if (r) return r;
-  const { arcTarget, arcWeight } = graph;
-  const m2 = arcTarget.length;
-  const stride = withMeters ? 4 : 2;
-  const buffer = new ArrayBuffer(4 * stride * m2);
-  const int = new Int32Array(buffer),
-    float = new Float32Array(buffer);
-  let maxWeight = 0;
-  for (let a = 0, o = 0; a < m2; a++, o += stride) {
-    const w = weights[a]!;
-    int[o] = arcTarget[a]!;
-    float[o + 1] = w;
-    if (withMeters) float[o + 2] = arcWeight[a]!;
-    if (w > maxWeight && w < Infinity) maxWeight = w;
-  }
-  r = { int, float, stride, maxWeight };
-  arcRecordCache.set(weights, r);
-  return r;
-}
-
 /** From this many nodes on (beyond what caches hold), each label's region is searched in turn. */
 const REGIONAL_MIN_NODES = 65_536;
 /** Buckets each label's search advances per round of a regional search. */
@@ -256,7 +218,7 @@ function checkSeeds(
   return { node: seedNode, dist: seedDist, label: seedLabel, meters: seedMeters, labelOf, idOf };
 }
 
-/** The shape of a search's bucket queue (see {@link searchInto}), the same in JavaScript and in the kernel. */
+/** The shape of a search's bucket queue (see `assembly/search.ts`). */
 interface QueueShape {
   /** 1 / bucket width. */
   readonly inv: number;
@@ -284,154 +246,9 @@ function queueShape(graph: WalkGraph, maxWeight: number, bucketMeters: number, l
   return { inv, B, regional, G: regional ? labels : 1 };
 }
 
-/**
- * The search itself (see {@link multiSourceSearch}), from all seeds, into `dist`, `lab` (label
- * ids, negative once scanned) and `meters`. The two-part search runs the same loop compiled to
- * WebAssembly (`assembly/search.ts`): a change here goes there too.
- */
-function searchInto(
-  graph: WalkGraph,
-  seeds: SeedSet,
-  cutoff: number,
-  bucketMeters: number,
-  costs: WalkCosts | null,
-  dist: Float64Array,
-  lab: Int32Array,
-  meters: Float64Array,
-): void {
-  const { node: seedNode, dist: seedDist, label: seedLabel, meters: seedMeters } = seeds;
-  const { offsets } = graph;
-  const track = !!costs;
-  const recs = arcRecords(graph, costs ? costs.arcCost : graph.arcWeight, track);
-  const { int: arcInt, float: arcFloat, stride } = recs;
-  const { idOf, labelOf } = seeds;
-  const { inv, B, regional, G } = queueShape(graph, recs.maxWeight, bucketMeters, labelOf.length - 1);
-  const mask = B - 1;
-  /**
-   * Bucket `b` of group `g` is a stack of `bucketLen[g * B + b]` nodes at `pools[g][b << shifts[g] ..]`:
-   * each bucket of a group has room for `1 << shifts[g]` nodes, doubled for the whole group when
-   * one is full. A group's pool is made when it first gets a node; all pushes while a group is
-   * worked on go to that group, so its pool is a local there.
-   */
-  const pools: (Int32Array | null)[] = new Array<Int32Array | null>(G).fill(null);
-  const firstShift = firstShiftOf(B);
-  const shifts = new Int32Array(G).fill(firstShift);
-  const bucketLen = new Int32Array(G * B);
-  /** Nodes queued per group, and the bucket (absolute index) each group is at. */
-  const queued = new Int32Array(G);
-  const at = new Float64Array(G).fill(Infinity);
-  const seedCount = seedNode.length;
-  for (let s = 0; s < seedCount; s++) {
-    const v = seedNode[s]!,
-      d = seedDist[s]!,
-      l = idOf.get(seedLabel[s]!)!;
-    if (!(d <= cutoff)) continue;
-    if (d < dist[v]! || (d === dist[v]! && l < lab[v]!)) {
-      dist[v] = d;
-      lab[v] = l;
-      if (track) meters[v] = seedMeters ? seedMeters[s]! : 0;
-    }
-  }
-  let minKey = Infinity;
-  for (let s = 0; s < seedCount; s++) {
-    const v = seedNode[s]!;
-    const l = idOf.get(seedLabel[s]!)!;
-    // queued by the seed that won it (a second equal seed's entry is skipped as already scanned)
-    if (lab[v] !== l || dist[v] !== seedDist[s]) continue;
-    const g = regional ? l - 1 : 0;
-    const kk = Math.floor(dist[v]! * inv);
-    const slot = kk & mask,
-      b = g * B + slot;
-    let gp = pools[g] ?? (pools[g] = new Int32Array(B << firstShift));
-    if (bucketLen[b] === 1 << shifts[g]!) gp = pools[g] = growGroup(gp, bucketLen, g * B, B, shifts[g]!++);
-    gp[(slot << shifts[g]!) + bucketLen[b]!++] = v;
-    queued[g]!++;
-    if (kk < at[g]!) at[g] = kk;
-    if (kk < minKey) minKey = kk;
-  }
-
-  // Each group's buckets are scanned in distance order, a bucket's nodes in any order (a stack).
-  // A regional search advances every label's group by REGIONAL_BUCKETS buckets per round, so one
-  // wave front is worked on at a time while its streets are in the cache. Another label may
-  // improve a node later (near where regions meet): the node is queued again in that label's
-  // group and its old entries are skipped, so the result is the exact fixpoint of the
-  // relaxations, as with a single queue.
-  // (The group's count and the current bucket's length are kept in locals while it is worked on.)
-  const step = regional ? REGIONAL_BUCKETS : Infinity;
-  let limit = minKey - 1;
-  let pending = minKey < Infinity;
-  while (pending) {
-    pending = false;
-    limit += step;
-    for (let g = 0; g < G; g++) {
-      let q = queued[g]!;
-      if (q === 0) continue;
-      let k = at[g]!;
-      const base = g * B;
-      let gp = pools[g]!,
-        gs = shifts[g]!,
-        room = 1 << gs;
-      while (q > 0 && k <= limit) {
-        const cs = k & mask,
-          cur = base + cs;
-        let top = bucketLen[cur]!;
-        while (top > 0) {
-          const v = gp[(cs << gs) + --top]!;
-          q--;
-          const lv = lab[v]!;
-          // already scanned at its distance, or a stale entry (the node since improved, or taken by another label's region)
-          if (lv <= 0 || (regional && lv - 1 !== g)) continue;
-          const dv = dist[v]!;
-          if (Math.floor(dv * inv) !== k) continue;
-          lab[v] = -lv;
-          // without costs `meters` is `dist`: the write below is skipped
-          const mv = meters[v]!;
-          for (let a = stride * offsets[v]!, end = stride * offsets[v + 1]!; a < end; a += stride) {
-            const u = arcInt[a]!;
-            const nd = dv + arcFloat[a + 1]!;
-            const du = dist[u]!;
-            if (nd < du || (nd === du && lv < Math.abs(lab[u]!))) {
-              if (nd > cutoff) continue;
-              dist[u] = nd;
-              lab[u] = lv;
-              if (track) meters[u] = mv + arcFloat[a + 2]!;
-              const bs = Math.floor(nd * inv) & mask,
-                b = base + bs;
-              const len = b === cur ? top : bucketLen[b]!;
-              if (len === room) {
-                bucketLen[cur] = top;
-                gp = growGroup(gp, bucketLen, base, B, gs++);
-                room = 1 << gs;
-              }
-              gp[(bs << gs) + len] = u;
-              if (b === cur) top = len + 1;
-              else bucketLen[b] = len + 1;
-              q++;
-            }
-          }
-        }
-        bucketLen[cur] = 0;
-        k++;
-      }
-      at[g] = k;
-      queued[g] = q;
-      pools[g] = gp;
-      shifts[g] = gs;
-      if (q > 0) pending = true;
-    }
-  }
-}
-
 /** Each bucket's first room, as a shift: 256 nodes a group at first. */
 function firstShiftOf(B: number): number {
   return Math.max(1, 8 - Math.log2(B));
-}
-
-/** The pool of one group of {@link searchInto}'s buckets, `base .. base + B - 1`, with twice the room per bucket. */
-function growGroup(pool: Int32Array, bucketLen: Int32Array, base: number, B: number, shift: number): Int32Array {
-  const grown: Int32Array = new Int32Array(2 * pool.length);
-  for (let b = 0; b < B; b++) grown.set(pool.subarray(b << shift, (b << shift) + bucketLen[base + b]!), b << (shift + 1));
-  return grown;
 }
 
 /**
@@ -463,16 +280,52 @@ export function multiSourceSearch(
 ): { dist: Float64Array; label: Int32Array; meters: Float64Array } {
   const n = graph.nodeCount;
   const seeds = checkSeeds(graph, seedNode, seedDist, seedLabel, bucketMeters, costs, seedMeters, 'multiSourceSearch');
-  const dist = new Float64Array(n).fill(Infinity);
-  const lab = new Int32Array(n);
-  const meters = costs ? new Float64Array(n).fill(Infinity) : dist;
-  if (seedNode.length > 0 && n > 0) {
-    searchInto(graph, seeds, cutoff, bucketMeters, costs ?? null, dist, lab, meters);
+  const dist = new Float64Array(n);
+  const out = { dist, label: new Int32Array(n), meters: costs ? new Float64Array(n) : null };
+  if (seedNode.length === 0 || n === 0) {
+    dist.fill(Infinity);
+    out.label.fill(-1);
+    out.meters?.fill(Infinity);
+  } else {
+    const parts = threadParts(graph, costs ?? null);
+    searchPart(graph, seeds, 0, parts, null, cutoff, bucketMeters, costs ?? null);
+    takePart(parts, seeds.labelOf, out);
   }
-  const { labelOf } = seeds;
-  // the label ids become labels in place (an Int32Array either way)
-  for (let v = 0; v < n; v++) lab[v] = labelOf[Math.abs(lab[v]!)]!;
-  return { dist, label: lab, meters };
+  return { dist, label: out.label, meters: out.meters ?? dist };
+}
+
+/** This thread's memory for one-part searches on a graph, per weights (metres or costs). */
+const threadPartsCache = new WeakMap<Float32Array, SearchParts>();
+function threadParts(graph: WalkGraph, costs: WalkCosts | null): SearchParts {
+  const weights = costs ? costs.arcCost : graph.arcWeight;
+  let parts = threadPartsCache.get(weights);
+  if (!parts || parts.layout.nodeCount !== graph.nodeCount) {
+    parts = createSearchParts(graph.nodeCount, graph.arcTarget.length, !!costs);
+    threadPartsCache.set(weights, parts);
+  }
+  return parts;
+}
+
+/**
+ * Part 0's answer (from all seeds) into `out`, label ids turned into labels; part 0 is cleared
+ * for the next search and the queue's memory freed.
+ */
+function takePart(parts: SearchParts, labelOf: number[], out: FieldOut): void {
+  const d = parts.dist[0],
+    l = parts.lab[0],
+    m = parts.meters?.[0];
+  out.dist.set(d);
+  d.fill(Infinity);
+  const label = out.label;
+  for (let v = 0; v < label.length; v++) label[v] = labelOf[Math.abs(l[v]!)]!;
+  l.fill(0);
+  if (m && out.meters) {
+    out.meters.set(m);
+    m.fill(Infinity);
+  }
+  parts.flags.fill(0);
+  parts.flags[4] = 1;
+  freeQueue(parts);
 }
 
 /**
@@ -594,9 +447,7 @@ export function createSearchParts(nodeCount: number, arcCount: number, withMeter
     flags,
     layout: { nodeCount, arcCount, stride, offsets, arcs, dist, lab, meters, heapStart },
   };
-  parts.dist.forEach((d) => d.fill(Infinity));
-  parts.meters?.forEach((m) => m.fill(Infinity));
-  flags[4] = flags[5] = 1;
+  // (each part's arrays are cleared by its first search: flags [4 + p] are 0)
   return parts;
 }
 
@@ -625,6 +476,8 @@ interface Kernel {
     step: number,
     partner: number,
     partnerReady: number,
+    partnerFrom: number,
+    partnerNodes: number,
     margin: number,
   ): void;
 }
@@ -640,18 +493,16 @@ function kernelAbort(): never {
   throw new Error('search kernel: out of memory');
 }
 
-/** A fingerprint of a graph's offsets and arc records with these weights (FNV-1a over their 32-bit words), once per thread and weights. */
+/** A fingerprint of a graph's offsets and arcs with these weights (FNV-1a over their 32-bit words), once per thread and weights. */
 const fingerprintCache = new WeakMap<Float32Array, Map<Int32Array, number>>();
 function recordsFingerprint(graph: WalkGraph, weights: Float32Array, withMeters: boolean): number {
   let byTargets = fingerprintCache.get(weights);
   let f = byTargets?.get(graph.arcTarget);
   if (f !== undefined) return f;
-  const { int, stride } = arcRecords(graph, weights, withMeters);
+  const words = (a: Float32Array | Int32Array) => new Int32Array(a.buffer, a.byteOffset, a.length);
   f = 0x811c9dc5;
-  for (let v = 0; v < graph.offsets.length; v++) f = Math.imul(f ^ graph.offsets[v]!, 0x01000193);
-  for (let i = 0; i < int.length; i++) {
-    if (i % stride === 3) continue; // padding
-    f = Math.imul(f ^ int[i]!, 0x01000193);
+  for (const a of [graph.offsets, graph.arcTarget, words(weights), ...(withMeters ? [words(graph.arcWeight)] : [])]) {
+    for (let i = 0; i < a.length; i++) f = Math.imul(f ^ a[i]!, 0x01000193);
   }
   f |= 0;
   if (!byTargets) fingerprintCache.set(weights, (byTargets = new Map()));
@@ -661,18 +512,31 @@ function recordsFingerprint(graph: WalkGraph, weights: Float32Array, withMeters:
 
 /**
  * Makes sure `parts` hold this graph's arcs with these weights: the first part to come writes them
- * (the other waits), later searches compare fingerprints.
+ * (the other waits), later searches compare fingerprints. Returns the largest finite weight.
+ * Each arc is one record, `[target, weight]` or, with costs, `[target, cost, metres, -]` (four
+ * arcs a cache line), so that scanning a node reads one stretch of memory.
  */
 function ensureRecords(parts: SearchParts, graph: WalkGraph, weights: Float32Array, withMeters: boolean): number {
   const header = new Int32Array(parts.memory.buffer, 0, 16);
   const fingerprint = recordsFingerprint(graph, weights, withMeters);
+  const maxWeightAt = () => new Float64Array(parts.memory.buffer, MAX_WEIGHT_BYTE, 1);
   if (Atomics.compareExchange(header, RECORDS_WORD, RECORDS_NONE, RECORDS_BUILDING) === RECORDS_NONE) {
     const { layout } = parts;
     const buf = parts.memory.buffer;
     new Int32Array(buf, layout.offsets, layout.nodeCount + 1).set(graph.offsets);
-    const recs = arcRecords(graph, weights, withMeters);
-    new Int32Array(buf, layout.arcs, layout.stride * layout.arcCount).set(recs.int);
-    new Float64Array(buf, MAX_WEIGHT_BYTE, 1)[0] = recs.maxWeight;
+    const { arcTarget, arcWeight } = graph;
+    const stride = layout.stride;
+    const int = new Int32Array(buf, layout.arcs, stride * layout.arcCount),
+      float = new Float32Array(buf, layout.arcs, stride * layout.arcCount);
+    let maxWeight = 0;
+    for (let a = 0, o = 0; a < arcTarget.length; a++, o += stride) {
+      const w = weights[a]!;
+      int[o] = arcTarget[a]!;
+      float[o + 1] = w;
+      if (withMeters) float[o + 2] = arcWeight[a]!;
+      if (w > maxWeight && w < Infinity) maxWeight = w;
+    }
+    maxWeightAt()[0] = maxWeight;
     header[FINGERPRINT_WORD] = fingerprint;
     Atomics.store(header, RECORDS_WORD, RECORDS_READY);
     Atomics.notify(header, RECORDS_WORD);
@@ -686,7 +550,7 @@ function ensureRecords(parts: SearchParts, graph: WalkGraph, weights: Float32Arr
       throw new RangeError('multiSourceSearchPart: the shared memory holds the arcs of another graph or other weights');
     }
   }
-  return new Float64Array(parts.memory.buffer, MAX_WEIGHT_BYTE, 1)[0]!;
+  return maxWeightAt()[0]!;
 }
 
 /**
@@ -760,33 +624,11 @@ export function multiSourceSearchPart(
     throw new RangeError('multiSourceSearchPart: the answer arrays are not of this graph and search');
   }
   const seeds = checkSeeds(graph, seedNode, seedDist, seedLabel, bucketMeters, costs, seedMeters, 'multiSourceSearchPart');
-  const weights = costs ? costs.arcCost : graph.arcWeight;
-  const maxWeight = ensureRecords(parts, graph, weights, !!costs);
-  const dist = parts.dist[part],
-    lab = parts.lab[part],
-    meters = parts.meters?.[part] ?? null;
-  if (Atomics.exchange(parts.flags, 4 + part, 0) !== 1) {
-    dist.fill(Infinity);
-    lab.fill(0);
-    meters?.fill(Infinity);
-  }
-  Atomics.store(parts.flags, 1 + part, 1);
-  if (seedNode.length > 0 && n > 0) {
-    // Rounding moves a sum by at most half an ulp of the largest distance per edge walked: over
-    // n edges of at most the graph's total weight, less than this. Beyond it, "beaten" is certain.
-    const total = totalWeight(graph, costs);
-    const margin = n * Math.min(cutoff, total) * Number.EPSILON;
-    const use = partOfSeeds(seedNode, seedLabel, n, part);
-    let maxSeed = 0;
-    for (let s = 0; s < seedNode.length; s++)
-      if (seedDist[s]! <= cutoff && seedDist[s]! < Infinity && seedDist[s]! > maxSeed) maxSeed = seedDist[s]!;
-    const shape = queueShape(graph, maxWeight, bucketMeters, seeds.labelOf.length - 1, Math.min(cutoff, total + maxSeed));
-    searchPartInKernel(parts, part, seeds, use, shape, cutoff, !!costs, margin);
-  }
+  searchPart(graph, seeds, part, parts, partOfSeeds(seedNode, seedLabel, n, part), cutoff, bucketMeters, costs);
   const { flags } = parts;
   const first = Atomics.add(flags, 0, 1) === 0;
   // both searches are over: the queue's memory serves the next one
-  if (!first) Atomics.store(new Int32Array(parts.memory.buffer, 0, 16), HEAP_WORD, layout.heapStart);
+  if (!first) freeQueue(parts);
   if (!out) {
     if (first) return null;
     // Second to finish: both parts are final.
@@ -811,6 +653,51 @@ export function multiSourceSearchPart(
 }
 
 /**
+ * Part `part` of a search: the memory made ready (the graph's arcs written or checked, the
+ * part's arrays cleared unless they are already), then the search from the seeds `use` admits
+ * (all with `null`: then alone, without a partner).
+ */
+function searchPart(
+  graph: WalkGraph,
+  seeds: SeedSet,
+  part: 0 | 1,
+  parts: SearchParts,
+  use: Uint8Array | null,
+  cutoff: number,
+  bucketMeters: number,
+  costs: WalkCosts | null,
+): void {
+  const maxWeight = ensureRecords(parts, graph, costs ? costs.arcCost : graph.arcWeight, !!costs);
+  const dist = parts.dist[part],
+    lab = parts.lab[part],
+    meters = parts.meters?.[part] ?? null;
+  if (Atomics.exchange(parts.flags, 4 + part, 0) !== 1) {
+    dist.fill(Infinity);
+    lab.fill(0);
+    meters?.fill(Infinity);
+  }
+  Atomics.store(parts.flags, 1 + part, 1);
+  const k = seeds.node.length;
+  if (k === 0) return;
+  // Rounding moves a sum by at most half an ulp of the largest distance per edge walked: over
+  // n edges of at most the graph's total weight, less than this. Beyond it, "beaten" is certain.
+  const total = totalWeight(graph, costs);
+  const margin = graph.nodeCount * Math.min(cutoff, total) * Number.EPSILON;
+  let maxSeed = 0;
+  for (let s = 0; s < k; s++) {
+    const d = seeds.dist[s]!;
+    if (d <= cutoff && d < Infinity && d > maxSeed) maxSeed = d;
+  }
+  const shape = queueShape(graph, maxWeight, bucketMeters, seeds.labelOf.length - 1, Math.min(cutoff, total + maxSeed));
+  searchPartInKernel(parts, part, seeds, use, shape, cutoff, !!costs, margin);
+}
+
+/** Resets the bump pointer of `parts`' queue memory (once no search runs on it). */
+function freeQueue(parts: SearchParts): void {
+  Atomics.store(new Int32Array(parts.memory.buffer, 0, 16), HEAP_WORD, parts.layout.heapStart);
+}
+
+/**
  * Part `part` of the search in the kernel, from the seeds `use` admits: a relaxation the partner
  * (the other part's distances, read while it runs, once it has set them all to Infinity) already
  * beats by more than `margin` is dropped: every node behind it is nearer to the partner's seeds
@@ -822,7 +709,7 @@ function searchPartInKernel(
   parts: SearchParts,
   part: 0 | 1,
   seeds: SeedSet,
-  use: Uint8Array,
+  use: Uint8Array | null,
   shape: QueueShape,
   cutoff: number,
   track: boolean,
@@ -845,8 +732,9 @@ function searchPartInKernel(
     seedNode[s] = seeds.node[s]!;
     seedDist[s] = seeds.dist[s]!;
     seedMeters[s] = seeds.meters ? seeds.meters[s]! : 0;
-    seedLabel[s] = use[s] ? seeds.idOf.get(seeds.label[s]!)! : 0;
+    seedLabel[s] = !use || use[s] ? seeds.idOf.get(seeds.label[s]!)! : 0;
   }
+  const half = Math.floor(layout.nodeCount / 2);
   kernelOn(parts).search(
     4 * HEAP_WORD,
     layout.offsets,
@@ -868,8 +756,11 @@ function searchPartInKernel(
     cutoff,
     shape.regional ? 1 : 0,
     shape.regional ? REGIONAL_BUCKETS : 0x7fffffff,
-    layout.dist[1 - part],
+    use ? layout.dist[1 - part] : 0,
     4 * (2 - part),
+    // the partner's seeds are on the other half of the map (nodes are in Hilbert order)
+    part === 0 ? half : 0,
+    part === 0 ? layout.nodeCount - half : half,
     margin,
   );
 }
