@@ -294,15 +294,14 @@ export function multiSourceSearch(
   return { dist, label: out.label, meters: out.meters ?? dist };
 }
 
-/** This thread's memory for one-part searches on a graph, per weights (metres or costs). */
-const threadPartsCache = new WeakMap<Float32Array, SearchParts>();
+/** This thread's memory for one-part searches, per graph and weights (metres or costs). */
+const threadPartsCache = new WeakMap<WalkGraph, WeakMap<Float32Array, SearchParts>>();
 function threadParts(graph: WalkGraph, costs: WalkCosts | null): SearchParts {
   const weights = costs ? costs.arcCost : graph.arcWeight;
-  let parts = threadPartsCache.get(weights);
-  if (!parts || parts.layout.nodeCount !== graph.nodeCount) {
-    parts = createSearchParts(graph.nodeCount, graph.arcTarget.length, !!costs);
-    threadPartsCache.set(weights, parts);
-  }
+  let byWeights = threadPartsCache.get(graph);
+  if (!byWeights) threadPartsCache.set(graph, (byWeights = new WeakMap()));
+  let parts = byWeights.get(weights);
+  if (!parts) byWeights.set(weights, (parts = createSearchParts(graph.nodeCount, graph.arcTarget.length, !!costs)));
   return parts;
 }
 
@@ -486,11 +485,7 @@ let kernelModule: WebAssembly.Module | null = null;
 /** The kernel on `parts`' memory (the module is compiled once per thread, next to this file's package: dist/search-kernel.wasm). */
 function kernelOn(parts: SearchParts): Kernel {
   kernelModule ??= new WebAssembly.Module(readFileSync(new URL('../dist/search-kernel.wasm', import.meta.url)));
-  return new WebAssembly.Instance(kernelModule, { env: { memory: parts.memory, abort: kernelAbort } }).exports as unknown as Kernel;
-}
-
-function kernelAbort(): never {
-  throw new Error('search kernel: out of memory');
+  return new WebAssembly.Instance(kernelModule, { env: { memory: parts.memory } }).exports as unknown as Kernel;
 }
 
 /** A fingerprint of a graph's offsets and arcs with these weights (FNV-1a over their 32-bit words), once per thread and weights. */
@@ -735,34 +730,41 @@ function searchPartInKernel(
     seedLabel[s] = !use || use[s] ? seeds.idOf.get(seeds.label[s]!)! : 0;
   }
   const half = Math.floor(layout.nodeCount / 2);
-  kernelOn(parts).search(
-    4 * HEAP_WORD,
-    layout.offsets,
-    layout.arcs,
-    layout.stride,
-    track ? 1 : 0,
-    layout.dist[part],
-    layout.lab[part],
-    track ? layout.meters[part] : 0,
-    at + 16 * k,
-    at,
-    at + 20 * k,
-    at + 8 * k,
-    k,
-    shape.G,
-    shape.B,
-    firstShiftOf(shape.B),
-    shape.inv,
-    cutoff,
-    shape.regional ? 1 : 0,
-    shape.regional ? REGIONAL_BUCKETS : 0x7fffffff,
-    use ? layout.dist[1 - part] : 0,
-    4 * (2 - part),
-    // the partner's seeds are on the other half of the map (nodes are in Hilbert order)
-    part === 0 ? half : 0,
-    part === 0 ? layout.nodeCount - half : half,
-    margin,
-  );
+  try {
+    kernelOn(parts).search(
+      4 * HEAP_WORD,
+      layout.offsets,
+      layout.arcs,
+      layout.stride,
+      track ? 1 : 0,
+      layout.dist[part],
+      layout.lab[part],
+      track ? layout.meters[part] : 0,
+      at + 16 * k,
+      at,
+      at + 20 * k,
+      at + 8 * k,
+      k,
+      shape.G,
+      shape.B,
+      firstShiftOf(shape.B),
+      shape.inv,
+      cutoff,
+      shape.regional ? 1 : 0,
+      shape.regional ? REGIONAL_BUCKETS : 0x7fffffff,
+      use ? layout.dist[1 - part] : 0,
+      4 * (2 - part),
+      // the partner's seeds are on the other half of the map (nodes are in Hilbert order)
+      part === 0 ? half : 0,
+      part === 0 ? layout.nodeCount - half : half,
+      margin,
+    );
+  } catch (err) {
+    // the kernel stops at `unreachable` when its queue would pass the 4 GiB a memory can hold
+    if (err instanceof WebAssembly.RuntimeError && err.message.includes('unreachable'))
+      throw new RangeError('multiSourceSearch: the search needs more than 4 GiB of queue');
+    throw err;
+  }
 }
 
 /** The flags of parts whose arrays the merge has cleared, ready for the next search. */

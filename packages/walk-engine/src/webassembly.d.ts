@@ -15,6 +15,7 @@ declare namespace WebAssembly {
     constructor(bytes: ArrayBufferView | ArrayBuffer);
   }
   type Imports = Record<string, Record<string, unknown>>;
+  class RuntimeError extends Error {}
   class Instance {
     constructor(module: Module, imports?: Imports);
     readonly exports: Record<string, unknown>;
