@@ -163,6 +163,19 @@ describe('worker pool, used from the built dist/ as a server would', () => {
       stop.abort();
       await expect(cancelled).rejects.toThrow();
       expect((await pool.field(sources)).source).toEqual(alone.source);
+      // A graph or costs loaded again under the same name (a new network revision of the same
+      // size, say): the next field is searched on the new arcs, not on the shared memory holding the old ones.
+      const wider = dist.generateLattice({ cols: 262, rows: 262, seed: 6, spacingMeters: 95 });
+      expect(wider.arcTarget).toEqual(graph.arcTarget);
+      await pool.load(wider);
+      const onWider = await pool.field(sources);
+      expect(onWider.dist).toEqual(dist.nearestFacility(wider, sources).dist);
+      const steeper = dist.buildProfileCosts(wider, { tags }, WALKING_PROFILES.WHEELCHAIR);
+      for (const costs of [dist.buildProfileCosts(wider, { tags }, WALKING_PROFILES.ELDERLY), steeper]) {
+        await pool.loadCosts(costs, 'ELDERLY');
+        const field = await pool.field(sources, { costs: 'ELDERLY', cutoff: 1200 });
+        expect(field.dist).toEqual(dist.nearestFacility(wider, sources, { costs, cutoff: 1200 }).dist);
+      }
     } finally {
       await pool.close();
     }
