@@ -403,6 +403,21 @@ export function createFieldOut(nodeCount: number, withMeters: boolean): FieldOut
   };
 }
 
+/**
+ * Writes every page of a new answer's memory once (with the zeros it holds), so that the merge
+ * into it does not take the page faults of fresh memory (about 1.5 ms per 577,600 nodes). Only
+ * before the answer is passed to a search.
+ *
+ * @example
+ * const out = createFieldOut(graph.nodeCount, false);
+ * touchFieldOut(out);
+ */
+export function touchFieldOut(out: FieldOut): void {
+  out.dist.fill(0);
+  out.label.fill(0);
+  out.meters?.fill(0);
+}
+
 /** How long a part that finished first waits for the other before it gives up (a thread stopped). */
 const PARTNER_WAIT_MS = 60_000;
 
