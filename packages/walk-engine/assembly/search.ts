@@ -46,7 +46,7 @@ function growGroup(heap: usize, pool: usize, bucketLen: usize, base: i32, B: i32
  * The search from the seeds into `dist`, `lab` and (with `track`) `meters`, each `Infinity` / 0
  * where nothing is reached yet. Arcs are records of `stride` 32-bit words: target, weight (Float32)
  * and, with `track`, walked metres (Float32), those of node `v` from `offsets[v]` to `offsets[v + 1]`;
- * sums are Float64. Seeds with label id 0 are not this part's. `partner`
+ * sums are Float64. The caller has set the seeds' nodes; `seedNode` / `seedLabel` are those to queue. `partner`
  * (0 for none) is the other part's distances, read once the word at `partnerReady` is 1, and only
  * for the nodes `partnerFrom .. partnerFrom + partnerNodes - 1` (its half of the map: dropping a
  * relaxation the partner beats saves work but is never needed, and reading the partner's
@@ -62,9 +62,7 @@ export function search(
   lab: usize,
   meters: usize,
   seedNode: usize,
-  seedDist: usize,
   seedLabel: usize,
-  seedMeters: usize,
   seedCount: i32,
   G: i32,
   B: i32,
@@ -92,28 +90,11 @@ export function search(
     store<i32>(shifts + ((<usize>g) << 2), firstShift);
     store<i32>(at + ((<usize>g) << 2), i32.MAX_VALUE);
   }
-  for (let s = 0; s < seedCount; s++) {
-    const l = load<i32>(seedLabel + ((<usize>s) << 2));
-    if (l == 0) continue;
-    const v = load<i32>(seedNode + ((<usize>s) << 2));
-    const d = load<f64>(seedDist + ((<usize>s) << 3));
-    if (!(d <= cutoff)) continue;
-    const dv = load<f64>(dist + ((<usize>v) << 3));
-    if (d < dv || (d == dv && l < load<i32>(lab + ((<usize>v) << 2)))) {
-      store<f64>(dist + ((<usize>v) << 3), d);
-      store<i32>(lab + ((<usize>v) << 2), l);
-      if (track) store<f64>(meters + ((<usize>v) << 3), load<f64>(seedMeters + ((<usize>s) << 3)));
-    }
-  }
   let minKey: i32 = i32.MAX_VALUE;
   for (let s = 0; s < seedCount; s++) {
-    const l = load<i32>(seedLabel + ((<usize>s) << 2));
-    if (l == 0) continue;
     const v = load<i32>(seedNode + ((<usize>s) << 2));
-    const d = load<f64>(seedDist + ((<usize>s) << 3));
-    if (!(d <= cutoff)) continue;
-    // queued by the seed that won it (a second equal seed's entry is skipped as already scanned)
-    if (load<i32>(lab + ((<usize>v) << 2)) != l || load<f64>(dist + ((<usize>v) << 3)) != d) continue;
+    const l = load<i32>(seedLabel + ((<usize>s) << 2));
+    const d = load<f64>(dist + ((<usize>v) << 3));
     const g = regional ? l - 1 : 0;
     const kk = <i32>Math.floor(d * inv);
     const slot = kk & mask;

@@ -477,9 +477,7 @@ interface Kernel {
     lab: number,
     meters: number,
     seedNode: number,
-    seedDist: number,
     seedLabel: number,
-    seedMeters: number,
     seedCount: number,
     G: number,
     B: number,
@@ -726,23 +724,40 @@ function searchPartInKernel(
   margin: number,
 ): void {
   const { layout, memory } = parts;
+  const dist = parts.dist[part],
+    lab = parts.lab[part],
+    meters = parts.meters?.[part] ?? null;
+  // Each seed this part starts from sets its node (the nearer seed, the lower label on a tie);
+  // those that won their node go to the queue's memory (nodes, label ids) for the kernel to queue
+  // (a second equal seed's entry is skipped there as already scanned).
   const k = seeds.node.length;
-  // the seeds go to the queue's memory: nodes, distances, label ids (0: not this part's), metres
+  const mine = (s: number) => (!use || use[s] === 1) && seeds.dist[s]! <= cutoff;
+  for (let s = 0; s < k; s++) {
+    if (!mine(s)) continue;
+    const v = seeds.node[s]!,
+      d = seeds.dist[s]!,
+      l = seeds.idOf.get(seeds.label[s]!)!;
+    if (d < dist[v]! || (d === dist[v]! && l < lab[v]!)) {
+      dist[v] = d;
+      lab[v] = l;
+      if (meters) meters[v] = seeds.meters ? seeds.meters[s]! : 0;
+    }
+  }
   const header = new Int32Array(memory.buffer, 0, 16);
-  const bytes = 64 * Math.ceil((24 * k + 64) / 64);
+  const bytes = 64 * Math.ceil((8 * k + 64) / 64);
   const at = Atomics.add(header, HEAP_WORD, bytes);
   const needPages = Math.ceil((at + bytes) / PAGE) - memory.buffer.byteLength / PAGE;
   if (needPages > 0) memory.grow(needPages);
-  const buf = memory.buffer;
-  const seedDist = new Float64Array(buf, at, k),
-    seedMeters = new Float64Array(buf, at + 8 * k, k),
-    seedNode = new Int32Array(buf, at + 16 * k, k),
-    seedLabel = new Int32Array(buf, at + 20 * k, k);
+  const seedNode = new Int32Array(memory.buffer, at, k),
+    seedLabel = new Int32Array(memory.buffer, at + 4 * k, k);
+  let queued = 0;
   for (let s = 0; s < k; s++) {
-    seedNode[s] = seeds.node[s]!;
-    seedDist[s] = seeds.dist[s]!;
-    seedMeters[s] = seeds.meters ? seeds.meters[s]! : 0;
-    seedLabel[s] = !use || use[s] ? seeds.idOf.get(seeds.label[s]!)! : 0;
+    if (!mine(s)) continue;
+    const v = seeds.node[s]!,
+      l = seeds.idOf.get(seeds.label[s]!)!;
+    if (lab[v] !== l || dist[v] !== seeds.dist[s]) continue;
+    seedNode[queued] = v;
+    seedLabel[queued++] = l;
   }
   const half = Math.floor(layout.nodeCount / 2);
   try {
@@ -755,11 +770,9 @@ function searchPartInKernel(
       layout.dist[part],
       layout.lab[part],
       track ? layout.meters[part] : 0,
-      at + 16 * k,
       at,
-      at + 20 * k,
-      at + 8 * k,
-      k,
+      at + 4 * k,
+      queued,
       shape.G,
       shape.B,
       firstShiftOf(shape.B),
