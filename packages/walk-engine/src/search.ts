@@ -378,6 +378,7 @@ const RECORDS_NONE = 0,
 /** WebAssembly pages of 64 KiB; a shared memory declares its maximum (4 GiB, address space only). */
 const PAGE = 65_536,
   MAX_PAGES = 65_536;
+
 /**
  * Where two parts running at the same time merge their answer together (each half the nodes),
  * on SharedArrayBuffers: new ones for every search, since they become the answer.
@@ -745,7 +746,7 @@ function searchPartInKernel(
   }
   const header = new Int32Array(memory.buffer, 0, 16);
   const bytes = 64 * Math.ceil((8 * k + 64) / 64);
-  const at = Atomics.add(header, HEAP_WORD, bytes);
+  const at = Atomics.add(header, HEAP_WORD, bytes) >>> 0; // (an unsigned address)
   const needPages = Math.ceil((at + bytes) / PAGE) - memory.buffer.byteLength / PAGE;
   if (needPages > 0) memory.grow(needPages);
   const seedNode = new Int32Array(memory.buffer, at, k),
