@@ -263,8 +263,8 @@ export function createEnginePool(options: { size?: number } = {}): EnginePool {
   };
   /**
    * The answer memory of the next two-worker field of each such kind, allocated by a worker of
-   * the last one while it waited for the other: new memory costs about 1 ms per 500,000 nodes to
-   * allocate (zeroed), which is then not on the next field's way.
+   * the last one while it waited for the other, its pages written once after that worker's answer
+   * was sent (see the worker's `fieldPart`), so neither is on the next field's way.
    */
   const spareOuts = new Map<string, FieldOut>();
 

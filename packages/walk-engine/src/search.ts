@@ -369,6 +369,10 @@ interface PartsLayout {
 const HEAP_WORD = 8,
   RECORDS_WORD = 9,
   FINGERPRINT_WORD = 10;
+/** The memory's header words (the flags are its first six). */
+function headerOf(memory: WebAssembly.Memory): Int32Array {
+  return new Int32Array(memory.buffer, 0, 16);
+}
 /** Byte address of the largest finite arc weight (Float64). */
 const MAX_WEIGHT_BYTE = 48;
 /** Records: not written yet, being written (by the first part), written. */
@@ -451,7 +455,7 @@ export function createSearchParts(nodeCount: number, arcCount: number, withMeter
   const memory = new WebAssembly.Memory({ initial: pages, maximum: MAX_PAGES, shared: true });
   const buf = memory.buffer;
   const flags = new Int32Array(buf, 0, 6);
-  new Int32Array(buf, 0, 16)[HEAP_WORD] = heapStart;
+  headerOf(memory)[HEAP_WORD] = heapStart;
   const f64 = (at: number) => new Float64Array(buf, at, nodeCount);
   const i32 = (at: number) => new Int32Array(buf, at, nodeCount);
   const parts: SearchParts = {
@@ -496,10 +500,17 @@ interface Kernel {
 }
 
 let kernelModule: WebAssembly.Module | null = null;
+/** The kernel's instance on each memory this thread has (a memory sent to it is a new object per message). */
+const kernels = new WeakMap<WebAssembly.Memory, Kernel>();
 /** The kernel on `parts`' memory (the module is compiled once per thread, next to this file's package: dist/search-kernel.wasm). */
 function kernelOn(parts: SearchParts): Kernel {
-  kernelModule ??= new WebAssembly.Module(readFileSync(new URL('../dist/search-kernel.wasm', import.meta.url)));
-  return new WebAssembly.Instance(kernelModule, { env: { memory: parts.memory } }).exports as unknown as Kernel;
+  let kernel = kernels.get(parts.memory);
+  if (!kernel) {
+    kernelModule ??= new WebAssembly.Module(readFileSync(new URL('../dist/search-kernel.wasm', import.meta.url)));
+    kernel = new WebAssembly.Instance(kernelModule, { env: { memory: parts.memory } }).exports as unknown as Kernel;
+    kernels.set(parts.memory, kernel);
+  }
+  return kernel;
 }
 
 /** A fingerprint of a graph's offsets and arcs with these weights (FNV-1a over their 32-bit words), once per thread and weights. */
@@ -526,7 +537,7 @@ function recordsFingerprint(graph: WalkGraph, weights: Float32Array, withMeters:
  * arcs a cache line), so that scanning a node reads one stretch of memory.
  */
 function ensureRecords(parts: SearchParts, graph: WalkGraph, weights: Float32Array, withMeters: boolean): number {
-  const header = new Int32Array(parts.memory.buffer, 0, 16);
+  const header = headerOf(parts.memory);
   const fingerprint = recordsFingerprint(graph, weights, withMeters);
   const maxWeightAt = () => new Float64Array(parts.memory.buffer, MAX_WEIGHT_BYTE, 1);
   if (Atomics.compareExchange(header, RECORDS_WORD, RECORDS_NONE, RECORDS_BUILDING) === RECORDS_NONE) {
@@ -703,7 +714,7 @@ function searchPart(
 
 /** Resets the bump pointer of `parts`' queue memory (once no search runs on it). */
 function freeQueue(parts: SearchParts): void {
-  Atomics.store(new Int32Array(parts.memory.buffer, 0, 16), HEAP_WORD, parts.layout.heapStart);
+  Atomics.store(headerOf(parts.memory), HEAP_WORD, parts.layout.heapStart);
 }
 
 /**
@@ -744,7 +755,7 @@ function searchPartInKernel(
       if (meters) meters[v] = seeds.meters ? seeds.meters[s]! : 0;
     }
   }
-  const header = new Int32Array(memory.buffer, 0, 16);
+  const header = headerOf(memory);
   const bytes = 64 * Math.ceil((8 * k + 64) / 64);
   const at = Atomics.add(header, HEAP_WORD, bytes) >>> 0; // (an unsigned address)
   const needPages = Math.ceil((at + bytes) / PAGE) - memory.buffer.byteLength / PAGE;
