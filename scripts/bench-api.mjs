@@ -28,6 +28,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { generateLattice, mulberry32 } = await import(path.join(root, 'packages/walk-engine/dist/index.js'));
 const BASE_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+/** Seconds of the same load before each measured one (BENCH_WARMUP, default 1; 0: none). */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const CITY_EDGES = Number(process.env.BENCH_CITY_EDGES ?? 1_000_000);
 const PASSWORD = 'Demo-Yubei-2026';
@@ -113,14 +115,19 @@ async function signIn(url, username) {
 
 /** req/s, p50 and p99 of POSTing a body for SECONDS at a fixed concurrency. */
 async function load(url, body, headers, connections = CONNECTIONS, seconds = SECONDS) {
-  const r = await autocannon({
-    url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body,
-    connections,
-    duration: seconds,
-  });
+  const run = (duration) =>
+    autocannon({
+      url,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+      connections,
+      duration,
+    });
+  // Warm first (the server's and the reference's code compiled, their connections open), as a
+  // server that has been answering this request for a while: the figure is the steady rate.
+  if (WARMUP > 0) await run(WARMUP);
+  const r = await run(seconds);
   const failed = r.non2xx + r.errors + r.timeouts;
   // Nothing answered within the run (a very slow or loaded machine): no figure rather than 0 ms.
   if (!r.requests.total) return { rps: 0, p50: NaN, p99: NaN, failed };

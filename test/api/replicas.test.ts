@@ -116,11 +116,17 @@ describe.runIf(TEST_DB === 'postgres')('two API replicas and two analysis worker
     }
   });
 
-  it('a session signed in on one replica works on the other', async () => {
+  it('a session signed in on one replica works on the other, and ends on both when signed out on one', async () => {
     const token = await signIn(a, 'planner');
     expect((await gql(b, token, `{ me { username role } }`)).data.me).toEqual({ username: 'planner', role: 'PLANNER' });
+    // A has just looked the session up (and would trust it for a second) ...
+    expect((await gql(a, token, `{ me { username } }`)).data.me).toEqual({ username: 'planner' });
+    const out = Date.now();
     await gql(b, token, `mutation { signOut }`);
-    expect((await gql(a, token, `{ me { username } }`)).data.me).toBeNull();
+    // ... but hears of the sign-out through Redis: refused well within that second.
+    let me: unknown = {};
+    while (me !== null && Date.now() - out < 500) me = (await gql(a, token, `{ me { username } }`)).data.me;
+    expect(me).toBeNull();
   });
 
   it('the sign-in limit (20 a minute per address) holds in total across the replicas', async () => {

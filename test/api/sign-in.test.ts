@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_TRUST_MS, SessionCache } from '@carecircle/api/dist/modules/users/session-cache.js';
 import { startTestApi, TEST_PASSWORD, type GraphQLResponse, type TestApi } from '../testkit/api.js';
 
 /** Sign-in and passwords (issue 15, part 3), on a server that trusts one proxy hop (TRUST_PROXY=1). */
@@ -187,5 +188,107 @@ describe('sign-in and passwords', () => {
       )[0].ip;
     expect(await sessionIp(api)).toBe('192.0.2.55');
     expect(await sessionIp(plain)).toMatch(/127\.0\.0\.1/);
+  });
+  it('a session looked up in the last second is not looked up again, yet ends at once when it or its account changes', async () => {
+    const me = async (token: string) =>
+      (await api.gqlAs(token, `{ me { username role } }`)).data.me as { username: string; role: string } | null;
+    const lookups = () => api.queries.filter((q) => /from app_session s join app_user/.test(q)).length;
+    const users = async () =>
+      (await api.gql(`{ users { id username version } }`)).data.users as { id: string; username: string; version: number }[];
+    const account = async (name: string) => (await users()).find((u) => u.username === name)!;
+
+    // Within the second, the session is not read again.
+    const token = await api.userToken('VIEWER', null, 'cache-viewer');
+    expect(await me(token)).toEqual({ username: 'cache-viewer', role: 'VIEWER' });
+    api.resetQueries();
+    expect(await me(token)).toEqual({ username: 'cache-viewer', role: 'VIEWER' });
+    expect(lookups()).toBe(0);
+
+    // A changed role applies to the next request.
+    const u = await account('cache-viewer');
+    const promoted = await api.gql(`mutation($i: UpdateUserInput!) { updateUser(input: $i) { role } }`, {
+      i: { id: u.id, version: u.version, role: 'PLANNER' },
+    });
+    expect(promoted.errors).toBeUndefined();
+    expect(await me(token)).toEqual({ username: 'cache-viewer', role: 'PLANNER' });
+
+    // Signing out ends the session that was just trusted.
+    expect((await api.gqlAs(token, `mutation { signOut }`)).data.signOut).toBe(true);
+    expect(await me(token)).toBeNull();
+
+    // Disabling the account ends its sessions.
+    const second = await api.userToken('VIEWER', null, 'cache-disabled');
+    expect(await me(second)).not.toBeNull();
+    const d = await account('cache-disabled');
+    await api.gql(`mutation($i: UpdateUserInput!) { updateUser(input: $i) { id } }`, {
+      i: { id: d.id, version: d.version, disabled: true },
+    });
+    expect(await me(second)).toBeNull();
+
+    // A password change ends the user's other sessions; a reset all of them.
+    const first = await api.userToken('VIEWER', null, 'cache-two-sessions');
+    const other = (await signIn('198.51.100.40', 'cache-two-sessions', TEST_PASSWORD)).data!.signIn.token as string;
+    expect(await me(first)).not.toBeNull();
+    expect(await me(other)).not.toBeNull();
+    const changed = await api.gqlAs(first, `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`, {
+      c: TEST_PASSWORD,
+      n: 'Amber-Lantern-Harbour-58',
+    });
+    expect(changed.data.changePassword).toBe(true);
+    expect(await me(other)).toBeNull();
+    const third = (await signIn('198.51.100.41', 'cache-two-sessions', 'Amber-Lantern-Harbour-58')).data!.signIn.token as string;
+    expect(await me(third)).not.toBeNull();
+    const r = await account('cache-two-sessions');
+    await api.gql(`mutation($id: ID!) { resetPassword(id: $id, password: "Copper-Meadow-Signal-47") { id } }`, { id: r.id });
+    expect(await me(third)).toBeNull();
+
+    // A session revoked elsewhere (another process, the database) is refused within the second.
+    const elsewhere = await api.userToken('VIEWER', null, 'cache-elsewhere');
+    expect(await me(elsewhere)).not.toBeNull();
+    await api.db.orm.em
+      .getConnection()
+      .execute(`update app_session set revoked_at = now() where user_id = (select id from app_user where username = 'cache-elsewhere')`);
+    await new Promise((resolve) => setTimeout(resolve, SESSION_TRUST_MS + 50));
+    expect(await me(elsewhere)).toBeNull();
+  });
+});
+
+describe('the session cache', () => {
+  const row = (userId: number, expiresAt: Date) => ({ u__id: userId, s__expires_at: expiresAt });
+  const later = new Date(Date.now() + 3600_000);
+
+  it('answers for a second, never after the session expires, and keeps the newest sessions when full', () => {
+    const cache = new SessionCache(1000, 2);
+    const now = Date.now();
+    cache.set('a', row(1, later), now, cache.mark());
+    expect(cache.get('a', now + 999)).not.toBeNull();
+    expect(cache.get('a', now + 1000)).toBeNull();
+    cache.set('b', row(1, new Date(now + 10)), now, cache.mark());
+    expect(cache.get('b', now + 5)).not.toBeNull();
+    expect(cache.get('b', now + 10)).toBeNull();
+    for (const h of ['c', 'd', 'e']) cache.set(h, row(2, later), now, cache.mark());
+    expect(cache.size).toBe(2);
+    expect(cache.get('c', now)).toBeNull();
+    expect(cache.get('e', now)).not.toBeNull();
+  });
+
+  it("drops a user's sessions and tells the listeners; a lookup begun before the drop is not kept", async () => {
+    const cache = new SessionCache();
+    const now = Date.now();
+    const told: number[] = [];
+    const stop = cache.onForget((id) => void told.push(id));
+    cache.set('a', row(1, later), now, cache.mark());
+    cache.set('b', row(2, later), now, cache.mark());
+    const before = cache.mark();
+    await cache.forgetUser(1);
+    expect(cache.get('a', now)).toBeNull();
+    expect(cache.get('b', now)).not.toBeNull();
+    cache.set('c', row(1, later), now, before);
+    expect(cache.get('c', now)).toBeNull();
+    await cache.forgetUser(2, false);
+    expect(told).toEqual([1]);
+    stop();
+    await cache.forgetUser(3);
+    expect(told).toEqual([1]);
   });
 });

@@ -40,6 +40,11 @@ export interface TestApi {
   /** SQL statements seen since the last `resetQueries()`. */
   queries: string[];
   resetQueries(): void;
+  /**
+   * The data statements (`select`, `with`, `insert`, `update`, `delete`) among `queries`, without
+   * the session lookup: the server's session cache answers that one or not, by the clock.
+   */
+  statements(): string[];
   /** As the administrator the kit signed in with. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, lang?: string): Promise<GraphQLResponse<T>>;
   /** With a given session token (null: anonymous). */
@@ -114,6 +119,12 @@ export async function startTestApi(
     server,
     queries,
     resetQueries: () => void (queries.length = 0),
+    statements: () =>
+      queries
+        // Statements as the ORM logs them (its colour codes stripped): `[query] select …`, `[query] with …`.
+        // eslint-disable-next-line no-control-regex
+        .map((q) => q.replace(/\u001b\[[0-9;]*m/g, ''))
+        .filter((q) => /^\[query\] (select|with|insert|update|delete)\b/i.test(q) && !/\bfrom app_session s join app_user\b/.test(q)),
     gql: (query, variables, lang) => gqlAs(adminToken, query, variables, lang),
     gqlAs,
     userToken,

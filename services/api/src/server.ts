@@ -15,6 +15,7 @@ import type { Cluster } from './cluster/index.js';
 import { WalkingDataCache } from './modules/network/walking-data.js';
 import { AnalysisJobs } from './modules/site-selection/analysis-jobs.js';
 import { runAnalysisRequest } from './modules/site-selection/analysis-request.js';
+import { sessionCacheOf } from './modules/users/session-cache.js';
 import { actorStore } from './shared/actor.js';
 import { loadOperations, type OperationRegistry } from './shared/persisted-operations.js';
 import { createLimits } from './shared/rate-limit.js';
@@ -182,6 +183,7 @@ export async function startServer(options: ServerOptions, port: number, host = '
   // A replica that leaves analyses to the workers sends them its interactive ones too.
   const remoteAnalyses = cluster && options.analysisInProcess === false ? cluster.queries : null;
   const revisions = cluster ? await cluster.followRevisions(orm, walkingData, log) : null;
+  if (cluster) await cluster.followSessions(sessionCacheOf(orm.em));
   const appsDir = options.appsDir ?? path.join(repoRoot, 'apps');
   const operations = loadOperations({
     enforce: options.operations?.enforce ?? !!options.production,

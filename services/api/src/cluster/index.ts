@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import type { WalkingDataCache } from '../modules/network/walking-data.js';
@@ -10,7 +11,8 @@ import type { Lang } from '../shared/i18n.js';
 /** How the interactive analyses left to the workers run: as a replica's own analysis queue does. */
 const QUERY_CONSUMER: ConsumerOptions = { concurrency: 4, perUser: 2, timeMs: 30_000, lockMs: 5_000 };
 import { QUERY_QUEUE, QueuedAnalysisJobs } from './queued-analysis-jobs.js';
-import { connectRedis, type RedisSettings } from './redis.js';
+import type { SessionCache } from '../modules/users/session-cache.js';
+import { connectRedis, redisKey, type RedisSettings } from './redis.js';
 import { RevisionsBus } from './revisions-bus.js';
 
 export { AnalysisConsumer, WORKER_ID } from './analysis-consumer.js';
@@ -66,6 +68,36 @@ export class Cluster {
     await bus.start();
     this.closers.push(() => bus.close());
     return bus;
+  }
+
+  /**
+   * Tells the other processes when this one drops a user's sessions (sign-out, password, account
+   * changes), and drops those they tell of: a session ended on one replica is refused by all at
+   * once, not after their cache's second (see `SessionCache`).
+   */
+  async followSessions(cache: SessionCache): Promise<void> {
+    const channel = redisKey(this.settings, 'sessions');
+    const id = randomUUID();
+    const subscriber = connectRedis(this.settings, 'sessions');
+    subscriber.on('message', (_channel, message: string) => {
+      let news: { from?: unknown; userId?: unknown };
+      try {
+        news = JSON.parse(message) as typeof news;
+      } catch {
+        return;
+      }
+      if (news.from !== id && typeof news.userId === 'number') void cache.forgetUser(news.userId, false);
+    });
+    await subscriber.subscribe(channel);
+    const stop = cache.onForget(async (userId) => {
+      await this.redis.publish(channel, JSON.stringify({ from: id, userId })).catch((err: Error) => {
+        console.error('[carecircle] could not announce ended sessions:', err.message);
+      });
+    });
+    this.closers.push(async () => {
+      stop();
+      await subscriber.quit().catch(() => {});
+    });
   }
 
   /** Is Redis answering? */

@@ -11,6 +11,7 @@ import { Division, DivisionLevel } from '../divisions/division.entity.js';
 import { hashPassword, passwordProblem, verifyPassword } from './password.js';
 import type { AccessUser } from './access.js';
 import { Role } from './role.js';
+import { sessionCacheOf } from './session-cache.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
@@ -20,7 +21,6 @@ const UNKNOWN_USER_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA';
 
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** The signed-in user of a token, or null (unknown, expired, revoked, disabled). */
 /** Name of the HttpOnly session cookie. */
 export const SESSION_COOKIE = 'cc_session';
 
@@ -35,34 +35,48 @@ export interface SignedIn {
   session(): Session;
 }
 
+/**
+ * The signed-in user of a token, or null (unknown, expired, revoked, disabled): from the ORM's
+ * session cache when the token was looked up less than a second ago (see `SessionCache`), else
+ * from the database.
+ */
 export async function sessionOf(em: EntityManager, token: string | null): Promise<SignedIn | null> {
   if (!token || token.length > 200) return null;
-  // What `findOne(Session, …, { populate: ['user', 'user.division'] })` reads, in one statement
-  // whose text does not have to be built per request.
-  const select = (alias: string, entity: typeof Session | typeof User | typeof Division) =>
-    eagerColumns(em, entity).map((c) => `${alias}.${c} as ${alias}__${c}`);
-  const [row] = await execSql<Record<string, unknown>[]>(
-    em,
-    `select ${[...select('s', Session), ...select('u', User), ...select('d', Division)].join(', ')}
-     from app_session s join app_user u on u.id = s.user_id left join division d on d.id = u.division_id
-     where s.token_hash = ? and s.revoked_at is null and s.expires_at > ? limit 1`,
-    [tokenHash(token), new Date()],
-  );
+  const hash = tokenHash(token);
+  const cache = sessionCacheOf(em);
+  const now = Date.now();
+  let row = cache.get(hash, now);
+  if (!row) {
+    const mark = cache.mark();
+    // What `findOne(Session, …, { populate: ['user', 'user.division'] })` reads, in one statement
+    // whose text does not have to be built per request.
+    const select = (alias: string, entity: typeof Session | typeof User | typeof Division) =>
+      eagerColumns(em, entity).map((c) => `${alias}.${c} as ${alias}__${c}`);
+    [row] = await execSql<Record<string, unknown>[]>(
+      em,
+      `select ${[...select('s', Session), ...select('u', User), ...select('d', Division)].join(', ')}
+       from app_session s join app_user u on u.id = s.user_id left join division d on d.id = u.division_id
+       where s.token_hash = ? and s.revoked_at is null and s.expires_at > ? limit 1`,
+      [hash, new Date(now)],
+    );
+    if (row && !row.u__disabled) cache.set(hash, row, now, mark);
+  }
   if (!row || row.u__disabled) return null;
-  const inDivision = row.d__id != null;
+  const found = row;
+  const inDivision = found.d__id != null;
   const actor: AccessUser = {
-    id: row.u__id as number,
-    username: row.u__username as string,
-    role: row.u__role as Role,
-    divisionId: inDivision ? (row.d__id as number) : null,
-    divisionPath: inDivision ? (row.d__path as string) : null,
+    id: found.u__id as number,
+    username: found.u__username as string,
+    role: found.u__role as Role,
+    divisionId: inDivision ? (found.d__id as number) : null,
+    divisionPath: inDivision ? (found.d__path as string) : null,
   };
   let mapped: { user: User; session: Session } | null = null;
   const entities = () => {
     if (!mapped) {
       // The division first, so the user's reference to it is the loaded entity (and the session's to the user).
-      if (inDivision) em.map(Division, rowPart(row, 'd'));
-      mapped = { user: em.map(User, rowPart(row, 'u')), session: em.map(Session, rowPart(row, 's')) };
+      if (inDivision) em.map(Division, rowPart(found, 'd'));
+      mapped = { user: em.map(User, rowPart(found, 'u')), session: em.map(Session, rowPart(found, 's')) };
     }
     return mapped;
   };
@@ -138,7 +152,13 @@ export class AuthService {
       if (s && !s.revokedAt) s.revokedAt = new Date();
       await em.flush();
     });
+    await this.sessionsChanged(session.user.id);
     return true;
+  }
+
+  /** After a committed change to a user's sessions or account: no server answers from the old ones. */
+  private sessionsChanged(userId: number): Promise<void> {
+    return sessionCacheOf(this.em).forgetUser(userId);
   }
 
   /**
@@ -160,15 +180,16 @@ export class AuthService {
       new FieldErrors(this.lang).add('currentPassword', 'auth.wrongPassword').throwIfAny();
     }
     await limits?.passwords.succeed(user.username, meta.ip);
-    return this.em.transactional(async (em) => {
+    await this.em.transactional(async (em) => {
       const u = await em.findOneOrFail(User, { id: user.id }, { populate: ['passwordHash'] });
       this.checkPassword(next, 'newPassword', u.username);
       u.passwordHash = await hashPassword(next);
       // Other sessions end: whoever knew the old password is signed out.
       await em.nativeUpdate(Session, { user: u.id, revokedAt: null }, { revokedAt: new Date() });
       await em.flush();
-      return true;
     });
+    await this.sessionsChanged(user.id);
+    return true;
   }
 
   private checkPassword(password: string, field: string, username: string) {
@@ -205,7 +226,7 @@ export class AuthService {
   }
 
   async updateUser(idArg: number, version: number, input: AccountInput): Promise<User> {
-    return this.em.transactional(async (em) => {
+    const updated = await this.em.transactional(async (em) => {
       const user = await em.findOne(User, { id: idArg });
       if (!user) throw notFound(this.lang, 'user', idArg);
       assertVersion(this.lang, user.version, version);
@@ -223,11 +244,14 @@ export class AuthService {
       await em.flush();
       return user;
     });
+    // the role, street or town of a session's user may have changed
+    await this.sessionsChanged(updated.id);
+    return updated;
   }
 
   /** Sets a new password (administrators, command line), unlocks the account and ends its sessions. */
   async resetPassword(idArg: number, password: string): Promise<User> {
-    return this.em.transactional(async (em) => {
+    const reset = await this.em.transactional(async (em) => {
       const user = await em.findOne(User, { id: idArg });
       if (!user) throw notFound(this.lang, 'user', idArg);
       this.checkPassword(password, 'password', user.username);
@@ -238,6 +262,8 @@ export class AuthService {
       await em.flush();
       return user;
     });
+    await this.sessionsChanged(reset.id);
+    return reset;
   }
 
   /** A street office is bound to one street or town; other roles to none. */
