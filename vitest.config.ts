@@ -43,8 +43,8 @@ const API_ALONE = [
   'test/api/faults.test.ts',
 ];
 
-/** Files about the embedded default alone (`pnpm start`'s deployment). */
-const EMBEDDED_ONLY = ['test/api/deploy.test.ts'];
+/** Files about the embedded default alone (`pnpm start`'s deployment), and unit tests that need no database: run once. */
+const EMBEDDED_ONLY = ['test/api/deploy.test.ts', 'services/api/src/modules/network/straight-nearest.test.ts'];
 /**
  * Files whose independent reference needs the PostgreSQL server (pgRouting) and whose subject does
  * not depend on the database: run once, on PostgreSQL.

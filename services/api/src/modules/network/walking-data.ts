@@ -7,7 +7,7 @@ import {
   WALKING_PROFILE_NAMES,
   type WalkingProfileName,
 } from '@carecircle/domain';
-import { distanceAt, edgeArcs, nearestFieldOf, segmentLength, type NearestResult, type SnappedPoint } from '@carecircle/walk-engine';
+import { distanceAt, edgeArcs, localScale, nearestFieldOf, segmentLength, type NearestResult, type SnappedPoint } from '@carecircle/walk-engine';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import { AnalysisQueue } from './analysis-queue.js';
@@ -96,8 +96,25 @@ export interface WalkingData {
 /** A cache key's part naming a walking profile (empty for metres). */
 const profileKey = (profile: ProfileCosts | null | undefined): string => (profile ? `|profile:${profile.name}` : '');
 
+/** Metres per degree of latitude at the equator: the least there is, so `|Δlat| × this` never exceeds a segment's length. */
+const LAT_METRES_AT_LEAST = localScale(0).ky;
+
+/** A list of sites in order of latitude (`order[k]` the index of the k-th southernmost), kept per list (lists are not changed once asked about). */
+const byLatitude = new WeakMap<readonly Site[], { order: Int32Array; lat: Float64Array }>();
+function sitesByLatitude(sites: readonly Site[]): { order: Int32Array; lat: Float64Array } {
+  let sorted = byLatitude.get(sites);
+  if (!sorted || sorted.order.length !== sites.length) {
+    const order = Int32Array.from(sites.keys()).sort((a, b) => sites[a].lat - sites[b].lat || a - b);
+    sorted = { order, lat: Float64Array.from(order, (i) => sites[i].lat) };
+    byLatitude.set(sites, sorted);
+  }
+  return sorted;
+}
+
 /**
- * Straight-line (geodesic) nearest site, for points without a usable network.
+ * Straight-line (geodesic) nearest site, for points without a usable network; of sites as near,
+ * the first. Sites are looked at outward from the point's latitude until the latitude difference
+ * alone makes them farther than the nearest found, so a point costs a few distances, not one per site.
  * @example straightNearest(106.63, 29.72, sites); // { meters: 412.5, index: 3 }
  */
 export function straightNearest(
@@ -108,10 +125,21 @@ export function straightNearest(
 ): { meters: number; index: number } {
   let best = Infinity;
   let index = -1;
-  for (let i = 0; i < sites.length; i++) {
+  const n = sites.length;
+  if (!n) return { meters: best, index };
+  const { order, lat: lats } = sitesByLatitude(sites);
+  // the first site not south of the point
+  let hi = 0;
+  for (let step = 1 << (31 - Math.clz32(n)); step > 0; step >>= 1) if (hi + step <= n && lats[hi + step - 1] < lat) hi += step;
+  let lo = hi - 1;
+  while (lo >= 0 || hi < n) {
+    const south = lo >= 0 ? lat - lats[lo] : Infinity;
+    const north = hi < n ? lats[hi] - lat : Infinity;
+    if (Math.min(south, north) * LAT_METRES_AT_LEAST > best) break;
+    const i = order[south <= north ? lo-- : hi++];
     if (excluded?.has(i)) continue;
     const d = segmentLength(lon, lat, sites[i].lon, sites[i].lat);
-    if (d < best) {
+    if (d < best || (d === best && i < index)) {
       best = d;
       index = i;
     }
