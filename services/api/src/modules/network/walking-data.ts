@@ -7,7 +7,15 @@ import {
   WALKING_PROFILE_NAMES,
   type WalkingProfileName,
 } from '@carecircle/domain';
-import { distanceAt, edgeArcs, localScale, nearestFieldOf, segmentLength, type NearestResult, type SnappedPoint } from '@carecircle/walk-engine';
+import {
+  distanceAt,
+  edgeArcs,
+  localScale,
+  nearestFieldOf,
+  segmentLength,
+  type NearestResult,
+  type SnappedPoint,
+} from '@carecircle/walk-engine';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import { AnalysisQueue } from './analysis-queue.js';
