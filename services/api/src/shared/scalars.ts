@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { Field, Float, InputType } from 'type-graphql';
+import { createParameterDecorator, Field, Float, InputType, type ArgOptions, type ParameterDecorator } from 'type-graphql';
 import { actorStore } from './actor.js';
 import { t } from './i18n.js';
 
@@ -73,6 +73,15 @@ export class LonLatInput {
 
   @Field(() => Float, { description: 'Latitude in decimal degrees, -90..90.' })
   lat!: number;
+}
+
+/**
+ * A list of points as an argument, given to the resolver as graphql-js coerced it (plain
+ * `{ lon, lat }` objects) instead of as `LonLatInput` instances: copying thousands of points into
+ * instances was 6% of a 1,000-point `walkingAccess`. The schema is the same as `@Arg`'s.
+ */
+export function PointsArg(name: string, options: ArgOptions): ParameterDecorator {
+  return createParameterDecorator(({ args }) => args[name] as unknown, { arg: { name, typeFunc: () => [LonLatInput], options } });
 }
 
 /** True when lon/lat are finite numbers in range. */

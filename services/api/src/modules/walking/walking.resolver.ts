@@ -1,7 +1,7 @@
 import { WALKING, type Action } from '@carecircle/domain';
 import { Arg, Authorized, Ctx, Float, ID, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../request/context.js';
-import { GeoJSONScalar, LonLatInput } from '../../shared/scalars.js';
+import { GeoJSONScalar, PointsArg, type LonLatInput } from '../../shared/scalars.js';
 import { FacilityKind } from '../facilities/facility.enums.js';
 import { walkingThreshold } from './threshold.js';
 import { countAnalysis, MINUTES_ARG, PROFILE_ARG, runAnalysis, runWalkingAnalysis, SPEED_ARG } from './walking.inputs.js';
@@ -37,7 +37,7 @@ export class WalkingResolver {
   })
   walkingAccess(
     @Ctx() ctx: AppContext,
-    @Arg('points', () => [LonLatInput], { description: 'Points (WGS84), at most 5,000.' }) points: LonLatInput[],
+    @PointsArg('points', { description: 'Points (WGS84), at most 5,000.' }) points: LonLatInput[],
     @Arg('kinds', () => [FacilityKind], { nullable: true, description: 'Facility kinds to walk to; all kinds when omitted.' })
     kinds: FacilityKind[] | null,
     @Arg('speed', () => Float, SPEED_ARG) speed: number | null,
