@@ -33,6 +33,9 @@ export interface GraphQLResponse<T = any> {
 /** Password of every account the kit creates. */
 export const TEST_PASSWORD = 'kit-Password-2026';
 
+/** The server's session lookup among logged statements (`sessionOf`). */
+export const SESSION_LOOKUP = /\bfrom app_session s join app_user\b/;
+
 export interface TestApi {
   url: string;
   db: Database;
@@ -124,7 +127,7 @@ export async function startTestApi(
         // Statements as the ORM logs them (its colour codes stripped): `[query] select …`, `[query] with …`.
         // eslint-disable-next-line no-control-regex
         .map((q) => q.replace(/\u001b\[[0-9;]*m/g, ''))
-        .filter((q) => /^\[query\] (select|with|insert|update|delete)\b/i.test(q) && !/\bfrom app_session s join app_user\b/.test(q)),
+        .filter((q) => /^\[query\] (select|with|insert|update|delete)\b/i.test(q) && !SESSION_LOOKUP.test(q)),
     gql: (query, variables, lang) => gqlAs(adminToken, query, variables, lang),
     gqlAs,
     userToken,
